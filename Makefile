@@ -1,0 +1,44 @@
+# report-lens — entry points. `make serve` builds the page and serves it; `make test` runs every
+# test and installs what it needs on a fresh machine (Rust toolchain, Node, npm, Python present).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+.PHONY: help build test test-rust lint serve dist wasm test-browser bench score
+
+help:
+	@echo "make serve   build the web app and serve it on http://127.0.0.1:8000"
+	@echo "make dist    write the single-file build to dist/report-lens.html"
+	@echo "make test    run every test (Rust, then browser)"
+	@echo "make bench   run the benchmarks"
+	@echo "make score   score the CLI against ../shared/eval (when present)"
+
+build:
+	cargo build --release
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+
+test-rust:
+	cargo test --all-targets
+
+test: lint test-rust test-browser
+
+wasm:
+	bash scripts/build-wasm.sh
+
+dist: wasm
+	bash scripts/dist.sh
+
+serve: wasm
+	bash scripts/serve.sh
+
+test-browser:
+	bash scripts/test-browser.sh
+
+bench:
+	cargo bench --bench analyse
+
+score: build
+	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs ../shared/seeds --gold ../shared/eval/gold
+	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs ../shared/corpus/web --gold ../shared/eval/gold-web

@@ -1,0 +1,133 @@
+//! Lines and sentences: takes the source text, gives the byte spans of its lines (without the
+//! line break) and, inside a line, of its sentences (ending after 。！？；!?;).
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// The line without its terminator.
+    pub span: Span,
+    /// The line without leading/trailing white space (U+3000, NBSP and BOM included).
+    pub trimmed: Span,
+}
+
+impl Line {
+    pub fn is_blank(&self, _text: &str) -> bool {
+        self.trimmed.is_empty()
+    }
+}
+
+/// White space as report texts use it: ASCII, U+3000 ideographic space, NBSP, BOM, zero-width.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{3000}' | '\u{a0}')
+}
+
+/// Trim `span` of `text` on both sides.
+pub fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.len() - s.trim_end_matches(is_space).len();
+    if lead == s.len() {
+        return Span::new(span.start, span.start);
+    }
+    Span::new(span.start + lead, span.end - trail)
+}
+
+/// Split into lines on `\n`, `\r\n`, lone `\r`, U+2028 and U+2029.
+pub fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let (brk, w) = match b[i] {
+            b'\n' => (true, 1),
+            b'\r' => (true, if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
+                (true, 3)
+            }
+            _ => (false, 1),
+        };
+        if brk {
+            let span = Span::new(start, i);
+            out.push(Line { span, trimmed: trim(text, span) });
+            start = i + w;
+        }
+        i += w;
+    }
+    let span = Span::new(start, text.len());
+    if !span.is_empty() || out.is_empty() {
+        out.push(Line { span, trimmed: trim(text, span) });
+    }
+    out
+}
+
+/// Sentence-final punctuation (a run-in heading's title ends at the first of these).
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
+}
+
+/// Sentences of `span` (a line): each runs up to and including its final punctuation and any
+/// closing quotes/brackets right after it; leading white space is skipped.
+pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let s = &text[span.start..span.end];
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_sentence_end(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if is_sentence_end(d) || matches!(d, '”' | '’' | '」' | '』' | '）' | ')') {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let sp = trim(text, Span::new(span.start + start, span.start + end));
+            if !sp.is_empty() {
+                out.push(sp);
+            }
+            start = end;
+        }
+    }
+    let sp = trim(text, Span::new(span.start + start, span.end));
+    if !sp.is_empty() {
+        out.push(sp);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line_texts(t: &str) -> Vec<&str> {
+        lines(t).iter().map(|l| &t[l.span.start..l.span.end]).collect()
+    }
+
+    #[test]
+    fn line_breaks_of_every_kind() {
+        assert_eq!(line_texts("一、总体\r\n（一）学习\r二\n"), ["一、总体", "（一）学习", "二"]);
+        assert_eq!(line_texts(""), [""]);
+        assert_eq!(line_texts("甲\u{2028}乙"), ["甲", "乙"]);
+    }
+
+    #[test]
+    fn trims_ideographic_space_and_bom() {
+        let t = "\u{feff}\u{3000}\u{3000}各位领导：\u{a0}";
+        let l = lines(t)[0];
+        assert_eq!(&t[l.trimmed.start..l.trimmed.end], "各位领导：");
+    }
+
+    #[test]
+    fn sentences_keep_closing_quotes() {
+        let t = "他说：“好。”一是坚持学习。二是抓落实";
+        let ss: Vec<&str> = sentences(t, Span::new(0, t.len()))
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect();
+        assert_eq!(ss, ["他说：“好。”", "一是坚持学习。", "二是抓落实"]);
+    }
+}

@@ -1,0 +1,165 @@
+//! The normalised view the detectors read: takes the source and its artefact spans, gives a
+//! string with the artefacts cut out and full-width digits, Latin letters and number signs
+//! (`０-９ Ａ-Ｚ ％ ． ＋ － ＊ ＿ ～`) folded to ASCII, plus a segment map back to source bytes.
+//! Full-width punctuation such as `，（）：` is kept: rules accept both forms, and keeping it makes
+//! the map a handful of segments instead of one per character.
+
+use crate::span::Span;
+
+/// A run of the clean text and where it came from. Identity runs have equal lengths; a folded
+/// character is a run of its own (1 clean byte for 3 source bytes).
+#[derive(Debug, Clone, Copy, Default)]
+struct Seg {
+    clean: usize,
+    src: usize,
+    src_len: usize,
+    identity: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Clean {
+    pub text: String,
+    segs: Vec<Seg>,
+}
+
+/// Full-width forms worth folding for number and placeholder rules.
+pub fn fold(c: char) -> Option<char> {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '＋' | '－' | '＊' | '＿' | '～'
+        | '／' | '＃' => char::from_u32(c as u32 - 0xFEE0),
+        _ => None,
+    }
+}
+
+impl Clean {
+    /// `artifacts` must be sorted and non-overlapping. A whole-line artefact also takes one
+    /// adjacent line break with it, so `4022\n- 1 -\n万元` reads `4022\n万元`.
+    pub fn new(text: &str, artifacts: &[Span]) -> Clean {
+        let mut c = Clean { text: String::with_capacity(text.len()), segs: Vec::new() };
+        let mut pos = 0;
+        for a in artifacts {
+            if a.start < pos {
+                continue;
+            }
+            let mut end = a.end;
+            let line_start = a.start == 0 || text.as_bytes()[a.start - 1] == b'\n';
+            if line_start {
+                let rest = &text.as_bytes()[end..];
+                if rest.starts_with(b"\r\n") {
+                    end += 2;
+                } else if rest.starts_with(b"\n") || rest.starts_with(b"\r") {
+                    end += 1;
+                }
+            }
+            c.copy(text, pos, a.start);
+            pos = end;
+        }
+        c.copy(text, pos, text.len());
+        c
+    }
+
+    fn copy(&mut self, text: &str, from: usize, to: usize) {
+        let mut run = from;
+        for (i, ch) in text[from..to].char_indices() {
+            if let Some(f) = fold(ch) {
+                let i = from + i;
+                self.push_identity(text, run, i);
+                self.segs.push(Seg {
+                    clean: self.text.len(),
+                    src: i,
+                    src_len: ch.len_utf8(),
+                    identity: false,
+                });
+                self.text.push(f);
+                run = i + ch.len_utf8();
+            }
+        }
+        self.push_identity(text, run, to);
+    }
+
+    fn push_identity(&mut self, text: &str, from: usize, to: usize) {
+        if from < to {
+            self.segs.push(Seg { clean: self.text.len(), src: from, src_len: to - from, identity: true });
+            self.text.push_str(&text[from..to]);
+        }
+    }
+
+    fn seg_at(&self, c: usize) -> Option<&Seg> {
+        let k = self.segs.partition_point(|s| s.clean <= c);
+        k.checked_sub(1).map(|k| &self.segs[k])
+    }
+
+    /// Source byte of clean position `c` as a start.
+    pub fn src_start(&self, c: usize) -> usize {
+        match self.seg_at(c) {
+            Some(s) if s.identity => s.src + (c - s.clean),
+            Some(s) => s.src,
+            None => 0,
+        }
+        .min(self.src_limit())
+    }
+
+    /// Source byte of clean position `c` as an end (end-exclusive).
+    pub fn src_end(&self, c: usize) -> usize {
+        if c == 0 {
+            return self.segs.first().map_or(0, |s| s.src);
+        }
+        match self.seg_at(c - 1) {
+            Some(s) if s.identity => s.src + (c - s.clean),
+            Some(s) => s.src + s.src_len,
+            None => 0,
+        }
+    }
+
+    fn src_limit(&self) -> usize {
+        self.segs.last().map_or(0, |s| s.src + s.src_len)
+    }
+
+    /// A clean span mapped to the source.
+    pub fn to_src(&self, s: Span) -> Span {
+        if s.is_empty() {
+            let p = self.src_start(s.start);
+            return Span::new(p, p);
+        }
+        Span::new(self.src_start(s.start), self.src_end(s.end))
+    }
+
+    /// The clean position of source byte `b` (the first clean byte at or after it).
+    pub fn from_src(&self, b: usize) -> usize {
+        let k = self.segs.partition_point(|s| s.src + s.src_len <= b);
+        match self.segs.get(k) {
+            Some(s) if b >= s.src && s.identity => s.clean + (b - s.src),
+            Some(s) => s.clean,
+            None => self.text.len(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn artefact_inside_a_word_is_cut_and_mapped_back() {
+        let t = "学习网##paidbegin##络。共１,２００人";
+        let a = t.find("##").unwrap();
+        let arts = [Span::new(a, a + "##paidbegin##".len())];
+        let c = Clean::new(t, &arts);
+        assert_eq!(c.text, "学习网络。共1,200人");
+        let w = c.text.find("网络").unwrap();
+        let s = c.to_src(Span::new(w, w + "网络".len()));
+        assert_eq!(&t[s.start..s.end], "网##paidbegin##络");
+        let n = c.text.find('1').unwrap();
+        let s = c.to_src(Span::new(n, c.text.len()));
+        assert_eq!(&t[s.start..s.end], "１,２００人");
+        assert_eq!(c.from_src(t.find('络').unwrap()), c.text.find('络').unwrap());
+    }
+
+    #[test]
+    fn whole_line_artefact_takes_its_line_break() {
+        let t = "达4022\n- 1 -\n万元";
+        let a = t.find('-').unwrap();
+        let c = Clean::new(t, &[Span::new(a, a + 5)]);
+        assert_eq!(c.text, "达4022\n万元");
+    }
+}

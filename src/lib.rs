@@ -1,0 +1,136 @@
+//! report-lens: reads a Chinese work report (工作汇报, 工作总结, 述职报告 …) and returns its
+//! structure, placeholders, metrics, dates, artefacts and findings.
+//!
+//! [`analyse`] is a pure, total function of the text: no I/O, no globals, never panics. The
+//! passes run in order (each is one module):
+//! `artifacts` → `clean` (a normalised view with a byte map back to the source) → `blocks`
+//! (lines and sentences) → `structure` → `placeholders` / `metrics` / `dates` → `checks`.
+//! Internally every span is a byte range of the source; [`analyse`] converts them to UTF-16 code
+//! units once, at the end (spec §7).
+
+pub mod artifacts;
+pub mod blocks;
+pub mod checks;
+pub mod clean;
+pub mod dates;
+pub mod decode;
+pub mod metrics;
+pub mod model;
+pub mod offsets;
+pub mod placeholders;
+pub mod span;
+pub mod structure;
+mod tables;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use model::*;
+pub use span::Span;
+
+/// What the caller can tune. Passed explicitly; the default is what the CLI and page use.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Check ids to skip (e.g. `"usage"`).
+    pub disabled_checks: Vec<String>,
+}
+
+/// Everything the passes found, with byte spans into the source. `analyse` turns this into
+/// the output contract.
+#[derive(Debug, Default)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub artifacts: Vec<Span>,
+    pub clean: clean::Clean,
+    pub lines: Vec<blocks::Line>,
+    pub structure: structure::Structure,
+    pub placeholders: Vec<placeholders::RawPlaceholder>,
+    pub metrics: Vec<metrics::RawMetric>,
+    pub dates: Vec<Span>,
+}
+
+/// Run every pass over `text` and keep the byte-offset results (for tests and tools that want
+/// bytes; most callers want [`analyse`]).
+pub fn parse(text: &str) -> Doc<'_> {
+    let artifacts = artifacts::find(text);
+    let clean = clean::Clean::new(text, &artifacts);
+    let lines = blocks::lines(text);
+    let structure = structure::parse(text, &lines, &artifacts, &clean);
+    let placeholders = placeholders::find(text, &clean, &artifacts);
+    let dates = dates::find(text, &clean);
+    let metrics = metrics::find(text, &clean, &dates, &placeholders);
+    Doc {
+        text,
+        artifacts,
+        clean,
+        lines,
+        structure,
+        placeholders,
+        metrics,
+        dates,
+    }
+}
+
+/// Analyse a report. Total: any input gives an [`Analysis`], never a panic or an error.
+pub fn analyse(text: &str, options: &Options) -> Analysis {
+    let doc = parse(text);
+    let findings = checks::run(&doc, options);
+    let idx = offsets::Utf16Index::new(text);
+    let ts = |s: Span| TextSpan {
+        text: text[s.start..s.end].to_string(),
+        start: idx.to_utf16(s.start),
+        end: idx.to_utf16(s.end),
+    };
+    let st = &doc.structure;
+    Analysis {
+        title: st.title.map(ts),
+        salutation: st.salutation.map(ts),
+        closing: st.closing.iter().copied().map(ts).collect(),
+        signature: st.signature.iter().copied().map(ts).collect(),
+        outline: structure::to_tree(&st.headings, &idx),
+        placeholders: doc
+            .placeholders
+            .iter()
+            .map(|p| Placeholder {
+                text: text[p.span.start..p.span.end].to_string(),
+                kind: p.kind,
+                form: p.form.clone(),
+                start: idx.to_utf16(p.span.start),
+                end: idx.to_utf16(p.span.end),
+            })
+            .collect(),
+        metrics: doc
+            .metrics
+            .iter()
+            .map(|m| Metric {
+                text: text[m.span.start..m.span.end].to_string(),
+                value: m.value,
+                upper: m.upper,
+                unit: m.unit.clone(),
+                approx: m.approx,
+                subject: m.subject.clone(),
+                start: idx.to_utf16(m.span.start),
+                end: idx.to_utf16(m.span.end),
+            })
+            .collect(),
+        dates: doc.dates.iter().copied().map(ts).collect(),
+        artifacts: doc.artifacts.iter().copied().map(ts).collect(),
+        findings: findings
+            .into_iter()
+            .map(|f| Finding {
+                check: f.check.to_string(),
+                severity: f.severity,
+                message: f.message,
+                start: idx.to_utf16(f.span.start),
+                end: idx.to_utf16(f.span.end),
+                suggestion: f.suggestion,
+            })
+            .collect(),
+        stats: Stats {
+            chars: text.chars().count(),
+            utf16_len: idx.len(),
+            lines: doc.lines.len(),
+            paragraphs: doc.lines.iter().filter(|l| !l.is_blank(text)).count(),
+        },
+    }
+}

@@ -1,0 +1,123 @@
+//! The output contract (spec §8): plain serde data that the CLI prints as JSON and the wasm
+//! adapter hands to JavaScript. Every `start`/`end` here is in UTF-16 code units of the text as
+//! given, end-exclusive; internally the passes use byte offsets (`crate::span::Span`).
+
+use serde::{Deserialize, Serialize};
+
+/// A piece of the source: `text` is exactly the source slice `[start, end)`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextSpan {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One heading of the outline. `title` is cleaned (artefacts and trailing punctuation removed);
+/// `start`/`end` cover the heading in the source, marker included.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Heading {
+    pub level: u8,
+    pub marker: String,
+    /// 1, 2, 3 …; 0 for an unnumbered run-in subheading.
+    pub ordinal: u32,
+    pub title: String,
+    /// Marker family id, e.g. `han-dun` for `一、` (see `structure::Family`).
+    pub family: String,
+    /// `true` when the heading starts inside a paragraph (run-in).
+    pub run_in: bool,
+    pub start: usize,
+    pub end: usize,
+    pub children: Vec<Heading>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceholderKind {
+    Number,
+    Date,
+    Name,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Placeholder {
+    pub text: String,
+    pub kind: PlaceholderKind,
+    /// The form the placeholder takes with its context, for grouping: `xxx镇`, `X次`, `*社区`.
+    pub form: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Approx {
+    Exact,
+    More,
+    Nearly,
+    About,
+    Less,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Metric {
+    pub text: String,
+    /// The number with 万/亿 applied; `null` for a placeholder number (`X次`).
+    pub value: Option<f64>,
+    /// Upper bound of a range (`4—5个` → 5).
+    pub upper: Option<f64>,
+    pub unit: String,
+    pub approx: Approx,
+    /// What is counted, when the text says it (`20个党支部` → `党支部`).
+    pub subject: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable kebab-case check id, named after the problem (`numbering-gap`).
+    pub check: String,
+    pub severity: Severity,
+    /// Chinese message for the user.
+    pub message: String,
+    pub start: usize,
+    pub end: usize,
+    /// Replacement text for `[start, end)` when a fix is known (empty string = delete).
+    pub suggestion: Option<String>,
+}
+
+/// Document-level counts, for the page's summary line.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Characters (Unicode scalar values).
+    pub chars: usize,
+    /// Length in UTF-16 code units.
+    pub utf16_len: usize,
+    pub lines: usize,
+    pub paragraphs: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub title: Option<TextSpan>,
+    pub salutation: Option<TextSpan>,
+    /// Closing formula lines (`发言完毕。`) and the 下一步 / 存在问题 paragraphs.
+    pub closing: Vec<TextSpan>,
+    /// Signature and date lines at the end.
+    pub signature: Vec<TextSpan>,
+    pub outline: Vec<Heading>,
+    pub placeholders: Vec<Placeholder>,
+    pub metrics: Vec<Metric>,
+    pub dates: Vec<TextSpan>,
+    pub artifacts: Vec<TextSpan>,
+    pub findings: Vec<Finding>,
+    pub stats: Stats,
+}

@@ -1,0 +1,1 @@
+//! Rule data shared by the passes and checks.
