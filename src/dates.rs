@@ -1,7 +1,248 @@
-//! Dates (spec §4).
+//! Dates (spec §4): takes the clean view, gives source byte spans of `2023年`, `2023年度`,
+//! `9月14日`, `1-6月`, `20xx年8月`, `XX 年 XX 月 XX 日`, `二〇二三年十一月`, `二月`. A year is four
+//! digits (or a blank standing for them) before 年; `2年` is a duration, not a date.
+
 use crate::clean::Clean;
 use crate::span::Span;
+use crate::tables::han_digit;
 
-pub fn find(_text: &str, _clean: &Clean) -> Vec<Span> {
-    Vec::new()
+/// A cursor over the clean text.
+struct Cur<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl Cur<'_> {
+    fn peek(&self) -> Option<char> {
+        self.s[self.i..].chars().next()
+    }
+    fn eat(&mut self, c: char) -> bool {
+        if self.peek() == Some(c) {
+            self.i += c.len_utf8();
+            true
+        } else {
+            false
+        }
+    }
+    fn eat_any(&mut self, cs: &[char]) -> bool {
+        cs.iter().any(|&c| self.eat(c))
+    }
+    /// ASCII spaces between the parts of a blank date (`XX 年 XX 月`).
+    fn spaces(&mut self) {
+        while self.eat(' ') {}
+    }
+    /// A run of ASCII digits or x/X, as (text, all digits?).
+    fn digits_or_x(&mut self, max: usize) -> Option<(&str, bool)> {
+        let st = self.i;
+        let b = self.s.as_bytes();
+        while self.i < b.len() && self.i - st < max && (b[self.i].is_ascii_digit() || matches!(b[self.i], b'x' | b'X')) {
+            self.i += 1;
+        }
+        (self.i > st).then(|| {
+            let t = &self.s[st..self.i];
+            (t, t.bytes().all(|c| c.is_ascii_digit()))
+        })
+    }
+}
+
+const DASHES: &[char] = &['-', '—', '–', '~', '～', '至'];
+
+fn num_ok(t: &str, digits: bool, max: u32) -> bool {
+    if digits {
+        t.parse::<u32>().is_ok_and(|n| n >= 1 && n <= max)
+    } else {
+        t.len() <= 2
+    }
+}
+
+/// `M月` (with an optional range `1-6月`, optional `份`) and an optional `D日`.
+fn month_day(c: &mut Cur) -> bool {
+    let save = c.i;
+    let Some((m, d)) = c.digits_or_x(2) else {
+        return han_month(c);
+    };
+    if !num_ok(m, d, 12) {
+        c.i = save;
+        return false;
+    }
+    let after_m = c.i;
+    if c.eat_any(DASHES) {
+        match c.digits_or_x(2) {
+            Some((m2, d2)) if num_ok(m2, d2, 12) => {}
+            _ => c.i = after_m,
+        }
+    }
+    c.spaces();
+    if !c.eat('月') {
+        c.i = save;
+        return false;
+    }
+    c.eat('份');
+    let after = c.i;
+    c.spaces();
+    match c.digits_or_x(2) {
+        Some((dd, d)) if num_ok(dd, d, 31) => {
+            c.spaces();
+            if !(c.eat('日') || c.eat('号')) {
+                c.i = after;
+            }
+        }
+        _ => c.i = after,
+    }
+    true
+}
+
+/// `二月`, `十一月`, `十二月` (and a day `十四日` after it).
+fn han_month(c: &mut Cur) -> bool {
+    let save = c.i;
+    let st = c.i;
+    while c.peek().is_some_and(|ch| han_digit(ch).is_some() || ch == '十') && c.i - st < 9 {
+        c.i += 3;
+    }
+    let n = crate::tables::han_number(&c.s[st..c.i]);
+    if !(n.is_some_and(|n| (1..=12).contains(&n)) && c.eat('月')) {
+        c.i = save;
+        return false;
+    }
+    let after = c.i;
+    let ds = c.i;
+    while c.peek().is_some_and(|ch| han_digit(ch).is_some() || ch == '十') && c.i - ds < 9 {
+        c.i += 3;
+    }
+    let d = crate::tables::han_number(&c.s[ds..c.i]);
+    if !(d.is_some_and(|d| (1..=31).contains(&d)) && (c.eat('日') || c.eat('号'))) {
+        c.i = after;
+    }
+    true
+}
+
+/// A year: four digits/blanks (`2023`, `20xx`, `201x`), a two-letter blank (`XX`), or four
+/// Chinese digits (`二〇二三`), then 年, optionally 度, and a range `20xx-20xx年`.
+fn year(c: &mut Cur) -> bool {
+    let save = c.i;
+    let ok = match c.digits_or_x(4) {
+        Some((y, d)) => {
+            let blank_ok = !d && (y.len() == 4 || (y.len() == 2 && y.bytes().all(|b| b == b'x' || b == b'X')));
+            (d && y.len() == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok
+        }
+        None => {
+            let st = c.i;
+            while c.peek().is_some_and(|ch| han_digit(ch).is_some()) && c.i - st < 12 {
+                c.i += 3;
+            }
+            c.i - st == 12
+        }
+    };
+    if !ok {
+        c.i = save;
+        return false;
+    }
+    let after_y = c.i;
+    if c.eat_any(DASHES) {
+        match c.digits_or_x(4) {
+            Some((y2, _)) if y2.len() == 4 => {}
+            _ => c.i = after_y,
+        }
+    }
+    c.spaces();
+    if !c.eat('年') {
+        c.i = save;
+        return false;
+    }
+    c.eat('度');
+    true
+}
+
+/// `20201-6月`: a year glued to a month range (a typo worth flagging, still a date).
+fn glued_year_month(c: &mut Cur) -> bool {
+    let save = c.i;
+    let b = c.s.as_bytes();
+    let st = c.i;
+    let mut j = st;
+    while j < b.len() && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    if !(5..=6).contains(&(j - st)) || !(c.s[st..].starts_with("19") || c.s[st..].starts_with("20")) {
+        return false;
+    }
+    c.i = st + 4;
+    if month_day(c) && c.s[st + 4..c.i].contains(DASHES) {
+        return true;
+    }
+    c.i = save;
+    false
+}
+
+/// Source spans of every date.
+pub fn find(_text: &str, clean: &Clean) -> Vec<Span> {
+    let s = clean.text.as_str();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let prev = s[..i].chars().next_back();
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        let glued = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.');
+        // A month needs a boundary: not `个月`, not a digit or letter before it.
+        let starts = !glued && (ch.is_ascii_alphanumeric() || han_digit(ch).is_some() || ch == '十');
+        if starts && !matches!(prev, Some('个' | '個' | '第' | '每' | '近' | '约')) {
+            let mut c = Cur { s, i };
+            let hit = if glued_year_month(&mut c) {
+                true
+            } else if year(&mut c) {
+                let after = c.i;
+                c.spaces();
+                if !month_day(&mut c) {
+                    c.i = after;
+                }
+                true
+            } else {
+                month_day(&mut c)
+            };
+            if hit && c.i > i {
+                out.push(clean.to_src(Span::new(i, c.i)));
+                i = c.i;
+                continue;
+            }
+        }
+        i += ch.len_utf8();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(t: &str) -> Vec<&str> {
+        let c = Clean::new(t, &[]);
+        find(t, &c).into_iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn years_months_days() {
+        assert_eq!(dates("2023年11月20日"), ["2023年11月20日"]);
+        assert_eq!(dates("2023年度，全镇"), ["2023年度"]);
+        assert_eq!(dates("截至11月3日，化解"), ["11月3日"]);
+        assert_eq!(dates("2022年9月16日至10月18日"), ["2022年9月16日", "10月18日"]);
+        assert_eq!(dates("1-6月全市"), ["1-6月"]);
+        assert_eq!(dates("今年二月中下旬"), ["二月"]);
+        assert_eq!(dates("二〇二三年十一月"), ["二〇二三年十一月"]);
+    }
+
+    #[test]
+    fn blanks_in_dates() {
+        assert_eq!(dates("20xx年8月组成"), ["20xx年8月"]);
+        assert_eq!(dates("从 XX 年 XX 月 XX 日开始"), ["XX 年 XX 月 XX 日"]);
+        assert_eq!(dates("20xx-20xx年创先"), ["20xx-20xx年"]);
+        assert_eq!(dates("20xx年1-6月份，本人"), ["20xx年1-6月份"]);
+        assert_eq!(dates("20xx年xx月xx日"), ["20xx年xx月xx日"]);
+    }
+
+    #[test]
+    fn durations_are_not_dates() {
+        assert!(dates("2年多来").is_empty());
+        assert!(dates("不到3个月").is_empty());
+        assert!(dates("第3月").is_empty());
+        assert_eq!(dates("比20201-6月前进"), ["20201-6月"]);
+    }
 }

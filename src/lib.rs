@@ -56,8 +56,8 @@ pub fn parse(text: &str) -> Doc<'_> {
     let clean = clean::Clean::new(text, &artifacts);
     let lines = blocks::lines(text);
     let structure = structure::parse(text, &lines, &artifacts, &clean);
-    let placeholders = placeholders::find(text, &clean, &artifacts);
     let dates = dates::find(text, &clean);
+    let placeholders = placeholders::find(text, &clean, &dates);
     let metrics = metrics::find(text, &clean, &dates, &placeholders);
     Doc {
         text,

@@ -1,8 +1,13 @@
-//! Quantities (spec §3).
+//! Quantities (spec §3): takes the clean view, the date spans and the placeholders, gives each
+//! number that carries a measure word, unit or `%`, with its value (万/亿 applied), range upper
+//! bound, unit, approximation and — best effort — what is counted. The span runs from an
+//! approximation prefix (`近` `约` `超过` …) through the unit and any suffix (`以上` `左右` `多`).
+
 use crate::clean::Clean;
 use crate::model::Approx;
 use crate::placeholders::RawPlaceholder;
 use crate::span::Span;
+use crate::tables::{is_han, measure_at, multiplier, WEAK_UNITS};
 
 #[derive(Debug, Clone)]
 pub struct RawMetric {
@@ -14,6 +19,325 @@ pub struct RawMetric {
     pub subject: Option<String>,
 }
 
-pub fn find(_text: &str, _clean: &Clean, _dates: &[Span], _ph: &[RawPlaceholder]) -> Vec<RawMetric> {
-    Vec::new()
+/// Prefixes that belong to the span, longest first, with their meaning.
+const PREFIXES: &[(&str, Approx)] = &[
+    ("超过", Approx::More),
+    ("不到", Approx::Less),
+    ("不足", Approx::Less),
+    ("将近", Approx::Nearly),
+    ("大约", Approx::About),
+    ("近", Approx::Nearly),
+    ("约", Approx::About),
+    ("超", Approx::More),
+    ("逾", Approx::More),
+];
+/// Words that end in a prefix character but are not approximations (`最近3年`, `附近`).
+const NOT_PREFIX: &[&str] = &["最近", "附近", "接近", "临近", "靠近", "就近", "超超"];
+/// Suffixes after the unit.
+const SUFFIXES: &[(&str, Approx)] = &[
+    ("以上", Approx::More),
+    ("以下", Approx::Less),
+    ("以内", Approx::Less),
+    ("左右", Approx::About),
+    ("上下", Approx::About),
+    ("之多", Approx::More),
+    ("多", Approx::More),
+];
+const RANGE_DASHES: &[char] = &['—', '-', '–', '～', '~', '至', '到'];
+/// Words before a count that end the subject search (verbs and function words).
+const SUBJECT_STOPS: &[&str] = &[
+    "开展", "发放", "举办", "召开", "完成", "组织", "培训", "建立", "设立", "达到", "累计", "共计", "其中", "帮助",
+    "实现", "解决", "协调", "安装", "查摆", "制定", "收集", "签订", "张贴", "讲授", "推送", "打造", "建设", "成立",
+    "提取", "共有", "现有", "涉及", "化解", "下沉", "提供", "采集", "划分", "下设", "办理", "新建", "创建", "有", "了",
+    "共", "计", "达", "为", "是", "等", "和", "及", "与", "的", "在", "对", "向", "将", "把", "已", "年", "月", "日",
+];
+
+struct Num {
+    end: usize,
+    value: Option<f64>,
+}
+
+/// Digits with thousands separators and decimals, or a blank (`XX`, `×`, `2xxxx`, `XX.XX`).
+fn number_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<Num> {
+    let b = s.as_bytes();
+    let mut j = i;
+    let neg = b.get(j) == Some(&b'-');
+    if neg {
+        j += 1;
+    }
+    let dstart = j;
+    while j < b.len() && (b[j].is_ascii_digit() || (b[j] == b',' && j > dstart && b.get(j + 1).is_some_and(u8::is_ascii_digit) && b.get(j + 4).is_none_or(|c| !c.is_ascii_digit()) && b[j + 1..(j + 4).min(b.len())].iter().all(u8::is_ascii_digit) && j + 4 <= b.len())) {
+        j += 1;
+    }
+    let mut has_digits = j > dstart;
+    let mut blank = false;
+    // A blank right here (or right after the digits: `2xxxx`).
+    if let Some(&(_, e)) = blanks.iter().find(|(st, _)| *st == j) {
+        j = e;
+        blank = true;
+    }
+    if !has_digits && !blank {
+        return None;
+    }
+    // Decimal part: `.5`, `.XX`.
+    if b.get(j) == Some(&b'.') {
+        let k = j + 1;
+        let mut m = k;
+        while m < b.len() && b[m].is_ascii_digit() {
+            m += 1;
+        }
+        if let Some(&(_, e)) = blanks.iter().find(|(st, _)| *st == m) {
+            m = e;
+            blank = true;
+        }
+        if m > k {
+            j = m;
+            has_digits = true;
+        }
+    }
+    let value = if blank {
+        None
+    } else {
+        let t: String = s[dstart..j].chars().filter(|&c| c != ',').collect();
+        t.parse::<f64>().ok().map(|v| if neg { -v } else { v })
+    };
+    let _ = has_digits;
+    Some(Num { end: j, value })
+}
+
+/// Skip ASCII spaces and at most one line break between a number and its unit.
+fn gap(s: &str, i: usize) -> usize {
+    let mut j = i;
+    let mut breaks = 0;
+    for c in s[i..].chars() {
+        match c {
+            ' ' | '\t' => {}
+            '\r' => {}
+            '\n' if breaks == 0 => breaks += 1,
+            _ => break,
+        }
+        j += c.len_utf8();
+        if j - i > 6 {
+            return i;
+        }
+    }
+    j
+}
+
+fn approx_word(s: &str, table: &[(&'static str, Approx)]) -> Option<(&'static str, Approx)> {
+    table.iter().copied().find(|(w, _)| s.starts_with(w))
+}
+
+/// What is counted: the noun right after the unit (`20个党支部`), else the noun right before
+/// the number (`党员695人`, `集中学习36次`).
+fn subject(s: &str, num_start: usize, unit_end: usize) -> Option<String> {
+    let after: String = s[unit_end..].chars().take_while(|&c| is_han(c)).take(8).collect();
+    let after = cut_at_stop(&after);
+    if after.chars().count() >= 2 {
+        return Some(after);
+    }
+    let before: Vec<char> = s[..num_start].chars().rev().take_while(|&c| is_han(c)).take(10).collect();
+    let before: String = before.into_iter().rev().collect();
+    // Keep what follows the last stop word.
+    let mut best = before.as_str();
+    for w in SUBJECT_STOPS {
+        if let Some(p) = best.rfind(w) {
+            best = &best[p + w.len()..];
+        }
+    }
+    let n = best.chars().count();
+    (2..=8).contains(&n).then(|| best.to_string())
+}
+
+fn cut_at_stop(s: &str) -> String {
+    let mut end = s.len();
+    for w in ["的", "和", "及", "与", "等", "中", "在", "被", "已", "共", "为", "进行", "开展", "参加", "完成", "成立"] {
+        if let Some(p) = s.find(w) {
+            end = end.min(p);
+        }
+    }
+    s[..end].to_string()
+}
+
+pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlaceholder]) -> Vec<RawMetric> {
+    let s = clean.text.as_str();
+    let blanks: Vec<(usize, usize)> = placeholders
+        .iter()
+        .map(|p| (clean.from_src(p.span.start), clean.from_src(p.span.end)))
+        .collect();
+    let date_clean: Vec<(usize, usize)> = dates.iter().map(|d| (clean.from_src(d.start), clean.from_src(d.end))).collect();
+    let in_date = |i: usize| date_clean.iter().any(|&(a, e)| a <= i && i < e);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let b = s.as_bytes();
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let prev = s[..i].chars().next_back();
+        let starts_num = c.is_ascii_digit()
+            || (c == '-' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev.is_some_and(|p| p.is_ascii_alphanumeric()))
+            || blanks.iter().any(|(st, _)| *st == i);
+        let glued = prev.is_some_and(|p| p.is_ascii_digit() || p == '.' || p == ',');
+        if !starts_num || glued || in_date(i) {
+            i += c.len_utf8();
+            continue;
+        }
+        match metric_at(s, i, &blanks) {
+            Some((m_start, m_end, mut m)) if !prev_is_ordinal(s, i) => {
+                m.span = clean.to_src(Span::new(m_start, m_end));
+                out.push(m);
+                i = m_end;
+            }
+            _ => {
+                // Skip the whole number so its tail is not read as another one.
+                let e = number_at(s, i, &blanks).map_or(i + c.len_utf8(), |n| n.end.max(i + c.len_utf8()));
+                i = e;
+            }
+        }
+    }
+    out
+}
+
+/// `第3位`, `第2批`: ordinals are not counts.
+fn prev_is_ordinal(s: &str, i: usize) -> bool {
+    s[..i].ends_with('第') || s[..i].ends_with("No.") || s[..i].ends_with('#')
+}
+
+/// Parse one metric whose number starts at `i`: (clean start, clean end, metric).
+fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usize, RawMetric)> {
+    let num = number_at(s, i, blanks)?;
+    let mut j = num.end;
+    let mut approx = Approx::Exact;
+    let mut upper = None;
+    // Range: `4—5个`, `4～5个`.
+    if let Some(d) = s[j..].chars().next().filter(|c| RANGE_DASHES.contains(c)) {
+        if let Some(n2) = number_at(s, j + d.len_utf8(), blanks) {
+            let k = gap(s, n2.end);
+            if measure_at(&s[k..]).is_some() || s[k..].starts_with('%') {
+                upper = n2.value;
+                j = n2.end;
+            }
+        }
+    }
+    let mut mult = 1.0;
+    let mut k = gap(s, j);
+    // `60余万元`, `6万余斤`, `300多名`, `100多萬元`.
+    let mut more = false;
+    loop {
+        if let Some(rest) = s[k..].strip_prefix(['余', '多']) {
+            if !more && (measure_at(rest).is_some() || rest.chars().next().and_then(multiplier).is_some()) {
+                more = true;
+                k = s.len() - rest.len();
+                continue;
+            }
+        }
+        match s[k..].chars().next().and_then(|c| multiplier(c).map(|m| (c, m))) {
+            Some((c, m)) if c != '十' && c != '百' => {
+                mult *= m;
+                k += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    let unit = if s[k..].starts_with('%') { "%" } else { measure_at(&s[k..])? };
+    if WEAK_UNITS.contains(&unit) {
+        return None;
+    }
+    // A bare `2023年` is a date (handled there); `3年` is a duration.
+    if unit == "年" && num.value.is_some_and(|v| v >= 1000.0) {
+        return None;
+    }
+    if more {
+        approx = Approx::More;
+    }
+    let unit_end = k + unit.len();
+    let mut end = unit_end;
+    if let Some((w, a)) = approx_word(&s[end..], SUFFIXES) {
+        let after = &s[end + w.len()..];
+        // `上下` only when it is not the start of a word (`上下联动`); `多` only as `2年多`.
+        let ok = match w {
+            "上下" => !after.starts_with(|c: char| is_han(c)),
+            "多" => unit == "年" || unit == "个月" || unit == "天",
+            _ => true,
+        };
+        if ok {
+            approx = a;
+            end += w.len();
+        }
+    }
+    // Prefix before the number.
+    let mut start = i;
+    if let Some((w, a)) = PREFIXES.iter().copied().find(|(w, _)| s[..i].ends_with(w)) {
+        let st = i - w.len();
+        if !NOT_PREFIX.iter().any(|np| s[..i].ends_with(np)) {
+            start = st;
+            approx = a;
+        }
+    }
+    let value = num.value.map(|v| v * mult);
+    let upper = upper.map(|v| v * mult);
+    Some((
+        start,
+        end,
+        RawMetric {
+            span: Span::default(),
+            value,
+            upper,
+            unit: unit.to_string(),
+            approx,
+            subject: subject(s, start, unit_end),
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(t: &str) -> Vec<(String, Option<f64>, String, Approx)> {
+        let c = Clean::new(t, &crate::artifacts::find(t));
+        let d = crate::dates::find(t, &c);
+        let p = crate::placeholders::find(t, &c, &d);
+        find(t, &c, &d, &p)
+            .into_iter()
+            .map(|x| (t[x.span.start..x.span.end].to_string(), x.value, x.unit, x.approx))
+            .collect()
+    }
+    use Approx::*;
+
+    #[test]
+    fn counts_with_units() {
+        assert_eq!(
+            m("共有20个党支部，党员695人"),
+            [("20个".into(), Some(20.0), "个".into(), Exact), ("695人".into(), Some(695.0), "人".into(), Exact)]
+        );
+        assert_eq!(m("帮助售卖黄桃6万余斤，增收60余万元")[0], ("6万余斤".into(), Some(60000.0), "斤".into(), More));
+        assert_eq!(m("增收60余万元")[0], ("60余万元".into(), Some(600000.0), "元".into(), More));
+        assert_eq!(m("化解近400件，化解率84.71%")[1], ("84.71%".into(), Some(84.71), "%".into(), Exact));
+        assert_eq!(m("化解近400件")[0], ("近400件".into(), Some(400.0), "件".into(), Nearly));
+        assert_eq!(m("已达30万元")[0], ("30万元".into(), Some(300000.0), "元".into(), Exact));
+        assert_eq!(m("工作的2年多来")[0], ("2年多".into(), Some(2.0), "年".into(), More));
+        assert_eq!(m("共１,２００人")[0], ("１,２００人".into(), Some(1200.0), "人".into(), Exact));
+        assert_eq!(m("134.9万亿元")[0].1, Some(134_900_000_000_000.0));
+        assert_eq!(m("培训党员469余人次")[0], ("469余人次".into(), Some(469.0), "人次".into(), More));
+        assert_eq!(m("增速-4.7%")[0], ("-4.7%".into(), Some(-4.7), "%".into(), Exact));
+        assert_eq!(m("40岁以下")[0], ("40岁以下".into(), Some(40.0), "岁".into(), Less));
+    }
+
+    #[test]
+    fn ranges_and_blanks() {
+        let r = m("负责4—5个村");
+        assert_eq!(r[0].0, "4—5个");
+        assert_eq!(m("召开党委会X次")[0], ("X次".into(), None, "次".into(), Exact));
+        assert_eq!(m("有2xxxx人参加")[0].0, "2xxxx人");
+        assert_eq!(m("达 XX.XX 亿元")[0].0, "XX.XX 亿元");
+        assert_eq!(m("不到×个月")[0], ("不到×个月".into(), None, "个月".into(), Less));
+        assert_eq!(m("3次／378人").len(), 2);
+        assert_eq!(m("同比增长35.49 %")[0].0, "35.49 %");
+    }
+
+    #[test]
+    fn not_metrics() {
+        assert!(m("“1234”工作法，“3820”战略工程，“80”后，3A景区，1＋1，第二批，第3位，2023年，9月14日").is_empty());
+        assert!(m("4星支部").is_empty());
+    }
 }

@@ -1,15 +1,214 @@
-//! Template blanks and masks (spec §2).
+//! Template blanks and masks (spec §2). Takes the clean view and the date spans, gives the
+//! source spans of the blank characters only (`xxx镇` → `xxx`) with a kind read from context:
+//! `number` before a measure word (`X次`), `date` inside a date (`20XX年`), else `name`.
+
 use crate::clean::Clean;
 use crate::model::PlaceholderKind;
 use crate::span::Span;
+use crate::tables::{han_digit, is_han, measure_at, multiplier};
 
 #[derive(Debug, Clone)]
 pub struct RawPlaceholder {
     pub span: Span,
     pub kind: PlaceholderKind,
+    /// The blank with what it stands before, for grouping: `xxx镇`, `X次`, `*社区`.
     pub form: String,
 }
 
-pub fn find(_text: &str, _clean: &Clean, _artifacts: &[Span]) -> Vec<RawPlaceholder> {
-    Vec::new()
+/// Words that look like a blank but are ordinary text.
+const NOT_BLANK_AFTER_X: &[&str] = &["光", "射线", "線", "线"];
+/// Keywords that make a bracketed phrase an instruction to fill in (`【单位名称】`).
+const FILL_WORDS: &[&str] = &["填写", "填入", "名称", "姓名", "单位", "数字", "日期", "时间", "地点", "金额", "某"];
+
+/// A run of one blank character class starting at `i` in `s`: returns its end.
+fn run(s: &str, i: usize, pred: impl Fn(char) -> bool) -> usize {
+    let mut j = i;
+    for c in s[i..].chars() {
+        if !pred(c) {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    j
+}
+
+fn is_ascii_letter(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// The blank at `i`, if any: (end, is it a bracketed instruction?).
+fn blank_at(s: &str, i: usize) -> Option<usize> {
+    let c = s[i..].chars().next()?;
+    let prev = s[..i].chars().next_back();
+    match c {
+        'x' | 'X' => {
+            let j = run(s, i, |c| c == 'x' || c == 'X');
+            let next = s[j..].chars().next();
+            if is_ascii_letter(prev) || is_ascii_letter(next) || NOT_BLANK_AFTER_X.iter().any(|w| s[j..].starts_with(w)) {
+                return None;
+            }
+            // `3x4`: a multiplication sign, not a blank.
+            if j - i == 1 && prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()) {
+                return None;
+            }
+            Some(j)
+        }
+        'o' | 'O' => {
+            let j = run(s, i, |c| c == 'o' || c == 'O');
+            let next = s[j..].chars().next();
+            (j - i >= 3 && !is_ascii_letter(prev) && !is_ascii_letter(next)).then_some(j)
+        }
+        '○' | '〇' => {
+            let j = run(s, i, |c| c == '○' || c == '〇');
+            let next = s[j..].chars().next();
+            let numeral = |c: Option<char>| c.is_some_and(|c| han_digit(c).is_some() || c == '年' || c == '十');
+            (j - i >= 2 * '○'.len_utf8() && !numeral(prev) && !numeral(next)).then_some(j)
+        }
+        '_' => Some(run(s, i, |c| c == '_')).filter(|_| !prev.is_some_and(|p| p.is_ascii_alphanumeric())),
+        '×' => {
+            let j = run(s, i, |c| c == '×');
+            let next = s[j..].chars().next();
+            let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+            (!(digit(prev) && digit(next))).then_some(j)
+        }
+        '*' => {
+            let j = run(s, i, |c| c == '*');
+            let next = s[j..].chars().next();
+            let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            (!(alnum(prev) && alnum(next))).then_some(j)
+        }
+        '□' | '■' => Some(run(s, i, |c| c == '□' || c == '■')),
+        '某' => {
+            let j = run(s, i, |c| c == '某');
+            (j - i >= 2 * '某'.len_utf8()).then_some(j)
+        }
+        '（' | '(' | '【' | '[' => bracket_blank(s, i, c),
+        _ => None,
+    }
+}
+
+/// `（  ）`, `【】`, `[ ]` or `【单位名称】`.
+fn bracket_blank(s: &str, i: usize, open: char) -> Option<usize> {
+    let close = match open {
+        '（' | '(' => [')', '）'],
+        '【' => ['】', '】'],
+        _ => [']', ']'],
+    };
+    let body_start = i + open.len_utf8();
+    let mut n = 0;
+    for (k, c) in s[body_start..].char_indices() {
+        if close.contains(&c) {
+            let body = &s[body_start..body_start + k];
+            let empty = body.chars().all(|c| c == ' ' || c == '\u{3000}');
+            let instr = open != '(' && open != '（' && FILL_WORDS.iter().any(|w| body.contains(w));
+            return (empty || instr).then_some(body_start + k + c.len_utf8());
+        }
+        n += 1;
+        if n > 12 || c == '\n' {
+            return None;
+        }
+    }
+    None
+}
+
+/// What follows a blank decides its kind: a measure word or `%` → number.
+fn number_follows(s: &str) -> bool {
+    let t = s.trim_start_matches(' ');
+    // `XX.XX 亿元`: a decimal of blanks.
+    if let Some(r) = t.strip_prefix('.') {
+        return r.starts_with(|c: char| c.is_ascii_digit() || c == 'x' || c == 'X');
+    }
+    let t = t.trim_start_matches(['余', '多']);
+    let t = t.trim_start_matches(' ');
+    if t.chars().next().and_then(multiplier).is_some() {
+        return true;
+    }
+    t.starts_with('%') || measure_at(t).is_some()
+}
+
+/// Grouping key: the blank and the word it stands before.
+fn form(s: &str, end: usize, kind: PlaceholderKind, text: &str) -> String {
+    let t = s[end..].trim_start_matches(' ');
+    let mut f = text.to_string();
+    match kind {
+        PlaceholderKind::Number => {
+            let t = t.trim_start_matches(['余', '多']);
+            if let Some(u) = measure_at(t) {
+                f.push_str(u);
+            } else if let Some(c) = t.chars().next().filter(|&c| c == '%' || multiplier(c).is_some()) {
+                f.push(c);
+            }
+        }
+        PlaceholderKind::Date => {
+            if let Some(c) = t.chars().next().filter(|c| matches!(c, '年' | '月' | '日')) {
+                f.push(c);
+            }
+        }
+        PlaceholderKind::Name => {
+            let han: String = t.chars().take_while(|&c| is_han(c)).take(2).collect();
+            const TWO: &[&str] = &["社区", "公司", "街道", "书院", "学校", "集团", "园区", "小区"];
+            if TWO.iter().any(|w| han.starts_with(w)) {
+                f.push_str(&han);
+            } else if let Some(c) = han.chars().next() {
+                f.push(c);
+            }
+        }
+    }
+    f
+}
+
+pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
+    let s = clean.text.as_str();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let Some(j) = blank_at(s, i) else {
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let span = clean.to_src(Span::new(i, j));
+        let kind = if dates.iter().any(|d| d.contains(&span)) {
+            PlaceholderKind::Date
+        } else if number_follows(&s[j..]) {
+            PlaceholderKind::Number
+        } else {
+            PlaceholderKind::Name
+        };
+        let text = &s[i..j];
+        out.push(RawPlaceholder { span, kind, form: form(s, j, kind, text) });
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ph(t: &str) -> Vec<(String, PlaceholderKind)> {
+        let c = Clean::new(t, &[]);
+        let d = crate::dates::find(t, &c);
+        find(t, &c, &d).into_iter().map(|p| (t[p.span.start..p.span.end].to_string(), p.kind)).collect()
+    }
+    use PlaceholderKind::*;
+
+    #[test]
+    fn kinds_from_context() {
+        assert_eq!(ph("xxx镇召开会议X次，培训X人"), [("xxx".into(), Name), ("X".into(), Number), ("X".into(), Number)]);
+        assert_eq!(ph("20XX年X月X日"), [("XX".into(), Date), ("X".into(), Date), ("X".into(), Date)]);
+        assert_eq!(ph("*社区做到"), [("*".into(), Name)]);
+        assert_eq!(ph("邀请xx网红x县长"), [("xx".into(), Name), ("x".into(), Name)]);
+        assert_eq!(ph("达 XX.XX 亿元"), [("XX".into(), Number), ("XX".into(), Number)]);
+        assert_eq!(ph("在ooo乡"), [("ooo".into(), Name)]);
+        assert_eq!(ph("张某某同志"), [("某某".into(), Name)]);
+        assert_eq!(ph("请填写【单位名称】"), [("【单位名称】".into(), Name)]);
+        assert_eq!(ph("（  ）"), [("（  ）".into(), Name)]);
+    }
+
+    #[test]
+    fn not_blanks() {
+        assert_eq!(ph("3A景区、AI预警、ED屏显、1＋1、互联网+、3×4、X光、DeepSeek、XII、某些"), []);
+        assert!(ph("二〇二三年").is_empty());
+        assert!(ph("XX人民政府").iter().all(|p| p.1 == Name));
+    }
 }

@@ -1,1 +1,114 @@
-//! Rule data shared by the passes and checks.
+//! Rule data shared by the passes and checks: measure words and units, approximation words,
+//! Chinese numerals. Tables, not branches: adding a unit is adding a string.
+
+/// Measure words (量词) and units, simplified and traditional. Matched longest first, so
+/// `人次` wins over `人` and `个百分点` over `个`.
+pub const UNITS: &[&str] = &[
+    // two characters and more
+    "个百分点", "個百分點", "百分点", "百分點", "平方公里", "平方千米", "平方米", "立方米", "公里", "公裡", "千米",
+    "公顷", "公頃", "公斤", "千克", "千瓦", "人次", "户次", "戶次", "件次", "台次", "車次", "车次", "架次",
+    "场次", "場次", "班次", "小时", "小時", "分钟", "分鐘", "周年", "週年", "个月", "個月", "余人", "多人",
+    "美元", "港元", "标准箱", "千瓦时",
+    // one character
+    "个", "個", "人", "次", "件", "户", "戶", "元", "斤", "亩", "畝", "篇", "份", "场", "場", "期", "本", "册",
+    "冊", "盏", "盞", "台", "臺", "栋", "棟", "堂", "项", "項", "条", "條", "名", "年", "家", "所", "处", "處",
+    "座", "间", "間", "套", "辆", "輛", "艘", "架", "部", "批", "轮", "輪", "组", "組", "支", "位", "岁", "歲",
+    "天", "周", "倍", "起", "宗", "例", "株", "棵", "头", "頭", "只", "匹", "羽", "张", "張", "块", "塊", "根",
+    "片", "段", "节", "節", "种", "種", "类", "類", "院", "吨", "噸", "米", "家", "床", "票", "首", "幅",
+    "科", "点", "點", "级", "級", "届", "屆", "%",
+];
+
+/// Units that are not counts on their own when nothing else says so (kept out of metrics
+/// unless a prefix/suffix or decimal makes them quantities).
+pub const WEAK_UNITS: &[&str] = &["点", "點", "级", "級", "届", "屆", "科"];
+
+/// Multipliers after Arabic digits.
+pub fn multiplier(c: char) -> Option<f64> {
+    match c {
+        '十' => Some(10.0),
+        '百' => Some(100.0),
+        '千' => Some(1_000.0),
+        '万' | '萬' => Some(10_000.0),
+        '亿' | '億' => Some(100_000_000.0),
+        _ => None,
+    }
+}
+
+/// The longest unit at the start of `s`.
+pub fn unit_at(s: &str) -> Option<&'static str> {
+    UNITS.iter().copied().filter(|u| s.starts_with(u)).max_by_key(|u| u.len())
+}
+
+/// Value of a Chinese numeral digit.
+pub fn han_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' | '○' => 0,
+        '一' => 1,
+        '二' | '两' | '兩' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Parse a Chinese numeral up to 99 (`十二`, `二十`, `二十三`, `五`), as ordinals in headings use.
+pub fn han_number(s: &str) -> Option<u32> {
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        [a] if *a == '十' => Some(10),
+        [a] => han_digit(*a).filter(|&d| d > 0),
+        ['十', b] => han_digit(*b).filter(|&d| d > 0).map(|d| 10 + d),
+        [a, '十'] => han_digit(*a).filter(|&d| d > 1).map(|d| d * 10),
+        [a, '十', b] => Some(han_digit(*a).filter(|&d| d > 1)? * 10 + han_digit(*b).filter(|&d| d > 0)?),
+        _ => None,
+    }
+}
+
+/// Is `c` a Han character (CJK unified ideographs, extensions, compatibility)?
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_unit_wins() {
+        assert_eq!(unit_at("人次参加"), Some("人次"));
+        assert_eq!(unit_at("个百分点"), Some("个百分点"));
+        assert_eq!(unit_at("个党支部"), Some("个"));
+        assert_eq!(unit_at("党支部"), None);
+    }
+
+    #[test]
+    fn han_numbers() {
+        assert_eq!(han_number("十二"), Some(12));
+        assert_eq!(han_number("二十"), Some(20));
+        assert_eq!(han_number("三"), Some(3));
+        assert_eq!(han_number("二十三"), Some(23));
+        assert_eq!(han_number("零"), None);
+    }
+}
+
+/// Words that start with a measure-word character but are not a measure word after a blank
+/// or number (`XX人民政府`, `X家庭`, `X项目`).
+pub const NOT_UNIT_WORDS: &[&str] = &[
+    "人民", "人员", "人才", "人大", "家庭", "家乡", "部门", "部署", "部分", "期间", "名称", "名单", "条件", "条例",
+    "台账", "项目", "场所", "所在", "处理", "处置", "级别", "本部", "本级", "头雁", "支部", "片区", "座谈", "院校",
+    "天然", "米粮", "组织", "种植", "类型", "起来", "种类", "位于", "点位", "起步",
+];
+
+/// The unit at the start of `s`, unless `s` starts a word from [`NOT_UNIT_WORDS`].
+pub fn measure_at(s: &str) -> Option<&'static str> {
+    let u = unit_at(s)?;
+    if NOT_UNIT_WORDS.iter().any(|w| s.starts_with(w)) && !s.starts_with("人次") {
+        return None;
+    }
+    Some(u)
+}
