@@ -1,6 +1,21 @@
 //! Bytes → text, shared by the CLI and the browser: UTF-8 (with or without BOM), UTF-16 with
 //! BOM, GB18030/GBK, and `.docx`. Anything else gets a clear error saying what it is.
+//!
+//! Pure: no file I/O, no globals, never panics. The order of the questions asked is:
+//! size → empty → BOM → magic numbers (Office, PDF, images, RTF, zip/docx) → binary →
+//! UTF-16 without BOM → UTF-8 → (mostly UTF-8 with a few bad bytes) → legacy Chinese
+//! encodings (GB18030, Big5 …) guessed with `chardetng`.
+//!
+//! A BOM is the encoding marker and is not part of the text: `text` starts after it. Whenever
+//! the text is not exactly what the bytes say (bytes replaced by U+FFFD, a guessed encoding),
+//! `notices` says so in Chinese, so that mojibake is never silent.
 
+use std::io::{Cursor, Read};
+
+use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use quick_xml::events::Event;
+use quick_xml::name::ResolveResult;
+use quick_xml::NsReader;
 use serde::Serialize;
 
 /// Decoded text and how it was read.
@@ -16,15 +31,926 @@ pub struct Decoded {
 /// Why a file could not be read, with a Chinese message that says what it is and what to do.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DecodeError {
-    /// Stable id: `legacy-doc`, `pdf`, `image`, `binary`, `zip-not-docx`, `docx-broken`, `too-large` …
+    /// Stable id: `legacy-doc`, `docx-encrypted`, `pdf`, `image`, `rtf`, `binary`,
+    /// `zip-not-docx`, `docx-broken`, `docx-too-large`, `too-large`.
     pub kind: String,
     pub message: String,
 }
 
-pub fn decode(bytes: &[u8], _file_name: Option<&str>) -> Result<Decoded, DecodeError> {
+impl DecodeError {
+    fn new(kind: &str, message: impl Into<String>) -> Self {
+        DecodeError {
+            kind: kind.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Largest input [`decode`] accepts (64 MiB). Callers reading a file can stop reading after
+/// `MAX_INPUT + 1` bytes: anything longer is refused anyway.
+pub const MAX_INPUT: usize = 64 << 20;
+
+/// Resource limits. [`decode`] uses [`Limits::default`]; tests lower them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes of input (`too-large`).
+    pub max_input: usize,
+    /// Uncompressed bytes of `word/document.xml` (`docx-too-large`).
+    pub max_xml: u64,
+    /// Uncompressed / compressed size of `document.xml` above which, for a part larger than
+    /// `ratio_floor`, the file is treated as a zip bomb (`docx-too-large`).
+    pub max_ratio: u64,
+    pub ratio_floor: u64,
+    /// Entries in the zip (`docx-too-large`).
+    pub max_entries: usize,
+    /// XML element nesting (`docx-broken`).
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_input: MAX_INPUT,
+            max_xml: 64 << 20,
+            max_ratio: 200,
+            ratio_floor: 4 << 20,
+            max_entries: 10_000,
+            max_depth: 1_000,
+        }
+    }
+}
+
+/// Decode a file's bytes to text. `file_name` only sharpens messages (e.g. an encrypted
+/// `.docx`); detection always looks at the bytes.
+pub fn decode(bytes: &[u8], file_name: Option<&str>) -> Result<Decoded, DecodeError> {
+    decode_with_limits(bytes, file_name, &Limits::default())
+}
+
+/// [`decode`] with explicit resource limits.
+pub fn decode_with_limits(
+    bytes: &[u8],
+    file_name: Option<&str>,
+    limits: &Limits,
+) -> Result<Decoded, DecodeError> {
+    let ext = extension(file_name);
+    if bytes.len() > limits.max_input {
+        return Err(DecodeError::new(
+            "too-large",
+            format!(
+                "文件太大（{}），超过 {} 的上限；工作汇报一般不会这么大，请确认选对了文件，或把正文另存为 .txt 后再打开",
+                human_size(bytes.len() as u64),
+                human_size(limits.max_input as u64)
+            ),
+        ));
+    }
+    if bytes.is_empty() {
+        return Ok(Decoded {
+            text: String::new(),
+            encoding: "UTF-8".into(),
+            notices: vec!["文件是空的".into()],
+        });
+    }
+
+    // Byte-order marks: the encoding is stated, the mark is not text.
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return Ok(text_result(UTF_8, rest, "UTF-8", vec![]));
+    }
+    if bytes.starts_with(b"\xFF\xFE\x00\x00") || bytes.starts_with(b"\x00\x00\xFE\xFF") {
+        return Err(DecodeError::new(
+            "unsupported-encoding",
+            "这个文件是 UTF-32 编码，暂不支持；请用记事本等编辑器另存为 UTF-8 后再打开",
+        ));
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return utf16(UTF_16LE, rest, "UTF-16LE", vec![]);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return utf16(UTF_16BE, rest, "UTF-16BE", vec![]);
+    }
+
+    if let Some(err) = sniff_refusal(bytes, ext.as_deref()) {
+        return Err(err);
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return docx(bytes, limits);
+    }
+
+    // UTF-16 without a BOM shows itself by NUL bytes on one side of each code unit.
+    if let Some((enc, name)) = utf16_without_bom(bytes) {
+        let notice = format!("文件没有字节顺序标记（BOM），按 {name} 读取");
+        return utf16(enc, bytes, name, vec![notice]);
+    }
+    if looks_binary(bytes) {
+        return Err(DecodeError::new(
+            "binary",
+            format!(
+                "这不是文本文件（{}），无法当作工作汇报读取；请打开 .txt 或 .docx 文件",
+                binary_kind(bytes)
+            ),
+        ));
+    }
+
+    let mut notices = Vec::new();
+    if std::str::from_utf8(bytes).is_ok() {
+        html_notice(bytes, &mut notices);
+        return Ok(Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            encoding: "UTF-8".into(),
+            notices,
+        });
+    }
+
+    // Not valid UTF-8: either UTF-8 with a few damaged bytes, or a legacy encoding.
+    let (valid_multibyte, bad) = utf8_profile(bytes);
+    if valid_multibyte >= 4 * bad {
+        html_notice(bytes, &mut notices);
+        return Ok(text_result(UTF_8, bytes, "UTF-8", notices));
+    }
+    legacy(bytes, notices)
+}
+
+fn extension(file_name: Option<&str>) -> Option<String> {
+    let name = file_name?;
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let (_, ext) = base.rsplit_once('.')?;
+    Some(ext.to_ascii_lowercase())
+}
+
+fn human_size(n: u64) -> String {
+    if n >= 1 << 20 {
+        format!("{:.1} MiB", n as f64 / (1u64 << 20) as f64)
+    } else if n >= 1 << 10 {
+        format!("{:.1} KiB", n as f64 / 1024.0)
+    } else {
+        format!("{n} 字节")
+    }
+}
+
+/// Decode with `enc` (no BOM sniffing), counting malformed sequences; each becomes one U+FFFD.
+fn decode_counting(enc: &'static Encoding, bytes: &[u8]) -> (String, usize) {
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let cap = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len().saturating_mul(3))
+        .saturating_add(16);
+    let mut out = String::with_capacity(cap);
+    let mut input = bytes;
+    let mut bad = 0;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(input, &mut out, true);
+        input = &input[read.min(input.len())..];
+        match result {
+            DecoderResult::InputEmpty => break,
+            DecoderResult::OutputFull => {
+                out.reserve(input.len().saturating_mul(3).saturating_add(16));
+            }
+            DecoderResult::Malformed(_, _) => {
+                bad += 1;
+                out.push('\u{FFFD}');
+            }
+        }
+    }
+    (out, bad)
+}
+
+fn replaced_notice(bad: usize, encoding: &str) -> String {
+    format!(
+        "有 {bad} 处字节不是有效的 {encoding} 编码，已替换为 “\u{FFFD}”（U+FFFD）；这些位置的原文可能缺字，请核对原文件"
+    )
+}
+
+fn text_result(
+    enc: &'static Encoding,
+    bytes: &[u8],
+    name: &str,
+    mut notices: Vec<String>,
+) -> Decoded {
+    let (text, bad) = decode_counting(enc, bytes);
+    if bad > 0 {
+        notices.push(replaced_notice(bad, name));
+    }
+    Decoded {
+        text,
+        encoding: name.into(),
+        notices,
+    }
+}
+
+fn utf16(
+    enc: &'static Encoding,
+    bytes: &[u8],
+    name: &str,
+    notices: Vec<String>,
+) -> Result<Decoded, DecodeError> {
+    let d = text_result(enc, bytes, name, notices);
+    let chars = d.text.chars().count().max(1);
+    let replaced = d.text.chars().filter(|&c| c == '\u{FFFD}').count();
+    let controls = d.text.chars().filter(|&c| is_bad_control(c)).count();
+    if replaced * 10 > chars || controls * 20 > chars {
+        return Err(DecodeError::new(
+            "binary",
+            format!("文件开头像 {name} 文本，但内容无法解读，可能不是文本文件；请打开 .txt 或 .docx 文件"),
+        ));
+    }
+    Ok(d)
+}
+
+fn is_bad_control(c: char) -> bool {
+    matches!(c, '\0'..='\u{08}' | '\u{0E}'..='\u{1A}' | '\u{1C}'..='\u{1F}' | '\u{7F}')
+}
+
+/// Magic numbers of formats that are not text and not docx.
+fn sniff_refusal(bytes: &[u8], ext: Option<&str>) -> Option<DecodeError> {
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        let (kind, message) = match ext {
+            Some("docx") | Some("docm") => (
+                "docx-encrypted",
+                "这个 .docx 文件设置了打开密码（已加密），无法读取；请在 Word 中取消密码（文件 → 信息 → 保护文档）后再打开",
+            ),
+            Some("xls") => (
+                "legacy-doc",
+                "这是旧版 Excel（.xls）表格，不是工作汇报文本；请把正文复制到 .txt 或 .docx 后再打开",
+            ),
+            Some("ppt") => (
+                "legacy-doc",
+                "这是旧版 PowerPoint（.ppt）演示文稿；请把正文复制到 .txt 或 .docx 后再打开",
+            ),
+            Some("wps") => (
+                "legacy-doc",
+                "这是 WPS 文字（.wps）文件，请在 WPS 中另存为 .docx 或 .txt 后再打开",
+            ),
+            _ => (
+                "legacy-doc",
+                "这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 或 .txt 后再打开",
+            ),
+        };
+        return Some(DecodeError::new(kind, message));
+    }
+    if bytes.starts_with(b"%PDF-") {
+        return Some(DecodeError::new(
+            "pdf",
+            "这是 PDF 文件，无法直接读取文字；请在 PDF 阅读器中复制正文，或导出为 .docx / .txt 后再打开",
+        ));
+    }
+    if let Some(format) = image_format(bytes) {
+        return Some(DecodeError::new(
+            "image",
+            format!("这是一张图片（{format}），不是文本；如果是扫描件，请先用文字识别（OCR）转成文字后再打开"),
+        ));
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Some(DecodeError::new(
+            "rtf",
+            "这是 RTF 格式文件，请在 Word 或 WPS 中另存为 .docx 或 .txt 后再打开",
+        ));
+    }
+    None
+}
+
+fn image_format(b: &[u8]) -> Option<&'static str> {
+    if b.starts_with(b"\x89PNG\r\n\x1A\n") {
+        Some("PNG")
+    } else if b.starts_with(b"\xFF\xD8\xFF") {
+        Some("JPEG")
+    } else if b.starts_with(b"GIF87a") || b.starts_with(b"GIF89a") {
+        Some("GIF")
+    } else if b.len() >= 12 && &b[..4] == b"RIFF" && &b[8..12] == b"WEBP" {
+        Some("WebP")
+    } else if b.starts_with(b"II*\0") || b.starts_with(b"MM\0*") {
+        Some("TIFF")
+    } else if b.len() >= 18
+        && b.starts_with(b"BM")
+        && b[6..10] == [0, 0, 0, 0]
+        && matches!(
+            u32::from_le_bytes([b[14], b[15], b[16], b[17]]),
+            12 | 40 | 52 | 56 | 64 | 108 | 124
+        )
+    {
+        Some("BMP")
+    } else {
+        None
+    }
+}
+
+fn binary_kind(b: &[u8]) -> &'static str {
+    if b.starts_with(b"\x7FELF") {
+        "Linux 可执行文件"
+    } else if b.starts_with(b"MZ") {
+        "Windows 程序"
+    } else if b.starts_with(b"\x1F\x8B") {
+        "gzip 压缩包"
+    } else if b.starts_with(b"7z\xBC\xAF\x27\x1C") {
+        "7z 压缩包"
+    } else if b.starts_with(b"Rar!") {
+        "RAR 压缩包"
+    } else {
+        "二进制数据"
+    }
+}
+
+/// NUL bytes or many control bytes: not text in any encoding we read (UTF-16 is handled
+/// before this is asked).
+fn looks_binary(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    let nul = bytes.iter().filter(|&&b| b == 0).count();
+    let ctrl = bytes
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0x1A | 0x1B))
+        .count();
+    nul * 100 > n || ctrl * 20 > n
+}
+
+/// A BOM-less UTF-16 text has NUL in one byte of most ASCII code units; CJK code units
+/// rarely contain NUL, so require the NULs to sit almost only on one side.
+fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static Encoding, &'static str)> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == 0 {
+            if i % 2 == 0 {
+                even += 1;
+            } else {
+                odd += 1;
+            }
+        }
+    }
+    let units = bytes.len() / 2;
+    // At least a fifth of the units are ASCII-like, and the NULs are on one side.
+    if odd * 5 >= units && even * 50 <= odd {
+        Some((UTF_16LE, "UTF-16LE"))
+    } else if even * 5 >= units && odd * 50 <= even {
+        Some((UTF_16BE, "UTF-16BE"))
+    } else {
+        None
+    }
+}
+
+/// Valid multi-byte UTF-8 sequences and invalid runs in `bytes`.
+fn utf8_profile(bytes: &[u8]) -> (usize, usize) {
+    let mut multibyte = 0;
+    let mut bad = 0;
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            bad += 1;
+        }
+    }
+    (multibyte, bad)
+}
+
+fn html_notice(bytes: &[u8], notices: &mut Vec<String>) {
+    let head: Vec<u8> = bytes
+        .iter()
+        .take(512)
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    let head = String::from_utf8_lossy(&head);
+    let head = head.trim_start();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<html") {
+        notices.push(
+            "文件内容是网页（HTML）源码，分析结果会包含标签；建议在浏览器或 Word 中打开后复制正文".into(),
+        );
+    } else if head.starts_with("mime-version:") {
+        notices.push(
+            "文件内容是网页存档（MHT），分析结果会包含编码后的源码；建议在 Word 中打开后另存为 .docx 或 .txt".into(),
+        );
+    }
+}
+
+fn display_name(enc: &'static Encoding) -> &'static str {
+    if enc == encoding_rs::GBK || enc == GB18030 {
+        "GB18030"
+    } else {
+        enc.name()
+    }
+}
+
+fn is_chinese(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{3000}'..='\u{303F}'
+        | '\u{FF00}'..='\u{FFEF}' | '\u{2010}'..='\u{2027}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// Share of Chinese characters among the non-ASCII ones, in percent.
+fn chinese_share(text: &str) -> usize {
+    let (mut non_ascii, mut zh) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        non_ascii += 1;
+        if is_chinese(c) {
+            zh += 1;
+        }
+    }
+    if non_ascii == 0 {
+        100
+    } else {
+        zh * 100 / non_ascii
+    }
+}
+
+/// Not UTF-8: guess a legacy encoding. Reports are Chinese, so GB18030 wins whenever it
+/// decodes cleanly to mostly Chinese text, whatever `chardetng` prefers.
+fn legacy(bytes: &[u8], mut notices: Vec<String>) -> Result<Decoded, DecodeError> {
+    let mut det = chardetng::EncodingDetector::new();
+    det.feed(bytes, true);
+    let (guess, confident) = det.guess_assess(Some(b"cn"), false);
+
+    let (gb_text, gb_bad) = decode_counting(GB18030, bytes);
+    let gb_ok = gb_bad == 0 && chinese_share(&gb_text) >= 80;
+    let (enc, text, bad, sure) = if guess == encoding_rs::GBK || guess == GB18030 || gb_ok {
+        let sure = gb_bad == 0 && (confident || gb_ok);
+        (GB18030, gb_text, gb_bad, sure)
+    } else {
+        let (t, b) = decode_counting(guess, bytes);
+        (guess, t, b, confident && b == 0)
+    };
+    let name = display_name(enc);
+    if !sure {
+        notices.push(format!(
+            "无法确定文件的编码，已按 {name} 读取；如果出现乱码，请用记事本或 WPS 把文件另存为 UTF-8 后再打开"
+        ));
+    }
+    if bad > 0 {
+        notices.push(replaced_notice(bad, name));
+    }
+    html_notice(bytes, &mut notices);
     Ok(Decoded {
-        text: String::from_utf8_lossy(bytes).into_owned(),
-        encoding: "UTF-8".into(),
-        notices: vec![],
+        text,
+        encoding: name.into(),
+        notices,
     })
+}
+
+// ---------------------------------------------------------------------------------------------
+// .docx
+
+const W_NS: &[&[u8]] = &[
+    b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+];
+const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+fn broken(detail: impl std::fmt::Display) -> DecodeError {
+    DecodeError::new(
+        "docx-broken",
+        format!("这个 .docx 文件已损坏，无法读取（{detail}）；请在 Word 中打开后另存一份，或把正文复制到 .txt 后再打开"),
+    )
+}
+
+fn too_large(detail: impl std::fmt::Display) -> DecodeError {
+    DecodeError::new(
+        "docx-too-large",
+        format!("这个 .docx 文件{detail}，为安全起见不予读取；请把正文复制到新的 .docx 或 .txt 后再打开"),
+    )
+}
+
+/// Entry count from the end-of-central-directory record, read before the zip crate parses
+/// the whole directory (so a zip with a million entries costs nothing).
+fn declared_entries(bytes: &[u8]) -> Option<usize> {
+    let tail_start = bytes.len().saturating_sub(22 + 0xFFFF);
+    let tail = &bytes[tail_start..];
+    let pos = tail.windows(4).rposition(|w| w == b"PK\x05\x06")?;
+    let rec = tail.get(pos..pos + 22)?;
+    let n = u16::from_le_bytes([rec[10], rec[11]]) as usize;
+    // 0xFFFF means "see the ZIP64 record": treat as too many, no docx has that many parts.
+    Some(n)
+}
+
+fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, DecodeError> {
+    if let Some(n) = declared_entries(bytes) {
+        if n > limits.max_entries {
+            return Err(too_large(format!(
+                "包含 {n} 个压缩条目，超过 {} 个的上限",
+                limits.max_entries
+            )));
+        }
+    }
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| broken(format!("zip 结构无法解析：{e}")))?;
+    if archive.len() > limits.max_entries {
+        return Err(too_large(format!(
+            "包含 {} 个压缩条目，超过 {} 个的上限",
+            archive.len(),
+            limits.max_entries
+        )));
+    }
+    let names: Vec<String> = archive.file_names().map(str::to_string).collect();
+    let has = |n: &str| names.iter().any(|x| x == n);
+
+    let main_part = if has("word/document.xml") {
+        Some("word/document.xml".to_string())
+    } else {
+        office_document_target(&mut archive, limits)
+            .filter(|p| p.starts_with("word/") && has(p))
+    };
+    let Some(part) = main_part else {
+        return Err(not_docx(&mut archive, &names));
+    };
+
+    let xml = read_part(&mut archive, &part, limits)?;
+    let text = document_text(&xml, limits)?;
+    let mut notices = Vec::new();
+    if text.trim().is_empty() {
+        notices.push("文档中没有找到文字（可能只有图片、扫描件或文本框）".into());
+    }
+    Ok(Decoded {
+        text,
+        encoding: "docx".into(),
+        notices,
+    })
+}
+
+fn not_docx(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, names: &[String]) -> DecodeError {
+    let has = |n: &str| names.iter().any(|x| x == n);
+    let message = if has("xl/workbook.xml") {
+        "这是 Excel 表格（.xlsx），不是工作汇报文本；请把正文复制到 .docx 或 .txt 后再打开".to_string()
+    } else if has("ppt/presentation.xml") {
+        "这是 PowerPoint 演示文稿（.pptx）；请把正文复制到 .docx 或 .txt 后再打开".to_string()
+    } else if let Some(mime) = opendocument_mime(archive) {
+        if mime.contains("opendocument.text") {
+            "这是 OpenDocument 文本（.odt），请在 WPS、Word 或 LibreOffice 中另存为 .docx 或 .txt 后再打开"
+                .to_string()
+        } else {
+            format!("这是 OpenDocument 文件（{mime}），不是文字文档；请把正文复制到 .docx 或 .txt 后再打开")
+        }
+    } else if has("Contents/Body.xml")
+        || names.iter().any(|n| n.starts_with("Doc_") || n == "OFD.xml")
+    {
+        "这是 OFD 版式文件，无法直接读取文字；请在 OFD 阅读器中导出为文字，或复制正文到 .txt 后再打开"
+            .to_string()
+    } else {
+        "这是一个压缩包（zip），不是 .docx 文档；请解压后打开其中的 .docx 或 .txt 文件".to_string()
+    };
+    DecodeError::new("zip-not-docx", message)
+}
+
+fn opendocument_mime(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String> {
+    let mut f = archive.by_name("mimetype").ok()?;
+    let mut buf = Vec::new();
+    f.by_ref().take(200).read_to_end(&mut buf).ok()?;
+    let s = String::from_utf8(buf).ok()?;
+    s.starts_with("application/vnd.oasis.opendocument")
+        .then(|| s.trim().to_string())
+}
+
+/// The main part named by `_rels/.rels` (some generators do not call it `document.xml`).
+fn office_document_target(
+    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    limits: &Limits,
+) -> Option<String> {
+    let xml = read_part(archive, "_rels/.rels", limits).ok()?;
+    let xml = xml_to_string(&xml).ok()?;
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.local_name().as_ref() == b"Relationship" => {
+                let mut ty = String::new();
+                let mut target = String::new();
+                for a in e.attributes().flatten() {
+                    let v = a.unescape_value().ok()?.into_owned();
+                    match a.key.local_name().as_ref() {
+                        b"Type" => ty = v,
+                        b"Target" => target = v,
+                        _ => {}
+                    }
+                }
+                if ty.ends_with("/officeDocument") {
+                    return Some(target.trim_start_matches('/').to_string());
+                }
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            _ => {}
+        }
+    }
+}
+
+fn read_part(
+    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    limits: &Limits,
+) -> Result<Vec<u8>, DecodeError> {
+    let file = archive
+        .by_name(name)
+        .map_err(|e| broken(format!("无法读取 {name}：{e}")))?;
+    let declared = file.size();
+    let compressed = file.compressed_size().max(1);
+    if declared > limits.max_xml {
+        return Err(too_large(format!(
+            "的正文解压后有 {}，超过 {} 的上限",
+            human_size(declared),
+            human_size(limits.max_xml)
+        )));
+    }
+    if declared > limits.ratio_floor && declared / compressed > limits.max_ratio {
+        return Err(too_large(format!(
+            "的压缩比异常（{}:1），像是“压缩炸弹”",
+            declared / compressed
+        )));
+    }
+    // The declared size may lie: never decompress more than the limit.
+    let mut buf = Vec::with_capacity(declared.min(limits.max_xml) as usize);
+    file.take(limits.max_xml.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(|e| broken(format!("解压 {name} 失败：{e}")))?;
+    if buf.len() as u64 > limits.max_xml {
+        return Err(too_large(format!(
+            "的正文解压后超过 {} 的上限",
+            human_size(limits.max_xml)
+        )));
+    }
+    Ok(buf)
+}
+
+fn xml_to_string(bytes: &[u8]) -> Result<String, DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return Ok(decode_counting(UTF_16LE, rest).0);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return Ok(decode_counting(UTF_16BE, rest).0);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|_| broken("XML 不是有效的 UTF-8"))
+}
+
+/// Paragraph texts of a WordprocessingML document, in document order, joined with `\n`.
+/// Table cells are paragraphs too; `w:tab` → `\t`, `w:br`/`w:cr` → `\n`; the fallback copy
+/// of a text box (`mc:Fallback`) is skipped so its text appears once.
+fn document_text(xml: &[u8], limits: &Limits) -> Result<String, DecodeError> {
+    let xml = xml_to_string(xml)?;
+    let mut reader = NsReader::from_str(&xml);
+    reader.config_mut().check_end_names = true;
+
+    let mut out = String::new();
+    let mut depth = 0usize;
+    // Depth of the `w:t` we are in, the runs we are in, and the skipped subtree.
+    let mut in_text: Option<usize> = None;
+    let mut runs = 0usize;
+    let mut skip_until: Option<usize> = None;
+    let mut paragraphs = 0usize;
+
+    loop {
+        let (ns, event) = reader
+            .read_resolved_event()
+            .map_err(|e| broken(format!("XML 格式错误：{e}")))?;
+        let is_w = matches!(ns, ResolveResult::Bound(n) if W_NS.contains(&n.as_ref()));
+        let is_mc = matches!(ns, ResolveResult::Bound(n) if n.as_ref() == MC_NS);
+        match event {
+            Event::Start(e) => {
+                depth += 1;
+                if depth > limits.max_depth {
+                    return Err(broken(format!(
+                        "XML 嵌套超过 {} 层",
+                        limits.max_depth
+                    )));
+                }
+                if skip_until.is_some() {
+                    continue;
+                }
+                let local = e.local_name();
+                if is_mc && local.as_ref() == b"Fallback" {
+                    skip_until = Some(depth);
+                } else if is_w {
+                    match local.as_ref() {
+                        b"t" => in_text = Some(depth),
+                        b"r" => runs += 1,
+                        b"p" => {
+                            if paragraphs > 0 {
+                                out.push('\n');
+                            }
+                            paragraphs += 1;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Event::Empty(e) => {
+                if skip_until.is_some() || !is_w {
+                    continue;
+                }
+                match e.local_name().as_ref() {
+                    b"tab" if runs > 0 => out.push('\t'),
+                    b"br" | b"cr" if runs > 0 => out.push('\n'),
+                    b"noBreakHyphen" if runs > 0 => out.push('-'),
+                    b"p" => {
+                        if paragraphs > 0 {
+                            out.push('\n');
+                        }
+                        paragraphs += 1;
+                    }
+                    _ => {}
+                }
+            }
+            Event::End(e) => {
+                if skip_until == Some(depth) {
+                    skip_until = None;
+                } else if skip_until.is_none() && is_w {
+                    match e.local_name().as_ref() {
+                        b"t" if in_text == Some(depth) => in_text = None,
+                        b"r" => runs = runs.saturating_sub(1),
+                        _ => {}
+                    }
+                }
+                depth = depth.saturating_sub(1);
+            }
+            Event::Text(t) if in_text.is_some() && skip_until.is_none() => {
+                let s = t
+                    .unescape()
+                    .map_err(|e| broken(format!("XML 文字转义错误：{e}")))?;
+                out.push_str(&s);
+            }
+            Event::CData(t) if in_text.is_some() && skip_until.is_none() => {
+                out.push_str(&String::from_utf8_lossy(&t));
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if depth != 0 {
+        return Err(broken("XML 在结束前被截断"));
+    }
+    if paragraphs == 0 {
+        return Err(broken("没有找到 Word 段落，可能不是 Word 文档"));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(bytes: &[u8]) -> Decoded {
+        decode(bytes, None).expect("decodes")
+    }
+
+    fn err(bytes: &[u8]) -> DecodeError {
+        decode(bytes, None).expect_err("refused")
+    }
+
+    const REPORT: &str = "关于2023年工作情况的汇报\r\n一、总体情况\r\n全镇共有20个党支部，其中机关党支部8个，农村党支部12个。\r\n";
+
+    #[test]
+    fn utf8_plain_and_bom() {
+        let d = ok(REPORT.as_bytes());
+        assert_eq!((d.text.as_str(), d.encoding.as_str()), (REPORT, "UTF-8"));
+        assert!(d.notices.is_empty());
+        let mut b = b"\xEF\xBB\xBF".to_vec();
+        b.extend_from_slice(REPORT.as_bytes());
+        assert_eq!(ok(&b).text, REPORT);
+    }
+
+    #[test]
+    fn gbk_is_read_as_gb18030() {
+        let (bytes, _, _) = encoding_rs::GBK.encode(REPORT);
+        let d = ok(&bytes);
+        assert_eq!(d.encoding, "GB18030");
+        assert_eq!(d.text, REPORT);
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+    }
+
+    #[test]
+    fn short_gbk_still_chinese() {
+        let (bytes, _, _) = encoding_rs::GBK.encode("工作汇报");
+        assert_eq!(ok(&bytes).text, "工作汇报");
+    }
+
+    #[test]
+    fn utf16_both_orders() {
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in REPORT.encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(ok(&le).text, REPORT);
+        assert_eq!(ok(&le).encoding, "UTF-16LE");
+        assert_eq!(ok(&be).text, REPORT);
+        assert_eq!(ok(&be).encoding, "UTF-16BE");
+    }
+
+    #[test]
+    fn utf16le_without_bom_mostly_ascii() {
+        let s = "Work report 2023: 20个党支部, 60余万元\n";
+        let b: Vec<u8> = s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let d = ok(&b);
+        assert_eq!(d.text, s);
+        assert_eq!(d.notices.len(), 1);
+    }
+
+    #[test]
+    fn damaged_utf8_stays_utf8_with_notice() {
+        let mut b = "一、总体情况，共有20个党支部".as_bytes().to_vec();
+        b.push(0xFF);
+        b.extend_from_slice("，其中机关党支部8个。".as_bytes());
+        let d = ok(&b);
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.text, "一、总体情况，共有20个党支部\u{FFFD}，其中机关党支部8个。");
+        assert!(d.notices[0].contains("1 处"), "{:?}", d.notices);
+    }
+
+    #[test]
+    fn refusals() {
+        assert_eq!(err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0").kind, "legacy-doc");
+        assert!(err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1").message.contains(".doc"));
+        assert_eq!(
+            decode(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", Some("汇报.docx")).unwrap_err().kind,
+            "docx-encrypted"
+        );
+        assert_eq!(err(b"%PDF-1.7\n%\xE2\xE3").kind, "pdf");
+        assert_eq!(err(b"\x89PNG\r\n\x1A\n\0\0\0\rIHDR").kind, "image");
+        assert_eq!(err(b"\xFF\xD8\xFF\xE0\0\x10JFIF").kind, "image");
+        assert_eq!(err(b"GIF89a\x01\0").kind, "image");
+        assert_eq!(err(b"RIFF\0\0\0\0WEBPVP8 ").kind, "image");
+        assert_eq!(err("{\\rtf1\\ansi 工作".as_bytes()).kind, "rtf");
+        assert_eq!(err(b"\x7FELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0").kind, "binary");
+    }
+
+    #[test]
+    fn text_starting_with_bm_is_text() {
+        assert_eq!(ok("BM项目工作总结".as_bytes()).text, "BM项目工作总结");
+    }
+
+    #[test]
+    fn empty_is_ok_with_notice() {
+        let d = ok(b"");
+        assert_eq!(d.text, "");
+        assert_eq!(d.notices, vec!["文件是空的".to_string()]);
+    }
+
+    #[test]
+    fn too_large() {
+        let limits = Limits {
+            max_input: 10,
+            ..Limits::default()
+        };
+        let e = decode_with_limits("工作汇报工作汇报".as_bytes(), None, &limits).unwrap_err();
+        assert_eq!(e.kind, "too-large");
+    }
+
+    #[test]
+    fn docx_xml_paragraphs_tabs_breaks_and_fallback() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+            xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">
+<w:body>
+<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr>
+  <w:r><w:t>一、总体</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">情况 </w:t></w:r></w:p>
+<w:p><w:r><w:t>共有20个&lt;党支部&gt;</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>单元格</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p><w:r><mc:AlternateContent><mc:Choice><w:t>文本框</w:t></mc:Choice><mc:Fallback><w:t>文本框</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>
+<w:p/>
+<w:p><w:r><w:t>结束</w:t></w:r></w:p>
+</w:body></w:document>"#;
+        let text = document_text(xml.as_bytes(), &Limits::default()).unwrap();
+        assert_eq!(
+            text,
+            "一、总体\t情况 \n共有20个<党支部>\n第二行\n单元格\n文本框\n\n结束"
+        );
+    }
+
+    #[test]
+    fn docx_xml_broken_and_deep() {
+        let bad = br#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:t>x</w:p></w:document>"#;
+        assert_eq!(
+            document_text(bad, &Limits::default()).unwrap_err().kind,
+            "docx-broken"
+        );
+        let deep = format!(
+            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{}{}</w:document>"#,
+            "<w:p>".repeat(50),
+            "</w:p>".repeat(50)
+        );
+        let limits = Limits {
+            max_depth: 20,
+            ..Limits::default()
+        };
+        let e = document_text(deep.as_bytes(), &limits).unwrap_err();
+        assert!(e.message.contains("嵌套"), "{}", e.message);
+    }
+
+    #[test]
+    fn never_panics_on_prefixes_of_magic() {
+        for magic in [
+            &b"PK\x03\x04"[..],
+            b"PK\x05\x06",
+            b"\xFF\xFE",
+            b"\xFE\xFF",
+            b"\xEF\xBB",
+            b"RIFF",
+            b"BM",
+        ] {
+            for n in 0..=magic.len() {
+                let _ = decode(&magic[..n], None);
+            }
+            let _ = decode(&[magic, &[0u8; 30][..]].concat(), None);
+        }
+    }
 }
