@@ -1,9 +1,68 @@
-//! Document parts and the outline (spec §1).
-use crate::blocks::Line;
+//! Document parts and the outline (spec §1). Takes the source, its lines and the clean view;
+//! gives the title, salutation, closing and signature lines, and the headings with levels
+//! decided by context.
+//!
+//! Headings are found in three steps:
+//! 1. numbered candidates — a marker (`一、` `（一）` `1.` `（1）` `一是` `第一，` `——`) at the
+//!    start of a line or of a sentence (run-in), its title running to the first 。！？；;
+//! 2. unnumbered run-in subheadings — short, comma-free sentences that stand in parallel inside
+//!    a numbered section (`抓好部署开好局。` `抓好传达聚好力。` `抓好宣传起好步。`);
+//! 3. levels — a stack of marker families: a family keeps its level once seen, a new family
+//!    nests one deeper, and ordinal continuity decides when an author reused a family at the
+//!    wrong depth (`一、` … `二是` at the start of a paragraph means level 1).
+
+use crate::blocks::{self, Line};
 use crate::clean::Clean;
 use crate::model::Heading;
 use crate::offsets::Utf16Index;
 use crate::span::Span;
+use crate::tables::{han_digit, han_number, is_han};
+
+/// Marker families, in GB/T 9704-2012 order where the standard has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// `一、`
+    HanDun,
+    /// `（一）`
+    ParenHan,
+    /// `1.` `1、`
+    ArabicDot,
+    /// `（1）` `⑴` `①`
+    ParenArabic,
+    /// `一是`
+    Shi,
+    /// `第一，`
+    Di,
+    /// `——经济跨上新台阶。`
+    Dash,
+    /// Parallel run-in subheadings with no marker.
+    Unnumbered,
+}
+
+impl Family {
+    pub fn id(self) -> &'static str {
+        match self {
+            Family::HanDun => "han-dun",
+            Family::ParenHan => "paren-han",
+            Family::ArabicDot => "arabic-dot",
+            Family::ParenArabic => "paren-arabic",
+            Family::Shi => "yi-shi",
+            Family::Di => "di-yi",
+            Family::Dash => "dash",
+            Family::Unnumbered => "unnumbered",
+        }
+    }
+    /// Rank in the GB/T 9704 order (1 = top); `None` for families the standard does not rank.
+    pub fn gb_rank(self) -> Option<u8> {
+        match self {
+            Family::HanDun => Some(1),
+            Family::ParenHan => Some(2),
+            Family::ArabicDot => Some(3),
+            Family::ParenArabic => Some(4),
+            _ => None,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Default)]
 pub struct RawHeading {
@@ -13,7 +72,15 @@ pub struct RawHeading {
     pub title: String,
     pub family: &'static str,
     pub run_in: bool,
+    /// The heading in the source, marker included, up to the end of its title.
     pub span: Span,
+    /// The marker alone, in the source.
+    pub marker_span: Span,
+    /// Set when the level was decided against the family (seed 000's paragraph-initial `二是`
+    /// after `一、`): the family of the level it was placed at.
+    pub mixed_with: Option<&'static str>,
+    /// Punctuation after the marker that GB/T 9704 does not use (`（一）、`, `六.`).
+    pub odd_punct: Option<Span>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -23,10 +90,555 @@ pub struct Structure {
     pub closing: Vec<Span>,
     pub signature: Vec<Span>,
     pub headings: Vec<RawHeading>,
+    /// Site header lines found around the title (`城管局副局长述职报告篇1`): artefacts.
+    pub site_headers: Vec<Span>,
 }
 
-pub fn parse(_text: &str, _lines: &[Line], _artifacts: &[Span], _clean: &Clean) -> Structure {
-    Structure::default()
+/// A heading candidate in clean coordinates.
+#[derive(Debug, Clone)]
+struct Cand {
+    family: Family,
+    ordinal: u32,
+    start: usize,
+    marker_end: usize,
+    title_start: usize,
+    title_end: usize,
+    line: usize,
+    line_start: bool,
+    run_in: bool,
+    odd_punct: Option<(usize, usize)>,
+}
+
+fn is_sentence_punct(c: char) -> bool {
+    blocks::is_sentence_end(c)
+}
+
+/// Han ordinal at `i`: (value, end).
+fn han_ordinal(s: &str, i: usize) -> Option<(u32, usize)> {
+    let mut j = i;
+    for c in s[i..].chars().take(3) {
+        if han_digit(c).is_some_and(|d| d > 0) || c == '十' || (c == '两' && j == i) {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if j == i {
+        return None;
+    }
+    han_number(&s[i..j]).map(|n| (n, j))
+}
+
+fn arabic_ordinal(s: &str, i: usize) -> Option<(u32, usize)> {
+    let b = s.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_digit() && j - i < 2 {
+        j += 1;
+    }
+    if j == i || b.get(j).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    s[i..j].parse().ok().filter(|&n| n > 0).map(|n| (n, j))
+}
+
+fn next_char(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|t| t.chars().next())
+}
+
+/// A marker at `i`: (family, ordinal, marker end, odd punctuation span).
+fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<(Family, u32, usize, Option<(usize, usize)>)> {
+    let c = next_char(s, i)?;
+    // `一、` / `一是` / `六.`
+    if let Some((n, j)) = han_ordinal(s, i) {
+        let d = next_char(s, j)?;
+        match d {
+            '、' => {
+                // `一、二、三等奖` is a list, not a heading.
+                if han_ordinal(s, j + d.len_utf8()).is_some_and(|(_, k)| next_char(s, k) == Some('、')) {
+                    return None;
+                }
+                return Some((Family::HanDun, n, j + d.len_utf8(), None));
+            }
+            '.' | '．' if !after_sentence => {
+                return Some((Family::HanDun, n, j + d.len_utf8(), Some((j, j + d.len_utf8()))));
+            }
+            '是' => return Some((Family::Shi, n, j + d.len_utf8(), None)),
+            _ => return None,
+        }
+    }
+    if c == '第' {
+        let (n, j) = han_ordinal(s, i + c.len_utf8())?;
+        let d = next_char(s, j)?;
+        return matches!(d, '，' | ',' | '：' | ':').then(|| (Family::Di, n, j + d.len_utf8(), None));
+    }
+    if matches!(c, '（' | '(' | '〔' | '[' | '【') {
+        let o = i + c.len_utf8();
+        let close: &[char] = match c {
+            '〔' => &['〕'],
+            '[' => &[']'],
+            '【' => &['】'],
+            _ => &['）', ')'],
+        };
+        let (fam, n, j) = if let Some((n, j)) = han_ordinal(s, o) {
+            (Family::ParenHan, n, j)
+        } else if let Some((n, j)) = arabic_ordinal(s, o) {
+            (Family::ParenArabic, n, j)
+        } else {
+            return None;
+        };
+        let d = next_char(s, j)?;
+        if !close.contains(&d) {
+            return None;
+        }
+        let mut end = j + d.len_utf8();
+        let mut odd = None;
+        if let Some(p) = next_char(s, end).filter(|p| matches!(p, '、' | '.' | '．' | '，' | ',')) {
+            odd = Some((end, end + p.len_utf8()));
+            end += p.len_utf8();
+        }
+        return Some((fam, n, end, odd));
+    }
+    if let Some((n, j)) = arabic_ordinal(s, i) {
+        let d = next_char(s, j)?;
+        if matches!(d, '.' | '．' | '、') {
+            let e = j + d.len_utf8();
+            // `1.5万元`, `3.1%`: a number, not a marker.
+            if next_char(s, e).is_some_and(|x| x.is_ascii_digit() || x == ' ' && next_char(s, e + 1).is_some_and(|y| y.is_ascii_digit())) {
+                return None;
+            }
+            return Some((Family::ArabicDot, n, e, None));
+        }
+        return None;
+    }
+    if ('⑴'..='⒇').contains(&c) {
+        return Some((Family::ParenArabic, c as u32 - '⑴' as u32 + 1, i + c.len_utf8(), None));
+    }
+    if ('①'..='⑳').contains(&c) {
+        return Some((Family::ParenArabic, c as u32 - '①' as u32 + 1, i + c.len_utf8(), None));
+    }
+    if s[i..].starts_with("——") && !after_sentence {
+        let e = i + "——".len();
+        // `——2019年9月2日在…会议上` is a dateline, not an item.
+        if next_char(s, e).is_some_and(|x| is_han(x) || x == '“') && !next_char(s, e).is_some_and(|x| x.is_ascii_digit()) {
+            return Some((Family::Dash, 0, e, None));
+        }
+    }
+    None
+}
+
+/// Where the title that starts at `i` ends (before the first sentence-final mark, or the line end).
+fn title_end(s: &str, i: usize, line_end: usize) -> usize {
+    s[i..line_end].char_indices().find(|&(_, c)| is_sentence_punct(c)).map_or(line_end, |(k, _)| i + k)
+}
+
+/// Trim a title: white space and trailing `：:，,`.
+fn trim_title(s: &str, a: usize, b: usize) -> (usize, usize) {
+    let t = &s[a..b];
+    let t2 = t.trim_start_matches(blocks::is_space);
+    let a2 = a + (t.len() - t2.len());
+    let t3 = t2.trim_end_matches(|c: char| blocks::is_space(c) || matches!(c, '：' | ':' | '，' | ','));
+    (a2, a2 + t3.len())
+}
+
+/// Positions in a line where a heading may start: the line start and every sentence start
+/// (after 。！？；, and for `一是` also after ：).
+fn starts_in_line(s: &str, l: Span) -> Vec<(usize, bool, bool)> {
+    let mut v = vec![(l.start, true, false)];
+    let t = &s[l.start..l.end];
+    let mut it = t.char_indices().peekable();
+    while let Some((k, c)) = it.next() {
+        let colon = matches!(c, '：' | ':');
+        if is_sentence_punct(c) || colon {
+            let mut e = k + c.len_utf8();
+            while let Some(&(k2, d)) = it.peek() {
+                if matches!(d, '”' | '’' | '）' | ')' | ' ' | '\u{3000}') {
+                    e = k2 + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            if l.start + e < l.end {
+                v.push((l.start + e, false, colon));
+            }
+        }
+    }
+    v
+}
+
+fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for (li, l) in lines.iter().enumerate() {
+        let l = l.trimmed;
+        if l.is_empty() {
+            continue;
+        }
+        for (pos, line_start, after_colon) in starts_in_line(s, l) {
+            let Some((family, ordinal, marker_end, odd)) = marker_at(s, pos, !line_start) else {
+                continue;
+            };
+            // After a colon only `一是` / `第一，` start an item (`要求：一是…`).
+            if after_colon && !matches!(family, Family::Shi | Family::Di) {
+                continue;
+            }
+            let te = title_end(s, marker_end, l.end);
+            let (ta, tb) = trim_title(s, marker_end, te);
+            let run_in = !line_start || te < l.end && s[te..l.end].chars().skip(1).any(|c| !blocks::is_space(c));
+            out.push(Cand {
+                family,
+                ordinal,
+                start: pos,
+                marker_end,
+                title_start: ta,
+                title_end: tb.max(ta),
+                line: li,
+                line_start,
+                run_in,
+                odd_punct: odd,
+            });
+        }
+    }
+    out
+}
+
+/// Sentences that open a function word never head a section.
+const NOT_HEADING_START: &[&str] = &[
+    "这", "该", "此", "我", "他", "她", "其", "但", "而", "并", "同时", "目前", "截至", "截止", "通过", "如", "因", "由于",
+    "为", "对", "在", "将", "把", "从", "以", "让", "使", "据", "经过", "经初步", "共", "已", "还", "也", "又", "都", "现将", "现在", "今",
+    "下一步", "发言完毕", "谢谢", "特此", "以上", "主要", "一", "二", "三",
+];
+
+/// Characters of a short sentence that may head a sub-part: Han text and quotes, no
+/// commas, digits or other punctuation.
+fn short_heading_like(t: &str) -> bool {
+    let n = t.chars().filter(|c| is_han(*c)).count();
+    (4..=16).contains(&n)
+        && t.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | '《' | '》' | '"'))
+        && !NOT_HEADING_START.iter().any(|w| t.starts_with(w))
+}
+
+/// Unnumbered subheadings inside the sections the numbered headings open.
+fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    if numbered.is_empty() {
+        return out;
+    }
+    // Regions: from the end of one numbered heading's title to the start of the next.
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    for (k, c) in numbered.iter().enumerate() {
+        let end = numbered.get(k + 1).map_or(s.len(), |n| n.start);
+        bounds.push((c.title_end, end));
+    }
+    for (ra, rb) in bounds {
+        let mut group: Vec<(Cand, bool)> = Vec::new();
+        for (li, l) in lines.iter().enumerate() {
+            let l = l.trimmed;
+            if l.is_empty() || l.end <= ra || l.start >= rb {
+                continue;
+            }
+            let a = l.start.max(ra);
+            let b = l.end.min(rb);
+            let sents = blocks::sentences(s, Span::new(a, b));
+            for (k, st) in sents.iter().enumerate() {
+                let txt = &s[st.start..st.end];
+                let body = txt.trim_end_matches(|c: char| is_sentence_punct(c) || matches!(c, '：' | ':'));
+                let colon_line = txt.ends_with(['：', ':']) && sents.len() == 1 && st.start == l.start;
+                let ends_ok = txt.ends_with('。') || txt.ends_with('.') || colon_line || (k + 1 == sents.len() && st.end == l.end && st.start == l.start);
+                if !ends_ok || !short_heading_like(body) {
+                    continue;
+                }
+                // It must head something: more text follows in its line, or it owns a line.
+                let followed = k + 1 < sents.len() || st.start == l.start;
+                if !followed {
+                    continue;
+                }
+                let para_initial = st.start == l.start;
+                let cand = Cand {
+                    family: Family::Unnumbered,
+                    ordinal: 0,
+                    start: st.start,
+                    marker_end: st.start,
+                    title_start: st.start,
+                    title_end: st.start + body.len(),
+                    line: li,
+                    line_start: para_initial,
+                    run_in: k + 1 < sents.len(),
+                    odd_punct: None,
+                };
+                if colon_line {
+                    out.push(cand);
+                    continue;
+                }
+                group.push((cand, para_initial));
+            }
+        }
+        if std::env::var("RL_DEBUG").is_ok() { eprintln!("group {:?}", group.iter().map(|(c, p)| (&s[c.title_start..c.title_end], *p)).collect::<Vec<_>>()); }
+        let lens: Vec<usize> = group.iter().map(|(c, _)| s[c.title_start..c.title_end].chars().count()).collect();
+        let para_initial = group.iter().filter(|(_, p)| *p).count();
+        let similar = lens.iter().max().zip(lens.iter().min()).is_some_and(|(a, b)| a - b <= 4);
+        let aspect = group.len() == 1 && s[group[0].0.title_start..group[0].0.title_end].ends_with("方面");
+        if (group.len() >= 3 && similar) || (para_initial >= 2 && para_initial == group.len()) || aspect {
+            out.extend(group.into_iter().map(|(c, _)| c));
+        }
+    }
+    out
+}
+
+struct Level {
+    family: Family,
+    last: u32,
+    seen_line_start: bool,
+}
+
+/// Assign levels with the family stack; drops run-in candidates that neither start nor
+/// continue a sequence.
+fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
+    let mut stack: Vec<Level> = Vec::new();
+    let mut out = Vec::new();
+    // A run-in item that opens mid-sequence (`二是` after a gap the site cut out) still counts
+    // when its successor follows.
+    let continued: Vec<bool> = (0..cands.len())
+        .map(|k| {
+            let c = &cands[k];
+            cands[k + 1..].iter().take(8).any(|d| d.family == c.family && d.ordinal == c.ordinal + 1)
+        })
+        .collect();
+    for (k, c) in cands.into_iter().enumerate() {
+        if c.family == Family::Dash {
+            let lvl = (stack.len() + 1).min(9) as u8;
+            out.push((c, lvl, None));
+            continue;
+        }
+        let pos = stack.iter().position(|l| l.family == c.family);
+        match pos {
+            Some(p) => {
+                let expected = stack[p].last + 1;
+                let unnumbered = c.family == Family::Unnumbered;
+                // An author reusing a deeper family at the top (seed 000): a paragraph-initial
+                // item whose ordinal continues a shallower level and not its own.
+                let promote = if !unnumbered && c.line_start && !stack[p].seen_line_start && c.ordinal != expected && c.ordinal != 1 {
+                    (0..p).find(|&q| stack[q].last + 1 == c.ordinal)
+                } else {
+                    None
+                };
+                if let Some(q) = promote {
+                    let fam = stack[q].family;
+                    stack.truncate(q + 1);
+                    stack[q].last = c.ordinal;
+                    out.push((c, (q + 1) as u8, Some(fam)));
+                    continue;
+                }
+                if !c.line_start && !unnumbered && c.ordinal != expected && c.ordinal != 1 {
+                    continue;
+                }
+                stack.truncate(p + 1);
+                stack[p].last = c.ordinal;
+                stack[p].seen_line_start |= c.line_start;
+                out.push((c, (p + 1) as u8, None));
+            }
+            None => {
+                if !c.line_start && c.ordinal != 1 && c.family != Family::Unnumbered && !continued[k] {
+                    continue;
+                }
+                stack.push(Level { family: c.family, last: c.ordinal, seen_line_start: c.line_start });
+                let lvl = stack.len().min(9) as u8;
+                out.push((c, lvl, None));
+            }
+        }
+    }
+    out
+}
+
+pub fn parse(text: &str, _lines: &[Line], _artifacts: &[Span], clean: &Clean) -> Structure {
+    let s = clean.text.as_str();
+    let lines = blocks::lines(s);
+    let mut numbered = numbered_candidates(s, &lines);
+    // Keep only candidates that survive leveling before looking for unnumbered ones, so a
+    // stray run-in `2、` does not cut a section in two.
+    let kept: Vec<usize> = assign_levels(numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
+    numbered.retain(|c| kept.contains(&c.start));
+    let mut all = numbered.clone();
+    all.extend(unnumbered_candidates(s, &lines, &numbered));
+    all.sort_by_key(|c| c.start);
+    let leveled = assign_levels(all);
+    let mut st = Structure::default();
+    for (c, level, mixed) in leveled {
+        let marker = s[c.start..c.marker_end].trim_end().to_string();
+        let title = s[c.title_start..c.title_end].to_string();
+        let span = clean.to_src(Span::new(c.start, c.title_end.max(c.marker_end)));
+        st.headings.push(RawHeading {
+            level,
+            marker,
+            ordinal: c.ordinal,
+            title,
+            family: c.family.id(),
+            run_in: c.run_in,
+            span,
+            marker_span: clean.to_src(Span::new(c.start, c.marker_end)),
+            mixed_with: mixed.map(Family::id),
+            odd_punct: c.odd_punct.map(|(a, b)| clean.to_src(Span::new(a, b))),
+        });
+        let _ = c.line;
+    }
+    parts(text, s, &lines, clean, &mut st);
+    st
+}
+
+/// Words a report title ends in (ignoring labels and brackets after them).
+const TITLE_WORDS: &[&str] = &[
+    "报告", "汇报", "总结", "讲话", "发言", "通报", "计划", "情况", "材料", "述职", "致辞", "讲稿", "报告", "方案",
+    "報告", "匯報", "總結", "講話", "計劃", "情況", "意见", "纪要", "说明",
+];
+/// Words that make a line ending in ：a salutation.
+const SALUTATION_WORDS: &[&str] = &[
+    "各位", "同志们", "尊敬的", "领导", "代表", "委员", "朋友们", "老师们", "同学们", "来宾", "党员", "主任", "书记",
+];
+/// Closing formulas.
+const CLOSING_WORDS: &[&str] = &["发言完毕", "谢谢大家", "谢谢！", "以上汇报", "不妥之处", "特此报告", "请批评指正", "汇报完毕"];
+/// Paragraph openings that start a "problems" / "next steps" part.
+const PART_OPENINGS: &[&str] = &["下一步", "存在问题", "存在的问题", "今后工作", "今后打算", "我们也清醒", "同时也要看到"];
+
+fn has_title_word(t: &str) -> bool {
+    let core = t.trim_end_matches(|c: char| !is_han(c) || c == '篇' || han_digit(c).is_some());
+    let core = match core.find(['(', '（']) {
+        Some(p) if p > 0 => &core[..p],
+        _ => core,
+    };
+    TITLE_WORDS.iter().any(|w| core.contains(w)) || TITLE_WORDS.iter().any(|w| t.contains(w))
+}
+
+/// A collection label at the end: `篇1`, `三篇`, `(精选3篇)`, `…一`.
+fn collection_label(t: &str) -> (bool, bool) {
+    let t = t.trim_end();
+    let count = t.ends_with("篇)") || t.ends_with("篇）") || (t.ends_with('篇') && t.chars().rev().nth(1).is_some_and(|c| han_digit(c).is_some() || c.is_ascii_digit()));
+    let item = t.contains('篇') && t.chars().last().is_some_and(|c| c.is_ascii_digit() || han_digit(c).is_some())
+        || (t.chars().last().is_some_and(|c| han_digit(c).is_some()) && t.chars().rev().nth(1).is_some_and(|c| TITLE_WORDS.iter().any(|w| w.ends_with(c))));
+    (count, item)
+}
+
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut it = long.chars();
+    short.chars().filter(|c| !blocks::is_space(*c)).all(|c| it.any(|d| d == c))
+}
+
+fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure) {
+    let first_heading = st.headings.first().map_or(s.len(), |h| clean.from_src(h.span.start));
+    // The head: non-empty lines before the first heading and the first body paragraph.
+    let mut head: Vec<Span> = Vec::new();
+    for l in lines {
+        let t = l.trimmed;
+        if t.is_empty() {
+            continue;
+        }
+        if t.start >= first_heading || head.len() >= 8 {
+            break;
+        }
+        head.push(t);
+        let txt = &s[t.start..t.end];
+        if txt.chars().count() > 60 && txt.contains(['，', ',', '。']) {
+            break;
+        }
+    }
+    // Salutation: a short line ending in a colon, with a salutation word or alone in the head.
+    for (k, h) in head.iter().enumerate() {
+        let txt = &s[h.start..h.end];
+        if !(txt.ends_with('：') || txt.ends_with(':')) {
+            continue;
+        }
+        // `2012年1月4日在…会议上 各位代表:`: the salutation is the last part after a space.
+        let tail_start = txt.rfind([' ', '\u{3000}']).map_or(0, |p| p + 1);
+        let tail = &txt[tail_start..];
+        let n = tail.chars().count();
+        let words = SALUTATION_WORDS.iter().any(|w| tail.contains(w));
+        let inner = tail.trim_end_matches(['：', ':']);
+        let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20;
+        if plain && (words || (k <= 3 && n <= 12)) {
+            st.salutation = Some(clean.to_src(Span::new(h.start + tail_start, h.end)));
+            break;
+        }
+    }
+    let sal_start = st.salutation.map(|x| clean.from_src(x.start));
+    // Title candidates: short head lines with no sentence punctuation and a title word.
+    let mut cands: Vec<(Span, bool, bool)> = Vec::new();
+    for h in &head {
+        if sal_start.is_some_and(|p| h.start >= p || (p > h.start && p < h.end)) {
+            // A title line may carry the salutation after a space (one-line pastes).
+            if let Some(p) = sal_start.filter(|&p| p > h.start && p < h.end) {
+                let pre = Span::new(h.start, p);
+                let pre = blocks::trim(s, pre);
+                let t = &s[pre.start..pre.end];
+                if !t.is_empty() && has_title_word(t) && t.chars().count() <= 60 && !t.contains(['，', '。']) {
+                    cands.push((pre, false, false));
+                }
+            }
+            break;
+        }
+        let t = &s[h.start..h.end];
+        if t.chars().count() > 60 || t.ends_with(['。', '！', '？', '；', '：', ':', '，', ',']) || t.contains('。') {
+            continue;
+        }
+        if !has_title_word(t) {
+            continue;
+        }
+        let (count, item) = collection_label(t);
+        if count {
+            st.site_headers.push(clean.to_src(*h));
+            continue;
+        }
+        cands.push((*h, item, false));
+    }
+    let unlabelled = cands.iter().any(|c| !c.1);
+    let mut title = None;
+    for (k, (c, item, _)) in cands.iter().enumerate() {
+        if *item && unlabelled {
+            continue;
+        }
+        let t = &s[c.start..c.end];
+        let later = cands[k + 1..].iter().any(|(d, _, _)| is_subsequence(t, &s[d.start..d.end]) && d.len() > c.len());
+        if later {
+            continue;
+        }
+        title = Some(*c);
+        break;
+    }
+    if let Some(t) = title {
+        for (c, _, _) in &cands {
+            if *c != t {
+                st.site_headers.push(clean.to_src(*c));
+            }
+        }
+        st.title = Some(clean.to_src(t));
+    }
+    // Closing and signature.
+    for l in lines {
+        let t = l.trimmed;
+        if t.is_empty() {
+            continue;
+        }
+        let txt = &s[t.start..t.end];
+        let short = txt.chars().count() <= 40;
+        if (short && CLOSING_WORDS.iter().any(|w| txt.contains(w))) || PART_OPENINGS.iter().any(|w| txt.starts_with(w)) {
+            st.closing.push(clean.to_src(t));
+        }
+    }
+    let mut tail: Vec<Span> = Vec::new();
+    for l in lines.iter().rev() {
+        let t = l.trimmed;
+        if t.is_empty() {
+            continue;
+        }
+        let txt = &s[t.start..t.end];
+        let n = txt.chars().count();
+        let org = n <= 25 && !txt.contains(['，', '。', ',', '：', ':']) && ["委", "政府", "局", "镇", "乡", "办公室", "支部", "委员会", "中心", "村", "社区", "公司", "院", "厅", "部", "处", "科"].iter().any(|w| txt.ends_with(w));
+        let date = n <= 20 && txt.contains('年') && txt.contains('日') && txt.chars().all(|c| c.is_ascii_alphanumeric() || han_digit(c).is_some() || matches!(c, '年' | '月' | '日' | '十' | ' ' | '（' | '）' | '(' | ')'));
+        if (org || date) && tail.len() < 3 {
+            tail.push(clean.to_src(t));
+        } else {
+            break;
+        }
+    }
+    tail.reverse();
+    st.signature = tail;
 }
 
 /// Nest the flat heading list by level, converting spans to UTF-16.
@@ -45,12 +657,8 @@ pub fn to_tree(heads: &[RawHeading], idx: &Utf16Index) -> Vec<Heading> {
             children: Vec::new(),
         };
         let mut list = &mut root;
-        while let Some(last) = list.last() {
-            if last.level < node.level {
-                list = &mut list.last_mut().unwrap().children;
-            } else {
-                break;
-            }
+        while list.last().is_some_and(|last| last.level < node.level) {
+            list = &mut list.last_mut().expect("checked").children;
         }
         list.push(node);
     }
