@@ -254,7 +254,8 @@ fn utf16(
     let chars = d.text.chars().count().max(1);
     let replaced = d.text.chars().filter(|&c| c == '\u{FFFD}').count();
     let controls = d.text.chars().filter(|&c| is_bad_control(c)).count();
-    if replaced * 10 > chars || controls * 20 > chars {
+    // A lone bad unit (an odd trailing byte) is a notice; many mean this is not UTF-16.
+    if (replaced > 2 && replaced * 10 > chars) || (controls > 2 && controls * 20 > chars) {
         return Err(DecodeError::new(
             "binary",
             format!("文件开头像 {name} 文本，但内容无法解读，可能不是文本文件；请打开 .txt 或 .docx 文件"),
@@ -418,7 +419,8 @@ fn html_notice(bytes: &[u8], notices: &mut Vec<String>) {
     let head = head.trim_start();
     if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<html") {
         notices.push(
-            "文件内容是网页（HTML）源码，分析结果会包含标签；建议在浏览器或 Word 中打开后复制正文".into(),
+            "文件内容是网页（HTML）源码，分析结果会包含标签；建议在浏览器或 Word 中打开后复制正文"
+                .into(),
         );
     } else if head.starts_with("mime-version:") {
         notices.push(
@@ -450,11 +452,7 @@ fn chinese_share(text: &str) -> usize {
             zh += 1;
         }
     }
-    if non_ascii == 0 {
-        100
-    } else {
-        zh * 100 / non_ascii
-    }
+    (zh * 100).checked_div(non_ascii).unwrap_or(100)
 }
 
 /// Not UTF-8: guess a legacy encoding. Reports are Chinese, so GB18030 wins whenever it
@@ -549,8 +547,7 @@ fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, DecodeError> {
     let main_part = if has("word/document.xml") {
         Some("word/document.xml".to_string())
     } else {
-        office_document_target(&mut archive, limits)
-            .filter(|p| p.starts_with("word/") && has(p))
+        office_document_target(&mut archive, limits).filter(|p| p.starts_with("word/") && has(p))
     };
     let Some(part) = main_part else {
         return Err(not_docx(&mut archive, &names));
@@ -572,7 +569,8 @@ fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, DecodeError> {
 fn not_docx(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, names: &[String]) -> DecodeError {
     let has = |n: &str| names.iter().any(|x| x == n);
     let message = if has("xl/workbook.xml") {
-        "这是 Excel 表格（.xlsx），不是工作汇报文本；请把正文复制到 .docx 或 .txt 后再打开".to_string()
+        "这是 Excel 表格（.xlsx），不是工作汇报文本；请把正文复制到 .docx 或 .txt 后再打开"
+            .to_string()
     } else if has("ppt/presentation.xml") {
         "这是 PowerPoint 演示文稿（.pptx）；请把正文复制到 .docx 或 .txt 后再打开".to_string()
     } else if let Some(mime) = opendocument_mime(archive) {
@@ -583,7 +581,9 @@ fn not_docx(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, names: &[String]) -> D
             format!("这是 OpenDocument 文件（{mime}），不是文字文档；请把正文复制到 .docx 或 .txt 后再打开")
         }
     } else if has("Contents/Body.xml")
-        || names.iter().any(|n| n.starts_with("Doc_") || n == "OFD.xml")
+        || names
+            .iter()
+            .any(|n| n.starts_with("Doc_") || n == "OFD.xml")
     {
         "这是 OFD 版式文件，无法直接读取文字；请在 OFD 阅读器中导出为文字，或复制正文到 .txt 后再打开"
             .to_string()
@@ -612,7 +612,9 @@ fn office_document_target(
     let mut reader = quick_xml::Reader::from_str(&xml);
     loop {
         match reader.read_event() {
-            Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.local_name().as_ref() == b"Relationship" => {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e))
+                if e.local_name().as_ref() == b"Relationship" =>
+            {
                 let mut ty = String::new();
                 let mut target = String::new();
                 for a in e.attributes().flatten() {
@@ -707,10 +709,7 @@ fn document_text(xml: &[u8], limits: &Limits) -> Result<String, DecodeError> {
             Event::Start(e) => {
                 depth += 1;
                 if depth > limits.max_depth {
-                    return Err(broken(format!(
-                        "XML 嵌套超过 {} 层",
-                        limits.max_depth
-                    )));
+                    return Err(broken(format!("XML 嵌套超过 {} 层", limits.max_depth)));
                 }
                 if skip_until.is_some() {
                     continue;
@@ -852,16 +851,26 @@ mod tests {
         b.extend_from_slice("，其中机关党支部8个。".as_bytes());
         let d = ok(&b);
         assert_eq!(d.encoding, "UTF-8");
-        assert_eq!(d.text, "一、总体情况，共有20个党支部\u{FFFD}，其中机关党支部8个。");
+        assert_eq!(
+            d.text,
+            "一、总体情况，共有20个党支部\u{FFFD}，其中机关党支部8个。"
+        );
         assert!(d.notices[0].contains("1 处"), "{:?}", d.notices);
     }
 
     #[test]
     fn refusals() {
-        assert_eq!(err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0").kind, "legacy-doc");
-        assert!(err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1").message.contains(".doc"));
         assert_eq!(
-            decode(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", Some("汇报.docx")).unwrap_err().kind,
+            err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0").kind,
+            "legacy-doc"
+        );
+        assert!(err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+            .message
+            .contains(".doc"));
+        assert_eq!(
+            decode(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", Some("汇报.docx"))
+                .unwrap_err()
+                .kind,
             "docx-encrypted"
         );
         assert_eq!(err(b"%PDF-1.7\n%\xE2\xE3").kind, "pdf");
@@ -870,7 +879,10 @@ mod tests {
         assert_eq!(err(b"GIF89a\x01\0").kind, "image");
         assert_eq!(err(b"RIFF\0\0\0\0WEBPVP8 ").kind, "image");
         assert_eq!(err("{\\rtf1\\ansi 工作".as_bytes()).kind, "rtf");
-        assert_eq!(err(b"\x7FELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0").kind, "binary");
+        assert_eq!(
+            err(b"\x7FELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0").kind,
+            "binary"
+        );
     }
 
     #[test]

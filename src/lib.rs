@@ -18,6 +18,7 @@ pub mod metrics;
 pub mod model;
 pub mod offsets;
 pub mod placeholders;
+pub mod render;
 pub mod span;
 pub mod structure;
 mod tables;

@@ -1,0 +1,219 @@
+//! `report-lens analyse [--json [--pretty] | --spans] [--color auto|always|never] FILE...`
+//!
+//! Reads each file (`-` is stdin), decodes it ([`report_lens::decode`]), analyses it and prints
+//! the report (or JSON). Decode notices and read errors go to stderr. Exit status: 0 when every
+//! file could be read, 1 when any could not, 2 for usage errors (clap) — never the findings.
+
+use std::io::{self, IsTerminal, Read, Write};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use report_lens::decode::{self, DecodeError, MAX_INPUT};
+use report_lens::render::{render_report, render_spans, RenderOptions};
+use report_lens::{analyse, Analysis, Options};
+use serde::Serialize;
+
+#[derive(Parser)]
+#[command(
+    name = "report-lens",
+    version,
+    about = "读中文工作汇报：大纲、占位符、指标与问题 (outline, placeholders, metrics, findings)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse reports (.txt in UTF-8/UTF-16/GB18030, or .docx); `-` reads stdin.
+    Analyse {
+        /// Print the analysis as JSON (one object; JSON Lines with a "file" field for several files).
+        #[arg(long)]
+        json: bool,
+        /// Indent the JSON (one file only; several files are always JSON Lines).
+        #[arg(long, requires = "json")]
+        pretty: bool,
+        /// Print the source with span markers (P placeholder, M metric, D date, A artefact,
+        /// H1… heading) instead of the report — the snapshot-test view.
+        #[arg(long, conflicts_with = "json")]
+        spans: bool,
+        /// Colour the text report.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy)]
+enum Mode {
+    Report { color: bool },
+    Spans,
+    Json { pretty: bool },
+}
+
+/// One JSON line of a multi-file run.
+#[derive(Serialize)]
+struct Line<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    analysis: &'a Analysis,
+}
+
+#[derive(Serialize)]
+struct ErrorLine<'a> {
+    file: &'a str,
+    error: &'a DecodeError,
+}
+
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Analyse {
+            json,
+            pretty,
+            spans,
+            color,
+            files,
+        } => {
+            let color = match color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => {
+                    io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+                }
+            };
+            let mode = if json {
+                Mode::Json { pretty }
+            } else if spans {
+                Mode::Spans
+            } else {
+                Mode::Report { color }
+            };
+            match run(&files, mode) {
+                Ok(code) => code,
+                // stdout closed (`| head`): stop quietly.
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+                Err(e) => {
+                    eprintln!("report-lens: 无法输出：{e}");
+                    1
+                }
+            }
+        }
+    }
+}
+
+fn run(files: &[String], mode: Mode) -> io::Result<i32> {
+    let json = matches!(mode, Mode::Json { .. });
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let many = files.len() > 1;
+    let mut failed = false;
+    for (n, file) in files.iter().enumerate() {
+        let decoded = read(file).and_then(|bytes| {
+            let name = (file != "-").then_some(file.as_str());
+            decode::decode(&bytes, name)
+        });
+        let decoded = match decoded {
+            Ok(d) => d,
+            Err(e) => {
+                failed = true;
+                eprintln!("report-lens: {}: {}", shown_name(file), e.message);
+                if json && many {
+                    serde_json::to_writer(&mut out, &ErrorLine { file, error: &e })?;
+                    writeln!(out)?;
+                }
+                continue;
+            }
+        };
+        for notice in &decoded.notices {
+            eprintln!("report-lens: {}: {notice}", shown_name(file));
+        }
+        let analysis = analyse(&decoded.text, &Options::default());
+        match mode {
+            Mode::Json { pretty } => {
+                if many {
+                    serde_json::to_writer(
+                        &mut out,
+                        &Line {
+                            file,
+                            analysis: &analysis,
+                        },
+                    )?;
+                } else if pretty {
+                    serde_json::to_writer_pretty(&mut out, &analysis)?;
+                } else {
+                    serde_json::to_writer(&mut out, &analysis)?;
+                }
+                writeln!(out)?;
+            }
+            Mode::Report { .. } | Mode::Spans => {
+                if many {
+                    if n > 0 {
+                        writeln!(out)?;
+                    }
+                    writeln!(out, "==> {} <==", shown_name(file))?;
+                }
+                let shown = match mode {
+                    Mode::Report { color } => {
+                        let opts = RenderOptions {
+                            color,
+                            ..RenderOptions::default()
+                        };
+                        render_report(&decoded.text, &analysis, &opts)
+                    }
+                    _ => render_spans(&decoded.text, &analysis),
+                };
+                out.write_all(shown.as_bytes())?;
+            }
+        }
+        // Keep the order of stdout and stderr readable when both go to a terminal.
+        out.flush()?;
+    }
+    out.flush()?;
+    Ok(i32::from(failed))
+}
+
+fn shown_name(file: &str) -> &str {
+    if file == "-" {
+        "(标准输入)"
+    } else {
+        file
+    }
+}
+
+/// The file's bytes, reading at most one byte past the decode limit (larger files are refused
+/// by `decode` without being read whole).
+fn read(file: &str) -> Result<Vec<u8>, DecodeError> {
+    let mut bytes = Vec::new();
+    let limit = MAX_INPUT as u64 + 1;
+    let result = if file == "-" {
+        io::stdin().lock().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    match result {
+        Ok(_) => Ok(bytes),
+        Err(e) => Err(io_error(&e)),
+    }
+}
+
+fn io_error(e: &io::Error) -> DecodeError {
+    let (kind, message) = match e.kind() {
+        io::ErrorKind::NotFound => ("not-found", "找不到这个文件".to_string()),
+        io::ErrorKind::PermissionDenied => ("permission-denied", "没有读取这个文件的权限".into()),
+        io::ErrorKind::IsADirectory => ("is-directory", "这是一个文件夹，不是文件".into()),
+        _ => ("io", format!("读取失败：{e}")),
+    };
+    DecodeError {
+        kind: kind.into(),
+        message: message.to_string(),
+    }
+}
