@@ -305,7 +305,7 @@ fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
 const NOT_HEADING_START: &[&str] = &[
     "这", "该", "此", "我", "他", "她", "其", "但", "而", "并", "同时", "目前", "截至", "截止", "通过", "如", "因", "由于",
     "为", "对", "在", "将", "把", "从", "以", "让", "使", "据", "经过", "经初步", "共", "已", "还", "也", "又", "都", "现将", "现在", "今",
-    "下一步", "发言完毕", "谢谢", "特此", "以上", "主要", "一", "二", "三",
+    "下一步", "发言完毕", "谢谢", "特此", "以上", "主要", "各位", "同志们", "一", "二", "三",
 ];
 
 /// Characters of a short sentence that may head a sub-part: Han text and quotes, no
@@ -343,7 +343,7 @@ fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand
                 let txt = &s[st.start..st.end];
                 let body = txt.trim_end_matches(|c: char| is_sentence_punct(c) || matches!(c, '：' | ':'));
                 let colon_line = txt.ends_with(['：', ':']) && sents.len() == 1 && st.start == l.start;
-                let ends_ok = txt.ends_with('。') || txt.ends_with('.') || colon_line || (k + 1 == sents.len() && st.end == l.end && st.start == l.start);
+                let ends_ok = txt.ends_with('。') || txt.ends_with('.') || colon_line || (body == txt && sents.len() == 1 && st.start == l.start);
                 if !ends_ok || !short_heading_like(body) {
                     continue;
                 }
@@ -372,7 +372,6 @@ fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand
                 group.push((cand, para_initial));
             }
         }
-        if std::env::var("RL_DEBUG").is_ok() { eprintln!("group {:?}", group.iter().map(|(c, p)| (&s[c.title_start..c.title_end], *p)).collect::<Vec<_>>()); }
         let lens: Vec<usize> = group.iter().map(|(c, _)| s[c.title_start..c.title_end].chars().count()).collect();
         let para_initial = group.iter().filter(|(_, p)| *p).count();
         let similar = lens.iter().max().zip(lens.iter().min()).is_some_and(|(a, b)| a - b <= 4);
@@ -400,7 +399,7 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
     let continued: Vec<bool> = (0..cands.len())
         .map(|k| {
             let c = &cands[k];
-            cands[k + 1..].iter().take(8).any(|d| d.family == c.family && d.ordinal == c.ordinal + 1)
+            c.family == Family::Shi && cands[k + 1..].iter().take(8).any(|d| d.family == c.family && d.ordinal == c.ordinal + 1)
         })
         .collect();
     for (k, c) in cands.into_iter().enumerate() {
