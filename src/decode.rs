@@ -455,16 +455,19 @@ fn chinese_share(text: &str) -> usize {
     (zh * 100).checked_div(non_ascii).unwrap_or(100)
 }
 
-/// Not UTF-8: guess a legacy encoding. Reports are Chinese, so GB18030 wins whenever it
-/// decodes cleanly to mostly Chinese text, whatever `chardetng` prefers.
+/// Not UTF-8: guess a legacy encoding with `chardetng`. Reports are Chinese, so when the
+/// guess is unsure, GB18030 wins if it decodes cleanly to mostly Chinese text.
 fn legacy(bytes: &[u8], mut notices: Vec<String>) -> Result<Decoded, DecodeError> {
     let mut det = chardetng::EncodingDetector::new();
     det.feed(bytes, true);
-    let (guess, confident) = det.guess_assess(Some(b"cn"), false);
+    let (guess, confident) = det.guess_assess(None, false);
 
     let (gb_text, gb_bad) = decode_counting(GB18030, bytes);
     let gb_ok = gb_bad == 0 && chinese_share(&gb_text) >= 80;
-    let (enc, text, bad, sure) = if guess == encoding_rs::GBK || guess == GB18030 || gb_ok {
+    let is_gb = guess == encoding_rs::GBK || guess == GB18030;
+    // chardetng's confident non-GB guess (Big5 for traditional Chinese) wins: Big5 bytes
+    // often decode cleanly, but wrongly, as GB18030.
+    let (enc, text, bad, sure) = if is_gb || (!confident && gb_ok) {
         let sure = gb_bad == 0 && (confident || gb_ok);
         (GB18030, gb_text, gb_bad, sure)
     } else {
@@ -813,6 +816,16 @@ mod tests {
         assert_eq!(d.encoding, "GB18030");
         assert_eq!(d.text, REPORT);
         assert!(d.notices.is_empty(), "{:?}", d.notices);
+    }
+
+    #[test]
+    fn big5_is_not_read_as_gb18030() {
+        let zh_hant = "關於二〇二三年度工作情況的匯報：全鎮共有二十個黨支部，其中機關黨支部八個，農村黨支部十二個。";
+        let (bytes, _, unmappable) = encoding_rs::BIG5.encode(zh_hant);
+        assert!(!unmappable);
+        let d = ok(&bytes);
+        assert_eq!(d.encoding, "Big5");
+        assert_eq!(d.text, zh_hant);
     }
 
     #[test]
