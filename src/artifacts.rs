@@ -109,6 +109,20 @@ fn is_page_line(t: &str) -> bool {
     false
 }
 
+/// `…报告(精选3篇)`, `…总结三篇`, `…大全(13篇)`: a site's collection header, not a title.
+fn is_collection_header(t: &str) -> bool {
+    if t.chars().count() > 60 || t.contains(['。', '，', '；']) {
+        return false;
+    }
+    let core = t.trim_end_matches([')', '）']);
+    let Some(before) = core.strip_suffix('篇') else {
+        return false;
+    };
+    let bracketed = core.len() < t.len();
+    let n = before.chars().rev().take_while(|c| c.is_ascii_digit() || crate::tables::han_digit(*c).is_some() || *c == '十').count();
+    n > 0 && (bracketed || before.chars().rev().nth(n).is_some_and(is_han))
+}
+
 /// The licence footer of a public-domain source: from a line starting `本作品` that speaks of
 /// 公有领域 to the end of the text.
 fn licence_footer(text: &str, line: Span) -> Option<Span> {
@@ -184,6 +198,7 @@ pub fn find(text: &str) -> Vec<Span> {
             continue;
         }
         let whole = WHOLE_LINES.contains(&t)
+            || is_collection_header(t)
             || is_page_line(t)
             || NOTICE_LINES.iter().any(|ws| ws.iter().all(|w| t.contains(w)));
         if whole {
@@ -223,6 +238,7 @@ fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             .or_else(|| TOKENS.iter().find(|t| s[i..].starts_with(**t)).map(|t| i + t.len()))
             .or_else(|| word_count_tag_at(s, i))
             .or_else(|| pinyin_at(s, i))
+            .or_else(|| stray_quote_at(s, i))
             .or_else(|| chunk_marker_at(s, i));
         match end {
             Some(e) => {
@@ -232,6 +248,14 @@ fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             None => i += 1,
         }
     }
+}
+
+/// A lone ASCII `'` between two Han characters (`市政府的'安排`): a scraping leftover.
+fn stray_quote_at(s: &str, i: usize) -> Option<usize> {
+    (s.as_bytes()[i] == b'\''
+        && s[..i].chars().next_back().is_some_and(is_han)
+        && s[i + 1..].chars().next().is_some_and(is_han))
+    .then_some(i + 1)
 }
 
 /// `[本文共1710字]` / `【本文共1710字】`.
@@ -293,6 +317,9 @@ mod tests {
         assert_eq!(arts(t), ["(未完,全文共1507字,当前显示476字)", "- 1 -", "第3页 共5页", "资源描述"]);
         assert_eq!(arts("小学党支部党建工作汇报[本文共1710字]"), ["[本文共1710字]"]);
         assert_eq!(arts("标题:长治市统计局工作总结 | |"), ["标题:", "| |"]);
+        assert_eq!(arts("2023年学校党支部换届工作报告(精选3篇)\n党支部工作年度总结三篇"), ["2023年学校党支部换届工作报告(精选3篇)", "党支部工作年度总结三篇"]);
+        assert!(arts("2023年学校党支部换届工作报告 篇1").is_empty());
+        assert_eq!(arts("按照市政府的'安排部署"), ["'"]);
     }
 
     #[test]

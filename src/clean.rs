@@ -44,6 +44,10 @@ impl Clean {
             let mut end = a.end;
             let line_start = a.start == 0 || text.as_bytes()[a.start - 1] == b'\n';
             if line_start {
+                // Trailing blanks after a whole-line artefact go with it.
+                while text.as_bytes().get(end).is_some_and(|b| *b == b' ' || *b == b'\t') {
+                    end += 1;
+                }
                 let rest = &text.as_bytes()[end..];
                 if rest.starts_with(b"\r\n") {
                     end += 2;

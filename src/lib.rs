@@ -57,6 +57,21 @@ pub fn parse(text: &str) -> Doc<'_> {
     let clean = clean::Clean::new(text, &artifacts);
     let lines = blocks::lines(text);
     let structure = structure::parse(text, &lines, &artifacts, &clean);
+    // Site title lines are known only once the title is: they join the artefacts.
+    let mut artifacts = artifacts;
+    if !structure.site_headers.is_empty() {
+        artifacts.extend(structure.site_headers.iter().copied());
+        artifacts.sort();
+        // A site title line and a tag glued to it (`…汇报[本文共1710字]`) are one artefact.
+        let mut merged: Vec<Span> = Vec::with_capacity(artifacts.len());
+        for a in artifacts {
+            match merged.last_mut() {
+                Some(l) if a.start <= l.end => l.end = l.end.max(a.end),
+                _ => merged.push(a),
+            }
+        }
+        artifacts = merged;
+    }
     let dates = dates::find(text, &clean);
     let placeholders = placeholders::find(text, &clean, &dates);
     let metrics = metrics::find(text, &clean, &dates, &placeholders);

@@ -163,6 +163,7 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
     let s = clean.text.as_str();
     let blanks: Vec<(usize, usize)> = placeholders
         .iter()
+        .filter(|p| p.kind == crate::model::PlaceholderKind::Number)
         .map(|p| (clean.from_src(p.span.start), clean.from_src(p.span.end)))
         .collect();
     let date_clean: Vec<(usize, usize)> = dates.iter().map(|d| (clean.from_src(d.start), clean.from_src(d.end))).collect();
@@ -176,7 +177,8 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
         let starts_num = c.is_ascii_digit()
             || (c == '-' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev.is_some_and(|p| p.is_ascii_alphanumeric()))
             || blanks.iter().any(|(st, _)| *st == i);
-        let glued = prev.is_some_and(|p| p.is_ascii_digit() || p == '.' || p == ',');
+        // Inside a number (`1,200`, `3.5`) — a half-width comma after a word is punctuation.
+        let glued = prev.is_some_and(|p| p.is_ascii_digit() || ((p == '.' || p == ',') && s[..i - 1].ends_with(|c: char| c.is_ascii_digit())));
         if !starts_num || glued || in_date(i) {
             i += c.len_utf8();
             continue;

@@ -126,6 +126,12 @@ fn number_follows(s: &str) -> bool {
     t.starts_with('%') || measure_at(t).is_some()
 }
 
+/// `*` and `_` mask names far more often than numbers (`*镇`, `南三环*段`); they stand for a
+/// number only when glued to digits or followed by 多/余 (`*多校区`).
+fn masks_a_number(s: &str, i: usize, j: usize) -> bool {
+    s[..i].ends_with(|c: char| c.is_ascii_digit()) || s[j..].starts_with(['多', '余'])
+}
+
 /// Grouping key: the blank and the word it stands before.
 fn form(s: &str, end: usize, kind: PlaceholderKind, text: &str) -> String {
     let t = s[end..].trim_start_matches(' ');
@@ -169,7 +175,7 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
         let span = clean.to_src(Span::new(i, j));
         let kind = if dates.iter().any(|d| d.contains(&span)) {
             PlaceholderKind::Date
-        } else if number_follows(&s[j..]) {
+        } else if number_follows(&s[j..]) && (!s[i..].starts_with(['*', '_']) || masks_a_number(s, i, j)) {
             PlaceholderKind::Number
         } else {
             PlaceholderKind::Name

@@ -515,6 +515,24 @@ fn collection_label(t: &str) -> (bool, bool) {
     (count, item)
 }
 
+/// `t` without its bracketed parts (`…报告(分管党务,纪检监察)` → `…报告`).
+fn unbracketed(t: &str) -> String {
+    let mut depth = 0usize;
+    t.chars()
+        .filter(|&c| match c {
+            '(' | '（' => {
+                depth += 1;
+                false
+            }
+            ')' | '）' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
+}
+
 fn is_subsequence(short: &str, long: &str) -> bool {
     let mut it = long.chars();
     short.chars().filter(|c| !blocks::is_space(*c)).all(|c| it.any(|d| d == c))
@@ -573,7 +591,7 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
             break;
         }
         let t = &s[h.start..h.end];
-        if t.chars().count() > 60 || t.ends_with(['。', '！', '？', '；', '：', ':', '，', ',']) || t.contains('。') {
+        if t.chars().count() > 60 || t.ends_with(['。', '！', '？', '；', '：', ':', '，', ',']) || unbracketed(t).contains(['。', '，', ',']) {
             continue;
         }
         if !has_title_word(t) {
@@ -638,6 +656,26 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
     }
     tail.reverse();
     st.signature = tail;
+}
+
+/// The marker a family would use for `ordinal` (for suggestions): `二、`, `（二）`, `2.`.
+pub fn marker_for(family: &str, ordinal: u32) -> Option<String> {
+    const HAN: [&str; 11] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let han = |n: u32| -> Option<String> {
+        match n {
+            1..=10 => Some(HAN[n as usize].to_string()),
+            11..=19 => Some(format!("十{}", HAN[(n - 10) as usize])),
+            _ => None,
+        }
+    };
+    match family {
+        "han-dun" => han(ordinal).map(|h| format!("{h}、")),
+        "paren-han" => han(ordinal).map(|h| format!("（{h}）")),
+        "arabic-dot" => Some(format!("{ordinal}.")),
+        "paren-arabic" => Some(format!("（{ordinal}）")),
+        "yi-shi" => han(ordinal).map(|h| format!("{h}是")),
+        _ => None,
+    }
 }
 
 /// Nest the flat heading list by level, converting spans to UTF-16.

@@ -1,9 +1,26 @@
-//! The checks (spec §6): one file each, registered in [`CHECKS`].
+//! The checks (spec §6). Each lives in its own file, takes the parsed [`Doc`] and returns
+//! findings with byte spans; [`CHECKS`] is the one registry, in alphabetical order of id.
+//! Ids are stable and kebab-case, named after the problem.
+
 use crate::model::Severity;
 use crate::span::Span;
 use crate::{Doc, Options};
 
-#[derive(Debug, Clone)]
+mod artifact;
+mod broken_line;
+mod measure_word;
+mod number_format;
+mod numbering_hierarchy;
+mod numbering_mixed;
+mod numbering_sequence;
+mod percent_range;
+mod repeated_char;
+mod sum_mismatch;
+mod unbalanced_pair;
+mod unfilled_placeholder;
+mod usage;
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct RawFinding {
     pub check: &'static str,
     pub severity: Severity,
@@ -12,6 +29,59 @@ pub struct RawFinding {
     pub suggestion: Option<String>,
 }
 
-pub fn run(_doc: &Doc, _options: &Options) -> Vec<RawFinding> {
-    Vec::new()
+impl RawFinding {
+    pub fn new(check: &'static str, severity: Severity, span: Span, message: impl Into<String>) -> Self {
+        RawFinding { check, severity, message: message.into(), span, suggestion: None }
+    }
+    pub fn suggest(mut self, s: impl Into<String>) -> Self {
+        self.suggestion = Some(s.into());
+        self
+    }
+}
+
+/// A registered check: the ids it may emit (the first is its name) and the function.
+pub struct Check {
+    pub ids: &'static [&'static str],
+    pub run: fn(&Doc) -> Vec<RawFinding>,
+}
+
+/// Every check, alphabetical by first id.
+pub const CHECKS: &[Check] = &[
+    Check { ids: &["artifact"], run: artifact::check },
+    Check { ids: &["broken-line"], run: broken_line::check },
+    Check { ids: &["measure-word"], run: measure_word::check },
+    Check { ids: &["number-format"], run: number_format::check },
+    Check { ids: &["numbering-gap", "numbering-duplicate", "numbering-order"], run: numbering_sequence::check },
+    Check { ids: &["numbering-hierarchy"], run: numbering_hierarchy::check },
+    Check { ids: &["numbering-mixed"], run: numbering_mixed::check },
+    Check { ids: &["percent-range"], run: percent_range::check },
+    Check { ids: &["repeated-char"], run: repeated_char::check },
+    Check { ids: &["sum-mismatch"], run: sum_mismatch::check },
+    Check { ids: &["unbalanced-pair"], run: unbalanced_pair::check },
+    Check { ids: &["unfilled-placeholder"], run: unfilled_placeholder::check },
+    Check { ids: &["usage"], run: usage::check },
+];
+
+/// Run every enabled check; findings come back sorted by position.
+pub fn run(doc: &Doc, options: &Options) -> Vec<RawFinding> {
+    let mut out: Vec<RawFinding> = CHECKS
+        .iter()
+        .flat_map(|c| (c.run)(doc))
+        .filter(|f| !options.disabled_checks.iter().any(|d| d == f.check))
+        .filter(|f| f.span.end <= doc.text.len() && doc.text.is_char_boundary(f.span.start) && doc.text.is_char_boundary(f.span.end))
+        .collect();
+    out.sort_by(|a, b| a.span.cmp(&b.span).then(a.check.cmp(b.check)));
+    out.dedup();
+    out
+}
+
+/// Test helper: the findings of one check id on `text`, as (flagged text, suggestion).
+#[cfg(test)]
+pub(crate) fn flags(text: &str, id: &str) -> Vec<(String, Option<String>)> {
+    let doc = crate::parse(text);
+    run(&doc, &Options::default())
+        .into_iter()
+        .filter(|f| f.check == id)
+        .map(|f| (text[f.span.start..f.span.end].to_string(), f.suggestion))
+        .collect()
 }

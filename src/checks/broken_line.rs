@@ -1,0 +1,109 @@
+//! `broken-line`: a line break (or a stray space) inside a word or sentence — `西` / `天尾镇`,
+//! text re-wrapped from a PDF, table cells split across lines. The fix joins the two lines.
+use super::RawFinding;
+use crate::blocks;
+use crate::model::Severity;
+use crate::span::Span;
+use crate::tables::is_han;
+use crate::Doc;
+
+/// Mid-sentence punctuation a line may end with when the sentence goes on.
+fn continues(c: char) -> bool {
+    is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '，' | ',' | '、')
+}
+
+fn can_follow(c: char) -> bool {
+    is_han(c) || c.is_ascii_alphanumeric() || c == '“'
+}
+
+fn is_punct_free_short(t: &str, max: usize) -> bool {
+    let n = t.chars().count();
+    n <= max && t.chars().all(is_han)
+}
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let s = doc.clean.text.as_str();
+    let st = &doc.structure;
+    let head_starts: Vec<usize> = st.headings.iter().map(|h| h.span.start).collect();
+    let special: Vec<Span> = st.title.iter().chain(st.salutation.iter()).chain(st.closing.iter()).chain(st.signature.iter()).copied().collect();
+    let lines = blocks::lines(s);
+    let mut out = Vec::new();
+    let mut prev: Option<Span> = None;
+    let mut blank = false;
+    for l in &lines {
+        let t = l.trimmed;
+        if t.is_empty() {
+            blank = true;
+            continue;
+        }
+        if let Some(a) = prev {
+            let gap = blank;
+            let at = &s[a.start..a.end];
+            let bt = &s[t.start..t.end];
+            let la = at.chars().next_back().unwrap_or(' ');
+            let fb = bt.chars().next().unwrap_or(' ');
+            let a_src = doc.clean.to_src(a);
+            let b_src = doc.clean.to_src(t);
+            // A line that is a title, salutation, closing or a heading of its own ends a
+            // unit; a line that starts with a heading starts one.
+            let own_heading = |x: Span| st.headings.iter().any(|h| h.span.start == x.start && h.span.end + 4 >= x.end);
+            let is_special_a = |x: Span| special.iter().any(|sp| sp.overlaps(&x)) || own_heading(x);
+            let is_special_b = |x: Span| special.iter().any(|sp| sp.overlaps(&x)) || head_starts.contains(&x.start);
+            let hit = if gap {
+                // Table cells: two short, punctuation-free fragments.
+                is_punct_free_short(at, 4) && is_punct_free_short(bt, 4)
+            } else {
+                continues(la)
+                    && can_follow(fb)
+                    && (at.chars().count() >= 10 || matches!(la, '，' | ',' | '、'))
+                    && !is_special_a(a_src)
+                    && !is_special_b(b_src)
+            };
+            if hit {
+                let sp = doc.clean.to_src(Span::new(a.end - la.len_utf8(), t.start + fb.len_utf8()));
+                out.push(RawFinding::new("broken-line", Severity::Warning, sp, "句子中间断行，疑为复制时产生的多余换行").suggest(format!("{la}{fb}")));
+            }
+        }
+        // A stray space after a comma inside a sentence (`为根本, 综合`).
+        let line = &s[t.start..t.end];
+        let cs: Vec<(usize, char)> = line.char_indices().collect();
+        for k in 1..cs.len() {
+            let (i, c) = cs[k];
+            if !matches!(c, ',' | '，') || !is_han(cs[k - 1].1) {
+                continue;
+            }
+            let n = cs[k + 1..].iter().take_while(|x| x.1 == ' ').count();
+            if n > 0 && cs.get(k + 1 + n).is_some_and(|x| is_han(x.1)) {
+                let a = t.start + i;
+                let e = t.start + cs[k + 1 + n].0;
+                let sp = doc.clean.to_src(Span::new(a, e));
+                out.push(RawFinding::new("broken-line", Severity::Info, sp, "句中多余的空格").suggest(c.to_string()));
+            }
+        }
+        prev = Some(t);
+        blank = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::flags;
+
+    #[test]
+    fn break_inside_a_place_name() {
+        let t = "一、总体\n群众看得最清楚、最有发言权。西\n天尾镇切实推动主题教育持续走深走实。";
+        assert_eq!(flags(t, "broken-line"), [("西\n天".into(), Some("西天".into()))]);
+    }
+
+    #[test]
+    fn breaks_between_sentences_and_headings_are_fine() {
+        let t = "现将调查情况汇报如下:\n一、农村经济社会发展迈上新台阶\n党的十八大以来，发展很快。\n(一)农村经济发展明显加快";
+        assert!(flags(t, "broken-line").is_empty());
+    }
+
+    #[test]
+    fn table_cells() {
+        assert_eq!(flags("序号\n\n责任\n\n领导\n\n白仙山水库工程政策处理\n\n欧乾震", "broken-line").len(), 2);
+    }
+}

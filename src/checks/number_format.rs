@@ -1,0 +1,106 @@
+//! `number-format`: numbers written against GB/T 15835-2011 — a unit dropped in a range
+//! (`9～16亿` → `9亿～16亿`), redundant approximation (`近百人左右`), a 顿号 between adjacent
+//! numerals (`三、五天` → `三五天`), a space before `%`, a year glued to a month (`20201-6月`).
+use super::RawFinding;
+use crate::model::Severity;
+use crate::span::Span;
+use crate::tables::han_digit;
+use crate::Doc;
+
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || han_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万')
+}
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let t = doc.text;
+    let mut out = Vec::new();
+    for m in &doc.metrics {
+        let mt = &t[m.span.start..m.span.end];
+        if m.unit == "%" {
+            if let Some(p) = mt.find(" %").or_else(|| mt.find(" ％")) {
+                let a = m.span.start + p;
+                out.push(RawFinding::new("number-format", Severity::Info, Span::new(a, a + 1), "数字与“%”之间不应有空格").suggest(""));
+            }
+        }
+    }
+    for d in &doc.dates {
+        let dt = &t[d.start..d.end];
+        let digits = dt.bytes().take_while(u8::is_ascii_digit).count();
+        if (5..=6).contains(&digits) {
+            out.push(RawFinding::new("number-format", Severity::Warning, *d, "年份与月份连在一起，疑漏写“年”").suggest(format!("{}年{}", &dt[..4], &dt[4..])));
+        }
+    }
+    let cs: Vec<(usize, char)> = t.char_indices().collect();
+    for k in 0..cs.len() {
+        let (i, c) = cs[k];
+        // 近…左右 / 约…左右 in one phrase.
+        if (c == '近' || c == '约') && cs.get(k + 1).is_some_and(|&(_, n)| is_numeral(n)) {
+            let window: String = cs[k..(k + 10).min(cs.len())].iter().map(|x| x.1).collect();
+            if let Some(p) = window.find("左右") {
+                let phrase = &window[..p + "左右".len()];
+                if !phrase.contains(['，', '。', '、', ',', '；']) {
+                    let sp = Span::new(i, i + phrase.len());
+                    out.push(RawFinding::new("number-format", Severity::Warning, sp, format!("“{c}”与“左右”语义重复，保留其一")).suggest(phrase.trim_start_matches(c).to_string()));
+                }
+            }
+        }
+        // 三、五天: adjacent numerals joined by 顿号.
+        if c == '、' && k >= 1 {
+            let a = cs[k - 1].1;
+            let b = cs.get(k + 1).map(|x| x.1);
+            let unit = cs.get(k + 2).map(|x| x.1);
+            if let (Some(da), Some(db)) = (han_digit(a), b.and_then(han_digit)) {
+                let before_ok = k < 2 || !is_numeral(cs[k - 2].1) && cs[k - 2].1 != '第';
+                if db == da + 1 || db == da + 2 && before_ok && unit.is_some_and(|u| "天个人次年月日名件种项家户位".contains(u)) {
+                    if before_ok && unit.is_some_and(|u| "天个人次年月日名件种项家户位".contains(u)) {
+                        out.push(RawFinding::new("number-format", Severity::Warning, Span::new(i, i + c.len_utf8()), "相邻数字连用表示概数时，中间不加顿号").suggest(""));
+                    }
+                }
+            }
+        }
+    }
+    // 9～16亿: the first number of a range lost its 万/亿.
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit() && b[i - 1] != b'.') {
+            let mut j = i;
+            while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.') {
+                j += 1;
+            }
+            let rest = &t[j..];
+            if let Some(d) = rest.chars().next().filter(|c| matches!(c, '～' | '~' | '—' | '-' | '至')) {
+                let r2 = &rest[d.len_utf8()..];
+                let n = r2.bytes().take_while(|x| x.is_ascii_digit() || *x == b'.').count();
+                if n > 0 {
+                    if let Some(mu) = r2[n..].chars().next().filter(|c| matches!(c, '万' | '亿')) {
+                        let end = j + d.len_utf8() + n + mu.len_utf8();
+                        let fix = format!("{}{mu}{d}{}{mu}", &t[i..j], &r2[..n]);
+                        out.push(RawFinding::new("number-format", Severity::Warning, Span::new(i, end), "范围的两个数值都应带上单位").suggest(fix));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::flags;
+
+    #[test]
+    fn gb_15835_cases() {
+        assert_eq!(flags("投资9～16亿元", "number-format"), [("9～16亿".into(), Some("9亿～16亿".into()))]);
+        assert_eq!(flags("参加近百人左右", "number-format"), [("近百人左右".into(), Some("百人左右".into()))]);
+        assert_eq!(flags("用三、五天时间", "number-format"), [("、".into(), Some(String::new()))]);
+        assert_eq!(flags("同比增长35.49 %", "number-format"), [(" ".into(), Some(String::new()))]);
+        assert_eq!(flags("排名比20201-6月前进", "number-format"), [("20201-6月".into(), Some("2020年1-6月".into()))]);
+        assert!(flags("一、二、三等奖，2023年1-6月，约200人", "number-format").is_empty());
+    }
+}

@@ -1,0 +1,60 @@
+//! `numbering-hierarchy`: markers against GB/T 9704-2012 §7.3.3 — `一、` › `（一）` › `1.` ›
+//! `（1）`. Flags a deeper level using a higher-ranked family, punctuation after a bracketed
+//! marker (`（一）、`), a Han ordinal with a dot (`六.`), and, softly, `1、` for `1.`.
+use super::RawFinding;
+use crate::model::Severity;
+use crate::Doc;
+
+fn rank(family: &str) -> Option<u8> {
+    match family {
+        "han-dun" => Some(1),
+        "paren-han" => Some(2),
+        "arabic-dot" => Some(3),
+        "paren-arabic" => Some(4),
+        _ => None,
+    }
+}
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let mut out = Vec::new();
+    let mut parents: Vec<&crate::structure::RawHeading> = Vec::new();
+    for h in &doc.structure.headings {
+        while parents.last().is_some_and(|p| p.level >= h.level) {
+            parents.pop();
+        }
+        if let Some(p) = h.odd_punct {
+            let msg = if h.family == "han-dun" { "汉字序号后应使用顿号“、”" } else { "括号序号后不再加标点" };
+            let fix = if h.family == "han-dun" { "、" } else { "" };
+            out.push(RawFinding::new("numbering-hierarchy", Severity::Warning, p, msg).suggest(fix));
+        } else if h.family == "arabic-dot" && h.marker.ends_with('、') {
+            let end = h.marker_span.end;
+            let sp = crate::Span::new(end - '、'.len_utf8(), end);
+            out.push(RawFinding::new("numbering-hierarchy", Severity::Info, sp, "阿拉伯数字序号后宜用“.”而非“、”").suggest("."));
+        }
+        if let (Some(r), Some(parent)) = (rank(h.family), parents.iter().rev().find_map(|p| rank(p.family).map(|pr| (pr, p)))) {
+            if r < parent.0 {
+                out.push(RawFinding::new(
+                    "numbering-hierarchy",
+                    Severity::Warning,
+                    h.marker_span,
+                    format!("层级顺序不符合公文规范：“{}”不应出现在“{}”之下", h.marker, parent.1.marker),
+                ));
+            }
+        }
+        parents.push(h);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::flags;
+
+    #[test]
+    fn gb_order_and_punctuation() {
+        assert_eq!(flags("一、总体\n（一）、学习\n正文。", "numbering-hierarchy"), [("、".into(), Some(String::new()))]);
+        assert_eq!(flags("五、宣传\n正文。\n六.", "numbering-hierarchy"), [(".".into(), Some("、".into()))]);
+        assert!(flags("一、总体\n（一）学习\n1.读原著\n（1）原文\n正文。", "numbering-hierarchy").is_empty());
+        assert_eq!(flags("1.总体\n（一）学习\n正文。", "numbering-hierarchy"), [("（一）".into(), None)]);
+    }
+}

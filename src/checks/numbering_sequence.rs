@@ -1,0 +1,73 @@
+//! `numbering-gap` / `numbering-duplicate` / `numbering-order`: the ordinals of sibling
+//! headings must run 1, 2, 3 … (`一、二、四、` skips 三; `二、二、` repeats; `三` before `二`).
+//! A sequence that restarts at 1 is a new list, not an error; a document that starts in the
+//! middle (a fragment starting at `五、`) is not flagged.
+use super::RawFinding;
+use crate::model::Severity;
+use crate::Doc;
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let mut out = Vec::new();
+    // Last ordinal seen at each level, reset when a shallower heading appears.
+    let mut last: Vec<Option<u32>> = vec![None; 10];
+    let mut seen_any = vec![false; 10];
+    for h in &doc.structure.headings {
+        let l = (h.level as usize).min(9);
+        for x in last.iter_mut().skip(l + 1) {
+            *x = None;
+        }
+        if h.ordinal == 0 {
+            continue;
+        }
+        let n = h.ordinal;
+        match last[l] {
+            Some(p) if n == p => out.push(
+                RawFinding::new("numbering-duplicate", Severity::Warning, h.marker_span, format!("序号“{}”与上一个同级标题重复", h.marker)),
+            ),
+            Some(p) if n > p + 1 => out.push(RawFinding::new(
+                "numbering-gap",
+                Severity::Warning,
+                h.marker_span,
+                format!("序号不连续：上一个同级标题是第 {p} 项，这里是第 {n} 项，中间缺少 {} 项", n - p - 1),
+            )),
+            Some(p) if n < p && n != 1 => out.push(RawFinding::new(
+                "numbering-order",
+                Severity::Warning,
+                h.marker_span,
+                format!("序号顺序颠倒：第 {n} 项出现在第 {p} 项之后"),
+            )),
+            None if n > 1 && seen_any[l] => out.push(RawFinding::new(
+                "numbering-gap",
+                Severity::Warning,
+                h.marker_span,
+                format!("这一组标题从第 {n} 项开始，缺少前面的序号"),
+            )),
+            _ => {}
+        }
+        last[l] = Some(n);
+        seen_any[l] = true;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::flags;
+
+    #[test]
+    fn gaps_duplicates_order() {
+        let t = "一、甲\n正文。\n二、乙\n正文。\n四、丁\n正文。";
+        assert_eq!(flags(t, "numbering-gap"), [("四、".into(), None)]);
+        let t = "一、甲\n正文。\n二、乙\n正文。\n二、丙\n正文。";
+        assert_eq!(flags(t, "numbering-duplicate"), [("二、".into(), None)]);
+        let t = "一、甲\n正文。\n三、丙\n正文。\n二、乙\n正文。";
+        assert_eq!(flags(t, "numbering-order"), [("二、".into(), None)]);
+    }
+
+    #[test]
+    fn restart_under_a_new_parent_is_fine() {
+        let t = "一、甲\n一是学习。二是落实。\n二、乙\n一是学习。二是落实。";
+        assert!(flags(t, "numbering-duplicate").is_empty());
+        assert!(flags(t, "numbering-order").is_empty());
+    }
+}

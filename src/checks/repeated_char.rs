@@ -1,0 +1,53 @@
+//! `repeated-char`: an accidentally doubled character — `，始始终坚持`. A doubled character
+//! at the start of a clause cannot be the end of one word and the start of the next
+//! (`沿河路路灯`, `学习习近平` are fine), so it is a typo unless it is a reduplication people
+//! write on purpose (`紧紧围绕`, `层层传导`, `人人参与`). `的的` is flagged anywhere.
+use super::RawFinding;
+use crate::model::Severity;
+use crate::tables::is_han;
+use crate::Doc;
+
+/// Characters written doubled on purpose.
+const REDUPLICATED: &str = "人村层紧大常天年处事家户个件步时刻默深牢稳实真切扎好慢渐久多高轻静满往仅刚明偏纷频匆悄滚蒸欣勃井兢业踏规矩条方点滴片声代世生统总岁月日夜星心连重节项样色种类";
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let t = doc.text;
+    let mut out = Vec::new();
+    let cs: Vec<(usize, char)> = t.char_indices().collect();
+    for k in 0..cs.len().saturating_sub(2) {
+        let (i, a) = cs[k];
+        let (_, b) = cs[k + 1];
+        let (_, c) = cs[k + 2];
+        if a != b || !is_han(a) || !is_han(c) || c == a {
+            continue;
+        }
+        let prev = if k == 0 { None } else { Some(cs[k - 1].1) };
+        let clause_start = prev.is_none_or(|p| !is_han(p) && !p.is_ascii_alphanumeric());
+        let de = a == '的' && !t[i..].starts_with("的的确确");
+        if (clause_start && !REDUPLICATED.contains(a)) || de {
+            let sp = crate::Span::new(i, i + 2 * a.len_utf8());
+            out.push(
+                RawFinding::new("repeated-char", Severity::Warning, sp, format!("“{a}”字重复，疑为多打了一个字")).suggest(a.to_string()),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::flags;
+
+    #[test]
+    fn doubled_at_clause_start() {
+        assert_eq!(flags("传承优良传统，始始终坚持问题导向", "repeated-char"), [("始始".into(), Some("始".into()))]);
+        assert_eq!(flags("我们的的工作", "repeated-char").len(), 1);
+    }
+
+    #[test]
+    fn word_boundaries_and_reduplication_are_fine() {
+        for t in ["沿河路路灯", "xxx村村集体经济", "学习习近平", "工作作风", "，紧紧围绕", "，层层传导压力", "确保人人学", "宣传传播"] {
+            assert!(flags(t, "repeated-char").is_empty(), "{t}");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! `sum-mismatch`: a total and its parts that cannot both be right — `共有20个党支部，其中…`
+//! whose parts add up to more than the total, or a share (`占总数27%`) that does not match
+//! its count against the total the other shares of the paragraph agree on.
+use super::RawFinding;
+use crate::metrics::RawMetric;
+use crate::model::Severity;
+use crate::span::Span;
+use crate::Doc;
+
+const TOTAL_WORDS: &[&str] = &["共有", "共计", "总计", "合计", "总数", "共", "全镇", "全乡", "全县", "全村", "现有"];
+const SHARE_WORDS: &[&str] = &["占总数的", "占总数", "占全部", "占比"];
+
+/// Units that count the same things.
+fn same_kind(a: &str, b: &str) -> bool {
+    let people = ["人", "名", "位"];
+    a == b || (people.contains(&a) && people.contains(&b))
+}
+
+fn sentence_of(t: &str, at: usize) -> Span {
+    let start = t[..at].rfind(['。', '；', '\n']).map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
+    let end = t[at..].find(['。', '；', '\n']).map_or(t.len(), |p| at + p);
+    Span::new(start, end)
+}
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let t = doc.text;
+    let mut out = Vec::new();
+    let ms = &doc.metrics;
+    // Totals with parts: 共…其中 A、B … in one sentence.
+    for (k, total) in ms.iter().enumerate() {
+        let Some(tv) = total.value else { continue };
+        let before = &t[t[..total.span.start].char_indices().rev().nth(5).map_or(0, |x| x.0)..total.span.start];
+        if !TOTAL_WORDS.iter().any(|w| before.contains(w)) {
+            continue;
+        }
+        let sent = sentence_of(t, total.span.start);
+        let Some(qi) = t[total.span.end..sent.end].find("其中").map(|p| total.span.end + p) else { continue };
+        let parts: Vec<&RawMetric> = ms[k + 1..].iter().take_while(|m| m.span.end <= sent.end).filter(|m| m.span.start > qi && same_kind(&m.unit, &total.unit)).collect();
+        if parts.len() < 2 || parts.iter().any(|p| p.value.is_none()) {
+            continue;
+        }
+        // Parts may run on past the breakdown (`…退休党员18人,党员发展对象1人`): consistent when
+        // some leading run of them adds up to the total.
+        let mut run = 0.0;
+        let exact = parts.iter().any(|p| {
+            run += p.value.unwrap_or(0.0);
+            (run - tv).abs() < 1e-9
+        });
+        let sum: f64 = parts.iter().filter_map(|p| p.value).sum();
+        if !exact && sum > tv + 1e-9 {
+            let sp = Span::new(total.span.start, parts.last().map_or(total.span.end, |p| p.span.end));
+            out.push(RawFinding::new("sum-mismatch", Severity::Warning, sp, format!("分项合计 {sum} 大于总数 {tv}，请核对")));
+        }
+    }
+    // Shares: `10人,占总数27%` against the total the paragraph's other shares agree on.
+    for line in crate::blocks::lines(t) {
+        let in_line: Vec<&RawMetric> = ms.iter().filter(|m| line.span.contains(&m.span)).collect();
+        let mut shares: Vec<(&RawMetric, &RawMetric)> = Vec::new();
+        for w in in_line.windows(2) {
+            let (n, p) = (w[0], w[1]);
+            let between = &t[n.span.end..p.span.start];
+            if p.unit == "%" && n.unit != "%" && between.chars().count() <= 6 && SHARE_WORDS.iter().any(|s| between.contains(s)) && n.value.is_some() && p.value.is_some() {
+                shares.push((n, p));
+            }
+        }
+        if shares.is_empty() {
+            continue;
+        }
+        let agrees = |tot: f64, n: &RawMetric, p: &RawMetric| (n.value.unwrap_or(0.0) / tot * 100.0 - p.value.unwrap_or(0.0)).abs() <= 1.0;
+        let best = in_line
+            .iter()
+            .filter(|c| c.unit != "%" && c.value.is_some_and(|v| v > 0.0) && same_kind(&c.unit, &shares[0].0.unit))
+            .map(|c| (c.value.unwrap_or(1.0), shares.iter().filter(|(n, p)| agrees(c.value.unwrap_or(1.0), n, p)).count()))
+            .max_by_key(|x| x.1);
+        let Some((tot, good)) = best else { continue };
+        if good < 2 {
+            continue;
+        }
+        for (n, p) in &shares {
+            if !agrees(tot, n, p) && (n.value.unwrap_or(0.0) / tot * 100.0 - p.value.unwrap_or(0.0)).abs() > 1.5 {
+                let real = n.value.unwrap_or(0.0) / tot * 100.0;
+                out.push(RawFinding::new(
+                    "sum-mismatch",
+                    Severity::Warning,
+                    Span::new(n.span.start, p.span.end),
+                    format!("占比与人数不符：按总数 {tot} 计算应约为 {real:.0}%"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::flags;
+
+    #[test]
+    fn parts_that_add_up_are_fine() {
+        assert!(flags("xxx镇共有20个党支部，其中机关党支部8个，农村党支部12个。", "sum-mismatch").is_empty());
+        assert!(flags("全镇重点项目60个，其中在建项目15个、预备项目12个、前期项目33个。", "sum-mismatch").is_empty());
+    }
+
+    #[test]
+    fn parts_over_the_total() {
+        assert_eq!(flags("共有20个党支部，其中机关党支部9个，农村党支部12个。", "sum-mismatch").len(), 1);
+    }
+
+    #[test]
+    fn share_against_the_agreed_total() {
+        let t = "27名村干部中初中文化共20名,占总数74%,致富能力强的只有8人,占总数的29%,年龄在40岁以下共9名,占总数33%,任期二届的10人,占总数27%。";
+        let f = flags(t, "sum-mismatch");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, "10人,占总数27%");
+    }
+}

@@ -1,0 +1,78 @@
+//! `unbalanced-pair`: “ ” 《 》 （ ） 【 】 ( ) that do not pair up within a paragraph —
+//! `“两会精神“`, `“两个维护〞`, `(GDP138.31億元`. Read on the clean view, so pinyin glosses a
+//! site inserted (`統(tǒng)`) do not count.
+use super::RawFinding;
+use crate::model::Severity;
+use crate::span::Span;
+use crate::Doc;
+
+const PAIRS: &[(char, char)] = &[('“', '”'), ('《', '》'), ('（', '）'), ('【', '】'), ('(', ')'), ('〔', '〕'), ('「', '」')];
+
+fn opener(c: char) -> Option<char> {
+    PAIRS.iter().find(|(_, cl)| *cl == c).map(|(o, _)| *o)
+}
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let s = doc.clean.text.as_str();
+    let mut out = Vec::new();
+    for l in crate::blocks::lines(s) {
+        let mut stack: Vec<(char, usize)> = Vec::new();
+        let line = &s[l.span.start..l.span.end];
+        for (k, c) in line.char_indices() {
+            let at = l.span.start + k;
+            if c == '“' {
+                // A second opening quote before any closing one: the second was meant to close.
+                if stack.last().is_some_and(|&(o, _)| o == '“') {
+                    let (_, p) = stack.pop().expect("checked");
+                    out.push((Span::new(p, at + c.len_utf8()), "引号不配对：开引号“后又出现开引号“，后一个应为”".to_string(), Some("”")));
+                    continue;
+                }
+                stack.push((c, at));
+            } else if PAIRS.iter().any(|(o, _)| *o == c) {
+                stack.push((c, at));
+            } else if let Some(o) = opener(c) {
+                match stack.iter().rposition(|&(x, _)| x == o) {
+                    Some(p) => {
+                        stack.truncate(p);
+                    }
+                    None => out.push((Span::new(at, at + c.len_utf8()), format!("“{c}”没有对应的“{o}”"), None)),
+                }
+            } else if c == '〞' || c == '〝' {
+                out.push((Span::new(at, at + c.len_utf8()), "引号用错：“〞”不是中文右引号，应为”".to_string(), Some("”")));
+            }
+        }
+        for (o, p) in stack {
+            let close = PAIRS.iter().find(|(x, _)| *x == o).map_or(' ', |x| x.1);
+            // Span from the opener to the end of its sentence, so the reader sees what is open.
+            let rest = &s[p..l.span.end];
+            let end = rest.char_indices().skip(1).find(|&(_, c)| crate::blocks::is_sentence_end(c) || c == '，' || c == ',').map_or(rest.len(), |(k, _)| k);
+            out.push((Span::new(p, p + end), format!("“{o}”没有对应的“{close}”"), None));
+        }
+    }
+    out.into_iter()
+        .map(|(sp, msg, fix)| {
+            let f = RawFinding::new("unbalanced-pair", Severity::Warning, doc.clean.to_src(sp), msg);
+            match fix {
+                Some(x) if sp.len() <= 3 => f.suggest(x),
+                _ => f,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::flags;
+
+    #[test]
+    fn unpaired_marks() {
+        assert_eq!(flags("实现地区生产总值(GDP138.31亿元,同比增长", "unbalanced-pair").len(), 1);
+        assert_eq!(flags("“两会精神“主题会", "unbalanced-pair").len(), 1);
+        assert_eq!(flags("坚决把“两个维护〞落实", "unbalanced-pair").len(), 2);
+    }
+
+    #[test]
+    fn pinyin_glosses_and_pairs_are_fine() {
+        assert!(flags("做到“一人一档、一村一盒”。“三八”妇女节（不含电费）", "unbalanced-pair").is_empty());
+    }
+}

@@ -1,0 +1,41 @@
+//! `unfilled-placeholder`: every template blank (`xxx镇`, `X次`, `*社区`), with how often its
+//! form occurs, so the user fills them all before sending the report.
+use super::RawFinding;
+use crate::model::{PlaceholderKind, Severity};
+use crate::Doc;
+use std::collections::HashMap;
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for p in &doc.placeholders {
+        *counts.entry(p.form.as_str()).or_default() += 1;
+    }
+    doc.placeholders
+        .iter()
+        .map(|p| {
+            let what = match p.kind {
+                PlaceholderKind::Number => "数字",
+                PlaceholderKind::Date => "日期",
+                PlaceholderKind::Name => "名称",
+            };
+            let n = counts.get(p.form.as_str()).copied().unwrap_or(1);
+            RawFinding::new(
+                "unfilled-placeholder",
+                Severity::Error,
+                p.span,
+                format!("模板空白“{}”尚未填写（{}，全文共 {} 处）", p.form, what, n),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::flags;
+
+    #[test]
+    fn each_blank_is_flagged() {
+        assert_eq!(flags("xxx镇召开会议X次。", "unfilled-placeholder").len(), 2);
+        assert!(flags("城关镇召开会议3次。", "unfilled-placeholder").is_empty());
+    }
+}

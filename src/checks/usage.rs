@@ -1,0 +1,94 @@
+//! `usage`: curated misused words and common typos in official writing (`截止目前` →
+//! `截至目前`, `作客` → `做客`, `布暑` → `部署`). The table is the rule; add a pair to add a rule.
+use super::RawFinding;
+use crate::model::Severity;
+use crate::Doc;
+
+/// (wrong, right). Longer entries are tried first where they overlap.
+const PAIRS: &[(&str, &str)] = &[
+    ("截止到目前", "截至目前"),
+    ("截止目前", "截至目前"),
+    ("截止今年", "截至今年"),
+    ("截止去年", "截至去年"),
+    ("截止年底", "截至年底"),
+    ("截止当前", "截至当前"),
+    ("截止上半年", "截至上半年"),
+    ("截止本月", "截至本月"),
+    ("作客", "做客"),
+    ("挡风廉政", "党风廉政"),
+    ("总党支", "党总支"),
+    ("旗帜鲜亮", "旗帜鲜明"),
+    ("特色鲜亮", "特色鲜明"),
+    ("布暑", "部署"),
+    ("布署", "部署"),
+    ("社会网主义", "社会主义"),
+    ("情况报如下", "情况报告如下"),
+    ("峻工", "竣工"),
+    ("堪验", "勘验"),
+    ("途径我", "途经我"),
+    ("比上年同比增长", "比上年增长"),
+    ("综工程", "综合文化站工程"),
+    ("为以维护", "以维护"),
+    ("再接再励", "再接再厉"),
+    ("既使", "即使"),
+    ("必竟", "毕竟"),
+    ("按装", "安装"),
+    ("签定", "签订"),
+    ("贯切落实", "贯彻落实"),
+    ("凑效", "奏效"),
+    ("振憾", "震撼"),
+    ("一股作气", "一鼓作气"),
+    ("迫不急待", "迫不及待"),
+    ("融汇贯通", "融会贯通"),
+    ("以身作责", "以身作则"),
+    ("在所难勉", "在所难免"),
+    ("默守成规", "墨守成规"),
+    ("既往不究", "既往不咎"),
+    ("出奇不意", "出其不意"),
+    ("坐阵指挥", "坐镇指挥"),
+    ("精兵减政", "精兵简政"),
+    ("走头无路", "走投无路"),
+    ("谈笑风声", "谈笑风生"),
+    ("重迭", "重叠"),
+    ("防碍", "妨碍"),
+    ("松驰", "松弛"),
+    ("修茸", "修葺"),
+    ("暴光", "曝光"),
+    ("幅射", "辐射"),
+];
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let t = doc.text;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let rest = &t[i..];
+        let hit = PAIRS.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()).copied().or_else(|| {
+            // `截止6月10日`: 截止 before a date means 截至.
+            (rest.starts_with("截止") && rest["截止".len()..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+                .then_some(("截止", "截至"))
+        });
+        match hit {
+            Some((w, r)) => {
+                let sp = crate::Span::new(i, i + w.len());
+                out.push(RawFinding::new("usage", Severity::Warning, sp, format!("“{w}”用词不当，应为“{r}”")).suggest(r));
+                i += w.len();
+            }
+            None => i += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::flags;
+
+    #[test]
+    fn misused_words_and_their_fixes() {
+        assert_eq!(flags("截止目前，创建示范小区53个。", "usage"), [("截止目前".into(), Some("截至目前".into()))]);
+        assert_eq!(flags("截止6月10日，全乡", "usage"), [("截止".into(), Some("截至".into()))]);
+        assert_eq!(flags("邀请群众到家中作客", "usage"), [("作客".into(), Some("做客".into()))]);
+        assert!(flags("截至目前，报名截止日期为", "usage").is_empty());
+    }
+}
