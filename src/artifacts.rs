@@ -119,7 +119,11 @@ fn is_collection_header(t: &str) -> bool {
         return false;
     };
     let bracketed = core.len() < t.len();
-    let n = before.chars().rev().take_while(|c| c.is_ascii_digit() || crate::tables::han_digit(*c).is_some() || *c == '十').count();
+    let n = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || crate::tables::han_digit(*c).is_some() || *c == '十')
+        .count();
     n > 0 && (bracketed || before.chars().rev().nth(n).is_some_and(is_han))
 }
 
@@ -317,7 +321,10 @@ mod tests {
         assert_eq!(arts(t), ["(未完,全文共1507字,当前显示476字)", "- 1 -", "第3页 共5页", "资源描述"]);
         assert_eq!(arts("小学党支部党建工作汇报[本文共1710字]"), ["[本文共1710字]"]);
         assert_eq!(arts("标题:长治市统计局工作总结 | |"), ["标题:", "| |"]);
-        assert_eq!(arts("2023年学校党支部换届工作报告(精选3篇)\n党支部工作年度总结三篇"), ["2023年学校党支部换届工作报告(精选3篇)", "党支部工作年度总结三篇"]);
+        assert_eq!(
+            arts("2023年学校党支部换届工作报告(精选3篇)\n党支部工作年度总结三篇"),
+            ["2023年学校党支部换届工作报告(精选3篇)", "党支部工作年度总结三篇"]
+        );
         assert!(arts("2023年学校党支部换届工作报告 篇1").is_empty());
         assert_eq!(arts("按照市政府的'安排部署"), ["'"]);
     }

@@ -43,9 +43,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         let (brk, w) = match b[i] {
             b'\n' => (true, 1),
             b'\r' => (true, if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
-                (true, 3)
-            }
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => (true, 3),
             _ => (false, 1),
         };
         if brk {
@@ -124,10 +122,7 @@ mod tests {
     #[test]
     fn sentences_keep_closing_quotes() {
         let t = "他说：“好。”一是坚持学习。二是抓落实";
-        let ss: Vec<&str> = sentences(t, Span::new(0, t.len()))
-            .iter()
-            .map(|s| &t[s.start..s.end])
-            .collect();
+        let ss: Vec<&str> = sentences(t, Span::new(0, t.len())).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(ss, ["他说：“好。”", "一是坚持学习。", "二是抓落实"]);
     }
 }

@@ -25,8 +25,9 @@ pub struct Clean {
 /// Full-width forms worth folding for number and placeholder rules.
 pub fn fold(c: char) -> Option<char> {
     match c {
-        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '＋' | '－' | '＊' | '＿' | '～'
-        | '／' | '＃' => char::from_u32(c as u32 - 0xFEE0),
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '＋' | '－' | '＊' | '＿' | '～' | '／' | '＃' => {
+            char::from_u32(c as u32 - 0xFEE0)
+        }
         _ => None,
     }
 }
@@ -68,12 +69,7 @@ impl Clean {
             if let Some(f) = fold(ch) {
                 let i = from + i;
                 self.push_identity(text, run, i);
-                self.segs.push(Seg {
-                    clean: self.text.len(),
-                    src: i,
-                    src_len: ch.len_utf8(),
-                    identity: false,
-                });
+                self.segs.push(Seg { clean: self.text.len(), src: i, src_len: ch.len_utf8(), identity: false });
                 self.text.push(f);
                 run = i + ch.len_utf8();
             }

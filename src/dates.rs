@@ -35,7 +35,8 @@ impl Cur<'_> {
     fn digits_or_x(&mut self, max: usize) -> Option<(&str, bool)> {
         let st = self.i;
         let b = self.s.as_bytes();
-        while self.i < b.len() && self.i - st < max && (b[self.i].is_ascii_digit() || matches!(b[self.i], b'x' | b'X')) {
+        while self.i < b.len() && self.i - st < max && (b[self.i].is_ascii_digit() || matches!(b[self.i], b'x' | b'X'))
+        {
             self.i += 1;
         }
         (self.i > st).then(|| {

@@ -75,16 +75,7 @@ pub fn parse(text: &str) -> Doc<'_> {
     let dates = dates::find(text, &clean);
     let placeholders = placeholders::find(text, &clean, &dates);
     let metrics = metrics::find(text, &clean, &dates, &placeholders);
-    Doc {
-        text,
-        artifacts,
-        clean,
-        lines,
-        structure,
-        placeholders,
-        metrics,
-        dates,
-    }
+    Doc { text, artifacts, clean, lines, structure, placeholders, metrics, dates }
 }
 
 /// Analyse a report. Total: any input gives an [`Analysis`], never a panic or an error.

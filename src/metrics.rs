@@ -66,7 +66,15 @@ fn number_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<Num> {
         j += 1;
     }
     let dstart = j;
-    while j < b.len() && (b[j].is_ascii_digit() || (b[j] == b',' && j > dstart && b.get(j + 1).is_some_and(u8::is_ascii_digit) && b.get(j + 4).is_none_or(|c| !c.is_ascii_digit()) && b[j + 1..(j + 4).min(b.len())].iter().all(u8::is_ascii_digit) && j + 4 <= b.len())) {
+    // Digits, with `,` accepted as a thousands separator only before exactly three digits.
+    let thousands = |j: usize| {
+        b[j] == b','
+            && j > dstart
+            && j + 4 <= b.len()
+            && b[j + 1..j + 4].iter().all(u8::is_ascii_digit)
+            && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
+    };
+    while j < b.len() && (b[j].is_ascii_digit() || thousands(j)) {
         j += 1;
     }
     let mut has_digits = j > dstart;
@@ -151,7 +159,8 @@ fn subject(s: &str, num_start: usize, unit_end: usize) -> Option<String> {
 
 fn cut_at_stop(s: &str) -> String {
     let mut end = s.len();
-    for w in ["的", "和", "及", "与", "等", "中", "在", "被", "已", "共", "为", "进行", "开展", "参加", "完成", "成立"] {
+    for w in ["的", "和", "及", "与", "等", "中", "在", "被", "已", "共", "为", "进行", "开展", "参加", "完成", "成立"]
+    {
         if let Some(p) = s.find(w) {
             end = end.min(p);
         }
@@ -166,7 +175,8 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
         .filter(|p| p.kind == crate::model::PlaceholderKind::Number)
         .map(|p| (clean.from_src(p.span.start), clean.from_src(p.span.end)))
         .collect();
-    let date_clean: Vec<(usize, usize)> = dates.iter().map(|d| (clean.from_src(d.start), clean.from_src(d.end))).collect();
+    let date_clean: Vec<(usize, usize)> =
+        dates.iter().map(|d| (clean.from_src(d.start), clean.from_src(d.end))).collect();
     let in_date = |i: usize| date_clean.iter().any(|&(a, e)| a <= i && i < e);
     let mut out = Vec::new();
     let mut i = 0;
@@ -175,10 +185,14 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
         let c = s[i..].chars().next().unwrap_or(' ');
         let prev = s[..i].chars().next_back();
         let starts_num = c.is_ascii_digit()
-            || (c == '-' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev.is_some_and(|p| p.is_ascii_alphanumeric()))
+            || (c == '-'
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && !prev.is_some_and(|p| p.is_ascii_alphanumeric()))
             || blanks.iter().any(|(st, _)| *st == i);
         // Inside a number (`1,200`, `3.5`) — a half-width comma after a word is punctuation.
-        let glued = prev.is_some_and(|p| p.is_ascii_digit() || ((p == '.' || p == ',') && s[..i - 1].ends_with(|c: char| c.is_ascii_digit())));
+        let glued = prev.is_some_and(|p| {
+            p.is_ascii_digit() || ((p == '.' || p == ',') && s[..i - 1].ends_with(|c: char| c.is_ascii_digit()))
+        });
         if !starts_num || glued || in_date(i) {
             i += c.len_utf8();
             continue;

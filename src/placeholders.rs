@@ -44,7 +44,8 @@ fn blank_at(s: &str, i: usize) -> Option<usize> {
         'x' | 'X' => {
             let j = run(s, i, |c| c == 'x' || c == 'X');
             let next = s[j..].chars().next();
-            if is_ascii_letter(prev) || is_ascii_letter(next) || NOT_BLANK_AFTER_X.iter().any(|w| s[j..].starts_with(w)) {
+            if is_ascii_letter(prev) || is_ascii_letter(next) || NOT_BLANK_AFTER_X.iter().any(|w| s[j..].starts_with(w))
+            {
                 return None;
             }
             // `3x4`: a multiplication sign, not a blank.
@@ -132,6 +133,16 @@ fn masks_a_number(s: &str, i: usize, j: usize) -> bool {
     s[..i].ends_with(|c: char| c.is_ascii_digit()) || s[j..].starts_with(['多', '余'])
 }
 
+/// `现辖 XX 镇 XX 乡 XX 场`: a blank before an administrative unit that is followed by another
+/// blank is one count in a list of counts, not a place name.
+fn counted_unit_list(s: &str, j: usize) -> bool {
+    let t = s[j..].trim_start_matches([' ', '\n', '\r']);
+    const ADMIN: &[&str] = &["镇", "乡", "村", "场", "社区", "街道", "县", "区"];
+    ADMIN
+        .iter()
+        .any(|a| t.strip_prefix(a).is_some_and(|r| r.trim_start_matches([' ', '\n', '\r']).starts_with(['X', 'x'])))
+}
+
 /// Grouping key: the blank and the word it stands before.
 fn form(s: &str, end: usize, kind: PlaceholderKind, text: &str) -> String {
     let t = s[end..].trim_start_matches(' ');
@@ -173,9 +184,14 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
             continue;
         };
         let span = clean.to_src(Span::new(i, j));
+        let numeric = if s[i..].starts_with(['*', '_']) {
+            masks_a_number(s, i, j)
+        } else {
+            number_follows(&s[j..]) || counted_unit_list(s, j)
+        };
         let kind = if dates.iter().any(|d| d.contains(&span)) {
             PlaceholderKind::Date
-        } else if number_follows(&s[j..]) && (!s[i..].starts_with(['*', '_']) || masks_a_number(s, i, j)) {
+        } else if numeric {
             PlaceholderKind::Number
         } else {
             PlaceholderKind::Name

@@ -146,7 +146,10 @@ fn next_char(s: &str, i: usize) -> Option<char> {
 }
 
 /// A marker at `i`: (family, ordinal, marker end, odd punctuation span).
-fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<(Family, u32, usize, Option<(usize, usize)>)> {
+/// A marker: family, ordinal, where it ends, and odd punctuation after it.
+type Marker = (Family, u32, usize, Option<(usize, usize)>);
+
+fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
     let c = next_char(s, i)?;
     // `一、` / `一是` / `六.`
     if let Some((n, j)) = han_ordinal(s, i) {
@@ -203,7 +206,9 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<(Family, u32, us
         if matches!(d, '.' | '．' | '、') {
             let e = j + d.len_utf8();
             // `1.5万元`, `3.1%`: a number, not a marker.
-            if next_char(s, e).is_some_and(|x| x.is_ascii_digit() || x == ' ' && next_char(s, e + 1).is_some_and(|y| y.is_ascii_digit())) {
+            if next_char(s, e).is_some_and(|x| {
+                x.is_ascii_digit() || x == ' ' && next_char(s, e + 1).is_some_and(|y| y.is_ascii_digit())
+            }) {
                 return None;
             }
             return Some((Family::ArabicDot, n, e, None));
@@ -219,7 +224,9 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<(Family, u32, us
     if s[i..].starts_with("——") && !after_sentence {
         let e = i + "——".len();
         // `——2019年9月2日在…会议上` is a dateline, not an item.
-        if next_char(s, e).is_some_and(|x| is_han(x) || x == '“') && !next_char(s, e).is_some_and(|x| x.is_ascii_digit()) {
+        if next_char(s, e).is_some_and(|x| is_han(x) || x == '“')
+            && !next_char(s, e).is_some_and(|x| x.is_ascii_digit())
+        {
             return Some((Family::Dash, 0, e, None));
         }
     }
@@ -303,9 +310,56 @@ fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
 
 /// Sentences that open a function word never head a section.
 const NOT_HEADING_START: &[&str] = &[
-    "这", "该", "此", "我", "他", "她", "其", "但", "而", "并", "同时", "目前", "截至", "截止", "通过", "如", "因", "由于",
-    "为", "对", "在", "将", "把", "从", "以", "让", "使", "据", "经过", "经初步", "共", "已", "还", "也", "又", "都", "现将", "现在", "今",
-    "下一步", "发言完毕", "谢谢", "特此", "以上", "主要", "各位", "同志们", "一", "二", "三",
+    "这",
+    "该",
+    "此",
+    "我",
+    "他",
+    "她",
+    "其",
+    "但",
+    "而",
+    "并",
+    "同时",
+    "目前",
+    "截至",
+    "截止",
+    "通过",
+    "如",
+    "因",
+    "由于",
+    "为",
+    "对",
+    "在",
+    "将",
+    "把",
+    "从",
+    "以",
+    "让",
+    "使",
+    "据",
+    "经过",
+    "经初步",
+    "共",
+    "已",
+    "还",
+    "也",
+    "又",
+    "都",
+    "现将",
+    "现在",
+    "今",
+    "下一步",
+    "发言完毕",
+    "谢谢",
+    "特此",
+    "以上",
+    "主要",
+    "各位",
+    "同志们",
+    "一",
+    "二",
+    "三",
 ];
 
 /// Characters of a short sentence that may head a sub-part: Han text and quotes, no
@@ -343,7 +397,10 @@ fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand
                 let txt = &s[st.start..st.end];
                 let body = txt.trim_end_matches(|c: char| is_sentence_punct(c) || matches!(c, '：' | ':'));
                 let colon_line = txt.ends_with(['：', ':']) && sents.len() == 1 && st.start == l.start;
-                let ends_ok = txt.ends_with('。') || txt.ends_with('.') || colon_line || (body == txt && sents.len() == 1 && st.start == l.start);
+                let ends_ok = txt.ends_with('。')
+                    || txt.ends_with('.')
+                    || colon_line
+                    || (body == txt && sents.len() == 1 && st.start == l.start);
                 if !ends_ok || !short_heading_like(body) {
                     continue;
                 }
@@ -399,7 +456,8 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
     let continued: Vec<bool> = (0..cands.len())
         .map(|k| {
             let c = &cands[k];
-            c.family == Family::Shi && cands[k + 1..].iter().take(8).any(|d| d.family == c.family && d.ordinal == c.ordinal + 1)
+            c.family == Family::Shi
+                && cands[k + 1..].iter().take(8).any(|d| d.family == c.family && d.ordinal == c.ordinal + 1)
         })
         .collect();
     for (k, c) in cands.into_iter().enumerate() {
@@ -415,7 +473,12 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
                 let unnumbered = c.family == Family::Unnumbered;
                 // An author reusing a deeper family at the top (seed 000): a paragraph-initial
                 // item whose ordinal continues a shallower level and not its own.
-                let promote = if !unnumbered && c.line_start && !stack[p].seen_line_start && c.ordinal != expected && c.ordinal != 1 {
+                let promote = if !unnumbered
+                    && c.line_start
+                    && !stack[p].seen_line_start
+                    && c.ordinal != expected
+                    && c.ordinal != 1
+                {
                     (0..p).find(|&q| stack[q].last + 1 == c.ordinal)
                 } else {
                     None
@@ -489,13 +552,14 @@ const TITLE_WORDS: &[&str] = &[
     "報告", "匯報", "總結", "講話", "計劃", "情況", "意见", "纪要", "说明",
 ];
 /// Words that make a line ending in ：a salutation.
-const SALUTATION_WORDS: &[&str] = &[
-    "各位", "同志们", "尊敬的", "领导", "代表", "委员", "朋友们", "老师们", "同学们", "来宾", "党员", "主任", "书记",
-];
+const SALUTATION_WORDS: &[&str] =
+    &["各位", "同志们", "尊敬的", "领导", "代表", "委员", "朋友们", "老师们", "同学们", "来宾", "党员", "主任", "书记"];
 /// Closing formulas.
-const CLOSING_WORDS: &[&str] = &["发言完毕", "谢谢大家", "谢谢！", "以上汇报", "不妥之处", "特此报告", "请批评指正", "汇报完毕"];
+const CLOSING_WORDS: &[&str] =
+    &["发言完毕", "谢谢大家", "谢谢！", "以上汇报", "不妥之处", "特此报告", "请批评指正", "汇报完毕"];
 /// Paragraph openings that start a "problems" / "next steps" part.
-const PART_OPENINGS: &[&str] = &["下一步", "存在问题", "存在的问题", "今后工作", "今后打算", "我们也清醒", "同时也要看到"];
+const PART_OPENINGS: &[&str] =
+    &["下一步", "存在问题", "存在的问题", "今后工作", "今后打算", "我们也清醒", "同时也要看到"];
 
 fn has_title_word(t: &str) -> bool {
     let core = t.trim_end_matches(|c: char| !is_han(c) || c == '篇' || han_digit(c).is_some());
@@ -509,9 +573,12 @@ fn has_title_word(t: &str) -> bool {
 /// A collection label at the end: `篇1`, `三篇`, `(精选3篇)`, `…一`.
 fn collection_label(t: &str) -> (bool, bool) {
     let t = t.trim_end();
-    let count = t.ends_with("篇)") || t.ends_with("篇）") || (t.ends_with('篇') && t.chars().rev().nth(1).is_some_and(|c| han_digit(c).is_some() || c.is_ascii_digit()));
+    let count = t.ends_with("篇)")
+        || t.ends_with("篇）")
+        || (t.ends_with('篇') && t.chars().rev().nth(1).is_some_and(|c| han_digit(c).is_some() || c.is_ascii_digit()));
     let item = t.contains('篇') && t.chars().last().is_some_and(|c| c.is_ascii_digit() || han_digit(c).is_some())
-        || (t.chars().last().is_some_and(|c| han_digit(c).is_some()) && t.chars().rev().nth(1).is_some_and(|c| TITLE_WORDS.iter().any(|w| w.ends_with(c))));
+        || (t.chars().last().is_some_and(|c| han_digit(c).is_some())
+            && t.chars().rev().nth(1).is_some_and(|c| TITLE_WORDS.iter().any(|w| w.ends_with(c))));
     (count, item)
 }
 
@@ -591,7 +658,10 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
             break;
         }
         let t = &s[h.start..h.end];
-        if t.chars().count() > 60 || t.ends_with(['。', '！', '？', '；', '：', ':', '，', ',']) || unbracketed(t).contains(['。', '，', ',']) {
+        if t.chars().count() > 60
+            || t.ends_with(['。', '！', '？', '；', '：', ':', '，', ','])
+            || unbracketed(t).contains(['。', '，', ','])
+        {
             continue;
         }
         if !has_title_word(t) {
@@ -634,7 +704,8 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
         }
         let txt = &s[t.start..t.end];
         let short = txt.chars().count() <= 40;
-        if (short && CLOSING_WORDS.iter().any(|w| txt.contains(w))) || PART_OPENINGS.iter().any(|w| txt.starts_with(w)) {
+        if (short && CLOSING_WORDS.iter().any(|w| txt.contains(w))) || PART_OPENINGS.iter().any(|w| txt.starts_with(w))
+        {
             st.closing.push(clean.to_src(t));
         }
     }
@@ -646,8 +717,37 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
         }
         let txt = &s[t.start..t.end];
         let n = txt.chars().count();
-        let org = n <= 25 && !txt.contains(['，', '。', ',', '：', ':']) && ["委", "政府", "局", "镇", "乡", "办公室", "支部", "委员会", "中心", "村", "社区", "公司", "院", "厅", "部", "处", "科"].iter().any(|w| txt.ends_with(w));
-        let date = n <= 20 && txt.contains('年') && txt.contains('日') && txt.chars().all(|c| c.is_ascii_alphanumeric() || han_digit(c).is_some() || matches!(c, '年' | '月' | '日' | '十' | ' ' | '（' | '）' | '(' | ')'));
+        let org = n <= 25
+            && !txt.contains(['，', '。', ',', '：', ':'])
+            && [
+                "委",
+                "政府",
+                "局",
+                "镇",
+                "乡",
+                "办公室",
+                "支部",
+                "委员会",
+                "中心",
+                "村",
+                "社区",
+                "公司",
+                "院",
+                "厅",
+                "部",
+                "处",
+                "科",
+            ]
+            .iter()
+            .any(|w| txt.ends_with(w));
+        let date = n <= 20
+            && txt.contains('年')
+            && txt.contains('日')
+            && txt.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || han_digit(c).is_some()
+                    || matches!(c, '年' | '月' | '日' | '十' | ' ' | '（' | '）' | '(' | ')')
+            });
         if (org || date) && tail.len() < 3 {
             tail.push(clean.to_src(t));
         } else {

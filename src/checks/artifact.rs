@@ -7,7 +7,9 @@ use crate::Doc;
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     doc.artifacts
         .iter()
-        .map(|&s| RawFinding::new("artifact", Severity::Warning, s, "网站残留内容，不属于报告正文，建议删除").suggest(""))
+        .map(|&s| {
+            RawFinding::new("artifact", Severity::Warning, s, "网站残留内容，不属于报告正文，建议删除").suggest("")
+        })
         .collect()
 }
 

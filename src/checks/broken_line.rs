@@ -25,7 +25,14 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let s = doc.clean.text.as_str();
     let st = &doc.structure;
     let head_starts: Vec<usize> = st.headings.iter().map(|h| h.span.start).collect();
-    let special: Vec<Span> = st.title.iter().chain(st.salutation.iter()).chain(st.closing.iter()).chain(st.signature.iter()).copied().collect();
+    let special: Vec<Span> = st
+        .title
+        .iter()
+        .chain(st.salutation.iter())
+        .chain(st.closing.iter())
+        .chain(st.signature.iter())
+        .copied()
+        .collect();
     let lines = blocks::lines(s);
     let mut out = Vec::new();
     let mut prev: Option<Span> = None;
@@ -61,7 +68,10 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             };
             if hit {
                 let sp = doc.clean.to_src(Span::new(a.end - la.len_utf8(), t.start + fb.len_utf8()));
-                out.push(RawFinding::new("broken-line", Severity::Warning, sp, "句子中间断行，疑为复制时产生的多余换行").suggest(format!("{la}{fb}")));
+                out.push(
+                    RawFinding::new("broken-line", Severity::Warning, sp, "句子中间断行，疑为复制时产生的多余换行")
+                        .suggest(format!("{la}{fb}")),
+                );
             }
         }
         // A stray space after a comma inside a sentence (`为根本, 综合`).

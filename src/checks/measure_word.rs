@@ -16,7 +16,10 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             let after = t[i + c.len_utf8()..].chars().next();
             if prev.is_some_and(|p| p.is_ascii_digit() || ('０'..='９').contains(&p)) && after.is_some_and(is_han) {
                 let sp = crate::Span::new(i, i + c.len_utf8());
-                out.push(RawFinding::new("measure-word", Severity::Warning, sp, format!("数字后的量词“{c}”疑为“{meant}”")).suggest(meant));
+                out.push(
+                    RawFinding::new("measure-word", Severity::Warning, sp, format!("数字后的量词“{c}”疑为“{meant}”"))
+                        .suggest(meant),
+                );
             }
         }
         prev = Some(c);

@@ -68,7 +68,11 @@ pub fn run(doc: &Doc, options: &Options) -> Vec<RawFinding> {
         .iter()
         .flat_map(|c| (c.run)(doc))
         .filter(|f| !options.disabled_checks.iter().any(|d| d == f.check))
-        .filter(|f| f.span.end <= doc.text.len() && doc.text.is_char_boundary(f.span.start) && doc.text.is_char_boundary(f.span.end))
+        .filter(|f| {
+            f.span.end <= doc.text.len()
+                && doc.text.is_char_boundary(f.span.start)
+                && doc.text.is_char_boundary(f.span.end)
+        })
         .collect();
     out.sort_by(|a, b| a.span.cmp(&b.span).then(a.check.cmp(b.check)));
     out.dedup();

@@ -19,7 +19,10 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         if m.unit == "%" {
             if let Some(p) = mt.find(" %").or_else(|| mt.find(" ％")) {
                 let a = m.span.start + p;
-                out.push(RawFinding::new("number-format", Severity::Info, Span::new(a, a + 1), "数字与“%”之间不应有空格").suggest(""));
+                out.push(
+                    RawFinding::new("number-format", Severity::Info, Span::new(a, a + 1), "数字与“%”之间不应有空格")
+                        .suggest(""),
+                );
             }
         }
     }
@@ -27,7 +30,10 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         let dt = &t[d.start..d.end];
         let digits = dt.bytes().take_while(u8::is_ascii_digit).count();
         if (5..=6).contains(&digits) {
-            out.push(RawFinding::new("number-format", Severity::Warning, *d, "年份与月份连在一起，疑漏写“年”").suggest(format!("{}年{}", &dt[..4], &dt[4..])));
+            out.push(
+                RawFinding::new("number-format", Severity::Warning, *d, "年份与月份连在一起，疑漏写“年”")
+                    .suggest(format!("{}年{}", &dt[..4], &dt[4..])),
+            );
         }
     }
     let cs: Vec<(usize, char)> = t.char_indices().collect();
@@ -40,7 +46,15 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 let phrase = &window[..p + "左右".len()];
                 if !phrase.contains(['，', '。', '、', ',', '；']) {
                     let sp = Span::new(i, i + phrase.len());
-                    out.push(RawFinding::new("number-format", Severity::Warning, sp, format!("“{c}”与“左右”语义重复，保留其一")).suggest(phrase.trim_start_matches(c).to_string()));
+                    out.push(
+                        RawFinding::new(
+                            "number-format",
+                            Severity::Warning,
+                            sp,
+                            format!("“{c}”与“左右”语义重复，保留其一"),
+                        )
+                        .suggest(phrase.trim_start_matches(c).to_string()),
+                    );
                 }
             }
         }
@@ -51,10 +65,17 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             let unit = cs.get(k + 2).map(|x| x.1);
             if let (Some(da), Some(db)) = (han_digit(a), b.and_then(han_digit)) {
                 let before_ok = k < 2 || !is_numeral(cs[k - 2].1) && cs[k - 2].1 != '第';
-                if db == da + 1 || db == da + 2 && before_ok && unit.is_some_and(|u| "天个人次年月日名件种项家户位".contains(u)) {
-                    if before_ok && unit.is_some_and(|u| "天个人次年月日名件种项家户位".contains(u)) {
-                        out.push(RawFinding::new("number-format", Severity::Warning, Span::new(i, i + c.len_utf8()), "相邻数字连用表示概数时，中间不加顿号").suggest(""));
-                    }
+                let counted = unit.is_some_and(|u| "天个人次年月日名件种项家户位".contains(u));
+                if (db == da + 1 || db == da + 2) && before_ok && counted {
+                    out.push(
+                        RawFinding::new(
+                            "number-format",
+                            Severity::Warning,
+                            Span::new(i, i + c.len_utf8()),
+                            "相邻数字连用表示概数时，中间不加顿号",
+                        )
+                        .suggest(""),
+                    );
                 }
             }
         }
@@ -76,7 +97,15 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     if let Some(mu) = r2[n..].chars().next().filter(|c| matches!(c, '万' | '亿')) {
                         let end = j + d.len_utf8() + n + mu.len_utf8();
                         let fix = format!("{}{mu}{d}{}{mu}", &t[i..j], &r2[..n]);
-                        out.push(RawFinding::new("number-format", Severity::Warning, Span::new(i, end), "范围的两个数值都应带上单位").suggest(fix));
+                        out.push(
+                            RawFinding::new(
+                                "number-format",
+                                Severity::Warning,
+                                Span::new(i, end),
+                                "范围的两个数值都应带上单位",
+                            )
+                            .suggest(fix),
+                        );
                         i = end;
                         continue;
                     }

@@ -23,15 +23,24 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             parents.pop();
         }
         if let Some(p) = h.odd_punct {
-            let msg = if h.family == "han-dun" { "汉字序号后应使用顿号“、”" } else { "括号序号后不再加标点" };
+            let msg = if h.family == "han-dun" {
+                "汉字序号后应使用顿号“、”"
+            } else {
+                "括号序号后不再加标点"
+            };
             let fix = if h.family == "han-dun" { "、" } else { "" };
             out.push(RawFinding::new("numbering-hierarchy", Severity::Warning, p, msg).suggest(fix));
         } else if h.family == "arabic-dot" && h.marker.ends_with('、') {
             let end = h.marker_span.end;
             let sp = crate::Span::new(end - '、'.len_utf8(), end);
-            out.push(RawFinding::new("numbering-hierarchy", Severity::Info, sp, "阿拉伯数字序号后宜用“.”而非“、”").suggest("."));
+            out.push(
+                RawFinding::new("numbering-hierarchy", Severity::Info, sp, "阿拉伯数字序号后宜用“.”而非“、”")
+                    .suggest("."),
+            );
         }
-        if let (Some(r), Some(parent)) = (rank(h.family), parents.iter().rev().find_map(|p| rank(p.family).map(|pr| (pr, p)))) {
+        if let (Some(r), Some(parent)) =
+            (rank(h.family), parents.iter().rev().find_map(|p| rank(p.family).map(|pr| (pr, p))))
+        {
             if r < parent.0 {
                 out.push(RawFinding::new(
                     "numbering-hierarchy",
@@ -52,7 +61,10 @@ mod tests {
 
     #[test]
     fn gb_order_and_punctuation() {
-        assert_eq!(flags("一、总体\n（一）、学习\n正文。", "numbering-hierarchy"), [("、".into(), Some(String::new()))]);
+        assert_eq!(
+            flags("一、总体\n（一）、学习\n正文。", "numbering-hierarchy"),
+            [("、".into(), Some(String::new()))]
+        );
         assert_eq!(flags("五、宣传\n正文。\n六.", "numbering-hierarchy"), [(".".into(), Some("、".into()))]);
         assert!(flags("一、总体\n（一）学习\n1.读原著\n（1）原文\n正文。", "numbering-hierarchy").is_empty());
         assert_eq!(flags("1.总体\n（一）学习\n正文。", "numbering-hierarchy"), [("（一）".into(), None)]);

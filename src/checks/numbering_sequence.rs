@@ -10,7 +10,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut out = Vec::new();
     // Last ordinal seen at each level, reset when a shallower heading appears.
     let mut last: Vec<Option<u32>> = vec![None; 10];
-    let mut seen_any = vec![false; 10];
+    let mut seen_any = [false; 10];
     for h in &doc.structure.headings {
         let l = (h.level as usize).min(9);
         for x in last.iter_mut().skip(l + 1) {
@@ -21,9 +21,12 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
         let n = h.ordinal;
         match last[l] {
-            Some(p) if n == p => out.push(
-                RawFinding::new("numbering-duplicate", Severity::Warning, h.marker_span, format!("序号“{}”与上一个同级标题重复", h.marker)),
-            ),
+            Some(p) if n == p => out.push(RawFinding::new(
+                "numbering-duplicate",
+                Severity::Warning,
+                h.marker_span,
+                format!("序号“{}”与上一个同级标题重复", h.marker),
+            )),
             Some(p) if n > p + 1 => out.push(RawFinding::new(
                 "numbering-gap",
                 Severity::Warning,

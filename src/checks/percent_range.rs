@@ -6,8 +6,28 @@ use crate::Doc;
 
 /// Words right before a percentage that make it a share of a whole.
 const SHARE_WORDS: &[&str] = &[
-    "化解率", "覆盖率", "参与率", "知晓率", "满意率", "满意度", "合格率", "达标率", "占比", "比重", "普及率", "入学率",
-    "出勤率", "到位率", "办结率", "整改率", "占总数", "占全", "的比例", "通过率", "就业率", "参保率",
+    "化解率",
+    "覆盖率",
+    "参与率",
+    "知晓率",
+    "满意率",
+    "满意度",
+    "合格率",
+    "达标率",
+    "占比",
+    "比重",
+    "普及率",
+    "入学率",
+    "出勤率",
+    "到位率",
+    "办结率",
+    "整改率",
+    "占总数",
+    "占全",
+    "的比例",
+    "通过率",
+    "就业率",
+    "参保率",
 ];
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
@@ -23,7 +43,14 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             let before = &t[a..m.span.start];
             SHARE_WORDS.iter().any(|w| before.contains(w))
         })
-        .map(|m| RawFinding::new("percent-range", Severity::Warning, m.span, "比率超过100%：作为占比或完成比例不合常理，请核对"))
+        .map(|m| {
+            RawFinding::new(
+                "percent-range",
+                Severity::Warning,
+                m.span,
+                "比率超过100%：作为占比或完成比例不合常理，请核对",
+            )
+        })
         .collect()
 }
 

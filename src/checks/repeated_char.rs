@@ -27,7 +27,8 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         if (clause_start && !REDUPLICATED.contains(a)) || de {
             let sp = crate::Span::new(i, i + 2 * a.len_utf8());
             out.push(
-                RawFinding::new("repeated-char", Severity::Warning, sp, format!("“{a}”字重复，疑为多打了一个字")).suggest(a.to_string()),
+                RawFinding::new("repeated-char", Severity::Warning, sp, format!("“{a}”字重复，疑为多打了一个字"))
+                    .suggest(a.to_string()),
             );
         }
     }
@@ -46,7 +47,16 @@ mod tests {
 
     #[test]
     fn word_boundaries_and_reduplication_are_fine() {
-        for t in ["沿河路路灯", "xxx村村集体经济", "学习习近平", "工作作风", "，紧紧围绕", "，层层传导压力", "确保人人学", "宣传传播"] {
+        for t in [
+            "沿河路路灯",
+            "xxx村村集体经济",
+            "学习习近平",
+            "工作作风",
+            "，紧紧围绕",
+            "，层层传导压力",
+            "确保人人学",
+            "宣传传播",
+        ] {
             assert!(flags(t, "repeated-char").is_empty(), "{t}");
         }
     }

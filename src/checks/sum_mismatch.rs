@@ -35,7 +35,11 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
         let sent = sentence_of(t, total.span.start);
         let Some(qi) = t[total.span.end..sent.end].find("其中").map(|p| total.span.end + p) else { continue };
-        let parts: Vec<&RawMetric> = ms[k + 1..].iter().take_while(|m| m.span.end <= sent.end).filter(|m| m.span.start > qi && same_kind(&m.unit, &total.unit)).collect();
+        let parts: Vec<&RawMetric> = ms[k + 1..]
+            .iter()
+            .take_while(|m| m.span.end <= sent.end)
+            .filter(|m| m.span.start > qi && same_kind(&m.unit, &total.unit))
+            .collect();
         if parts.len() < 2 || parts.iter().any(|p| p.value.is_none()) {
             continue;
         }
@@ -49,7 +53,12 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         let sum: f64 = parts.iter().filter_map(|p| p.value).sum();
         if !exact && sum > tv + 1e-9 {
             let sp = Span::new(total.span.start, parts.last().map_or(total.span.end, |p| p.span.end));
-            out.push(RawFinding::new("sum-mismatch", Severity::Warning, sp, format!("分项合计 {sum} 大于总数 {tv}，请核对")));
+            out.push(RawFinding::new(
+                "sum-mismatch",
+                Severity::Warning,
+                sp,
+                format!("分项合计 {sum} 大于总数 {tv}，请核对"),
+            ));
         }
     }
     // Shares: `10人,占总数27%` against the total the paragraph's other shares agree on.
@@ -59,18 +68,28 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         for w in in_line.windows(2) {
             let (n, p) = (w[0], w[1]);
             let between = &t[n.span.end..p.span.start];
-            if p.unit == "%" && n.unit != "%" && between.chars().count() <= 6 && SHARE_WORDS.iter().any(|s| between.contains(s)) && n.value.is_some() && p.value.is_some() {
+            if p.unit == "%"
+                && n.unit != "%"
+                && between.chars().count() <= 6
+                && SHARE_WORDS.iter().any(|s| between.contains(s))
+                && n.value.is_some()
+                && p.value.is_some()
+            {
                 shares.push((n, p));
             }
         }
         if shares.is_empty() {
             continue;
         }
-        let agrees = |tot: f64, n: &RawMetric, p: &RawMetric| (n.value.unwrap_or(0.0) / tot * 100.0 - p.value.unwrap_or(0.0)).abs() <= 1.0;
+        let agrees = |tot: f64, n: &RawMetric, p: &RawMetric| {
+            (n.value.unwrap_or(0.0) / tot * 100.0 - p.value.unwrap_or(0.0)).abs() <= 1.0
+        };
         let best = in_line
             .iter()
             .filter(|c| c.unit != "%" && c.value.is_some_and(|v| v > 0.0) && same_kind(&c.unit, &shares[0].0.unit))
-            .map(|c| (c.value.unwrap_or(1.0), shares.iter().filter(|(n, p)| agrees(c.value.unwrap_or(1.0), n, p)).count()))
+            .map(|c| {
+                (c.value.unwrap_or(1.0), shares.iter().filter(|(n, p)| agrees(c.value.unwrap_or(1.0), n, p)).count())
+            })
             .max_by_key(|x| x.1);
         let Some((tot, good)) = best else { continue };
         if good < 2 {

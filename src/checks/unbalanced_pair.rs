@@ -6,7 +6,8 @@ use crate::model::Severity;
 use crate::span::Span;
 use crate::Doc;
 
-const PAIRS: &[(char, char)] = &[('“', '”'), ('《', '》'), ('（', '）'), ('【', '】'), ('(', ')'), ('〔', '〕'), ('「', '」')];
+const PAIRS: &[(char, char)] =
+    &[('“', '”'), ('《', '》'), ('（', '）'), ('【', '】'), ('(', ')'), ('〔', '〕'), ('「', '」')];
 
 fn opener(c: char) -> Option<char> {
     PAIRS.iter().find(|(_, cl)| *cl == c).map(|(o, _)| *o)
@@ -24,7 +25,11 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 // A second opening quote before any closing one: the second was meant to close.
                 if stack.last().is_some_and(|&(o, _)| o == '“') {
                     let (_, p) = stack.pop().expect("checked");
-                    out.push((Span::new(p, at + c.len_utf8()), "引号不配对：开引号“后又出现开引号“，后一个应为”".to_string(), Some("”")));
+                    out.push((
+                        Span::new(p, at + c.len_utf8()),
+                        "引号不配对：开引号“后又出现开引号“，后一个应为”".to_string(),
+                        Some("”"),
+                    ));
                     continue;
                 }
                 stack.push((c, at));
@@ -38,14 +43,22 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     None => out.push((Span::new(at, at + c.len_utf8()), format!("“{c}”没有对应的“{o}”"), None)),
                 }
             } else if c == '〞' || c == '〝' {
-                out.push((Span::new(at, at + c.len_utf8()), "引号用错：“〞”不是中文右引号，应为”".to_string(), Some("”")));
+                out.push((
+                    Span::new(at, at + c.len_utf8()),
+                    "引号用错：“〞”不是中文右引号，应为”".to_string(),
+                    Some("”"),
+                ));
             }
         }
         for (o, p) in stack {
             let close = PAIRS.iter().find(|(x, _)| *x == o).map_or(' ', |x| x.1);
             // Span from the opener to the end of its sentence, so the reader sees what is open.
             let rest = &s[p..l.span.end];
-            let end = rest.char_indices().skip(1).find(|&(_, c)| crate::blocks::is_sentence_end(c) || c == '，' || c == ',').map_or(rest.len(), |(k, _)| k);
+            let end = rest
+                .char_indices()
+                .skip(1)
+                .find(|&(_, c)| crate::blocks::is_sentence_end(c) || c == '，' || c == ',')
+                .map_or(rest.len(), |(k, _)| k);
             out.push((Span::new(p, p + end), format!("“{o}”没有对应的“{close}”"), None));
         }
     }

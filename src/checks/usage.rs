@@ -63,15 +63,19 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut i = 0;
     while i < t.len() {
         let rest = &t[i..];
-        let hit = PAIRS.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()).copied().or_else(|| {
-            // `截止6月10日`: 截止 before a date means 截至.
-            (rest.starts_with("截止") && rest["截止".len()..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        let hit =
+            PAIRS.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()).copied().or_else(|| {
+                // `截止6月10日`: 截止 before a date means 截至.
+                (rest.starts_with("截止")
+                    && rest["截止".len()..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
                 .then_some(("截止", "截至"))
-        });
+            });
         match hit {
             Some((w, r)) => {
                 let sp = crate::Span::new(i, i + w.len());
-                out.push(RawFinding::new("usage", Severity::Warning, sp, format!("“{w}”用词不当，应为“{r}”")).suggest(r));
+                out.push(
+                    RawFinding::new("usage", Severity::Warning, sp, format!("“{w}”用词不当，应为“{r}”")).suggest(r),
+                );
                 i += w.len();
             }
             None => i += rest.chars().next().map_or(1, char::len_utf8),
