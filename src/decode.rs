@@ -39,10 +39,7 @@ pub struct DecodeError {
 
 impl DecodeError {
     fn new(kind: &str, message: impl Into<String>) -> Self {
-        DecodeError {
-            kind: kind.to_string(),
-            message: message.into(),
-        }
+        DecodeError { kind: kind.to_string(), message: message.into() }
     }
 }
 
@@ -95,11 +92,7 @@ pub fn decode(bytes: &[u8], file_name: Option<&str>) -> Result<Decoded, DecodeEr
 }
 
 /// [`decode`] with explicit resource limits.
-pub fn decode_with_limits(
-    bytes: &[u8],
-    file_name: Option<&str>,
-    limits: &Limits,
-) -> Result<Decoded, DecodeError> {
+pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits) -> Result<Decoded, DecodeError> {
     let ext = extension(file_name);
     if bytes.len() > limits.max_input {
         return Err(DecodeError::new(
@@ -112,11 +105,7 @@ pub fn decode_with_limits(
         ));
     }
     if bytes.is_empty() {
-        return Ok(Decoded {
-            text: String::new(),
-            encoding: "UTF-8".into(),
-            notices: vec!["文件是空的".into()],
-        });
+        return Ok(Decoded { text: String::new(), encoding: "UTF-8".into(), notices: vec!["文件是空的".into()] });
     }
 
     // Byte-order marks: the encoding is stated, the mark is not text.
@@ -151,21 +140,14 @@ pub fn decode_with_limits(
     if looks_binary(bytes) {
         return Err(DecodeError::new(
             "binary",
-            format!(
-                "这不是文本文件（{}），无法当作工作汇报读取；请打开 .txt 或 .docx 文件",
-                binary_kind(bytes)
-            ),
+            format!("这不是文本文件（{}），无法当作工作汇报读取；请打开 .txt 或 .docx 文件", binary_kind(bytes)),
         ));
     }
 
     let mut notices = Vec::new();
     if std::str::from_utf8(bytes).is_ok() {
         html_notice(bytes, &mut notices);
-        return Ok(Decoded {
-            text: String::from_utf8_lossy(bytes).into_owned(),
-            encoding: "UTF-8".into(),
-            notices,
-        });
+        return Ok(Decoded { text: String::from_utf8_lossy(bytes).into_owned(), encoding: "UTF-8".into(), notices });
     }
 
     // Not valid UTF-8: either UTF-8 with a few damaged bytes, or a legacy encoding.
@@ -227,29 +209,15 @@ fn replaced_notice(bad: usize, encoding: &str) -> String {
     )
 }
 
-fn text_result(
-    enc: &'static Encoding,
-    bytes: &[u8],
-    name: &str,
-    mut notices: Vec<String>,
-) -> Decoded {
+fn text_result(enc: &'static Encoding, bytes: &[u8], name: &str, mut notices: Vec<String>) -> Decoded {
     let (text, bad) = decode_counting(enc, bytes);
     if bad > 0 {
         notices.push(replaced_notice(bad, name));
     }
-    Decoded {
-        text,
-        encoding: name.into(),
-        notices,
-    }
+    Decoded { text, encoding: name.into(), notices }
 }
 
-fn utf16(
-    enc: &'static Encoding,
-    bytes: &[u8],
-    name: &str,
-    notices: Vec<String>,
-) -> Result<Decoded, DecodeError> {
+fn utf16(enc: &'static Encoding, bytes: &[u8], name: &str, notices: Vec<String>) -> Result<Decoded, DecodeError> {
     let d = text_result(enc, bytes, name, notices);
     let chars = d.text.chars().count().max(1);
     let replaced = d.text.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -308,10 +276,7 @@ fn sniff_refusal(bytes: &[u8], ext: Option<&str>) -> Option<DecodeError> {
         ));
     }
     if bytes.starts_with(b"{\\rtf") {
-        return Some(DecodeError::new(
-            "rtf",
-            "这是 RTF 格式文件，请在 Word 或 WPS 中另存为 .docx 或 .txt 后再打开",
-        ));
+        return Some(DecodeError::new("rtf", "这是 RTF 格式文件，请在 Word 或 WPS 中另存为 .docx 或 .txt 后再打开"));
     }
     None
 }
@@ -330,10 +295,7 @@ fn image_format(b: &[u8]) -> Option<&'static str> {
     } else if b.len() >= 18
         && b.starts_with(b"BM")
         && b[6..10] == [0, 0, 0, 0]
-        && matches!(
-            u32::from_le_bytes([b[14], b[15], b[16], b[17]]),
-            12 | 40 | 52 | 56 | 64 | 108 | 124
-        )
+        && matches!(u32::from_le_bytes([b[14], b[15], b[16], b[17]]), 12 | 40 | 52 | 56 | 64 | 108 | 124)
     {
         Some("BMP")
     } else {
@@ -362,10 +324,8 @@ fn binary_kind(b: &[u8]) -> &'static str {
 fn looks_binary(bytes: &[u8]) -> bool {
     let n = bytes.len();
     let nul = bytes.iter().filter(|&&b| b == 0).count();
-    let ctrl = bytes
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0x1A | 0x1B))
-        .count();
+    let ctrl =
+        bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0x1A | 0x1B)).count();
     nul * 100 > n || ctrl * 20 > n
 }
 
@@ -410,18 +370,11 @@ fn utf8_profile(bytes: &[u8]) -> (usize, usize) {
 }
 
 fn html_notice(bytes: &[u8], notices: &mut Vec<String>) {
-    let head: Vec<u8> = bytes
-        .iter()
-        .take(512)
-        .map(|b| b.to_ascii_lowercase())
-        .collect();
+    let head: Vec<u8> = bytes.iter().take(512).map(|b| b.to_ascii_lowercase()).collect();
     let head = String::from_utf8_lossy(&head);
     let head = head.trim_start();
     if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<html") {
-        notices.push(
-            "文件内容是网页（HTML）源码，分析结果会包含标签；建议在浏览器或 Word 中打开后复制正文"
-                .into(),
-        );
+        notices.push("文件内容是网页（HTML）源码，分析结果会包含标签；建议在浏览器或 Word 中打开后复制正文".into());
     } else if head.starts_with("mime-version:") {
         notices.push(
             "文件内容是网页存档（MHT），分析结果会包含编码后的源码；建议在 Word 中打开后另存为 .docx 或 .txt".into(),
@@ -484,11 +437,7 @@ fn legacy(bytes: &[u8], mut notices: Vec<String>) -> Result<Decoded, DecodeError
         notices.push(replaced_notice(bad, name));
     }
     html_notice(bytes, &mut notices);
-    Ok(Decoded {
-        text,
-        encoding: name.into(),
-        notices,
-    })
+    Ok(Decoded { text, encoding: name.into(), notices })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -503,7 +452,9 @@ const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/20
 fn broken(detail: impl std::fmt::Display) -> DecodeError {
     DecodeError::new(
         "docx-broken",
-        format!("这个 .docx 文件已损坏，无法读取（{detail}）；请在 Word 中打开后另存一份，或把正文复制到 .txt 后再打开"),
+        format!(
+            "这个 .docx 文件已损坏，无法读取（{detail}）；请在 Word 中打开后另存一份，或把正文复制到 .txt 后再打开"
+        ),
     )
 }
 
@@ -529,20 +480,12 @@ fn declared_entries(bytes: &[u8]) -> Option<usize> {
 fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, DecodeError> {
     if let Some(n) = declared_entries(bytes) {
         if n > limits.max_entries {
-            return Err(too_large(format!(
-                "包含 {n} 个压缩条目，超过 {} 个的上限",
-                limits.max_entries
-            )));
+            return Err(too_large(format!("包含 {n} 个压缩条目，超过 {} 个的上限", limits.max_entries)));
         }
     }
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| broken(format!("zip 结构无法解析：{e}")))?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| broken(format!("zip 结构无法解析：{e}")))?;
     if archive.len() > limits.max_entries {
-        return Err(too_large(format!(
-            "包含 {} 个压缩条目，超过 {} 个的上限",
-            archive.len(),
-            limits.max_entries
-        )));
+        return Err(too_large(format!("包含 {} 个压缩条目，超过 {} 个的上限", archive.len(), limits.max_entries)));
     }
     let names: Vec<String> = archive.file_names().map(str::to_string).collect();
     let has = |n: &str| names.iter().any(|x| x == n);
@@ -562,34 +505,23 @@ fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, DecodeError> {
     if text.trim().is_empty() {
         notices.push("文档中没有找到文字（可能只有图片、扫描件或文本框）".into());
     }
-    Ok(Decoded {
-        text,
-        encoding: "docx".into(),
-        notices,
-    })
+    Ok(Decoded { text, encoding: "docx".into(), notices })
 }
 
 fn not_docx(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, names: &[String]) -> DecodeError {
     let has = |n: &str| names.iter().any(|x| x == n);
     let message = if has("xl/workbook.xml") {
-        "这是 Excel 表格（.xlsx），不是工作汇报文本；请把正文复制到 .docx 或 .txt 后再打开"
-            .to_string()
+        "这是 Excel 表格（.xlsx），不是工作汇报文本；请把正文复制到 .docx 或 .txt 后再打开".to_string()
     } else if has("ppt/presentation.xml") {
         "这是 PowerPoint 演示文稿（.pptx）；请把正文复制到 .docx 或 .txt 后再打开".to_string()
     } else if let Some(mime) = opendocument_mime(archive) {
         if mime.contains("opendocument.text") {
-            "这是 OpenDocument 文本（.odt），请在 WPS、Word 或 LibreOffice 中另存为 .docx 或 .txt 后再打开"
-                .to_string()
+            "这是 OpenDocument 文本（.odt），请在 WPS、Word 或 LibreOffice 中另存为 .docx 或 .txt 后再打开".to_string()
         } else {
             format!("这是 OpenDocument 文件（{mime}），不是文字文档；请把正文复制到 .docx 或 .txt 后再打开")
         }
-    } else if has("Contents/Body.xml")
-        || names
-            .iter()
-            .any(|n| n.starts_with("Doc_") || n == "OFD.xml")
-    {
-        "这是 OFD 版式文件，无法直接读取文字；请在 OFD 阅读器中导出为文字，或复制正文到 .txt 后再打开"
-            .to_string()
+    } else if has("Contents/Body.xml") || names.iter().any(|n| n.starts_with("Doc_") || n == "OFD.xml") {
+        "这是 OFD 版式文件，无法直接读取文字；请在 OFD 阅读器中导出为文字，或复制正文到 .txt 后再打开".to_string()
     } else {
         "这是一个压缩包（zip），不是 .docx 文档；请解压后打开其中的 .docx 或 .txt 文件".to_string()
     };
@@ -601,23 +533,17 @@ fn opendocument_mime(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<Str
     let mut buf = Vec::new();
     f.by_ref().take(200).read_to_end(&mut buf).ok()?;
     let s = String::from_utf8(buf).ok()?;
-    s.starts_with("application/vnd.oasis.opendocument")
-        .then(|| s.trim().to_string())
+    s.starts_with("application/vnd.oasis.opendocument").then(|| s.trim().to_string())
 }
 
 /// The main part named by `_rels/.rels` (some generators do not call it `document.xml`).
-fn office_document_target(
-    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    limits: &Limits,
-) -> Option<String> {
+fn office_document_target(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Option<String> {
     let xml = read_part(archive, "_rels/.rels", limits).ok()?;
     let xml = xml_to_string(&xml).ok()?;
     let mut reader = quick_xml::Reader::from_str(&xml);
     loop {
         match reader.read_event() {
-            Ok(Event::Start(e)) | Ok(Event::Empty(e))
-                if e.local_name().as_ref() == b"Relationship" =>
-            {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.local_name().as_ref() == b"Relationship" => {
                 let mut ty = String::new();
                 let mut target = String::new();
                 for a in e.attributes().flatten() {
@@ -643,9 +569,7 @@ fn read_part(
     name: &str,
     limits: &Limits,
 ) -> Result<Vec<u8>, DecodeError> {
-    let file = archive
-        .by_name(name)
-        .map_err(|e| broken(format!("无法读取 {name}：{e}")))?;
+    let file = archive.by_name(name).map_err(|e| broken(format!("无法读取 {name}：{e}")))?;
     let declared = file.size();
     let compressed = file.compressed_size().max(1);
     if declared > limits.max_xml {
@@ -656,10 +580,7 @@ fn read_part(
         )));
     }
     if declared > limits.ratio_floor && declared / compressed > limits.max_ratio {
-        return Err(too_large(format!(
-            "的压缩比异常（{}:1），像是“压缩炸弹”",
-            declared / compressed
-        )));
+        return Err(too_large(format!("的压缩比异常（{}:1），像是“压缩炸弹”", declared / compressed)));
     }
     // The declared size may lie: never decompress more than the limit.
     let mut buf = Vec::with_capacity(declared.min(limits.max_xml) as usize);
@@ -667,10 +588,7 @@ fn read_part(
         .read_to_end(&mut buf)
         .map_err(|e| broken(format!("解压 {name} 失败：{e}")))?;
     if buf.len() as u64 > limits.max_xml {
-        return Err(too_large(format!(
-            "的正文解压后超过 {} 的上限",
-            human_size(limits.max_xml)
-        )));
+        return Err(too_large(format!("的正文解压后超过 {} 的上限", human_size(limits.max_xml))));
     }
     Ok(buf)
 }
@@ -703,9 +621,7 @@ fn document_text(xml: &[u8], limits: &Limits) -> Result<String, DecodeError> {
     let mut paragraphs = 0usize;
 
     loop {
-        let (ns, event) = reader
-            .read_resolved_event()
-            .map_err(|e| broken(format!("XML 格式错误：{e}")))?;
+        let (ns, event) = reader.read_resolved_event().map_err(|e| broken(format!("XML 格式错误：{e}")))?;
         let is_w = matches!(ns, ResolveResult::Bound(n) if W_NS.contains(&n.as_ref()));
         let is_mc = matches!(ns, ResolveResult::Bound(n) if n.as_ref() == MC_NS);
         match event {
@@ -764,9 +680,7 @@ fn document_text(xml: &[u8], limits: &Limits) -> Result<String, DecodeError> {
                 depth = depth.saturating_sub(1);
             }
             Event::Text(t) if in_text.is_some() && skip_until.is_none() => {
-                let s = t
-                    .unescape()
-                    .map_err(|e| broken(format!("XML 文字转义错误：{e}")))?;
+                let s = t.unescape().map_err(|e| broken(format!("XML 文字转义错误：{e}")))?;
                 out.push_str(&s);
             }
             Event::CData(t) if in_text.is_some() && skip_until.is_none() => {
@@ -797,7 +711,8 @@ mod tests {
         decode(bytes, None).expect_err("refused")
     }
 
-    const REPORT: &str = "关于2023年工作情况的汇报\r\n一、总体情况\r\n全镇共有20个党支部，其中机关党支部8个，农村党支部12个。\r\n";
+    const REPORT: &str =
+        "关于2023年工作情况的汇报\r\n一、总体情况\r\n全镇共有20个党支部，其中机关党支部8个，农村党支部12个。\r\n";
 
     #[test]
     fn utf8_plain_and_bom() {
@@ -864,38 +779,22 @@ mod tests {
         b.extend_from_slice("，其中机关党支部8个。".as_bytes());
         let d = ok(&b);
         assert_eq!(d.encoding, "UTF-8");
-        assert_eq!(
-            d.text,
-            "一、总体情况，共有20个党支部\u{FFFD}，其中机关党支部8个。"
-        );
+        assert_eq!(d.text, "一、总体情况，共有20个党支部\u{FFFD}，其中机关党支部8个。");
         assert!(d.notices[0].contains("1 处"), "{:?}", d.notices);
     }
 
     #[test]
     fn refusals() {
-        assert_eq!(
-            err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0").kind,
-            "legacy-doc"
-        );
-        assert!(err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
-            .message
-            .contains(".doc"));
-        assert_eq!(
-            decode(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", Some("汇报.docx"))
-                .unwrap_err()
-                .kind,
-            "docx-encrypted"
-        );
+        assert_eq!(err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0").kind, "legacy-doc");
+        assert!(err(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1").message.contains(".doc"));
+        assert_eq!(decode(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", Some("汇报.docx")).unwrap_err().kind, "docx-encrypted");
         assert_eq!(err(b"%PDF-1.7\n%\xE2\xE3").kind, "pdf");
         assert_eq!(err(b"\x89PNG\r\n\x1A\n\0\0\0\rIHDR").kind, "image");
         assert_eq!(err(b"\xFF\xD8\xFF\xE0\0\x10JFIF").kind, "image");
         assert_eq!(err(b"GIF89a\x01\0").kind, "image");
         assert_eq!(err(b"RIFF\0\0\0\0WEBPVP8 ").kind, "image");
         assert_eq!(err("{\\rtf1\\ansi 工作".as_bytes()).kind, "rtf");
-        assert_eq!(
-            err(b"\x7FELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0").kind,
-            "binary"
-        );
+        assert_eq!(err(b"\x7FELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0").kind, "binary");
     }
 
     #[test]
@@ -912,10 +811,7 @@ mod tests {
 
     #[test]
     fn too_large() {
-        let limits = Limits {
-            max_input: 10,
-            ..Limits::default()
-        };
+        let limits = Limits { max_input: 10, ..Limits::default() };
         let e = decode_with_limits("工作汇报工作汇报".as_bytes(), None, &limits).unwrap_err();
         assert_eq!(e.kind, "too-large");
     }
@@ -935,43 +831,26 @@ mod tests {
 <w:p><w:r><w:t>结束</w:t></w:r></w:p>
 </w:body></w:document>"#;
         let text = document_text(xml.as_bytes(), &Limits::default()).unwrap();
-        assert_eq!(
-            text,
-            "一、总体\t情况 \n共有20个<党支部>\n第二行\n单元格\n文本框\n\n结束"
-        );
+        assert_eq!(text, "一、总体\t情况 \n共有20个<党支部>\n第二行\n单元格\n文本框\n\n结束");
     }
 
     #[test]
     fn docx_xml_broken_and_deep() {
         let bad = br#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:t>x</w:p></w:document>"#;
-        assert_eq!(
-            document_text(bad, &Limits::default()).unwrap_err().kind,
-            "docx-broken"
-        );
+        assert_eq!(document_text(bad, &Limits::default()).unwrap_err().kind, "docx-broken");
         let deep = format!(
             r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{}{}</w:document>"#,
             "<w:p>".repeat(50),
             "</w:p>".repeat(50)
         );
-        let limits = Limits {
-            max_depth: 20,
-            ..Limits::default()
-        };
+        let limits = Limits { max_depth: 20, ..Limits::default() };
         let e = document_text(deep.as_bytes(), &limits).unwrap_err();
         assert!(e.message.contains("嵌套"), "{}", e.message);
     }
 
     #[test]
     fn never_panics_on_prefixes_of_magic() {
-        for magic in [
-            &b"PK\x03\x04"[..],
-            b"PK\x05\x06",
-            b"\xFF\xFE",
-            b"\xFE\xFF",
-            b"\xEF\xBB",
-            b"RIFF",
-            b"BM",
-        ] {
+        for magic in [&b"PK\x03\x04"[..], b"PK\x05\x06", b"\xFF\xFE", b"\xFE\xFF", b"\xEF\xBB", b"RIFF", b"BM"] {
             for n in 0..=magic.len() {
                 let _ = decode(&magic[..n], None);
             }

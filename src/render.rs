@@ -28,10 +28,7 @@ pub struct RenderOptions {
 
 impl Default for RenderOptions {
     fn default() -> Self {
-        RenderOptions {
-            color: false,
-            width: 100,
-        }
+        RenderOptions { color: false, width: 100 }
     }
 }
 
@@ -93,10 +90,7 @@ fn push_shown(out: &mut String, c: char) {
 fn one_line(s: &str, max: usize) -> String {
     let mut out = String::new();
     let mut w = 0;
-    let total: usize = s
-        .chars()
-        .map(|c| if c.is_control() { 1 } else { char_width(c) })
-        .sum();
+    let total: usize = s.chars().map(|c| if c.is_control() { 1 } else { char_width(c) }).sum();
     for c in s.chars() {
         let cw = if c.is_control() { 1 } else { char_width(c) };
         if total > max && w + cw + 1 > max {
@@ -136,11 +130,7 @@ impl<'a> Locator<'a> {
     fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Locator {
-            text,
-            idx: Utf16Index::new(text),
-            line_starts,
-        }
+        Locator { text, idx: Utf16Index::new(text), line_starts }
     }
 
     /// Byte range of a UTF-16 span, clamped and ordered.
@@ -152,18 +142,13 @@ impl<'a> Locator<'a> {
 
     /// 0-based line of byte `b`.
     fn line_of(&self, b: usize) -> usize {
-        self.line_starts
-            .partition_point(|&ls| ls <= b)
-            .saturating_sub(1)
+        self.line_starts.partition_point(|&ls| ls <= b).saturating_sub(1)
     }
 
     /// Byte range of line `i`'s content, without `\r\n` / `\n`.
     fn line(&self, i: usize) -> (usize, usize) {
         let s = self.line_starts[i];
-        let mut e = self
-            .line_starts
-            .get(i + 1)
-            .map_or(self.text.len(), |&n| n - 1);
+        let mut e = self.line_starts.get(i + 1).map_or(self.text.len(), |&n| n - 1);
         if self.text[s..e].ends_with('\r') {
             e -= 1;
         }
@@ -282,14 +267,7 @@ pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
     if let Some(s) = &a.salutation {
         part(&mut out, "称呼", s);
     }
-    let _ = writeln!(
-        out,
-        "{}  {} 字，{} 行，{} 段",
-        p.bold("统计"),
-        a.stats.chars,
-        a.stats.lines,
-        a.stats.paragraphs
-    );
+    let _ = writeln!(out, "{}  {} 字，{} 行，{} 段", p.bold("统计"), a.stats.chars, a.stats.lines, a.stats.paragraphs);
 
     // Outline.
     let count = count_headings(&a.outline);
@@ -307,30 +285,14 @@ pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
             None => groups.push((&ph.form, vec![i])),
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        p.bold(&format!(
-            "占位符（{} 处，{} 种）",
-            a.placeholders.len(),
-            groups.len()
-        ))
-    );
+    let _ = writeln!(out, "\n{}", p.bold(&format!("占位符（{} 处，{} 种）", a.placeholders.len(), groups.len())));
     if groups.is_empty() {
         let _ = writeln!(out, "  {}", p.dim("（无）"));
     }
-    let form_w = groups
-        .iter()
-        .map(|(f, _)| display_width(&one_line(f, 24)))
-        .max()
-        .unwrap_or(0);
+    let form_w = groups.iter().map(|(f, _)| display_width(&one_line(f, 24))).max().unwrap_or(0);
     for (form, items) in &groups {
         let first = &a.placeholders[items[0]];
-        let mut positions: Vec<String> = items
-            .iter()
-            .take(6)
-            .map(|&i| loc.pos(a.placeholders[i].start))
-            .collect();
+        let mut positions: Vec<String> = items.iter().take(6).map(|&i| loc.pos(a.placeholders[i].start)).collect();
         if items.len() > 6 {
             positions.push("…".into());
         }
@@ -349,14 +311,8 @@ pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
     if a.metrics.is_empty() {
         let _ = writeln!(out, "  {}", p.dim("（无）"));
     } else {
-        let mut rows = vec![[
-            "原文".to_string(),
-            "数值".into(),
-            "单位".into(),
-            "约数".into(),
-            "对象".into(),
-            "位置".into(),
-        ]];
+        let mut rows =
+            vec![["原文".to_string(), "数值".into(), "单位".into(), "约数".into(), "对象".into(), "位置".into()]];
         for m in &a.metrics {
             let value = match (m.value, m.upper) {
                 (Some(v), Some(u)) => format!("{}~{}", fmt_num(v), fmt_num(u)),
@@ -367,15 +323,9 @@ pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
             rows.push([
                 one_line(&m.text, 24),
                 value,
-                if m.unit.is_empty() {
-                    "-".into()
-                } else {
-                    one_line(&m.unit, 12)
-                },
+                if m.unit.is_empty() { "-".into() } else { one_line(&m.unit, 12) },
                 approx_name(m.approx).into(),
-                m.subject
-                    .as_deref()
-                    .map_or_else(|| "-".into(), |s| one_line(s, 16)),
+                m.subject.as_deref().map_or_else(|| "-".into(), |s| one_line(s, 16)),
                 loc.pos(m.start),
             ]);
         }
@@ -422,11 +372,7 @@ pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
     list(&mut out, "落款", &a.signature);
 
     // Findings.
-    let _ = writeln!(
-        out,
-        "\n{}",
-        p.bold(&format!("问题（{}）", a.findings.len()))
-    );
+    let _ = writeln!(out, "\n{}", p.bold(&format!("问题（{}）", a.findings.len())));
     if a.findings.is_empty() {
         let _ = writeln!(out, "  {}", p.dim("（无）"));
     }
@@ -452,14 +398,7 @@ fn count_headings(nodes: &[Heading]) -> usize {
     nodes.iter().map(|h| 1 + count_headings(&h.children)).sum()
 }
 
-fn outline(
-    out: &mut String,
-    nodes: &[Heading],
-    depth: usize,
-    loc: &Locator,
-    w: usize,
-    guard: usize,
-) {
+fn outline(out: &mut String, nodes: &[Heading], depth: usize, loc: &Locator, w: usize, guard: usize) {
     if guard > 64 {
         return;
     }
@@ -468,13 +407,7 @@ fn outline(
         let head = format!("{} {}", one_line(&h.marker, 12), h.title.trim());
         let room = w.saturating_sub(indent.len() + 16).max(10);
         let run_in = if h.run_in { ", 段中" } else { "" };
-        let _ = writeln!(
-            out,
-            "{indent}{}  (L{}, {}{run_in})",
-            one_line(head.trim(), room),
-            h.level,
-            loc.pos(h.start)
-        );
+        let _ = writeln!(out, "{indent}{}  (L{}, {}{run_in})", one_line(head.trim(), room), h.level, loc.pos(h.start));
         outline(out, &h.children, depth + 1, loc, w, guard + 1);
     }
 }
@@ -488,12 +421,7 @@ fn diagnostic(out: &mut String, loc: &Locator, p: &Paint, width: usize, f: &crat
     let gw = line_no.to_string().len();
     let blank = " ".repeat(gw);
     let head = format!("{}[{}]", severity_name(f.severity), f.check);
-    let _ = writeln!(
-        out,
-        "{}: {}",
-        p.severity(f.severity, &head),
-        p.bold(&f.message)
-    );
+    let _ = writeln!(out, "{}: {}", p.severity(f.severity, &head), p.bold(&f.message));
     let _ = writeln!(out, "{blank}{} {line_no}:{col}", p.gutter("-->"));
     let _ = writeln!(out, "{blank} {}", p.gutter("|"));
 
@@ -511,25 +439,14 @@ fn diagnostic(out: &mut String, loc: &Locator, p: &Paint, width: usize, f: &crat
     } else {
         String::new()
     };
-    let _ = writeln!(
-        out,
-        "{blank} {} {}{}",
-        p.gutter("|"),
-        p.severity(f.severity, &marks),
-        more
-    );
+    let _ = writeln!(out, "{blank} {} {}{}", p.gutter("|"), p.severity(f.severity, &marks), more);
     if let Some(sugg) = &f.suggestion {
         let help = if sugg.is_empty() {
             "建议删除".to_string()
         } else {
             format!("建议改为 “{}”", one_line(sugg, width))
         };
-        let _ = writeln!(
-            out,
-            "{blank} {} {}",
-            p.gutter("="),
-            p.paint("1;32", &format!("help: {help}"))
-        );
+        let _ = writeln!(out, "{blank} {} {}", p.gutter("="), p.paint("1;32", &format!("help: {help}")));
     }
 }
 
@@ -537,10 +454,7 @@ fn diagnostic(out: &mut String, loc: &Locator, p: &Paint, width: usize, f: &crat
 /// columns, otherwise a window with `…` at the cut ends. Returns the text and the caret column
 /// and width (display columns) of the span in it.
 fn excerpt(line: &str, s: usize, e: usize, width: usize) -> (String, usize, usize) {
-    let cells: Vec<(usize, char, usize)> = line
-        .char_indices()
-        .map(|(i, c)| (i, c, char_width(c)))
-        .collect();
+    let cells: Vec<(usize, char, usize)> = line.char_indices().map(|(i, c)| (i, c, char_width(c))).collect();
     let total: usize = cells.iter().map(|c| c.2).sum();
     let first = cells.partition_point(|c| c.0 < s);
     let last = cells.partition_point(|c| c.0 < e);
@@ -614,23 +528,13 @@ fn segments(loc: &Locator) -> Vec<Segment> {
         for (i, c) in loc.text[ls..le].char_indices() {
             let cw = char_width(c);
             if w + cw > WRAP && ls + i > start {
-                segs.push(Segment {
-                    line: l,
-                    continued: start > ls,
-                    start,
-                    end: ls + i,
-                });
+                segs.push(Segment { line: l, continued: start > ls, start, end: ls + i });
                 start = ls + i;
                 w = 0;
             }
             w += cw;
         }
-        segs.push(Segment {
-            line: l,
-            continued: start > ls,
-            start,
-            end: le,
-        });
+        segs.push(Segment { line: l, continued: start > ls, start, end: le });
     }
     segs
 }
@@ -710,11 +614,7 @@ pub fn render_spans(text: &str, a: &Analysis) -> String {
         for c in text[g.start..g.end].chars() {
             push_shown(&mut shown, c);
         }
-        let gutter = if g.continued {
-            format!("{:>gw$} >", "")
-        } else {
-            format!("{:>gw$} |", g.line + 1)
-        };
+        let gutter = if g.continued { format!("{:>gw$} >", "") } else { format!("{:>gw$} |", g.line + 1) };
         if shown.is_empty() {
             let _ = writeln!(out, "{gutter}");
         } else {
@@ -762,16 +662,10 @@ mod tests {
     }
 
     fn sample() -> (String, Analysis) {
-        let text =
-            "关于𠮷xx镇工作的汇报\r\n一、总体情况\r\n全镇共有20个党支部，xxx镇完成X次检查。\r\n"
-                .to_string();
+        let text = "关于𠮷xx镇工作的汇报\r\n一、总体情况\r\n全镇共有20个党支部，xxx镇完成X次检查。\r\n".to_string();
         let mut a = Analysis::default();
         let (s, e) = u16_range(&text, "关于𠮷xx镇工作的汇报");
-        a.title = Some(TextSpan {
-            text: "关于𠮷xx镇工作的汇报".into(),
-            start: s,
-            end: e,
-        });
+        a.title = Some(TextSpan { text: "关于𠮷xx镇工作的汇报".into(), start: s, end: e });
         let (s, e) = u16_range(&text, "一、总体情况");
         a.outline.push(Heading {
             level: 1,
@@ -853,10 +747,7 @@ warning[unfilled-placeholder]: 占位符未填写
 ";
         assert!(got.contains(want), "{got}");
         assert!(got.contains("一、 总体情况  (L1, 2:1)"), "{got}");
-        assert!(
-            got.contains("  20个  20    个    exact  党支部  3:5"),
-            "{got}"
-        );
+        assert!(got.contains("  20个  20    个    exact  党支部  3:5"), "{got}");
     }
 
     #[test]

@@ -39,16 +39,7 @@ fn scratch(name: &str) -> PathBuf {
     dir.join(name)
 }
 
-const KEYS: [&str; 8] = [
-    "title",
-    "salutation",
-    "outline",
-    "placeholders",
-    "metrics",
-    "dates",
-    "artifacts",
-    "findings",
-];
+const KEYS: [&str; 8] = ["title", "salutation", "outline", "placeholders", "metrics", "dates", "artifacts", "findings"];
 
 /// Spec §8: the keys are there, and every `text` is the UTF-16 slice `[start, end)`.
 fn check_contract(v: &serde_json::Value, text: &str) {
@@ -58,10 +49,7 @@ fn check_contract(v: &serde_json::Value, text: &str) {
     }
     let units: Vec<u16> = text.encode_utf16().collect();
     let slice = |s: &serde_json::Value| {
-        let (a, b) = (
-            s["start"].as_u64().unwrap() as usize,
-            s["end"].as_u64().unwrap() as usize,
-        );
+        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
         String::from_utf16(&units[a..b]).unwrap()
     };
     for k in ["placeholders", "metrics", "dates", "artifacts"] {
@@ -89,10 +77,7 @@ fn json_for_one_seed_is_one_object() {
     let out = stdout(&o);
     assert_eq!(out.trim_end().lines().count(), 1, "compact: one line");
     let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
-    assert!(
-        v.get("file").is_none(),
-        "one file: the Analysis object itself"
-    );
+    assert!(v.get("file").is_none(), "one file: the Analysis object itself");
     check_contract(&v, &std::fs::read_to_string(seed).unwrap());
 
     let o = run(bin().args(["analyse", "--json", "--pretty"]).arg(seed));
@@ -127,12 +112,7 @@ fn stdin_dash() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let from_stdin: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
@@ -158,26 +138,16 @@ fn missing_file_exits_1_with_message() {
     assert_eq!(o.status.code(), Some(1));
     assert!(o.stdout.is_empty(), "nothing on stdout for one failed file");
     let err = stderr(&o);
-    assert!(
-        err.contains("/nonexistent/汇报.txt") && err.contains("找不到"),
-        "{err}"
-    );
+    assert!(err.contains("/nonexistent/汇报.txt") && err.contains("找不到"), "{err}");
 }
 
 #[test]
 fn one_bad_file_among_several_is_a_json_line_and_exit_1() {
     let s = seeds();
-    let o = run(bin()
-        .args(["analyse", "--json"])
-        .arg(&s[0])
-        .arg("/nonexistent.txt")
-        .arg(&s[1]));
+    let o = run(bin().args(["analyse", "--json"]).arg(&s[0]).arg("/nonexistent.txt").arg(&s[1]));
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
-    let lines: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[1]["file"], "/nonexistent.txt");
     assert_eq!(lines[1]["error"]["kind"], "not-found");
@@ -195,10 +165,7 @@ fn legacy_doc_is_refused_in_chinese() {
         let o = run(bin().args(args).arg(&path));
         assert_eq!(o.status.code(), Some(1));
         let err = stderr(&o);
-        assert!(
-            err.contains("这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 或 .txt 后再打开"),
-            "{err}"
-        );
+        assert!(err.contains("这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 或 .txt 后再打开"), "{err}");
     }
 }
 
@@ -235,11 +202,6 @@ fn spans_view() {
 fn usage_errors_exit_2() {
     assert_eq!(run(bin().args(["analyse"])).status.code(), Some(2));
     assert_eq!(run(bin().args(["frobnicate"])).status.code(), Some(2));
-    assert_eq!(
-        run(bin().args(["analyse", "--color", "sometimes", "x"]))
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(run(bin().args(["analyse", "--color", "sometimes", "x"])).status.code(), Some(2));
     assert_eq!(run(bin().args(["--help"])).status.code(), Some(0));
 }

@@ -21,11 +21,7 @@ fn refused(bytes: &[u8], name: Option<&str>) -> (String, String) {
 }
 
 fn utf16(s: &str, le: bool) -> Vec<u8> {
-    let mut b = if le {
-        vec![0xFF, 0xFE]
-    } else {
-        vec![0xFE, 0xFF]
-    };
+    let mut b = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
     for u in s.encode_utf16() {
         b.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
     }
@@ -83,11 +79,7 @@ fn utf8_without_and_with_bom() {
 
 #[test]
 fn crlf_is_preserved() {
-    for bytes in [
-        REPORT.as_bytes().to_vec(),
-        utf16(REPORT, true),
-        encoding_rs::GB18030.encode(REPORT).0.into_owned(),
-    ] {
+    for bytes in [REPORT.as_bytes().to_vec(), utf16(REPORT, true), encoding_rs::GB18030.encode(REPORT).0.into_owned()] {
         assert_eq!(ok(&bytes).text.matches("\r\n").count(), 4);
     }
 }
@@ -141,11 +133,7 @@ fn utf16_odd_trailing_byte_is_reported() {
     b.push(0x41);
     let d = ok(&b);
     assert_eq!(d.text, "工作汇报\u{FFFD}");
-    assert!(
-        d.notices.iter().any(|n| n.contains("U+FFFD")),
-        "{:?}",
-        d.notices
-    );
+    assert!(d.notices.iter().any(|n| n.contains("U+FFFD")), "{:?}", d.notices);
 }
 
 #[test]
@@ -157,10 +145,7 @@ fn invalid_utf8_in_mostly_utf8_text_is_not_gbk_mojibake() {
     b.extend_from_slice("，农村党支部12个。\n".as_bytes());
     let d = ok(&b);
     assert_eq!(d.encoding, "UTF-8");
-    assert_eq!(
-        d.text,
-        "一、总体情况\n全镇共有20个党支部，\u{FFFD}(其中机关党支部8个\u{FFFD}，农村党支部12个。\n"
-    );
+    assert_eq!(d.text, "一、总体情况\n全镇共有20个党支部，\u{FFFD}(其中机关党支部8个\u{FFFD}，农村党支部12个。\n");
     assert_eq!(d.notices.len(), 1, "{:?}", d.notices);
     assert!(d.notices[0].contains("2 处"), "{}", d.notices[0]);
 }
@@ -212,24 +197,13 @@ fn docx_zip_bomb_is_refused_by_limits() {
     let para = "<w:p><w:r><w:t>工作汇报工作汇报工作汇报</w:t></w:r></w:p>";
     let body = para.repeat((2 << 20) / para.len());
     let bytes = docx(&body, &[]);
-    assert!(
-        bytes.len() < (2 << 20) / 20,
-        "compressed to {}",
-        bytes.len()
-    );
+    assert!(bytes.len() < (2 << 20) / 20, "compressed to {}", bytes.len());
 
-    let small_xml = Limits {
-        max_xml: 1 << 20,
-        ..Limits::default()
-    };
+    let small_xml = Limits { max_xml: 1 << 20, ..Limits::default() };
     let e = decode_with_limits(&bytes, None, &small_xml).unwrap_err();
     assert_eq!(e.kind, "docx-too-large", "{}", e.message);
 
-    let ratio = Limits {
-        max_ratio: 10,
-        ratio_floor: 1 << 20,
-        ..Limits::default()
-    };
+    let ratio = Limits { max_ratio: 10, ratio_floor: 1 << 20, ..Limits::default() };
     let e = decode_with_limits(&bytes, None, &ratio).unwrap_err();
     assert_eq!(e.kind, "docx-too-large");
     assert!(e.message.contains("压缩"), "{}", e.message);
@@ -241,14 +215,8 @@ fn docx_zip_bomb_is_refused_by_limits() {
 #[test]
 fn zip_with_too_many_entries() {
     let files: Vec<(String, Vec<u8>)> = (0..30).map(|i| (format!("f{i}.txt"), vec![])).collect();
-    let refs: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(n, d)| (n.as_str(), d.as_slice()))
-        .collect();
-    let limits = Limits {
-        max_entries: 20,
-        ..Limits::default()
-    };
+    let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, d)| (n.as_str(), d.as_slice())).collect();
+    let limits = Limits { max_entries: 20, ..Limits::default() };
     let e = decode_with_limits(&plain_zip(&refs), None, &limits).unwrap_err();
     assert_eq!(e.kind, "docx-too-large");
 }
@@ -260,10 +228,7 @@ fn zips_that_are_not_docx() {
     assert!(message.contains("Excel"), "{message}");
     let (_, message) = refused(&plain_zip(&[("ppt/presentation.xml", b"<x/>")]), None);
     assert!(message.contains("PowerPoint"), "{message}");
-    let (_, message) = refused(
-        &plain_zip(&[("mimetype", b"application/vnd.oasis.opendocument.text")]),
-        None,
-    );
+    let (_, message) = refused(&plain_zip(&[("mimetype", b"application/vnd.oasis.opendocument.text")]), None);
     assert!(message.contains(".odt"), "{message}");
     let (kind, message) = refused(&plain_zip(&[("汇报.txt", "工作汇报".as_bytes())]), None);
     assert_eq!(kind, "zip-not-docx");
@@ -283,10 +248,7 @@ fn legacy_doc() {
     b.extend_from_slice(&[0; 504]);
     let (kind, message) = refused(&b, Some("汇报.doc"));
     assert_eq!(kind, "legacy-doc");
-    assert_eq!(
-        message,
-        "这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 或 .txt 后再打开"
-    );
+    assert_eq!(message, "这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 或 .txt 后再打开");
     let (kind, message) = refused(&b, Some("汇报.docx"));
     assert_eq!(kind, "docx-encrypted");
     assert!(message.contains("密码"));
@@ -343,10 +305,7 @@ fn empty_file() {
 
 #[test]
 fn too_large_input() {
-    let limits = Limits {
-        max_input: 100,
-        ..Limits::default()
-    };
+    let limits = Limits { max_input: 100, ..Limits::default() };
     let e = decode_with_limits(REPORT.repeat(3).as_bytes(), None, &limits).unwrap_err();
     assert_eq!(e.kind, "too-large");
     assert!(e.message.contains("太大"));

@@ -76,19 +76,11 @@ struct ErrorLine<'a> {
 pub fn main() -> i32 {
     let cli = Cli::parse();
     match cli.command {
-        Command::Analyse {
-            json,
-            pretty,
-            spans,
-            color,
-            files,
-        } => {
+        Command::Analyse { json, pretty, spans, color, files } => {
             let color = match color {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
-                ColorChoice::Auto => {
-                    io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-                }
+                ColorChoice::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
             };
             let mode = if json {
                 Mode::Json { pretty }
@@ -140,13 +132,7 @@ fn run(files: &[String], mode: Mode) -> io::Result<i32> {
         match mode {
             Mode::Json { pretty } => {
                 if many {
-                    serde_json::to_writer(
-                        &mut out,
-                        &Line {
-                            file,
-                            analysis: &analysis,
-                        },
-                    )?;
+                    serde_json::to_writer(&mut out, &Line { file, analysis: &analysis })?;
                 } else if pretty {
                     serde_json::to_writer_pretty(&mut out, &analysis)?;
                 } else {
@@ -163,10 +149,7 @@ fn run(files: &[String], mode: Mode) -> io::Result<i32> {
                 }
                 let shown = match mode {
                     Mode::Report { color } => {
-                        let opts = RenderOptions {
-                            color,
-                            ..RenderOptions::default()
-                        };
+                        let opts = RenderOptions { color, ..RenderOptions::default() };
                         render_report(&decoded.text, &analysis, &opts)
                     }
                     _ => render_spans(&decoded.text, &analysis),
@@ -212,8 +195,5 @@ fn io_error(e: &io::Error) -> DecodeError {
         io::ErrorKind::IsADirectory => ("is-directory", "这是一个文件夹，不是文件".into()),
         _ => ("io", format!("读取失败：{e}")),
     };
-    DecodeError {
-        kind: kind.into(),
-        message: message.to_string(),
-    }
+    DecodeError { kind: kind.into(), message: message.to_string() }
 }
