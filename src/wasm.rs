@@ -62,9 +62,7 @@ fn start() {
 
 /// Plain JS data through the JSON-compatible serializer (maps become objects, `None` → `null`).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Analyse `text` with the default options. Returns an `Analysis`.
@@ -84,9 +82,7 @@ pub fn analyse_with(
     } else {
         serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&e.to_string()))?
     };
-    let options = crate::Options {
-        disabled_checks: opts.disabled_checks,
-    };
+    let options = crate::Options { disabled_checks: opts.disabled_checks };
     to_js(&crate::analyse(text, &options))
 }
 
@@ -96,16 +92,8 @@ pub fn analyse_with(
 pub fn decode(bytes: &[u8], name: &str) -> Result<JsValue, JsError> {
     let name = (!name.is_empty()).then_some(name);
     match crate::decode::decode(bytes, name) {
-        Ok(d) => to_js(&DecodeOk {
-            ok: true,
-            text: &d.text,
-            encoding: &d.encoding,
-            notices: &d.notices,
-        }),
-        Err(error) => to_js(&DecodeErr {
-            ok: false,
-            error: &error,
-        }),
+        Ok(d) => to_js(&DecodeOk { ok: true, text: &d.text, encoding: &d.encoding, notices: &d.notices }),
+        Err(error) => to_js(&DecodeErr { ok: false, error: &error }),
     }
 }
 

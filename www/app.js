@@ -1,0 +1,698 @@
+// report-lens page: framework-free. The wasm analyser runs in a Web Worker; report text only
+// ever reaches the DOM through textContent / createTextNode, never as markup.
+/* global RL_SAMPLES */
+(function () {
+  'use strict';
+
+  const $ = (id) => document.getElementById(id);
+  const editor = $('editor');
+  const view = $('view');
+  const body = document.body;
+  const INLINE = document.getElementById('rl-wasm') !== null; // single-file build
+  const BIG = 200000; // UTF-16 units: above this, longer debounce and visible progress
+
+  // ---------------------------------------------------------------- small helpers
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  const numFmt = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+  const APPROX = { exact: '精确', more: '以上/余', nearly: '近', about: '约', less: '不到' };
+  const KIND = { number: '数字', date: '日期', name: '名称' };
+  const SEVERITY = { error: '错误', warning: '警告', info: '提示' };
+  function shorten(s, n) { return s.length > n ? s.slice(0, n) + '…' : s; }
+
+  // ---------------------------------------------------------------- messages & progress
+  const msgBox = $('message');
+  function showMessage(text, kind) {
+    msgBox.hidden = !text;
+    msgBox.className = 'message ' + (kind || 'error');
+    msgBox.textContent = text || '';
+  }
+  const progress = $('progress');
+  const progressBar = $('progress-bar');
+  const progressLabel = $('progress-label');
+  function setProgress(label, value) {
+    if (label === null) { progress.hidden = true; return; }
+    progress.hidden = false;
+    progressLabel.textContent = label;
+    if (value === undefined || value === null) progressBar.removeAttribute('value');
+    else progressBar.value = Math.max(0, Math.min(100, value));
+  }
+
+  // ---------------------------------------------------------------- engine (worker)
+  let worker = null;
+  let nextId = 1;
+  const pendingReplies = new Map();
+  let engineReady;
+
+  function b64ToBytes(b64) {
+    const bin = atob(b64.replace(/\s+/g, ''));
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+
+  async function compileWasm() {
+    if (INLINE) return WebAssembly.compile(b64ToBytes($('rl-wasm').textContent));
+    const url = 'pkg/report_lens_bg.wasm';
+    try {
+      return await WebAssembly.compileStreaming(fetch(url));
+    } catch (e) {
+      const resp = await fetch(url);
+      return WebAssembly.compile(await resp.arrayBuffer());
+    }
+  }
+
+  let wasmModule = null;
+
+  // A worker owns one wasm instance. After a panic the instance is unusable, so the page
+  // replaces the worker (the compiled module is reused) and answers what was pending.
+  function spawnWorker() {
+    if (worker) worker.terminate();
+    for (const [id, resolve] of pendingReplies) resolve({ id, type: 'error', message: '分析引擎已重启' });
+    pendingReplies.clear();
+    if (INLINE) {
+      const src = $('rl-worker').textContent;
+      worker = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+    } else {
+      worker = new Worker('worker.js');
+    }
+    const ready = new Promise((resolve, reject) => {
+      worker.onmessage = (ev) => {
+        const m = ev.data;
+        if (m.type === 'ready') { resolve(m.version); return; }
+        if (m.type === 'fatal') { reject(new Error(m.message)); return; }
+        const p = pendingReplies.get(m.id);
+        if (p) { pendingReplies.delete(m.id); p(m); }
+      };
+      worker.onerror = (e) => reject(new Error(e.message || '分析引擎加载失败'));
+    });
+    worker.postMessage({ type: 'init', module: wasmModule });
+    return ready;
+  }
+
+  function startEngine() {
+    engineReady = (async () => {
+      wasmModule = await compileWasm();
+      const version = await spawnWorker();
+      $('version').textContent = '报告透镜 v' + version;
+      return version;
+    })();
+    engineReady.catch((e) => showMessage('分析引擎加载失败：' + e.message));
+    return engineReady;
+  }
+
+  function restartEngine() {
+    engineReady = spawnWorker();
+    engineReady.catch((e) => showMessage('分析引擎加载失败：' + e.message));
+  }
+
+  async function call(msg, transfer) {
+    await engineReady;
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pendingReplies.set(id, resolve);
+      worker.postMessage(Object.assign({ id }, msg), transfer || []);
+    });
+  }
+
+  // ---------------------------------------------------------------- state
+  const files = []; // {name, text, encoding, notices, error}
+  let current = -1;
+  let analysis = null; // the analysis shown
+  let analysedText = null; // the text it belongs to
+  let firstEls = new Map(); // 'm:3' → first element of metric 3 in the view
+  let flatHeadings = [];
+
+  // ---------------------------------------------------------------- analysis scheduling
+  let timer = 0;
+  let inFlight = false;
+  let again = false;
+  let renderToken = 0;
+
+  function setState(s) { body.dataset.state = s; }
+
+  function scheduleAnalyse(delay) {
+    setState('busy');
+    clearTimeout(timer);
+    const len = editor.value.length;
+    timer = setTimeout(runAnalyse, delay !== undefined ? delay : (len > BIG ? 700 : 120));
+  }
+
+  async function runAnalyse() {
+    if (inFlight) { again = true; return; }
+    inFlight = true;
+    const text = editor.value;
+    const big = text.length > BIG;
+    const slow = setTimeout(() => setProgress('正在分析（' + Math.round(text.length / 10000) + ' 万字）…'), big ? 0 : 300);
+    let reply;
+    try {
+      reply = await call({ type: 'analyse', text });
+    } finally {
+      clearTimeout(slow);
+      inFlight = false;
+    }
+    if (again || text !== editor.value) {
+      again = false;
+      setProgress(null);
+      runAnalyse();
+      return;
+    }
+    if (reply.type === 'error') {
+      setProgress(null);
+      showMessage('分析出错（已重启分析引擎，可继续编辑）：' + reply.message);
+      setState('error');
+      restartEngine();
+      return;
+    }
+    await show(text, reply.analysis);
+  }
+
+  // ---------------------------------------------------------------- rendering
+  function flatten(nodes, out) {
+    for (const n of nodes) { out.push(n); flatten(n.children || [], out); }
+    return out;
+  }
+
+  async function show(text, a) {
+    const token = ++renderToken;
+    analysis = a;
+    analysedText = text;
+    flatHeadings = flatten(a.outline || [], []);
+    renderSummary(a);
+    renderOutline();
+    renderFindings();
+    renderPlaceholders();
+    renderMetrics();
+    $('export-csv').disabled = false;
+    $('export-json').disabled = false;
+    const done = await renderView(text, a, token);
+    if (!done) return;
+    setProgress(null);
+    if (token === renderToken && text === editor.value) setState('ready');
+  }
+
+  function renderSummary(a) {
+    const box = $('summary');
+    clear(box);
+    const sev = { error: 0, warning: 0, info: 0 };
+    for (const f of a.findings) sev[f.severity] = (sev[f.severity] || 0) + 1;
+    const items = [
+      ['chars', '字数', a.stats ? a.stats.chars : 0],
+      ['outline', '大纲', flatHeadings.length],
+      ['placeholders', '占位符', a.placeholders.length],
+      ['metrics', '数据', a.metrics.length],
+      ['dates', '日期', a.dates.length],
+      ['artifacts', '残留', a.artifacts.length],
+      ['findings', '问题', a.findings.length],
+    ];
+    const t = el('span', 'chip title-chip');
+    t.appendChild(el('span', 'k', '标题'));
+    t.appendChild(el('span', 'v', a.title ? shorten(a.title.text, 40) : '未识别'));
+    t.dataset.count = 'title';
+    box.appendChild(t);
+    for (const [key, label, n] of items) {
+      const c = el('span', 'chip');
+      c.dataset.count = key;
+      c.appendChild(el('span', 'k', label));
+      const v = el('span', 'v', n);
+      v.dataset.value = String(n);
+      c.appendChild(v);
+      if (key === 'findings' && n) c.title = `错误 ${sev.error}，警告 ${sev.warning}，提示 ${sev.info}`;
+      box.appendChild(c);
+    }
+    for (const [key, n] of [['outline', flatHeadings.length], ['findings', a.findings.length],
+      ['placeholders', a.placeholders.length], ['metrics', a.metrics.length]]) {
+      document.querySelector(`[data-count-tab="${key}"]`).textContent = String(n);
+    }
+  }
+
+  // Build the highlighted view: one block per line, spans for highlighted runs. Overlapping
+  // items split into runs; each run carries data-* indices of every item covering it.
+  function renderView(text, a, token) {
+    const ivs = [];
+    const add = (list, attr, cls, extra) => list.forEach((it, i) => {
+      if (it && it.end >= it.start) ivs.push({ s: it.start, e: it.end, attr, i, cls: extra ? extra(it) : cls, title: attr === 'f' ? it.message : null });
+    });
+    add(flatHeadings, 'h', 'hd', (h) => 'hd hd' + Math.min(h.level, 4) + (h.run_in ? ' runin' : ''));
+    add(a.artifacts, 'a', 'hl-a');
+    add(a.dates, 'd', 'hl-d');
+    add(a.metrics, 'm', 'hl-m');
+    add(a.placeholders, 'ph', 'hl-ph');
+    add(a.findings, 'f', null, (f) => 'hl-f sev-' + f.severity);
+    ivs.sort((x, y) => x.s - y.s || y.e - x.e);
+
+    // line starts, and the class of each line (title, salutation, heading …)
+    const lineStarts = [0];
+    for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1)) lineStarts.push(p + 1);
+    const lineOf = (pos) => {
+      let lo = 0, hi = lineStarts.length - 1;
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= pos) lo = mid; else hi = mid - 1; }
+      return lo;
+    };
+    const lineClass = new Map();
+    const mark = (span, cls, level) => { if (span) lineClass.set(lineOf(span.start), { cls, level }); };
+    (a.signature || []).forEach((s) => mark(s, 'ln-signature'));
+    (a.closing || []).forEach((s) => mark(s, 'ln-closing'));
+    mark(a.salutation, 'ln-salutation');
+    flatHeadings.forEach((h) => {
+      if (!h.run_in) mark(h, 'ln-heading ln-h' + Math.min(h.level, 4), h.level);
+    });
+    mark(a.title, 'ln-title', 0);
+
+    // every boundary, sorted
+    const bset = new Set([0, text.length]);
+    for (const iv of ivs) { bset.add(iv.s); bset.add(iv.e); }
+    for (let k = 1; k < lineStarts.length; k++) { bset.add(lineStarts[k] - 1); bset.add(lineStarts[k]); }
+    const bounds = Int32Array.from(bset).sort();
+
+    clear(view);
+    firstEls = new Map();
+    let frag = document.createDocumentFragment();
+    let lineNo = 0;
+    let line = null;
+    const newLine = () => {
+      line = el('div', 'ln');
+      const lc = lineClass.get(lineNo);
+      if (lc) {
+        line.className += ' ' + lc.cls;
+        if (lc.level !== undefined) { line.setAttribute('role', 'heading'); line.setAttribute('aria-level', String(Math.min(lc.level + 1, 6))); }
+      }
+      frag.appendChild(line);
+    };
+    newLine();
+    let p = 0;
+    const active = [];
+    const points = []; // zero-length items at a boundary
+    let k = 0;
+    const big = text.length > BIG;
+
+    const step = () => {
+      const stopAt = k + (big ? 20000 : 1e9);
+      for (; k < bounds.length - 1 && k < stopAt; k++) {
+        const s = bounds[k], e = bounds[k + 1];
+        while (p < ivs.length && ivs[p].s <= s) {
+          if (ivs[p].e > ivs[p].s) active.push(ivs[p]); else points.push(ivs[p]);
+          p++;
+        }
+        for (let j = active.length - 1; j >= 0; j--) if (active[j].e <= s) active.splice(j, 1);
+        while (points.length) {
+          const iv = points.pop();
+          const m = el('span', 'point ' + iv.cls);
+          m.dataset[iv.attr] = String(iv.i);
+          if (iv.title) m.title = iv.title;
+          line.appendChild(m);
+          const key = iv.attr + ':' + iv.i;
+          if (!firstEls.has(key)) firstEls.set(key, m);
+        }
+        if (text.charCodeAt(s) === 10 && e === s + 1) { lineNo++; newLine(); continue; }
+        let seg = text.slice(s, e);
+        if (seg === '\r' && text.charCodeAt(e) === 10) continue;
+        if (!active.length) { line.appendChild(document.createTextNode(seg)); continue; }
+        const span = el('span', null, seg);
+        const cls = [];
+        const data = {};
+        let title = null;
+        for (const iv of active) {
+          if (iv.cls) cls.push(iv.cls);
+          data[iv.attr] = data[iv.attr] === undefined ? String(iv.i) : data[iv.attr] + ' ' + iv.i;
+          if (iv.title && !title) title = iv.title;
+          const key = iv.attr + ':' + iv.i;
+          if (!firstEls.has(key)) firstEls.set(key, span);
+        }
+        span.className = cls.join(' ');
+        for (const d in data) span.dataset[d] = data[d];
+        if (title) span.title = title;
+        line.appendChild(span);
+      }
+      while (points.length) { // items at the very end of the text
+        const iv = points.pop();
+        const m = el('span', 'point ' + iv.cls);
+        m.dataset[iv.attr] = String(iv.i);
+        line.appendChild(m);
+        firstEls.set(iv.attr + ':' + iv.i, m);
+      }
+      view.appendChild(frag);
+      frag = document.createDocumentFragment();
+      return k >= bounds.length - 1;
+    };
+
+    if (!big) { step(); return Promise.resolve(true); }
+    return new Promise((resolve) => {
+      const tick = () => {
+        if (token !== renderToken) { resolve(false); return; }
+        const done = step();
+        setProgress('正在显示…', (bounds[Math.min(k, bounds.length - 1)] / Math.max(1, text.length)) * 100);
+        if (done) resolve(true); else setTimeout(tick, 0);
+      };
+      tick();
+    });
+  }
+
+  // ---------------------------------------------------------------- jumping
+  function jumpTo(attr, i) {
+    const item = { h: flatHeadings, m: analysis.metrics, ph: analysis.placeholders, f: analysis.findings, d: analysis.dates, a: analysis.artifacts }[attr][i];
+    selectTab('view');
+    const target = firstEls.get(attr + ':' + i);
+    if (item && analysedText === editor.value) {
+      try { editor.setSelectionRange(item.start, item.end); } catch (e) { /* ignore */ }
+    }
+    if (!target) return;
+    const block = attr === 'h' && target.parentNode && target.parentNode.classList.contains('ln-heading') ? target.parentNode : target;
+    block.setAttribute('tabindex', '-1');
+    block.scrollIntoView({ block: 'center' });
+    block.focus({ preventScroll: true });
+    block.classList.remove('flash');
+    void block.offsetWidth;
+    block.classList.add('flash');
+  }
+
+  // ---------------------------------------------------------------- panels
+  function renderOutline() {
+    const box = $('outline');
+    clear(box);
+    if (!flatHeadings.length) { box.appendChild(el('p', 'empty', '没有识别出小标题。')); return; }
+    let idx = 0;
+    const build = (nodes) => {
+      const ol = el('ol', 'tree');
+      for (const n of nodes) {
+        const li = el('li');
+        const b = el('button', 'link lvl' + Math.min(n.level, 4));
+        b.type = 'button';
+        b.dataset.h = String(idx);
+        if (n.marker) b.appendChild(el('span', 'mk', n.marker));
+        b.appendChild(el('span', 'tt', n.title || '（无标题）'));
+        const i = idx++;
+        b.addEventListener('click', () => jumpTo('h', i));
+        li.appendChild(b);
+        if (n.children && n.children.length) li.appendChild(build(n.children));
+        ol.appendChild(li);
+      }
+      return ol;
+    };
+    box.appendChild(build(analysis.outline));
+  }
+
+  function renderFindings() {
+    const box = $('findings');
+    clear(box);
+    if (!analysis.findings.length) { box.appendChild(el('li', 'empty', '没有发现问题。')); return; }
+    analysis.findings.forEach((f, i) => {
+      const li = el('li', 'finding sev-' + f.severity);
+      const b = el('button', 'link');
+      b.type = 'button';
+      b.dataset.f = String(i);
+      b.appendChild(el('span', 'badge sev-' + f.severity, SEVERITY[f.severity] || f.severity));
+      b.appendChild(el('span', 'msg', f.message));
+      const quote = analysedText.slice(f.start, f.end);
+      if (quote) b.appendChild(el('q', 'quote', shorten(quote, 40)));
+      b.appendChild(el('code', 'check', f.check));
+      b.addEventListener('click', () => jumpTo('f', i));
+      li.appendChild(b);
+      if (f.suggestion !== null && f.suggestion !== undefined) {
+        const s = el('div', 'suggestion');
+        s.appendChild(el('span', null, f.suggestion === '' ? '建议删除' : '建议改为：'));
+        if (f.suggestion !== '') s.appendChild(el('q', null, f.suggestion));
+        const apply = el('button', 'btn small', '应用');
+        apply.type = 'button';
+        apply.addEventListener('click', () => applySuggestion(f));
+        s.appendChild(apply);
+        li.appendChild(s);
+      }
+      box.appendChild(li);
+    });
+  }
+
+  function applySuggestion(f) {
+    if (analysedText !== editor.value) return;
+    const v = editor.value;
+    editor.value = v.slice(0, f.start) + f.suggestion + v.slice(f.end);
+    onEdit();
+  }
+
+  function renderPlaceholders() {
+    const box = $('placeholders');
+    clear(box);
+    if (!analysis.placeholders.length) { box.appendChild(el('li', 'empty', '没有占位符。')); return; }
+    const groups = new Map();
+    analysis.placeholders.forEach((p, i) => {
+      const key = p.form || p.text;
+      if (!groups.has(key)) groups.set(key, { form: key, kind: p.kind, items: [] });
+      groups.get(key).items.push(i);
+    });
+    const sorted = [...groups.values()].sort((x, y) => y.items.length - x.items.length || x.items[0] - y.items[0]);
+    for (const g of sorted) {
+      const li = el('li', 'group');
+      const b = el('button', 'link');
+      b.type = 'button';
+      b.dataset.form = g.form;
+      b.appendChild(el('span', 'form hl-ph', g.form));
+      b.appendChild(el('span', 'kind', KIND[g.kind] || g.kind));
+      const n = el('span', 'count', '×' + g.items.length);
+      n.dataset.n = String(g.items.length);
+      b.appendChild(n);
+      let cursor = 0;
+      b.title = '点击依次定位';
+      b.addEventListener('click', () => { jumpTo('ph', g.items[cursor % g.items.length]); cursor++; });
+      li.appendChild(b);
+      box.appendChild(li);
+    }
+  }
+
+  let sortKey = 'start';
+  let sortDir = 1;
+  function renderMetrics() {
+    const tbody = document.querySelector('#metrics tbody');
+    clear(tbody);
+    const rows = analysis.metrics.map((m, i) => ({ m, i }));
+    const val = (r) => {
+      const m = r.m;
+      if (sortKey === 'value') return m.value === null ? -Infinity : m.value;
+      if (sortKey === 'start') return m.start;
+      return (m[sortKey] || '') + '';
+    };
+    rows.sort((x, y) => {
+      const a = val(x), b = val(y);
+      const c = typeof a === 'number' ? a - b : a.localeCompare(b, 'zh-CN');
+      return (c || x.m.start - y.m.start) * sortDir;
+    });
+    for (const { m, i } of rows) {
+      const tr = el('tr');
+      tr.tabIndex = 0;
+      tr.dataset.m = String(i);
+      tr.appendChild(el('td', 'src', m.text));
+      const v = m.value === null ? '待填' : numFmt.format(m.value) + (m.upper !== null && m.upper !== undefined ? '–' + numFmt.format(m.upper) : '');
+      tr.appendChild(el('td', 'num', v));
+      tr.appendChild(el('td', null, m.unit));
+      tr.appendChild(el('td', null, APPROX[m.approx] || m.approx));
+      tr.appendChild(el('td', null, m.subject || ''));
+      tr.addEventListener('click', () => jumpTo('m', i));
+      tr.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); jumpTo('m', i); } });
+      tbody.appendChild(tr);
+    }
+    if (!rows.length) {
+      const tr = el('tr');
+      const td = el('td', 'empty', '没有识别出数据。');
+      td.colSpan = 5;
+      tr.appendChild(td);
+      tbody.appendChild(tr);
+    }
+    document.querySelectorAll('#metrics th').forEach((th) => {
+      if (th.dataset.key === sortKey) th.setAttribute('aria-sort', sortDir > 0 ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    });
+  }
+  document.querySelectorAll('#metrics th').forEach((th) => {
+    th.querySelector('button').addEventListener('click', () => {
+      if (sortKey === th.dataset.key) sortDir = -sortDir; else { sortKey = th.dataset.key; sortDir = 1; }
+      if (analysis) renderMetrics();
+    });
+  });
+
+  // ---------------------------------------------------------------- tabs
+  function selectTab(which) {
+    const main = document.querySelector('main.layout');
+    main.dataset.tab = which;
+    $('tab-edit').setAttribute('aria-selected', String(which === 'edit'));
+    $('tab-view').setAttribute('aria-selected', String(which === 'view'));
+  }
+  $('tab-edit').addEventListener('click', () => { selectTab('edit'); editor.focus(); });
+  $('tab-view').addEventListener('click', () => selectTab('view'));
+
+  const panelTabs = [...document.querySelectorAll('.panel-tabs [role=tab]')];
+  function selectPanel(tab) {
+    for (const t of panelTabs) {
+      const on = t === tab;
+      t.setAttribute('aria-selected', String(on));
+      t.tabIndex = on ? 0 : -1;
+      $(t.getAttribute('aria-controls')).hidden = !on;
+    }
+  }
+  panelTabs.forEach((t, i) => {
+    t.addEventListener('click', () => selectPanel(t));
+    t.addEventListener('keydown', (e) => {
+      const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (!d) return;
+      const n = panelTabs[(i + d + panelTabs.length) % panelTabs.length];
+      selectPanel(n);
+      n.focus();
+    });
+  });
+  selectPanel(panelTabs[0]);
+
+  // ---------------------------------------------------------------- files
+  function renderFiles() {
+    const nav = $('files');
+    clear(nav);
+    nav.hidden = files.length < 2 && !files.some((f) => f.error);
+    files.forEach((f, i) => {
+      const b = el('button', 'file' + (f.error ? ' bad' : ''));
+      b.type = 'button';
+      b.appendChild(el('span', 'name', f.name));
+      b.appendChild(el('span', 'enc', f.error ? '无法读取' : f.encoding));
+      if (i === current) b.setAttribute('aria-current', 'true');
+      b.addEventListener('click', () => openEntry(i));
+      nav.appendChild(b);
+    });
+  }
+
+  function openEntry(i) {
+    const f = files[i];
+    if (f.error) { showMessage('无法打开“' + f.name + '”：' + f.error.message); return; }
+    current = i;
+    editor.value = f.text;
+    showMessage(f.notices && f.notices.length ? '“' + f.name + '”：' + f.notices.join('；') : '', 'info');
+    renderFiles();
+    selectTab('view');
+    scheduleAnalyse(0);
+  }
+
+  function addEntry(entry) {
+    const same = files.findIndex((f) => f.name === entry.name);
+    if (same >= 0) { files[same] = entry; return same; }
+    files.push(entry);
+    return files.length - 1;
+  }
+
+  async function openFiles(list) {
+    const arr = [...list];
+    if (!arr.length) return;
+    let first = -1;
+    const errors = [];
+    for (let n = 0; n < arr.length; n++) {
+      const file = arr[n];
+      setProgress('正在读取“' + file.name + '”（' + (n + 1) + '/' + arr.length + '）…', (n / arr.length) * 100);
+      let entry;
+      try {
+        const bytes = await file.arrayBuffer();
+        const reply = await call({ type: 'decode', name: file.name, bytes }, [bytes]);
+        if (reply.type === 'error') { restartEngine(); throw new Error(reply.message); }
+        const r = reply.result;
+        entry = r.ok
+          ? { name: file.name, text: r.text.replace(/\r\n?/g, '\n'), encoding: r.encoding, notices: r.notices || [] }
+          : { name: file.name, error: r.error };
+      } catch (e) {
+        entry = { name: file.name, error: { kind: 'read', message: '读取失败：' + e.message } };
+      }
+      const i = addEntry(entry);
+      if (entry.error) errors.push(entry);
+      else if (first < 0) first = i;
+    }
+    setProgress(null);
+    renderFiles();
+    if (first >= 0) openEntry(first);
+    if (errors.length) showMessage(errors.map((f) => '无法打开“' + f.name + '”：' + f.error.message).join('\n'));
+  }
+
+  $('open-file').addEventListener('click', () => $('file-input').click());
+  $('file-input').addEventListener('change', (e) => { openFiles(e.target.files); e.target.value = ''; });
+
+  // drag and drop anywhere on the page
+  const overlay = $('drop-overlay');
+  let dragDepth = 0;
+  const hasFiles = (e) => e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+  window.addEventListener('dragenter', (e) => { if (!hasFiles(e)) return; e.preventDefault(); dragDepth++; overlay.hidden = false; });
+  window.addEventListener('dragover', (e) => { if (!hasFiles(e)) return; e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+  window.addEventListener('dragleave', (e) => { if (!hasFiles(e)) return; dragDepth = Math.max(0, dragDepth - 1); if (!dragDepth) overlay.hidden = true; });
+  window.addEventListener('drop', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    dragDepth = 0;
+    overlay.hidden = true;
+    openFiles(e.dataTransfer.files);
+  });
+
+  // samples
+  const samples = typeof RL_SAMPLES !== 'undefined' ? RL_SAMPLES : [];
+  samples.forEach((s, i) => {
+    const b = el('button', 'btn', '示例 ' + (i + 1));
+    b.type = 'button';
+    b.dataset.sample = String(i);
+    b.title = s.text.split('\n').find((l) => l.trim()) || s.name;
+    b.addEventListener('click', () => {
+      const idx = addEntry({ name: '示例 ' + (i + 1), text: s.text.replace(/\r\n?/g, '\n'), encoding: '示例', notices: [] });
+      renderFiles();
+      openEntry(idx);
+    });
+    $('samples').appendChild(b);
+  });
+
+  // ---------------------------------------------------------------- editing
+  function onEdit() {
+    if (current >= 0 && files[current] && !files[current].error) files[current].text = editor.value;
+    scheduleAnalyse();
+  }
+  editor.addEventListener('input', onEdit);
+
+  // ---------------------------------------------------------------- export
+  function download(name, mime, parts) {
+    const url = URL.createObjectURL(new Blob(parts, { type: mime }));
+    const a = el('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+  function baseName() {
+    const n = current >= 0 && files[current] ? files[current].name : '报告';
+    return n.replace(/\.[^.]+$/, '');
+  }
+  function csvCell(v, isText) {
+    let s = v === null || v === undefined ? '' : String(v);
+    if (isText && /^[=+\-@\t\r]/.test(s)) s = "'" + s; // no formulas from report text
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+  function metricsCsv(a) {
+    const rows = [['原文', '数值', '上限', '单位', '约数', '计数对象', '起', '止']];
+    for (const m of a.metrics) {
+      rows.push([csvCell(m.text, true), csvCell(m.value), csvCell(m.upper), csvCell(m.unit, true),
+        csvCell(APPROX[m.approx] || m.approx, true), csvCell(m.subject, true), csvCell(m.start), csvCell(m.end)]);
+    }
+    return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
+  }
+  $('export-csv').addEventListener('click', () => {
+    if (analysis) download(baseName() + '.数据.csv', 'text/csv;charset=utf-8', ['\uFEFF', metricsCsv(analysis)]);
+  });
+  $('export-json').addEventListener('click', () => {
+    if (analysis) download(baseName() + '.analysis.json', 'application/json', [JSON.stringify(analysis, null, 2) + '\n']);
+  });
+
+  // ---------------------------------------------------------------- start
+  window.reportLens = {
+    get analysis() { return analysis; },
+    get text() { return analysedText; },
+    ready: null,
+  };
+  setState('busy');
+  selectTab('edit');
+  window.reportLens.ready = startEngine().then(() => { scheduleAnalyse(0); });
+  if (!INLINE && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    navigator.serviceWorker.register('sw.js').catch(() => { /* offline use just won't be cached */ });
+  }
+})();

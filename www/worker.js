@@ -1,0 +1,42 @@
+// report-lens worker: decodes files and analyses text off the main thread.
+// The page sends {type:'init', module} (a compiled WebAssembly.Module) first, then
+// {type:'analyse', id, text} and {type:'decode', id, name, bytes}. Replies carry the same id.
+/* global wasm_bindgen, importScripts */
+'use strict';
+if (typeof wasm_bindgen === 'undefined') importScripts('pkg/report_lens.js');
+
+let ready = false;
+const queue = [];
+
+function handle(msg) {
+  const { id } = msg;
+  try {
+    if (msg.type === 'analyse') {
+      const t0 = performance.now();
+      const analysis = wasm_bindgen.analyse(msg.text);
+      self.postMessage({ id, type: 'analysis', analysis, ms: performance.now() - t0 });
+    } else if (msg.type === 'decode') {
+      const result = wasm_bindgen.decode(new Uint8Array(msg.bytes), msg.name || '');
+      self.postMessage({ id, type: 'decoded', result });
+    }
+  } catch (e) {
+    self.postMessage({ id, type: 'error', message: String((e && e.message) || e) });
+  }
+}
+
+self.onmessage = (ev) => {
+  const msg = ev.data;
+  if (msg.type === 'init') {
+    try {
+      wasm_bindgen.initSync({ module: msg.module });
+      ready = true;
+      self.postMessage({ type: 'ready', version: wasm_bindgen.version() });
+      while (queue.length) handle(queue.shift());
+    } catch (e) {
+      self.postMessage({ type: 'fatal', message: String((e && e.message) || e) });
+    }
+    return;
+  }
+  if (!ready) queue.push(msg);
+  else handle(msg);
+};
