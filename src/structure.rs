@@ -392,6 +392,9 @@ fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand
             }
             let a = l.start.max(ra);
             let b = l.end.min(rb);
+            if a >= b {
+                continue;
+            }
             let sents = blocks::sentences(s, Span::new(a, b));
             for (k, st) in sents.iter().enumerate() {
                 let txt = &s[st.start..st.end];
@@ -511,10 +514,20 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
     out
 }
 
-pub fn parse(text: &str, _lines: &[Line], _artifacts: &[Span], clean: &Clean) -> Structure {
+pub fn parse(text: &str, _lines: &[Line], artifacts: &[Span], clean: &Clean) -> Structure {
     let s = clean.text.as_str();
     let lines = blocks::lines(s);
     let mut numbered = numbered_candidates(s, &lines);
+    // A title ends where the next item starts (`一、…要求：一是…`).
+    for k in 1..numbered.len() {
+        let next = numbered[k].start;
+        let c = &mut numbered[k - 1];
+        if next < c.title_end {
+            let (a, b) = trim_title(s, c.title_start, next.max(c.title_start));
+            c.title_start = a;
+            c.title_end = b.max(a);
+        }
+    }
     // Keep only candidates that survive leveling before looking for unnumbered ones, so a
     // stray run-in `2、` does not cut a section in two.
     let kept: Vec<usize> = assign_levels(numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
@@ -526,7 +539,7 @@ pub fn parse(text: &str, _lines: &[Line], _artifacts: &[Span], clean: &Clean) ->
     let mut st = Structure::default();
     for (c, level, mixed) in leveled {
         let marker = s[c.start..c.marker_end].trim_end().to_string();
-        let title = s[c.title_start..c.title_end].to_string();
+        let title = source_text(text, clean.to_src(Span::new(c.title_start, c.title_end)), artifacts);
         let span = clean.to_src(Span::new(c.start, c.title_end.max(c.marker_end)));
         st.headings.push(RawHeading {
             level,
@@ -544,6 +557,23 @@ pub fn parse(text: &str, _lines: &[Line], _artifacts: &[Span], clean: &Clean) ->
     }
     parts(text, s, &lines, clean, &mut st);
     st
+}
+
+/// The source text of `span` with any artefacts inside it cut out (`学习网##paidbegin##络` →
+/// `学习网络`): titles keep the user's own characters, full-width digits included.
+fn source_text(text: &str, span: Span, artifacts: &[Span]) -> String {
+    let mut out = String::with_capacity(span.len());
+    let mut pos = span.start;
+    for a in artifacts.iter().filter(|a| a.overlaps(&span)) {
+        if a.start > pos {
+            out.push_str(&text[pos..a.start]);
+        }
+        pos = pos.max(a.end);
+    }
+    if pos < span.end {
+        out.push_str(&text[pos..span.end]);
+    }
+    out
 }
 
 /// Words a report title ends in (ignoring labels and brackets after them).
@@ -630,7 +660,8 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
             continue;
         }
         // `2012年1月4日在…会议上 各位代表:`: the salutation is the last part after a space.
-        let tail_start = txt.rfind([' ', '\u{3000}']).map_or(0, |p| p + 1);
+        let tail_start =
+            txt.rfind([' ', '\u{3000}']).map_or(0, |p| p + txt[p..].chars().next().map_or(1, char::len_utf8));
         let tail = &txt[tail_start..];
         let n = tail.chars().count();
         let words = SALUTATION_WORDS.iter().any(|w| tail.contains(w));
