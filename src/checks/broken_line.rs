@@ -65,6 +65,8 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     && (at.chars().count() >= 10 || matches!(la, '，' | ',' | '、'))
                     && !is_special_a(a_src)
                     && !is_special_b(b_src)
+                    // A short line of its own (an issuer, a name) is not a continuation.
+                    && !(bt.chars().count() < 10 && bt.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()))
             };
             if hit {
                 let sp = doc.clean.to_src(Span::new(a.end - la.len_utf8(), t.start + fb.len_utf8()));
@@ -110,6 +112,12 @@ mod tests {
     fn breaks_between_sentences_and_headings_are_fine() {
         let t = "现将调查情况汇报如下:\n一、农村经济社会发展迈上新台阶\n党的十八大以来，发展很快。\n(一)农村经济发展明显加快";
         assert!(flags(t, "broken-line").is_empty());
+    }
+
+    #[test]
+    fn issuer_line_after_a_dateline_is_fine() {
+        let t = "——2019年9月2日在汕尾市第七届人民代表\n大会常务委员会第二十八次会议上\n汕尾市财政局\n主任、各位委员:";
+        assert_eq!(flags(t, "broken-line"), [("表\n大".into(), Some("表大".into()))]);
     }
 
     #[test]
