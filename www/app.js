@@ -270,6 +270,7 @@
     for (let k = 1; k < lineStarts.length; k++) { bset.add(lineStarts[k] - 1); bset.add(lineStarts[k]); }
     const bounds = Int32Array.from(bset).sort();
 
+    const keepScroll = view.scrollTop;
     clear(view);
     firstEls = new Map();
     let frag = document.createDocumentFragment();
@@ -341,7 +342,7 @@
       return k >= bounds.length - 1;
     };
 
-    if (!big) { step(); return Promise.resolve(true); }
+    if (!big) { step(); view.scrollTop = keepScroll; return Promise.resolve(true); }
     return new Promise((resolve) => {
       const tick = () => {
         if (token !== renderToken) { resolve(false); return; }
@@ -565,6 +566,7 @@
     if (f.error) { showMessage('无法打开“' + f.name + '”：' + f.error.message); return; }
     current = i;
     editor.value = f.text;
+    view.scrollTop = 0;
     showMessage(f.notices && f.notices.length ? '“' + f.name + '”：' + f.notices.join('；') : '', 'info');
     renderFiles();
     selectTab('view');

@@ -22,10 +22,17 @@ async function open(options) {
   return b;
 }
 
+/** The spec §8 fields (plus stats): the CLI may print more. */
+const CONTRACT = ['title', 'salutation', 'outline', 'placeholders', 'metrics', 'dates', 'artifacts', 'findings', 'stats'];
+function contract(a) {
+  for (const k of CONTRACT.slice(0, -1)) assert.ok(k in a, `analysis has "${k}"`);
+  return Object.fromEntries(CONTRACT.map((k) => [k, a[k]]));
+}
+
 /** Everything the page shows must agree with `expected`. */
 async function assertPageShows(page, expected, label) {
   const got = await page.evaluate(() => JSON.parse(JSON.stringify(window.reportLens.analysis)));
-  assert.deepEqual(got, expected, `${label}: the page's analysis differs from the expected JSON`);
+  assert.deepEqual(contract(got), contract(expected), `${label}: the page's analysis differs from the expected JSON`);
   const dom = await page.evaluate(() => {
     const count = (k) => Number(document.querySelector(`[data-count="${k}"] .v`).dataset.value);
     const joined = (attr, n) => Array.from({ length: n }, (_, i) =>
@@ -156,7 +163,7 @@ test('clicking an outline entry lands on its heading', async (t) => {
 test('markup in the report is shown as text, never run', async () => {
   const b = await open();
   try {
-    const evil = '关于<img src=x onerror="window.__pwned=1">的汇报\n<script>window.__pwned=2</script>完成20个项目。\n<b onmouseover=alert(1)>粗体</b>';
+    const evil = '<img src=x onerror=alert(1)>关于<img src=x onerror="window.__pwned=1">的汇报\n<script>window.__pwned=2</script>完成20个项目。\n<b onmouseover=alert(1)>粗体</b>';
     await paste(b.page, evil);
     const r = await b.page.evaluate(() => ({
       pwned: window.__pwned, imgs: document.querySelectorAll('#view img, #outline img, #findings img').length,
@@ -236,7 +243,12 @@ test('a user at work makes no request beyond the page\'s own files; works offlin
     assert.equal(lines.length, expected.metrics.length + 1);
     const dl2 = b.page.waitForEvent('download');
     await b.page.click('#export-json');
-    assert.deepEqual(JSON.parse(fs.readFileSync(await (await dl2).path(), 'utf8')), expected, 'exported JSON = CLI JSON');
+    assert.deepEqual(contract(JSON.parse(fs.readFileSync(await (await dl2).path(), 'utf8'))), contract(expected), 'exported JSON = CLI JSON');
+    const sortedValues = await b.page.evaluate(() => [...document.querySelectorAll('#metrics tbody tr[data-m]')]
+      .map((tr) => window.reportLens.analysis.metrics[Number(tr.dataset.m)].value ?? -Infinity));
+    assert.deepEqual(sortedValues, [...sortedValues].sort((x, y) => x - y), 'metrics sorted by value');
+    await b.page.click('#metrics th[data-key="value"] button');
+    assert.equal(await b.page.getAttribute('#metrics th[data-key="value"]', 'aria-sort'), 'descending');
     await dropFiles(b.page, [{ name: 'a.txt', bytes: Buffer.from('一、总体情况\n完成3个项目。'), type: 'text/plain' }]);
     await b.page.waitForFunction(() => document.getElementById('editor').value.startsWith('一、'));
     await waitReady(b.page);
