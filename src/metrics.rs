@@ -47,9 +47,10 @@ const RANGE_DASHES: &[char] = &['—', '-', '–', '～', '~', '至', '到'];
 /// Words before a count that end the subject search (verbs and function words).
 const SUBJECT_STOPS: &[&str] = &[
     "开展", "发放", "举办", "召开", "完成", "组织", "培训", "建立", "设立", "达到", "累计", "共计", "其中", "帮助",
-    "实现", "解决", "协调", "安装", "查摆", "制定", "收集", "签订", "张贴", "讲授", "推送", "打造", "建设", "成立",
-    "提取", "共有", "现有", "涉及", "化解", "下沉", "提供", "采集", "划分", "下设", "办理", "新建", "创建", "有", "了",
-    "共", "计", "达", "为", "是", "等", "和", "及", "与", "的", "在", "对", "向", "将", "把", "已", "年", "月", "日",
+    "实现", "解决", "协调", "安装", "担任", "参加", "参与", "查摆", "制定", "收集", "签订", "张贴", "讲授", "推送",
+    "打造", "建设", "成立", "提取", "共有", "现有", "涉及", "化解", "下沉", "提供", "采集", "划分", "下设", "办理",
+    "新建", "创建", "有", "了", "共", "计", "达", "为", "是", "等", "和", "及", "与", "的", "在", "对", "向", "将",
+    "把", "已", "年", "月", "日",
 ];
 
 struct Num {
@@ -140,7 +141,14 @@ fn approx_word(s: &str, table: &[(&'static str, Approx)]) -> Option<(&'static st
 /// the number (`党员695人`, `集中学习36次`).
 fn subject(s: &str, num_start: usize, unit_end: usize) -> Option<String> {
     let after: String = s[unit_end..].chars().take_while(|&c| is_han(c)).take(8).collect();
-    let after = cut_at_stop(&after);
+    // `12台帮助农户`: a verb right after the unit means the noun came before.
+    let after = if SUBJECT_STOPS.iter().any(|w| w.chars().count() > 1 && after.starts_with(w))
+        || after.starts_with(['来', '以'])
+    {
+        String::new()
+    } else {
+        cut_at_stop(&after)
+    };
     if after.chars().count() >= 2 {
         return Some(after);
     }
@@ -300,7 +308,7 @@ fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usi
             upper,
             unit: unit.to_string(),
             approx,
-            subject: subject(s, start, unit_end),
+            subject: subject(s, start, end),
         },
     ))
 }

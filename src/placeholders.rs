@@ -5,7 +5,7 @@
 use crate::clean::Clean;
 use crate::model::PlaceholderKind;
 use crate::span::Span;
-use crate::tables::{han_digit, is_han, measure_at, multiplier};
+use crate::tables::{han_digit, measure_at, multiplier};
 
 #[derive(Debug, Clone)]
 pub struct RawPlaceholder {
@@ -162,12 +162,10 @@ fn form(s: &str, end: usize, kind: PlaceholderKind, text: &str) -> String {
             }
         }
         PlaceholderKind::Name => {
-            let han: String = t.chars().take_while(|&c| is_han(c)).take(2).collect();
-            const TWO: &[&str] = &["社区", "公司", "街道", "书院", "学校", "集团", "园区", "小区"];
-            if TWO.iter().any(|w| han.starts_with(w)) {
-                f.push_str(&han);
-            } else if let Some(c) = han.chars().next() {
-                f.push(c);
+            // `“XXXX”思路`: look past a closing quote for the word the blank names.
+            let t2 = t.trim_start_matches(['”', '"', '’', '》']);
+            if let Some(w) = crate::tables::name_suffix_at(t).or_else(|| crate::tables::name_suffix_at(t2)) {
+                f.push_str(w);
             }
         }
     }

@@ -219,6 +219,81 @@ pub fn measure_at(s: &str) -> Option<&'static str> {
     Some(u)
 }
 
+/// What a name blank usually stands before: places and bodies (`xxx镇`, `*社区`, `XX公司`).
+/// A blank before one of these groups with the others of its form; a blank before anything
+/// else (`xx作为` — a person) is its own form.
+pub const NAME_SUFFIXES: &[&str] = &[
+    "社区",
+    "街道",
+    "公司",
+    "集团",
+    "学校",
+    "小学",
+    "中学",
+    "大学",
+    "医院",
+    "书院",
+    "园区",
+    "小区",
+    "公路",
+    "高速",
+    "旧址",
+    "会议",
+    "司令部",
+    "项目",
+    "工程",
+    "基地",
+    "景区",
+    "广场",
+    "镇",
+    "乡",
+    "村",
+    "县",
+    "市",
+    "区",
+    "省",
+    "州",
+    "局",
+    "委",
+    "办",
+    "厂",
+    "站",
+    "所",
+    "部",
+    "院",
+    "馆",
+    "园",
+    "路",
+    "街",
+    "队",
+    "组",
+    "室",
+    "中心",
+    "协会",
+    "银行",
+    "同志",
+    "书记",
+    "主任",
+    "县长",
+    "镇长",
+    "乡长",
+    "村长",
+    "局长",
+    "思路",
+    "模式",
+    "品牌",
+    "工作法",
+    "行动",
+    "活动",
+    "精神",
+    "战略",
+];
+
+/// The longest name suffix at the start of `s`.
+pub fn name_suffix_at(s: &str) -> Option<&'static str> {
+    NAME_SUFFIXES.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
