@@ -14,6 +14,8 @@ pub mod checks;
 pub mod clean;
 pub mod dates;
 pub mod decode;
+pub mod edit;
+pub mod export;
 pub mod metrics;
 pub mod model;
 pub mod offsets;

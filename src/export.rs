@@ -1,0 +1,451 @@
+//! Export: the text as `.docx`, the outline as Markdown, the metrics as CSV, the findings as a
+//! Markdown checklist. Pure functions of the text and its [`Analysis`] (no I/O), shared by the
+//! CLI (`report-lens export`) and the browser.
+//!
+//! The `.docx` is a minimal WordprocessingML package built here (`[Content_Types].xml`, the
+//! relationships, `word/document.xml`, `word/styles.xml`): one paragraph per line of the text,
+//! tabs as `w:tab`. A line that is a heading of the outline gets the `HeadingN` style (N = its
+//! level), the title line the `Title` style, the signature lines are right-aligned; a heading
+//! that begins a paragraph that goes on (`一是抓学习。全镇…`) is set in bold instead. Reading
+//! it back with [`crate::decode::decode`] gives the text again, with two normalisations: line
+//! breaks become `\n` (CRLF and lone CR included), and control characters XML cannot hold
+//! (other than tab and line breaks) are dropped.
+
+use std::io::{Cursor, Write};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Analysis, Approx, Heading};
+use crate::offsets::Utf16Index;
+
+/// Why an export failed (only the `.docx` writer can, and only if the zip writer does).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportError {
+    pub kind: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+/// XML-escape `s` for text and attribute content, dropping characters XML 1.0 cannot hold.
+fn xml_escape(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+}
+
+/// One `w:r` for `text`: `w:t` pieces, tabs as `w:tab`, lone CRs as `w:br`.
+fn runs(text: &str, bold: bool, out: &mut String) {
+    let mut piece = String::new();
+    let mut body = String::new();
+    let flush = |piece: &mut String, body: &mut String| {
+        if !piece.is_empty() {
+            body.push_str("<w:t xml:space=\"preserve\">");
+            xml_escape(piece, body);
+            body.push_str("</w:t>");
+            piece.clear();
+        }
+    };
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                flush(&mut piece, &mut body);
+                body.push_str("<w:tab/>");
+            }
+            '\r' => {
+                flush(&mut piece, &mut body);
+                body.push_str("<w:br/>");
+            }
+            c => piece.push(c),
+        }
+    }
+    flush(&mut piece, &mut body);
+    if body.is_empty() {
+        return;
+    }
+    out.push_str("<w:r>");
+    if bold {
+        out.push_str("<w:rPr><w:b/></w:rPr>");
+    }
+    out.push_str(&body);
+    out.push_str("</w:r>");
+}
+
+fn flatten<'a>(hs: &'a [Heading], out: &mut Vec<&'a Heading>) {
+    for h in hs {
+        out.push(h);
+        flatten(&h.children, out);
+    }
+}
+
+/// How one line is laid out.
+enum Layout {
+    Body,
+    Title,
+    Heading(u8),
+    Right,
+}
+
+/// The finished text as a `.docx` file. `analysis` should be of `text` (it gives the title,
+/// headings and signature); with another analysis the styling is off but the text is intact.
+pub fn docx(text: &str, analysis: &Analysis) -> Result<Vec<u8>, ExportError> {
+    let document = document_xml(text, analysis);
+    let err = |e: &dyn std::fmt::Display| ExportError { kind: "docx-write".into(), message: format!("无法生成 .docx：{e}") };
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let parts: [(&str, &str); 5] = [
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", RELS),
+        ("word/_rels/document.xml.rels", DOC_RELS),
+        ("word/styles.xml", STYLES),
+        ("word/document.xml", &document),
+    ];
+    for (name, body) in parts {
+        zip.start_file(name, opts).map_err(|e| err(&e))?;
+        zip.write_all(body.as_bytes()).map_err(|e| err(&e))?;
+    }
+    zip.finish().map(Cursor::into_inner).map_err(|e| err(&e))
+}
+
+/// `word/document.xml` for `text`.
+pub fn document_xml(text: &str, analysis: &Analysis) -> String {
+    let idx = Utf16Index::new(text);
+    let b = |u: usize| idx.to_byte(u);
+    let mut heads = Vec::new();
+    flatten(&analysis.outline, &mut heads);
+    let mut heads: Vec<(usize, usize, u8)> = heads.iter().map(|h| (b(h.start), b(h.end), h.level)).collect();
+    heads.sort();
+    let title = analysis.title.as_ref().map(|t| (b(t.start), b(t.end)));
+    let right: Vec<(usize, usize)> = analysis.signature.iter().map(|t| (b(t.start), b(t.end))).collect();
+
+    let mut out = String::with_capacity(text.len() * 2 + 2048);
+    out.push_str(concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
+    ));
+    let mut ls = 0;
+    for raw in text.split('\n') {
+        let le = ls + raw.len();
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        let content = line.trim_end_matches([' ', '\t', '\u{3000}']);
+        let lead = content.len() - content.trim_start_matches([' ', '\t', '\u{3000}']).len();
+        let (cs, ce) = (ls + lead, ls + content.len());
+        // Headings inside this line, clipped to it.
+        let inside: Vec<(usize, usize, u8)> = heads
+            .iter()
+            .filter(|&&(s, e, _)| s < ls + line.len() && e > ls)
+            .map(|&(s, e, l)| (s.max(ls), e.min(ls + line.len()), l))
+            .collect();
+        let ends_at = |e: usize| {
+            // The heading covers the line but for closing punctuation.
+            text[e.min(ce)..ce].chars().all(|c| matches!(c, '。' | '：' | ':' | '；' | '.' | ' ' | '\u{3000}'))
+        };
+        let layout = if content.trim().is_empty() {
+            Layout::Body
+        } else if title.is_some_and(|(s, e)| s < ce && e > cs) {
+            Layout::Title
+        } else if let Some(&(_, _, l)) = inside.iter().find(|&&(s, e, _)| s <= cs && ends_at(e)) {
+            Layout::Heading(l.clamp(1, 9))
+        } else if right.iter().any(|&(s, e)| s < ce && e > cs) {
+            Layout::Right
+        } else {
+            Layout::Body
+        };
+        out.push_str("<w:p>");
+        match layout {
+            Layout::Body if lead == 0 && !content.is_empty() => {}
+            Layout::Body => out.push_str(r#"<w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>"#),
+            Layout::Title => out.push_str(r#"<w:pPr><w:pStyle w:val="Title"/></w:pPr>"#),
+            Layout::Heading(l) => out.push_str(&format!(r#"<w:pPr><w:pStyle w:val="Heading{l}"/></w:pPr>"#)),
+            Layout::Right => {
+                out.push_str(r#"<w:pPr><w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>"#)
+            }
+        }
+        if matches!(layout, Layout::Body) {
+            // Headings that run into the paragraph are bold.
+            let mut at = ls;
+            for &(s, e, _) in &inside {
+                if s >= at && e > s {
+                    runs(&text[at..s], false, &mut out);
+                    runs(&text[s..e], true, &mut out);
+                    at = e;
+                }
+            }
+            runs(&text[at..ls + line.len()], false, &mut out);
+        } else {
+            runs(line, false, &mut out);
+        }
+        out.push_str("</w:p>");
+        ls = le + 1;
+    }
+    // A4, margins of GB/T 9704 (37 / 35 / 28 / 26 mm).
+    out.push_str(concat!(
+        r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>"#,
+        r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/>"#,
+        r#"</w:sectPr></w:body></w:document>"#
+    ));
+    out
+}
+
+const CONTENT_TYPES: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
+    r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
+    r#"<Default Extension="xml" ContentType="application/xml"/>"#,
+    r#"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#,
+    r#"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#,
+    r#"</Types>"#
+);
+
+const RELS: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#,
+    r#"</Relationships>"#
+);
+
+const DOC_RELS: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#,
+    r#"</Relationships>"#
+);
+
+/// Styles after GB/T 9704 (党政机关公文格式): body 仿宋 三号 with a two-character first-line
+/// indent and 28 pt lines, title 小标宋 二号 centred, level-1 headings 黑体, level 2 楷体, deeper
+/// levels 仿宋 bold. Word falls back to installed fonts when one is missing.
+const STYLES: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
+    r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/>"#,
+    r#"<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>"#,
+    r#"<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="560" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
+    r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:before="0" w:after="560" w:line="700" w:lineRule="exact"/></w:pPr>"#,
+    r#"<w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading4"><w:name w:val="heading 4"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="3"/></w:pPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading5"><w:name w:val="heading 5"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="4"/></w:pPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading6"><w:name w:val="heading 6"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="5"/></w:pPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading7"><w:name w:val="heading 7"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="6"/></w:pPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading8"><w:name w:val="heading 8"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="7"/></w:pPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading9"><w:name w:val="heading 9"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
+    r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="8"/></w:pPr></w:style>"#,
+    r#"</w:styles>"#
+);
+
+// ---------------------------------------------------------------------------------------------
+// Markdown and CSV
+
+/// Backslash-escape what Markdown would read as markup (`*社区`, `[ ]`, `_`).
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\r' => {}
+            '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The outline as Markdown: the title as `#`, each heading as a list item (marker and title)
+/// nested by level.
+pub fn outline_markdown(analysis: &Analysis) -> String {
+    fn walk(hs: &[Heading], depth: usize, out: &mut String) {
+        for h in hs {
+            out.push_str(&"  ".repeat(depth));
+            out.push_str("- ");
+            out.push_str(&md_escape(&format!("{}{}", h.marker, h.title)));
+            out.push('\n');
+            walk(&h.children, depth + 1, out);
+        }
+    }
+    let mut out = String::new();
+    if let Some(t) = &analysis.title {
+        out.push_str("# ");
+        out.push_str(&md_escape(t.text.trim()));
+        out.push_str("\n\n");
+    }
+    if analysis.outline.is_empty() {
+        out.push_str("（未识别出标题层级）\n");
+    }
+    walk(&analysis.outline, 0, &mut out);
+    out
+}
+
+fn csv_field(s: &str, out: &mut String) {
+    if s.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(s);
+    }
+}
+
+fn approx_zh(a: Approx) -> &'static str {
+    match a {
+        Approx::Exact => "",
+        Approx::More => "以上",
+        Approx::Nearly => "近",
+        Approx::About => "约",
+        Approx::Less => "不足",
+    }
+}
+
+/// Line numbers (1-based) of UTF-16 offsets, for offsets in any order.
+fn lines_of(text: &str, offsets: impl Iterator<Item = usize>) -> Vec<usize> {
+    let idx = Utf16Index::new(text);
+    let breaks: Vec<usize> = text.match_indices('\n').map(|(k, _)| k).collect();
+    offsets.map(|u| 1 + breaks.partition_point(|&k| k < idx.to_byte(u))).collect()
+}
+
+/// The metrics as CSV for Excel: a UTF-8 BOM, CRLF line ends, RFC 4180 quoting. Columns: 行
+/// (line), 原文, 数值, 上限, 单位, 约数 (以上/近/约/不足), 统计对象, 起, 止 (UTF-16 offsets).
+pub fn metrics_csv(text: &str, analysis: &Analysis) -> String {
+    let mut out = String::from("\u{FEFF}行,原文,数值,上限,单位,约数,统计对象,起,止\r\n");
+    let lines = lines_of(text, analysis.metrics.iter().map(|m| m.start));
+    let num = |v: Option<f64>| v.map(|x| format!("{x}")).unwrap_or_default();
+    for (m, line) in analysis.metrics.iter().zip(lines) {
+        let cells = [
+            line.to_string(),
+            m.text.clone(),
+            num(m.value),
+            num(m.upper),
+            m.unit.clone(),
+            approx_zh(m.approx).to_string(),
+            m.subject.clone().unwrap_or_default(),
+            m.start.to_string(),
+            m.end.to_string(),
+        ];
+        for (k, c) in cells.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            csv_field(c, &mut out);
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The findings as a Markdown checklist, one `- [ ] 第N行：…（建议：…）` per finding in text
+/// order (`（建议：删除）` for a deletion).
+pub fn findings_checklist(text: &str, analysis: &Analysis) -> String {
+    let mut out = format!("# 问题清单（共 {} 项）\n\n", analysis.findings.len());
+    let lines = lines_of(text, analysis.findings.iter().map(|f| f.start));
+    for (f, line) in analysis.findings.iter().zip(lines) {
+        out.push_str(&format!("- [ ] 第{line}行：{}", md_escape(&f.message)));
+        match f.suggestion.as_deref() {
+            Some("") => out.push_str("（建议：删除）"),
+            Some(s) => out.push_str(&format!("（建议：{}）", md_escape(s))),
+            None => {}
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyse, Options};
+
+    fn roundtrip(t: &str) -> String {
+        let a = analyse(t, &Options::default());
+        let bytes = docx(t, &a).unwrap();
+        crate::decode::decode(&bytes, Some("x.docx")).unwrap().text
+    }
+
+    #[test]
+    fn docx_reads_back_to_the_same_text() {
+        for t in [
+            "关于xxx镇2023年工作的汇报\n各位领导：\n\n一、总体情况\n　　截止目前，共有20个<党支部>&“A”。\n二、下一步打算\n\t表格\t单元\n城关镇人民政府\n2023年12月1日",
+            "一、扎实推进主题教育走深走实。一是认真学原著悟原理。镇党委组织集中学习27期。",
+            "𠮷野家😀 前后有空格 \n",
+            "",
+        ] {
+            assert_eq!(roundtrip(t), t);
+        }
+        assert_eq!(roundtrip("第一行\r\n第二行\r\n"), "第一行\n第二行\n");
+        assert_eq!(roundtrip("控制\u{1}字符"), "控制字符");
+    }
+
+    #[test]
+    fn docx_styles_headings_and_title() {
+        let t = "关于xxx镇2023年工作的汇报\n一、总体情况\n（一）学习方面\n全镇共有20个党支部。\n二、下一步打算。一是抓学习。";
+        let a = analyse(t, &Options::default());
+        let xml = document_xml(t, &a);
+        assert!(xml.contains(r#"<w:pStyle w:val="Title"/>"#), "{xml}");
+        assert!(xml.contains(r#"<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">一、总体情况"#), "{xml}");
+        assert!(xml.contains(r#"<w:pStyle w:val="Heading2"/>"#), "{xml}");
+        let bytes = docx(t, &a).unwrap();
+        let mut z = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        for p in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels"] {
+            assert!(z.by_name(p).is_ok(), "{p}");
+        }
+    }
+
+    #[test]
+    fn csv_bom_crlf_and_quoting() {
+        let t = "共有20个党支部，\"新\"建1,200平方米。\n增长35%";
+        let a = analyse(t, &Options::default());
+        let csv = metrics_csv(t, &a);
+        assert!(csv.starts_with("\u{FEFF}行,原文,"));
+        assert!(csv.ends_with("\r\n"));
+        assert!(!csv.replace("\r\n", "").contains('\n'));
+        assert!(csv.contains("\r\n1,20个,20,,个,,党支部,2,5\r\n"), "{csv}");
+        assert!(csv.contains("\r\n1,\"1,200平方米\",1200,,平方米,"), "{csv}");
+        let mut q = String::new();
+        csv_field("a,\"b\"", &mut q);
+        assert_eq!(q, "\"a,\"\"b\"\"\"");
+    }
+
+    #[test]
+    fn outline_and_checklist() {
+        let t = "xxx镇工作汇报\n一、总体情况\n（一）学习*社区\n截止目前，我镇17各社区。\n二、下一步打算";
+        let a = analyse(t, &Options::default());
+        let md = outline_markdown(&a);
+        assert!(md.contains("- 一、总体情况\n  - （一）学习\\*社区\n- 二、下一步打算"), "{md}");
+        let list = findings_checklist(t, &a);
+        assert!(list.contains("- [ ] 第4行：“截止目前”用词不当，应为“截至目前”（建议：截至目前）"), "{list}");
+        assert!(list.contains("（建议：个）"), "{list}");
+    }
+}
