@@ -520,7 +520,7 @@ pub fn fix_edits(text: &str, analysis: &Analysis, checks: Option<&[String]>) -> 
         .findings
         .iter()
         .filter(|f| SAFE_CHECKS.contains(&f.check.as_str()))
-        .filter(|f| checks.is_none_or(|c| c.iter().any(|x| *x == f.check)))
+        .filter(|f| checks.is_none_or(|c| c.contains(&f.check)))
         .filter_map(|f| fix_with(text, &idx, f, f.suggestion.as_deref()?))
         .collect();
     edits.sort_by_key(|e| (e.start, e.end));
@@ -607,10 +607,8 @@ mod tests {
     fn fill_by_form_by_occurrence_and_with_or_without_context() {
         let t = "xxx镇召开会议X次，培训X人。xxx镇党委、xxx镇政府";
         let a = analyse(t, &Options::default());
-        let fills: Vec<Fill> = ["xxx镇=城关镇", "xxx镇#3=东关", "X次#1=3", "X人=120人"]
-            .iter()
-            .map(|s| s.parse().unwrap())
-            .collect();
+        let fills: Vec<Fill> =
+            ["xxx镇=城关镇", "xxx镇#3=东关", "X次#1=3", "X人=120人"].iter().map(|s| s.parse().unwrap()).collect();
         let (n, ap) = apply(t, &fill_edits(t, &a, &fills).unwrap()).unwrap();
         assert_eq!(n, "城关镇召开会议3次，培训120人。城关镇党委、东关镇政府");
         assert_eq!(ap[4].reason, "fill:xxx镇#3");

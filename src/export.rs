@@ -104,7 +104,10 @@ enum Layout {
 /// headings and signature); with another analysis the styling is off but the text is intact.
 pub fn docx(text: &str, analysis: &Analysis) -> Result<Vec<u8>, ExportError> {
     let document = document_xml(text, analysis);
-    let err = |e: &dyn std::fmt::Display| ExportError { kind: "docx-write".into(), message: format!("无法生成 .docx：{e}") };
+    let err = |e: &dyn std::fmt::Display| ExportError {
+        kind: "docx-write".into(),
+        message: format!("无法生成 .docx：{e}"),
+    };
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     let parts: [(&str, &str); 5] = [
@@ -414,11 +417,20 @@ mod tests {
         let a = analyse(t, &Options::default());
         let xml = document_xml(t, &a);
         assert!(xml.contains(r#"<w:pStyle w:val="Title"/>"#), "{xml}");
-        assert!(xml.contains(r#"<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">一、总体情况"#), "{xml}");
+        assert!(
+            xml.contains(r#"<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">一、总体情况"#),
+            "{xml}"
+        );
         assert!(xml.contains(r#"<w:pStyle w:val="Heading2"/>"#), "{xml}");
         let bytes = docx(t, &a).unwrap();
         let mut z = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-        for p in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels"] {
+        for p in [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "word/document.xml",
+            "word/styles.xml",
+            "word/_rels/document.xml.rels",
+        ] {
             assert!(z.by_name(p).is_ok(), "{p}");
         }
     }

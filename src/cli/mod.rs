@@ -1,8 +1,14 @@
 //! `report-lens analyse [--json [--pretty] | --spans] [--color auto|always|never] FILE...`
+//! `report-lens fill (--set FORM[#K]=VALUE)... | --list [-i | -o NEW] FILE`
+//! `report-lens fix [--check ID]... [-i | -o NEW] FILE`
+//! `report-lens export -f docx|txt|md|csv|checklist [-o OUT] FILE`
+//! (the editing commands are in [`edit`]).
 //!
 //! Reads each file (`-` is stdin), decodes it ([`report_lens::decode`]), analyses it and prints
 //! the report (or JSON). Decode notices and read errors go to stderr. Exit status: 0 when every
 //! file could be read, 1 when any could not, 2 for usage errors (clap) — never the findings.
+
+mod edit;
 
 use std::io::{self, IsTerminal, Read, Write};
 
@@ -43,6 +49,14 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
     },
+    /// Fill template blanks (`xxx镇=城关镇`, `X次#3=5`) and print the new text; changes on stderr.
+    Fill(edit::FillArgs),
+    /// Apply the safe fixes (wording, measure words, site artefacts, broken lines …) and print
+    /// the new text; changes on stderr.
+    Fix(edit::FixArgs),
+    /// Export the report as .docx or .txt, the outline as Markdown, the metrics as CSV or the
+    /// findings as a checklist.
+    Export(edit::ExportArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -99,6 +113,9 @@ pub fn main() -> i32 {
                 }
             }
         }
+        Command::Fill(a) => edit::fill(a),
+        Command::Fix(a) => edit::fix(a),
+        Command::Export(a) => edit::export(a),
     }
 }
 
