@@ -176,7 +176,7 @@ pub fn document_xml(text: &str, analysis: &Analysis) -> String {
             Layout::Title => out.push_str(r#"<w:pPr><w:pStyle w:val="Title"/></w:pPr>"#),
             Layout::Heading(l) => out.push_str(&format!(r#"<w:pPr><w:pStyle w:val="Heading{l}"/></w:pPr>"#)),
             Layout::Right => {
-                out.push_str(r#"<w:pPr><w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>"#)
+                out.push_str(r#"<w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr>"#)
             }
         }
         if matches!(layout, Layout::Body) {
@@ -245,7 +245,7 @@ const STYLES: &str = concat!(
     r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>"#,
     r#"<w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>"#,
     r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
-    r#"<w:pPr><w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:before="0" w:after="560" w:line="700" w:lineRule="exact"/></w:pPr>"#,
+    r#"<w:pPr><w:spacing w:before="0" w:after="560" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>"#,
     r#"<w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>"#,
     r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
     r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style>"#,

@@ -118,7 +118,16 @@ pub fn fill(a: FillArgs) -> i32 {
     finish(run_fill(a))
 }
 
+/// `--in-place` on stdin is refused before stdin is read.
+fn check_in_place(file: &str, out: &OutArgs) -> Result<(), Fail> {
+    if out.in_place && file == "-" {
+        return Err(Fail(2, "--in-place 需要一个文件，不能用于标准输入".into()));
+    }
+    Ok(())
+}
+
 fn run_fill(a: FillArgs) -> Result<(), Fail> {
+    check_in_place(&a.file, &a.out)?;
     let (bytes, decoded) = load(&a.file)?;
     let text = decoded.text.as_str();
     let analysis = analyse(text, &Options::default());
@@ -152,6 +161,7 @@ pub fn fix(a: FixArgs) -> i32 {
 }
 
 fn run_fix(a: FixArgs) -> Result<(), Fail> {
+    check_in_place(&a.file, &a.out)?;
     let (bytes, decoded) = load(&a.file)?;
     let text = decoded.text.as_str();
     let analysis = analyse(text, &Options::default());
@@ -230,9 +240,7 @@ fn write_result(
 ) -> Result<(), Fail> {
     let name = shown_name(file);
     if out.in_place {
-        if file == "-" {
-            return Err(Fail(2, "--in-place 需要一个文件，不能用于标准输入".into()));
-        }
+        check_in_place(file, out)?;
         let bom = bytes.starts_with(b"\xEF\xBB\xBF");
         let body = if bom { &bytes[3..] } else { bytes };
         if body != decoded.text.as_bytes() {
