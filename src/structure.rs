@@ -288,7 +288,15 @@ fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
             if after_colon && !matches!(family, Family::Shi | Family::Di) {
                 continue;
             }
-            let te = title_end(s, marker_end, l.end);
+            let mut te = title_end(s, marker_end, l.end);
+            // In a one-line paste an own-line heading is followed by its body after a space.
+            if s[marker_end..te].chars().count() > 25 {
+                let lead = s[marker_end..te].len() - s[marker_end..te].trim_start().len();
+                let inner = &s[marker_end + lead..te];
+                if let Some(p) = inner.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
+                    te = marker_end + lead + p;
+                }
+            }
             let (ta, tb) = trim_title(s, marker_end, te);
             let run_in = !line_start || te < l.end && s[te..l.end].chars().skip(1).any(|c| !blocks::is_space(c));
             out.push(Cand {
@@ -477,7 +485,7 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
                 // An author reusing a deeper family at the top (seed 000): a paragraph-initial
                 // item whose ordinal continues a shallower level and not its own.
                 let promote = if !unnumbered
-                    && c.line_start
+                    && (c.line_start || c.family == Family::Shi)
                     && !stack[p].seen_line_start
                     && c.ordinal != expected
                     && c.ordinal != 1
@@ -612,6 +620,46 @@ fn collection_label(t: &str) -> (bool, bool) {
     (count, item)
 }
 
+/// Strong title words first: a report's first clause may mention 情况 or 计划 in passing.
+const STRONG_TITLE_WORDS: &[&str] =
+    &["汇报", "报告", "总结", "讲话", "发言", "通报", "述职", "匯報", "報告", "總結", "講話"];
+
+/// The title at the start of a one-line report.
+fn one_line_title(s: &str, line: Span) -> Option<Span> {
+    let txt = &s[line.start..line.end];
+    let mut window_end = txt
+        .char_indices()
+        .take(80)
+        .find(|&(_, c)| matches!(c, '，' | ',' | '。' | '：' | ':' | '；' | ';' | '！' | '？'))
+        .map_or(txt.len().min(240), |(k, _)| k);
+    while !txt.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let window = &txt[..window_end];
+    // A space after a few characters ends the title (`…工作汇报 各位领导`).
+    if let Some(p) = window.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
+        let t = &window[..p];
+        if has_title_word(t) {
+            return Some(Span::new(line.start, line.start + p));
+        }
+    }
+    let last = |words: &[&str]| words.iter().filter_map(|w| window.rfind(w).map(|p| p + w.len())).max();
+    let end = last(STRONG_TITLE_WORDS).or_else(|| last(TITLE_WORDS))?;
+    (window[..end].chars().count() >= 4).then(|| Span::new(line.start, line.start + end))
+}
+
+/// `各位领导、同志们：` at `at` (the start of a one-line report, or right after its title).
+fn leading_salutation(s: &str, at: usize, end: usize) -> Option<Span> {
+    let rest = &s[at..end];
+    let skip = rest.len() - rest.trim_start_matches(blocks::is_space).len();
+    let rest = &rest[skip..];
+    let (k, c) = rest.char_indices().take(24).find(|&(_, c)| matches!(c, '：' | ':'))?;
+    let sal = &rest[..k];
+    let plain = !sal.contains(['，', ',', '。', '；']);
+    (plain && SALUTATION_WORDS.iter().any(|w| sal.contains(w)) && k + c.len_utf8() < rest.len())
+        .then(|| Span::new(at + skip, at + skip + k + c.len_utf8()))
+}
+
 /// `t` without its bracketed parts (`…报告(分管党务,纪检监察)` → `…报告`).
 fn unbracketed(t: &str) -> String {
     let mut depth = 0usize;
@@ -718,6 +766,19 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
         }
         title = Some(*c);
         break;
+    }
+    // A whole report pasted as one line: the title is the text before the first clause when
+    // it ends in a title word (`…工作汇报xxx镇共有…，`), or before the first space.
+    if title.is_none() && st.salutation.is_none() {
+        if let Some(h) = head.first().filter(|h| s[h.start..h.end].chars().count() > 60) {
+            title = one_line_title(s, *h);
+        }
+    }
+    if st.salutation.is_none() {
+        if let Some(h) = head.first() {
+            let at = title.filter(|t| t.start == h.start).map_or(h.start, |t| t.end);
+            st.salutation = leading_salutation(s, at, h.end).map(|sp| clean.to_src(sp));
+        }
     }
     if let Some(t) = title {
         for (c, _, _) in &cands {

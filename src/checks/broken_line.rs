@@ -34,6 +34,22 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         .copied()
         .collect();
     let lines = blocks::lines(s);
+    // Reports pasted with a blank line between paragraphs: there a blank line is the normal
+    // paragraph break, and a break inside a sentence shows as one too.
+    let (mut single, mut double, mut run) = (0usize, 0usize, 0usize);
+    for l in &lines {
+        if l.trimmed.is_empty() {
+            run += 1;
+        } else {
+            if run > 0 {
+                double += 1;
+            } else {
+                single += 1;
+            }
+            run = 0;
+        }
+    }
+    let spaced = double > single;
     let mut out = Vec::new();
     let mut prev: Option<Span> = None;
     let mut blank = false;
@@ -56,18 +72,17 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             let own_heading = |x: Span| st.headings.iter().any(|h| h.span.start == x.start && h.span.end + 4 >= x.end);
             let is_special_a = |x: Span| special.iter().any(|sp| sp.overlaps(&x)) || own_heading(x);
             let is_special_b = |x: Span| special.iter().any(|sp| sp.overlaps(&x)) || head_starts.contains(&x.start);
-            let hit = if gap {
-                // Table cells: two short, punctuation-free fragments.
-                is_punct_free_short(at, 4) && is_punct_free_short(bt, 4)
-            } else {
-                continues(la)
+            // Table cells: two short, punctuation-free fragments.
+            let cells = gap && is_punct_free_short(at, 4) && is_punct_free_short(bt, 4);
+            let hit = cells
+                || (!gap || spaced)
+                    && continues(la)
                     && can_follow(fb)
                     && (at.chars().count() >= 10 || matches!(la, '，' | ',' | '、'))
                     && !is_special_a(a_src)
                     && !is_special_b(b_src)
                     // A short line of its own (an issuer, a name) is not a continuation.
-                    && !(bt.chars().count() < 10 && bt.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()))
-            };
+                    && !(bt.chars().count() < 10 && bt.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()));
             if hit {
                 let sp = doc.clean.to_src(Span::new(a.end - la.len_utf8(), t.start + fb.len_utf8()));
                 out.push(
