@@ -440,15 +440,51 @@ fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand
                 group.push((cand, para_initial));
             }
         }
-        let lens: Vec<usize> = group.iter().map(|(c, _)| s[c.title_start..c.title_end].chars().count()).collect();
+        let texts: Vec<&str> = group.iter().map(|(c, _)| &s[c.title_start..c.title_end]).collect();
+        if let Some(keep) = parallel_subset(&texts) {
+            out.extend(group.into_iter().enumerate().filter(|(k, _)| keep.contains(k)).map(|(_, (c, _))| c));
+            continue;
+        }
+        let lens: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
+        let similar = lens.iter().max().zip(lens.iter().min()).is_some_and(|(a, b)| a - b <= 3);
         let para_initial = group.iter().filter(|(_, p)| *p).count();
-        let similar = lens.iter().max().zip(lens.iter().min()).is_some_and(|(a, b)| a - b <= 4);
-        let aspect = group.len() == 1 && s[group[0].0.title_start..group[0].0.title_end].ends_with("方面");
-        if (group.len() >= 3 && similar) || (para_initial >= 2 && para_initial == group.len()) || aspect {
+        let aspect = group.len() == 1 && texts[0].ends_with("方面");
+        if (group.len() >= 3 && similar)
+            || (para_initial >= 2 && para_initial == group.len() && group.len() <= 6)
+            || aspect
+        {
             out.extend(group.into_iter().map(|(c, _)| c));
         }
     }
     out
+}
+
+/// The largest set of 3 or more sentences that read as parallel: the same two leading
+/// characters (`抓好…`), the same ending (`…改`, `…“高度”`), or the same length in Han
+/// characters (`做好调查研究基本功` / `当好服务企业贴心人`).
+fn parallel_subset(texts: &[&str]) -> Option<Vec<usize>> {
+    let han = |t: &str| t.chars().filter(|c| is_han(*c)).collect::<String>();
+    let keys: Vec<Box<dyn Fn(&str) -> String>> = vec![
+        Box::new(move |t: &str| han(t).chars().take(2).collect()),
+        Box::new(|t: &str| t.chars().rev().take(2).collect()),
+        Box::new(|t: &str| t.chars().rev().take(1).collect()),
+        Box::new(move |t: &str| format!("len{}", t.chars().filter(|c| is_han(*c)).count())),
+    ];
+    let mut best: Option<Vec<usize>> = None;
+    for (n, key) in keys.iter().enumerate() {
+        // Length alone is the weakest sign: only when no shared wording is found.
+        if n == 3 && best.is_some() {
+            break;
+        }
+        let ks: Vec<String> = texts.iter().map(|t| key(t)).collect();
+        for k in &ks {
+            let members: Vec<usize> = (0..texts.len()).filter(|&i| &ks[i] == k).collect();
+            if members.len() >= 3 && best.as_ref().is_none_or(|b| members.len() > b.len()) {
+                best = Some(members);
+            }
+        }
+    }
+    best
 }
 
 struct Level {
@@ -892,4 +928,95 @@ pub fn to_tree(heads: &[RawHeading], idx: &Utf16Index) -> Vec<Heading> {
         list.push(node);
     }
     root
+}
+
+#[cfg(test)]
+mod tests {
+    fn outline(t: &str) -> Vec<(u8, String, String)> {
+        crate::parse(t).structure.headings.iter().map(|h| (h.level, h.marker.clone(), h.title.clone())).collect()
+    }
+    fn h(level: u8, marker: &str, title: &str) -> (u8, String, String) {
+        (level, marker.to_string(), title.to_string())
+    }
+
+    #[test]
+    fn gb_levels_and_run_in_titles() {
+        let t = "一、总体情况\n（一）学习教育。全镇开展学习。\n1.读原著。原文如下。\n（1）学原文\n二、下一步打算";
+        assert_eq!(
+            outline(t),
+            [
+                h(1, "一、", "总体情况"),
+                h(2, "（一）", "学习教育"),
+                h(3, "1.", "读原著"),
+                h(4, "（1）", "学原文"),
+                h(1, "二、", "下一步打算")
+            ]
+        );
+    }
+
+    #[test]
+    fn yi_shi_inside_a_section_and_artefact_in_a_title() {
+        let t = "一、聚焦主题主线。一是坚持读原著。二是构建学习网##paidbegin##络。";
+        assert_eq!(
+            outline(t),
+            [h(1, "一、", "聚焦主题主线"), h(2, "一是", "坚持读原著"), h(2, "二是", "构建学习网络")]
+        );
+    }
+
+    #[test]
+    fn paragraph_initial_er_shi_after_yi_dun_is_level_one() {
+        let t = "一、聚焦学习。一是读原著。二是抓示范。三是建网络。\n二是坚持实事求是，展现作风。一是夯实粮食安全。\n三是做到统筹兼顾。";
+        let o = outline(t);
+        assert_eq!(o[4], h(1, "二是", "坚持实事求是，展现作风"));
+        assert_eq!(o[5], h(2, "一是", "夯实粮食安全"));
+        assert_eq!(o[6], h(1, "三是", "做到统筹兼顾"));
+    }
+
+    #[test]
+    fn ordinals_in_running_text_are_not_headings() {
+        let t = "一、总体\n利用好“第一议题”制度，第二批主题教育，一线破题法，一体推进，“1234”工作法，共有20个。";
+        assert_eq!(outline(t), [h(1, "一、", "总体")]);
+    }
+
+    #[test]
+    fn unnumbered_parallel_subheadings() {
+        let t = "一、“谋”字为先打基础\n坚持高站位谋划。抓好部署开好局。乡党委高度重视，成立领导小组。抓好传达聚好力。党支部立即召开党员大会。抓好宣传起好步。线上线下宣传相结合。\n二、“学”字铸魂强筋骨";
+        let o = outline(t);
+        assert_eq!(o.len(), 5);
+        assert_eq!(o[1], h(2, "", "抓好部署开好局"));
+        assert_eq!(o[3], h(2, "", "抓好宣传起好步"));
+    }
+
+    #[test]
+    fn dash_items_sit_below_their_section() {
+        let t = "一、过去五年工作回顾\n——经济跨上新台阶。2007年增长。\n——人民生活显著改善。\n（一）加强宏观调控";
+        assert_eq!(outline(t).iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 2, 2]);
+    }
+
+    fn parts(t: &str) -> (Option<String>, Option<String>) {
+        let d = crate::parse(t);
+        let g = |s: Option<crate::Span>| s.map(|s| t[s.start..s.end].to_string());
+        (g(d.structure.title), g(d.structure.salutation))
+    }
+
+    #[test]
+    fn title_and_salutation() {
+        assert_eq!(
+            parts("xxx镇主题教育工作汇报\n各位领导、同志们：\n现将工作汇报如下。"),
+            (Some("xxx镇主题教育工作汇报".into()), Some("各位领导、同志们：".into()))
+        );
+        assert_eq!(parts("各位领导、同志们：\n按照会议安排，现将情况汇报如下。").0, None);
+        // A site header before the real title, and a collection label.
+        let t = "小学党支部党建工作汇报\n明德小学党支部党建工作汇报\n根据要求，现将情况报告如下：";
+        assert_eq!(parts(t).0.as_deref(), Some("明德小学党支部党建工作汇报"));
+    }
+
+    #[test]
+    fn one_line_paste() {
+        let t = "xxx镇主题教育工作汇报各位领导、同志们：xxx镇共有20个党支部，其中机关党支部8个。一、聚焦主题主线，在理论学习中打下坚实基础。";
+        assert_eq!(parts(t), (Some("xxx镇主题教育工作汇报".into()), Some("各位领导、同志们：".into())));
+        let t = "2023年XX乡第二批主题教育工作开展情况的工作总结 第二批主题教育开展以来，XX乡准确把握总要求。一、“谋”字为先打基础 坚持高站位谋划、高标准要求，有力有序深入开展主题教育。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年XX乡第二批主题教育工作开展情况的工作总结"));
+        assert_eq!(outline(t), [h(1, "一、", "“谋”字为先打基础")]);
+    }
 }
