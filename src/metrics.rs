@@ -26,8 +26,12 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("不足", Approx::Less),
     ("将近", Approx::Nearly),
     ("大约", Approx::About),
+    ("超過", Approx::More),
+    ("將近", Approx::Nearly),
+    ("大約", Approx::About),
     ("近", Approx::Nearly),
     ("约", Approx::About),
+    ("約", Approx::About),
     ("超", Approx::More),
     ("逾", Approx::More),
 ];
