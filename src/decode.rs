@@ -150,7 +150,11 @@ pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits
         return Ok(Decoded { text: String::from_utf8_lossy(bytes).into_owned(), encoding: "UTF-8".into(), notices });
     }
 
-    // Not valid UTF-8: either UTF-8 with a few damaged bytes, or a legacy encoding.
+    // Not valid UTF-8: lines in two encodings, UTF-8 with a few damaged bytes, or a legacy
+    // encoding.
+    if let Some(d) = mixed_lines(bytes, notices.clone()) {
+        return Ok(d);
+    }
     let (valid_multibyte, bad) = utf8_profile(bytes);
     if valid_multibyte >= 4 * bad {
         html_notice(bytes, &mut notices);
@@ -438,6 +442,59 @@ fn legacy(bytes: &[u8], mut notices: Vec<String>) -> Result<Decoded, DecodeError
     }
     html_notice(bytes, &mut notices);
     Ok(Decoded { text, encoding: name.into(), notices })
+}
+
+/// A file whose lines are in two encodings: a GBK paragraph pasted into a UTF-8 file, or a
+/// UTF-8 line appended to a GBK one. Each line is read in the encoding it is valid in, and a
+/// notice names the GB18030 lines. `None` (the whole-file rules apply) unless there is at least
+/// one Chinese UTF-8 line and one line that only GB18030 reads cleanly as Chinese, and every
+/// line is one or the other (or ASCII). A UTF-8 line with a damaged byte is not GB18030: it
+/// still reads as mostly valid Chinese UTF-8.
+fn mixed_lines(bytes: &[u8], mut notices: Vec<String>) -> Option<Decoded> {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2);
+    let (mut utf8_lines, mut gb_lines) = (0usize, Vec::new());
+    for (n, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+        if line.is_ascii() {
+            text.push_str(std::str::from_utf8(line).ok()?);
+            continue;
+        }
+        let as_utf8 = std::str::from_utf8(line).ok();
+        if let Some(s) = as_utf8.filter(|s| chinese_share(s) >= 80) {
+            utf8_lines += 1;
+            text.push_str(s);
+            continue;
+        }
+        let damaged_utf8 = {
+            let (mut zh, mut bad) = (0usize, 0usize);
+            for chunk in line.utf8_chunks() {
+                zh += chunk.valid().chars().filter(|&c| is_chinese(c)).count();
+                bad += usize::from(!chunk.invalid().is_empty());
+            }
+            bad > 0 && zh >= 4 * bad
+        };
+        let (gb, gb_bad) = decode_counting(GB18030, line);
+        if gb_bad == 0 && !damaged_utf8 && chinese_share(&gb) >= 80 {
+            gb_lines.push(n + 1);
+            text.push_str(&gb);
+        } else {
+            text.push_str(as_utf8?);
+            utf8_lines += 1;
+        }
+    }
+    if utf8_lines == 0 || gb_lines.is_empty() {
+        return None;
+    }
+    let mut which: Vec<String> = gb_lines.iter().take(10).map(|n| n.to_string()).collect();
+    if gb_lines.len() > 10 {
+        which.push("…".into());
+    }
+    notices.push(format!(
+        "文件混合了两种编码：{} 行按 GB18030 读取（第 {} 行），其余按 UTF-8 读取；请核对这些行是否有乱码",
+        gb_lines.len(),
+        which.join("、")
+    ));
+    html_notice(bytes, &mut notices);
+    Some(Decoded { text, encoding: "UTF-8+GB18030".into(), notices })
 }
 
 // ---------------------------------------------------------------------------------------------
