@@ -37,7 +37,12 @@ test-browser:
 	bash scripts/test-browser.sh
 
 bench:
-	cargo bench --bench analyse
+	CARGO_PROFILE_BENCH_LTO=false cargo bench --bench analyse
+	node bench/summary.mjs
+	bash scripts/build-wasm.sh
+	bash scripts/dist.sh
+	node bench/wasm-size.mjs
+	cd bench && npm ci --no-audit --no-fund --loglevel=error && node browser.mjs && node compare.mjs
 
 score: build
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs ../shared/seeds --gold ../shared/eval/gold
