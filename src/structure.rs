@@ -213,7 +213,14 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             }
             return Some((Family::ArabicDot, n, e, None));
         }
+        // `1）` / `1)`: a half bracket, at the start of a line only.
+        if matches!(d, ')' | '）') && !after_sentence {
+            return Some((Family::ParenArabic, n, j + d.len_utf8(), None));
+        }
         return None;
+    }
+    if ('㈠'..='㈩').contains(&c) {
+        return Some((Family::ParenHan, c as u32 - '㈠' as u32 + 1, i + c.len_utf8(), None));
     }
     if ('⑴'..='⒇').contains(&c) {
         return Some((Family::ParenArabic, c as u32 - '⑴' as u32 + 1, i + c.len_utf8(), None));
@@ -952,6 +959,12 @@ mod tests {
                 h(1, "二、", "下一步打算")
             ]
         );
+    }
+
+    #[test]
+    fn half_brackets_and_parenthesised_ideographs() {
+        let t = "㈠总体情况\n1）学习\n2）落实\n㈡下一步";
+        assert_eq!(outline(t).iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 2, 1]);
     }
 
     #[test]

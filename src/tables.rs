@@ -149,6 +149,7 @@ pub const UNITS: &[&str] = &[
     "届",
     "屆",
     "%",
+    "‰",
 ];
 
 /// Units that are not counts on their own when nothing else says so (kept out of metrics
@@ -210,9 +211,9 @@ pub fn is_han(c: char) -> bool {
 /// Words that start with a measure-word character but are not a measure word after a blank
 /// or number (`XX人民政府`, `X家庭`, `X项目`).
 pub const NOT_UNIT_WORDS: &[&str] = &[
-    "人民", "人员", "人才", "人大", "家庭", "家乡", "部门", "部署", "部分", "期间", "名称", "名单", "条件", "条例",
-    "台账", "项目", "场所", "所在", "处理", "处置", "级别", "本部", "本级", "头雁", "支部", "片区", "座谈", "院校",
-    "天然", "米粮", "组织", "种植", "类型", "起来", "种类", "位于", "点位", "起步",
+    "年代", "年级", "年龄", "月份", "人民", "人员", "人才", "人大", "家庭", "家乡", "部门", "部署", "部分", "期间",
+    "名称", "名单", "条件", "条例", "台账", "项目", "场所", "所在", "处理", "处置", "级别", "本部", "本级", "头雁",
+    "支部", "片区", "座谈", "院校", "天然", "米粮", "组织", "种植", "类型", "起来", "种类", "位于", "点位", "起步",
 ];
 
 /// The unit at the start of `s`, unless `s` starts a word from [`NOT_UNIT_WORDS`].
