@@ -470,13 +470,19 @@ fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand
 /// characters (`抓好…`), the same ending (`…改`, `…“高度”`), or the same length in Han
 /// characters (`做好调查研究基本功` / `当好服务企业贴心人`).
 fn parallel_subset(texts: &[&str]) -> Option<Vec<usize>> {
-    let han = |t: &str| t.chars().filter(|c| is_han(*c)).collect::<String>();
-    let keys: Vec<Box<dyn Fn(&str) -> String>> = vec![
-        Box::new(move |t: &str| han(t).chars().take(2).collect()),
-        Box::new(|t: &str| t.chars().rev().take(2).collect()),
-        Box::new(|t: &str| t.chars().rev().take(1).collect()),
-        Box::new(move |t: &str| format!("len{}", t.chars().filter(|c| is_han(*c)).count())),
-    ];
+    fn lead(t: &str) -> String {
+        t.chars().filter(|c| is_han(*c)).take(2).collect()
+    }
+    fn tail2(t: &str) -> String {
+        t.chars().rev().take(2).collect()
+    }
+    fn tail1(t: &str) -> String {
+        t.chars().rev().take(1).collect()
+    }
+    fn han_len(t: &str) -> String {
+        format!("len{}", t.chars().filter(|c| is_han(*c)).count())
+    }
+    let keys: [fn(&str) -> String; 4] = [lead, tail2, tail1, han_len];
     let mut best: Option<Vec<usize>> = None;
     for (n, key) in keys.iter().enumerate() {
         // Length alone is the weakest sign: only when no shared wording is found.
