@@ -137,6 +137,22 @@ fn is_collection_header(t: &str) -> bool {
     n > 0 && (bracketed || before.chars().rev().nth(n).is_some_and(is_han))
 }
 
+/// `篇一：` / `篇2:` / `第三篇：` at the start of a line: a collection site's item label.
+fn item_label(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix('篇').or_else(|| t.strip_prefix('第'))?;
+    let n =
+        rest.chars().take_while(|c| c.is_ascii_digit() || crate::tables::han_digit(*c).is_some() || *c == '十').count();
+    if n == 0 {
+        return None;
+    }
+    let mut after: &str = &rest[rest.char_indices().nth(n).map_or(rest.len(), |x| x.0)..];
+    if t.starts_with('第') {
+        after = after.strip_prefix('篇')?;
+    }
+    let colon = after.chars().next().filter(|c| matches!(c, '：' | ':'))?;
+    Some(t.len() - after.len() + colon.len_utf8())
+}
+
 /// The licence footer of a public-domain source: from a line starting `本作品` that speaks of
 /// 公有领域 to the end of the text.
 fn licence_footer(text: &str, line: Span) -> Option<Span> {
@@ -219,6 +235,9 @@ pub fn find(text: &str) -> Vec<Span> {
             out.push(l.trimmed);
             k += 1;
             continue;
+        }
+        if let Some(e) = item_label(t) {
+            out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
         }
         for p in LINE_PREFIXES {
             if t.starts_with(p) {
@@ -337,6 +356,8 @@ mod tests {
         );
         assert!(arts("2023年学校党支部换届工作报告 篇1").is_empty());
         assert_eq!(arts("按照市政府的'安排部署"), ["'"]);
+        assert_eq!(arts("篇一：乡镇党建工作总结\n第二篇:村级工作汇报"), ["篇一：", "第二篇:"]);
+        assert!(arts("第一，要正确认识形势").is_empty());
     }
 
     #[test]
