@@ -3,13 +3,14 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help build test test-rust lint serve dist wasm test-browser bench score
+.PHONY: help build test test-rust lint serve dist wasm test-browser bench score fuzz
 
 help:
 	@echo "make serve   build the web app and serve it on http://127.0.0.1:8000"
 	@echo "make dist    write the single-file build to dist/report-lens.html"
 	@echo "make test    run every test (Rust, then browser)"
 	@echo "make bench   run the benchmarks"
+	@echo "make fuzz    hostile inputs at full size, fuzz decode+analyse (FUZZ_SECONDS, default 300), time scaling"
 	@echo "make score   score the CLI against ../shared/eval (when present)"
 
 build:
@@ -47,3 +48,12 @@ bench:
 score: build
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs ../shared/seeds --gold ../shared/eval/gold
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs ../shared/corpus/web --gold ../shared/eval/gold-web
+
+# Hostile inputs at full size (release), the stable fuzzer for FUZZ_SECONDS, then the time
+# scaling of analyse/decode on 1, 4 and 16 MiB (docs/HARDENING.md). cargo-fuzz targets (nightly):
+# cd fuzz && cargo +nightly fuzz run decode -- -max_total_time=600
+FUZZ_SECONDS ?= 300
+fuzz:
+	cargo test --release --test hostile
+	cargo run --release --example fuzz -- $(FUZZ_SECONDS)
+	cargo run --release --example scaling

@@ -11,6 +11,19 @@
   const INLINE = document.getElementById('rl-wasm') !== null; // single-file build
   const BIG = 200000; // UTF-16 units: above this, longer debounce and visible progress
 
+  // Trusted Types: the page's CSP (require-trusted-types-for 'script') makes every HTML and
+  // script sink refuse plain strings, so report text can never become markup or code. The only
+  // script URLs the page uses (its worker and service worker) go through this policy.
+  const ttPolicy = window.trustedTypes && window.trustedTypes.createPolicy
+    ? window.trustedTypes.createPolicy('report-lens', {
+      createScriptURL: (u) => {
+        if (u === 'worker.js' || u === 'sw.js' || /^blob:/.test(u)) return u;
+        throw new Error('script URL not allowed: ' + u);
+      },
+    })
+    : null;
+  const scriptURL = (u) => (ttPolicy ? ttPolicy.createScriptURL(u) : u);
+
   // ---------------------------------------------------------------- small helpers
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -77,9 +90,9 @@
     pendingReplies.clear();
     if (INLINE) {
       const src = $('rl-worker').textContent;
-      worker = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+      worker = new Worker(scriptURL(URL.createObjectURL(new Blob([src], { type: 'text/javascript' }))));
     } else {
-      worker = new Worker('worker.js');
+      worker = new Worker(scriptURL('worker.js'));
     }
     const ready = new Promise((resolve, reject) => {
       worker.onmessage = (ev) => {
@@ -121,7 +134,9 @@
   }
 
   // ---------------------------------------------------------------- state
-  const files = []; // {name, text, encoding, notices, error}
+  // {name, text, encoding, notices, error, eol, edited}: `text` is what the editor shows (and
+  // the user edits); `eol` the file's own line endings, restored by 保存文本.
+  const files = [];
   let current = -1;
   let analysis = null; // the analysis shown
   let analysedText = null; // the text it belongs to
@@ -567,17 +582,51 @@
     current = i;
     editor.value = f.text;
     view.scrollTop = 0;
-    showMessage(f.notices && f.notices.length ? '“' + f.name + '”：' + f.notices.join('；') : '', 'info');
+    const notes = (f.notices || []).concat(eolNotice(f.eol) || []);
+    showMessage(notes.length ? '“' + f.name + '”：' + notes.join('；') : '', 'info');
     renderFiles();
     selectTab('view');
     scheduleAnalyse(0);
   }
 
+  // A file opened again replaces its entry only when that entry has no edits; an edited one
+  // is kept and the new copy is listed as “name (2)”.
   function addEntry(entry) {
     const same = files.findIndex((f) => f.name === entry.name);
-    if (same >= 0) { files[same] = entry; return same; }
+    if (same >= 0 && !files[same].edited) { files[same] = entry; return same; }
+    if (same >= 0) {
+      let n = 2;
+      while (files.some((f) => f.name === entry.name + ' (' + n + ')')) n++;
+      entry.name = entry.name + ' (' + n + ')';
+    }
     files.push(entry);
     return files.length - 1;
+  }
+
+  // ---------------------------------------------------------------- line endings
+  // A textarea shows (and gives back) every line break as "\n". The page therefore works on
+  // that text — analysis offsets, exports and drafts all refer to exactly what is shown — and
+  // says so when a file had CRLF or CR; 保存文本 writes the file's own line endings back.
+  function eolOf(t) {
+    let crlf = 0, cr = 0, lf = 0;
+    for (let p = t.indexOf('\r'); p !== -1; p = t.indexOf('\r', p + 1)) { if (t.charCodeAt(p + 1) === 10) crlf++; else cr++; }
+    for (let p = t.indexOf('\n'); p !== -1; p = t.indexOf('\n', p + 1)) lf++;
+    lf -= crlf;
+    if (!crlf && !cr) return 'LF';
+    if (crlf && !cr && !lf) return 'CRLF';
+    if (cr && !crlf && !lf) return 'CR';
+    return crlf >= cr ? 'mixed-CRLF' : 'mixed-CR';
+  }
+  function eolNotice(eol) {
+    if (eol === 'CRLF') return '文件使用 Windows 换行符（CRLF），编辑框中统一显示为换行（LF）；分析位置、导出和草稿都按显示的文字计算，“保存文本”时恢复为 CRLF';
+    if (eol === 'CR') return '文件使用旧式 Mac 换行符（CR），编辑框中统一显示为换行（LF）；“保存文本”时恢复为 CR';
+    if (eol && eol.startsWith('mixed')) return '文件中混用了几种换行符，编辑框中统一显示为换行（LF）；“保存文本”时统一为 ' + (eol === 'mixed-CR' ? 'CR' : 'CRLF');
+    return null;
+  }
+  function withEol(text, eol) {
+    if (eol === 'CRLF' || eol === 'mixed-CRLF') return text.replace(/\n/g, '\r\n');
+    if (eol === 'CR' || eol === 'mixed-CR') return text.replace(/\n/g, '\r');
+    return text;
   }
 
   async function openFiles(list) {
@@ -595,7 +644,7 @@
         if (reply.type === 'error') { restartEngine(); throw new Error(reply.message); }
         const r = reply.result;
         entry = r.ok
-          ? { name: file.name, text: r.text.replace(/\r\n?/g, '\n'), encoding: r.encoding, notices: r.notices || [] }
+          ? { name: file.name, text: r.text.replace(/\r\n?/g, '\n'), encoding: r.encoding, notices: r.notices || [], eol: eolOf(r.text) }
           : { name: file.name, error: r.error };
       } catch (e) {
         entry = { name: file.name, error: { kind: 'read', message: '读取失败：' + e.message } };
@@ -636,7 +685,7 @@
     b.dataset.sample = String(i);
     b.title = s.text.split('\n').find((l) => l.trim()) || s.name;
     b.addEventListener('click', () => {
-      const idx = addEntry({ name: '示例 ' + (i + 1), text: s.text.replace(/\r\n?/g, '\n'), encoding: '示例', notices: [] });
+      const idx = addEntry({ name: '示例 ' + (i + 1), text: s.text.replace(/\r\n?/g, '\n'), encoding: '示例', notices: [], eol: 'LF' });
       renderFiles();
       openEntry(idx);
     });
@@ -645,7 +694,16 @@
 
   // ---------------------------------------------------------------- editing
   function onEdit() {
-    if (current >= 0 && files[current] && !files[current].error) files[current].text = editor.value;
+    if (current < 0 && editor.value) {
+      // Pasted or typed text with no file becomes an entry, so opening a file keeps it.
+      current = addEntry({ name: '粘贴的文字', text: editor.value, encoding: '粘贴', notices: [], eol: 'LF', edited: true });
+      renderFiles();
+    }
+    if (current >= 0 && files[current] && !files[current].error) {
+      files[current].text = editor.value;
+      files[current].edited = true;
+    }
+    scheduleDraft();
     scheduleAnalyse();
   }
   editor.addEventListener('input', onEdit);
@@ -681,9 +739,98 @@
   $('export-csv').addEventListener('click', () => {
     if (analysis) download(baseName() + '.数据.csv', 'text/csv;charset=utf-8', ['\uFEFF', metricsCsv(analysis)]);
   });
+  $('save-text').addEventListener('click', () => {
+    const f = current >= 0 ? files[current] : null;
+    download(baseName() + '.txt', 'text/plain;charset=utf-8', [withEol(editor.value, f && f.eol)]);
+  });
   $('export-json').addEventListener('click', () => {
     if (analysis) download(baseName() + '.analysis.json', 'application/json', [JSON.stringify(analysis, null, 2) + '\n']);
   });
+
+  // ---------------------------------------------------------------- drafts
+  // The open files and their edits are kept in this browser's IndexedDB (never sent anywhere),
+  // saved shortly after each edit, so a reload or a crash does not lose a long edit. A restored
+  // draft says so, with a button to discard it.
+  const DRAFT_DB = 'report-lens', DRAFT_STORE = 'drafts', DRAFT_KEY = 'session';
+  let draftDb = null;
+  let draftTimer = 0;
+  const draftStatus = $('draft-status');
+  function setDraft(state, text) {
+    body.dataset.draft = state;
+    draftStatus.textContent = text;
+    $('discard-draft').hidden = state === 'none';
+  }
+  function openDraftDb() {
+    if (!draftDb) {
+      draftDb = new Promise((resolve, reject) => {
+        if (!window.indexedDB) { reject(new Error('此浏览器不支持本地存储（IndexedDB）')); return; }
+        const r = indexedDB.open(DRAFT_DB, 1);
+        r.onupgradeneeded = () => r.result.createObjectStore(DRAFT_STORE);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error || new Error('无法打开本地存储'));
+      });
+    }
+    return draftDb;
+  }
+  async function draftOp(mode, fn) {
+    const db = await openDraftDb();
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction(DRAFT_STORE, mode);
+      const req = fn(tx.objectStore(DRAFT_STORE));
+      tx.oncomplete = () => resolve(req.result);
+      tx.onerror = tx.onabort = () => reject(tx.error || new Error('本地存储写入失败'));
+    });
+  }
+  function snapshot() {
+    return {
+      v: 1,
+      saved: Date.now(),
+      current,
+      files: files.filter((f) => !f.error).map((f) => ({ name: f.name, text: f.text, encoding: f.encoding,
+        notices: f.notices || [], eol: f.eol || 'LF', edited: !!f.edited })),
+    };
+  }
+  async function saveDraft() {
+    clearTimeout(draftTimer);
+    if (!files.some((f) => f.edited)) return;
+    const snap = snapshot();
+    snap.current = Math.max(0, files.filter((f, i) => !f.error && i < current).length);
+    try {
+      await draftOp('readwrite', (st) => st.put(snap, DRAFT_KEY));
+      setDraft('saved', '草稿已保存在本机 ' + new Date(snap.saved).toLocaleTimeString('zh-CN'));
+    } catch (e) {
+      setDraft('failed', '草稿未能保存：' + ((e && e.message) || e));
+    }
+  }
+  function scheduleDraft() {
+    setDraft('pending', '草稿待保存…');
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(saveDraft, editor.value.length > BIG ? 1500 : 400);
+  }
+  async function discardDraft() {
+    try { await draftOp('readwrite', (st) => st.delete(DRAFT_KEY)); } catch (e) { /* nothing stored */ }
+    files.length = 0;
+    current = -1;
+    editor.value = '';
+    renderFiles();
+    showMessage('');
+    setDraft('none', '');
+    scheduleAnalyse(0);
+  }
+  async function restoreDraft() {
+    let d;
+    try { d = await draftOp('readonly', (st) => st.get(DRAFT_KEY)); } catch (e) { return; }
+    if (!d || d.v !== 1 || !Array.isArray(d.files) || !d.files.length) return;
+    if (editor.value || files.length) return; // the user started before the draft arrived
+    for (const f of d.files) files.push(f);
+    const i = Math.min(Math.max(0, d.current | 0), files.length - 1);
+    openEntry(i);
+    const when = new Date(d.saved).toLocaleString('zh-CN');
+    showMessage('已恢复 ' + when + ' 保存在本机浏览器中的草稿（' + files.length + ' 个文件）；不需要时可点页面底部的“丢弃本机草稿”。', 'info');
+    setDraft('saved', '草稿已保存在本机 ' + new Date(d.saved).toLocaleTimeString('zh-CN'));
+  }
+  $('discard-draft').addEventListener('click', discardDraft);
+  window.addEventListener('pagehide', () => { if (body.dataset.draft === 'pending') saveDraft(); });
 
   // ---------------------------------------------------------------- start
   window.reportLens = {
@@ -693,8 +840,8 @@
   };
   setState('busy');
   selectTab('edit');
-  window.reportLens.ready = startEngine().then(() => { scheduleAnalyse(0); });
+  window.reportLens.ready = Promise.all([startEngine(), restoreDraft()]).then(() => { scheduleAnalyse(0); });
   if (!INLINE && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-    navigator.serviceWorker.register('sw.js').catch(() => { /* offline use just won't be cached */ });
+    navigator.serviceWorker.register(scriptURL('sw.js')).catch(() => { /* offline use just won't be cached */ });
   }
 })();
