@@ -4,7 +4,7 @@
 //! Pure: no file I/O, no globals, never panics. The order of the questions asked is:
 //! size → empty → BOM → magic numbers (Office, PDF, images, RTF, zip/docx) → binary →
 //! UTF-16 without BOM → UTF-8 → (mostly UTF-8 with a few bad bytes) → legacy Chinese
-//! encodings (GB18030, Big5 …) guessed with `chardetng`.
+//! encodings (GB18030 or Big5), told apart by how common the decoded characters are.
 //!
 //! A BOM is the encoding marker and is not part of the text: `text` starts after it. Whenever
 //! the text is not exactly what the bytes say (bytes replaced by U+FFFD, a guessed encoding),
@@ -12,7 +12,7 @@
 
 use std::io::{Cursor, Read};
 
-use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{DecoderResult, Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 use quick_xml::events::Event;
 use quick_xml::name::ResolveResult;
 use quick_xml::NsReader;
@@ -412,24 +412,72 @@ fn chinese_share(text: &str) -> usize {
     (zh * 100).checked_div(non_ascii).unwrap_or(100)
 }
 
-/// Not UTF-8: guess a legacy encoding with `chardetng`. Reports are Chinese, so when the
-/// guess is unsure, GB18030 wins if it decodes cleanly to mostly Chinese text.
-fn legacy(bytes: &[u8], mut notices: Vec<String>) -> Result<Decoded, DecodeError> {
-    let mut det = chardetng::EncodingDetector::new();
-    det.feed(bytes, true);
-    let (guess, confident) = det.guess_assess(None, false);
+/// Very common Chinese characters, simplified and traditional forms. Text decoded with the
+/// wrong one of GB18030/Big5 is made of rare characters, so the share of these tells them apart.
+const COMMON_HANZI: &str = "的一是不了在人有我他这這个個们們中来來上大为為和国國地到以说說时時要就出会會可也\
+    你对對生能而子那得于於着著下自之年过過发發后後作里裡用道行所然家种種事成方多经經么麼去法学學\
+    如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心本前开開但因只从從想实實日军軍\
+    者意无無力它与與长長把机機十民第公此已工使情明性知全三又关關点點正业業外将將两兩高间間由问問\
+    很最重并並物手应應战戰向头頭文体體政美相见見被利什二等产產或新己制製身果加西斯月话話合回特代\
+    内內信表化老给給世位次度门門任常先海通教儿兒原东東声聲提立及比员員解水名真论論处處走义義各入\
+    几幾口认認条條平系系气氣题題活尔爾更别別打女变變四神总總何电電数數安少报報才结結反受目太量再\
+    感建务務做接必场場件计計管期市直德资資命山金指克许許统統区區保至队隊形社便空决決治展马馬科司\
+    五基眼书書非则則听聽白却卻界达達光放强強即像难難且权權思王象完设設式色路记記南品住告类類求据\
+    據程北边邊死张張该該交规規万萬取拉格望觉覺术術领領共确確传傳师師观觀清今切院让讓识識候带帶导\
+    導争爭运運笑飞飛风風步改收根干幹造言联聯持组組每济濟车車亲親极極林服快办辦议議往元英士证證近\
+    失转轉夫令准準布始怎呢存未远遠叫台单單影具罗羅字爱愛击擊流备備兵连連调調深商算质質团團集百需\
+    价價花党黨华華城石级級整府离離况況亚亞请請技际際约約示复復病息究线線似官火断斷精满滿支视視消\
+    越器容照须須九增研写寫称稱企八功吗嗎包片史委乎查轻輕易早曾除农農找装裝广廣显顯吧阿李标標谈談\
+    吃图圖念六引历歷首医醫局突专專费費号號尽盡另周较較注语語仅僅考落青随隨选選列武红紅响響虽雖推\
+    势勢参參希古众眾构構房半节節土投某案黑维維革划劃敌敵致陈陳律足态態护護七兴興派孩验驗责責营營\
+    星够夠章音跟志底站严嚴巴例防族供效续續施留讲講型料终終答紧緊黄黃绝絕奇察母京段依批群项項故按\
+    河米围圍江织織害斗鬥双雙境客纪紀采採举舉杀殺攻父苏蘇密低朝友诉訴止细細愿願千值仍男钱錢破网網\
+    热熱助倒育属屬坐帝限船脸臉职職速刻乐樂否刚剛威毛状狀率甚独獨球般普怕弹彈校苦创創假久错錯承印\
+    晚兰蘭试試股拿脑腦预預谁誰益阳陽若哪微尼继繼送急血惊驚伤傷素药藥适適波夜省初喜卫衛源食险險待\
+    述陆陸习習置居劳勞财財环環排福纳納欢歡雷警获獲模充负負云雲停木游遊龙龍树樹疑层層冷洲冲衝射略\
+    范範竟句室异異激汉漢村哈策演简簡卡罪判担擔州静靜退既衣您宗积積余餘痛检檢差富灵靈协協角占配征\
+    徵修皮挥揮胜勝降阶階审審沉坚堅善妈媽刘劉读讀啊超免压壓银銀买買皇养養伊怀懷执執副乱亂抗犯追帮\
+    幫宣佛岁歲航优優怪香著田铁鐵控税稅左右份穿艺藝背阵陣草脚腳概恶惡块塊顿頓敢守酒岛島托央户戶烈\
+    洋哥索胡款靠评評版宝寶座释釋景顾顧弟登货貨互付伯慢欧歐换換闻聞危忙核暗姐介坏壞讨討丽麗良序升\
+    监監临臨亮露永呼味野架域沙掉括舰艦鱼魚杂雜误誤湾灣吉减減编編楚肯测測败敗屋跑梦夢散温溫困剑劍\
+    渐漸封救贵貴枪槍缺楼樓县縣尚毫移娘朋画畫班智亦耳恩短掌恐遗遺固席松秘谢謝鲁魯遇康虑慮幸均销銷\
+    钟鐘诗詩藏赶趕剧劇票损損忽巨炮旧舊端探湖录錄叶葉春乡鄉附吸予礼禮港雨呀板庭妇婦归歸睛饭飯额額\
+    含顺順输輸摇搖招婚脱脫补補谓謂督毒油疗療旅泽澤材灭滅逐莫笔筆亡鲜鮮词詞圣聖择擇寻尋厂廠睡博勒\
+    烟煙授诺諾伦倫岸奥奧唐卖賣俄炸载載洛健堂旁宫宮喝借君禁阴陰园園谋謀宋避抓荣榮姑孙孫逃牙束跳顶\
+    頂玉镇鎮雪午练練迫爷爺篇肉嘴馆館遍凡础礎洞卷坦牛宁寧纸紙诸諸训訓私庄莊祖丝絲翻暴森塔默握戏戲\
+    隐隱熟骨访訪弱蒙歌店鬼软軟典欲萨薩伙遭盘盤爸扩擴盖蓋弄雄稳穩忘亿億刺拥擁徒姆杨楊齐齊赛賽趣曲\
+    刀床迎冰虚虛玩析窗醒妻透购購替塞努休虎扬揚途侵刑绿綠兄迅套贸貿毕畢唯谷轮輪库庫迹跡尤竞競街促\
+    延震弃棄甲伟偉麻川申缓緩潜潛闪閃售灯燈针針哲络絡抵朱埃抱鼓植纯純夏忍页頁杰傑筑築折郑鄭贝貝尊\
+    吴吳秀混臣雅振染盛怒舞圆圓搞狂措姓残殘秋培迷诚誠宽寬宇猛摆擺梅毁毀伸摩盟末乃悲拍丁赵趙硬麦麥\
+    蒋蔣操耶阻订訂彩抽赞贊魔纷紛沿喊违違妹浪汇匯币幣丰豐蓝藍殊献獻桌啦瓦莱萊援译譯夺奪汽烧燒距裁\
+    偏符勇触觸课課敬哭懂墙牆袭襲召罚罰侠俠厅廳拜巧侧側韩韓冒债債曼融惯慣享戴童犹猶乘挂掛奖獎绍紹\
+    厚纵縱障讯訊涉彻徹刊丈爆乌烏役描洗玛瑪患妙镜鏡唱烦煩签簽仙彼弗症仿倾傾牌陷鸟鳥轰轟咱菜闭閉奋\
+    奮庆慶撤泪淚茶疾缘緣播朗杜奶季丹狗尾仪儀偷奔珠虫蟲驻駐孔宜艾桥橋淡翼恨繁寒伴叹嘆亡截截至汇報";
 
+/// How many characters of `text` are among [`COMMON_HANZI`].
+fn common_hanzi(text: &str) -> usize {
+    let mut common: Vec<char> = COMMON_HANZI.chars().collect();
+    common.sort_unstable();
+    text.chars().filter(|&c| !c.is_ascii() && common.binary_search(&c).is_ok()).count()
+}
+
+/// Not UTF-8: a legacy Chinese encoding, GB18030 (a superset of GBK and GB2312) or Big5.
+/// Big5 bytes usually decode without error as GB18030 too (into rare characters), and GBK
+/// bytes mostly fail as Big5; so Big5 wins only when it decodes at least as cleanly and reads
+/// as more common Chinese. Otherwise GB18030, since reports are mostly simplified Chinese.
+fn legacy(bytes: &[u8], mut notices: Vec<String>) -> Result<Decoded, DecodeError> {
     let (gb_text, gb_bad) = decode_counting(GB18030, bytes);
-    let gb_ok = gb_bad == 0 && chinese_share(&gb_text) >= 80;
-    let is_gb = guess == encoding_rs::GBK || guess == GB18030;
-    // chardetng's confident non-GB guess (Big5 for traditional Chinese) wins: Big5 bytes
-    // often decode cleanly, but wrongly, as GB18030.
-    let (enc, text, bad, sure) = if is_gb || (!confident && gb_ok) {
-        let sure = gb_bad == 0 && (confident || gb_ok);
-        (GB18030, gb_text, gb_bad, sure)
+    let (b5_text, b5_bad) = decode_counting(BIG5, bytes);
+    let (gb_common, b5_common) = (common_hanzi(&gb_text), common_hanzi(&b5_text));
+    let big5 = b5_bad < gb_bad || (b5_bad == gb_bad && b5_common > gb_common);
+    let (enc, text, bad, sure) = if big5 {
+        // Sure when it is clean and GB18030 is either broken or clearly rarer text.
+        let sure = b5_bad == 0 && (gb_bad > 0 || b5_common > 2 * gb_common);
+        (BIG5, b5_text, b5_bad, sure)
     } else {
-        let (t, b) = decode_counting(guess, bytes);
-        (guess, t, b, confident && b == 0)
+        let confident = b5_bad > 0 || gb_common > b5_common;
+        let sure = gb_bad == 0 && (confident || chinese_share(&gb_text) >= 80);
+        (GB18030, gb_text, gb_bad, sure)
     };
     let name = display_name(enc);
     if !sure {
