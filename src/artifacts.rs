@@ -161,8 +161,11 @@ fn licence_footer(text: &str, line: Span) -> Option<Span> {
         return None;
     }
     let tail = &text[line.start..];
-    let window = &tail[..tail.len().min(2000)];
-    let window = &window[..(0..=window.len()).rev().find(|&k| window.is_char_boundary(k)).unwrap_or(0)];
+    let mut cut = tail.len().min(2000);
+    while !tail.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let window = &tail[..cut];
     (window.contains("公有领域") || window.contains("Public domain"))
         .then(|| blocks::trim(text, Span::new(line.start, text.len())))
 }

@@ -62,6 +62,11 @@ struct Num {
     value: Option<f64>,
 }
 
+/// The blank (sorted by start) that starts at clean position `i`.
+fn blank_at(blanks: &[(usize, usize)], i: usize) -> Option<&(usize, usize)> {
+    blanks.binary_search_by_key(&i, |b| b.0).ok().map(|k| &blanks[k])
+}
+
 /// Digits with thousands separators and decimals, or a blank (`XX`, `×`, `2xxxx`, `XX.XX`).
 fn number_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<Num> {
     let b = s.as_bytes();
@@ -85,7 +90,7 @@ fn number_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<Num> {
     let mut has_digits = j > dstart;
     let mut blank = false;
     // A blank right here (or right after the digits: `2xxxx`).
-    if let Some(&(_, e)) = blanks.iter().find(|(st, _)| *st == j) {
+    if let Some(&(_, e)) = blank_at(blanks, j) {
         j = e;
         blank = true;
     }
@@ -99,7 +104,7 @@ fn number_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<Num> {
         while m < b.len() && b[m].is_ascii_digit() {
             m += 1;
         }
-        if let Some(&(_, e)) = blanks.iter().find(|(st, _)| *st == m) {
+        if let Some(&(_, e)) = blank_at(blanks, m) {
             m = e;
             blank = true;
         }
@@ -189,7 +194,11 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
         .collect();
     let date_clean: Vec<(usize, usize)> =
         dates.iter().map(|d| (clean.from_src(d.start), clean.from_src(d.end))).collect();
-    let in_date = |i: usize| date_clean.iter().any(|&(a, e)| a <= i && i < e);
+    // Both lists are sorted by start: look-ups are binary searches, so long texts stay linear.
+    let in_date = |i: usize| {
+        let k = date_clean.partition_point(|&(a, _)| a <= i);
+        k > 0 && i < date_clean[k - 1].1
+    };
     let mut out = Vec::new();
     let mut i = 0;
     let b = s.as_bytes();
@@ -200,7 +209,7 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
             || (c == '-'
                 && b.get(i + 1).is_some_and(u8::is_ascii_digit)
                 && !prev.is_some_and(|p| p.is_ascii_alphanumeric()))
-            || blanks.iter().any(|(st, _)| *st == i);
+            || blank_at(&blanks, i).is_some();
         // Inside a number (`1,200`, `3.5`) — a half-width comma after a word is punctuation.
         let glued = prev.is_some_and(|p| {
             p.is_ascii_digit() || ((p == '.' || p == ',') && s[..i - 1].ends_with(|c: char| c.is_ascii_digit()))

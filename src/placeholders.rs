@@ -187,7 +187,11 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
         } else {
             number_follows(&s[j..]) || counted_unit_list(s, j)
         };
-        let kind = if dates.iter().any(|d| d.contains(&span)) {
+        let in_date = {
+            let k = dates.partition_point(|d| d.start <= span.start);
+            k > 0 && dates[k - 1].contains(&span)
+        };
+        let kind = if in_date {
             PlaceholderKind::Date
         } else if numeric {
             PlaceholderKind::Number

@@ -400,8 +400,13 @@ fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand
     }
     for (ra, rb) in bounds {
         let mut group: Vec<(Cand, bool)> = Vec::new();
-        for (li, l) in lines.iter().enumerate() {
+        // Lines are sorted: start at the first that reaches into the region, stop past it.
+        let first = lines.partition_point(|l| l.span.end <= ra);
+        for (li, l) in lines.iter().enumerate().skip(first) {
             let l = l.trimmed;
+            if l.start >= rb && !l.is_empty() {
+                break;
+            }
             if l.is_empty() || l.end <= ra || l.start >= rb {
                 continue;
             }
@@ -587,7 +592,8 @@ pub fn parse(text: &str, _lines: &[Line], artifacts: &[Span], clean: &Clean) -> 
     }
     // Keep only candidates that survive leveling before looking for unnumbered ones, so a
     // stray run-in `2、` does not cut a section in two.
-    let kept: Vec<usize> = assign_levels(numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
+    let kept: std::collections::HashSet<usize> =
+        assign_levels(numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
     numbered.retain(|c| kept.contains(&c.start));
     let mut all = numbered.clone();
     all.extend(unnumbered_candidates(s, &lines, &numbered));

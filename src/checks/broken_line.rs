@@ -69,9 +69,13 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             let b_src = doc.clean.to_src(t);
             // A line that is a title, salutation, closing or a heading of its own ends a
             // unit; a line that starts with a heading starts one.
-            let own_heading = |x: Span| st.headings.iter().any(|h| h.span.start == x.start && h.span.end + 4 >= x.end);
+            let own_heading = |x: Span| {
+                let k = st.headings.partition_point(|h| h.span.start < x.start);
+                st.headings.get(k).is_some_and(|h| h.span.start == x.start && h.span.end + 4 >= x.end)
+            };
             let is_special_a = |x: Span| special.iter().any(|sp| sp.overlaps(&x)) || own_heading(x);
-            let is_special_b = |x: Span| special.iter().any(|sp| sp.overlaps(&x)) || head_starts.contains(&x.start);
+            let is_special_b =
+                |x: Span| special.iter().any(|sp| sp.overlaps(&x)) || head_starts.binary_search(&x.start).is_ok();
             // Table cells: two short, punctuation-free fragments.
             let cells = gap && is_punct_free_short(at, 4) && is_punct_free_short(bt, 4);
             let hit = cells

@@ -62,8 +62,13 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
     }
     // Shares: `10人,占总数27%` against the total the paragraph's other shares agree on.
+    // Metrics are sorted: walk them alongside the lines.
+    let mut next = 0;
     for line in crate::blocks::lines(t) {
-        let in_line: Vec<&RawMetric> = ms.iter().filter(|m| line.span.contains(&m.span)).collect();
+        while next < ms.len() && ms[next].span.start < line.span.start {
+            next += 1;
+        }
+        let in_line: Vec<&RawMetric> = ms[next..].iter().take_while(|m| m.span.end <= line.span.end).collect();
         let mut shares: Vec<(&RawMetric, &RawMetric)> = Vec::new();
         for w in in_line.windows(2) {
             let (n, p) = (w[0], w[1]);
