@@ -93,7 +93,7 @@ fn bench_passes(c: &mut Criterion) {
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         let docs: Vec<Doc> = texts.iter().map(|t| parse(t)).collect();
         // The artefacts as `Clean::new` and `structure::parse` see them (before site headers join).
-        let arts: Vec<_> = texts.iter().map(|t| artifacts::find(t)).collect();
+        let arts: Vec<_> = docs.iter().map(|d| artifacts::find(d.text, &d.lines)).collect();
         let bytes: usize = texts.iter().map(|t| t.len()).sum();
         g.throughput(Throughput::Bytes(bytes as u64));
         let each = |f: &dyn Fn(usize)| {
@@ -103,7 +103,7 @@ fn bench_passes(c: &mut Criterion) {
         };
 
         g.bench_function(BenchmarkId::new("artifacts", name), |b| {
-            b.iter(|| each(&|i| drop(black_box(artifacts::find(black_box(texts[i]))))))
+            b.iter(|| each(&|i| drop(black_box(artifacts::find(black_box(texts[i]), &docs[i].lines)))))
         });
         g.bench_function(BenchmarkId::new("clean", name), |b| {
             b.iter(|| each(&|i| drop(black_box(clean::Clean::new(black_box(texts[i]), &arts[i])))))
@@ -115,7 +115,7 @@ fn bench_passes(c: &mut Criterion) {
             b.iter(|| {
                 each(&|i| {
                     let d = &docs[i];
-                    drop(black_box(structure::parse(black_box(texts[i]), &d.lines, &arts[i], &d.clean)))
+                    drop(black_box(structure::parse(black_box(texts[i]), &d.clean_lines, &arts[i], &d.clean)))
                 })
             })
         });

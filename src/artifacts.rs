@@ -210,9 +210,9 @@ fn chunk_marker_at(s: &str, i: usize) -> Option<usize> {
     (is_han(next) && !s[after..].starts_with(|c: char| c.is_ascii_digit())).then_some(after)
 }
 
-pub fn find(text: &str) -> Vec<Span> {
+/// `lines` are the source's lines (`blocks::lines(text)`).
+pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
-    let lines = blocks::lines(text);
     let mut k = 0;
     while k < lines.len() {
         let l = lines[k];
@@ -225,7 +225,7 @@ pub fn find(text: &str) -> Vec<Span> {
             out.push(f);
             break;
         }
-        if let Some((sp, last)) = outline_block(text, &lines, k) {
+        if let Some((sp, last)) = outline_block(text, lines, k) {
             out.push(sp);
             k = last + 1;
             continue;
@@ -330,7 +330,7 @@ mod tests {
     use super::*;
 
     fn arts(t: &str) -> Vec<&str> {
-        find(t).iter().map(|s| &t[s.start..s.end]).collect()
+        find(t, &blocks::lines(t)).iter().map(|s| &t[s.start..s.end]).collect()
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub struct Doc<'a> {
     pub text: &'a str,
     pub artifacts: Vec<Span>,
     pub clean: clean::Clean,
+    /// Lines of the clean view (what structure and most checks read).
+    pub clean_lines: Vec<blocks::Line>,
+    /// Lines of the source.
     pub lines: Vec<blocks::Line>,
     pub structure: structure::Structure,
     pub placeholders: Vec<placeholders::RawPlaceholder>,
@@ -55,10 +58,11 @@ pub struct Doc<'a> {
 /// Run every pass over `text` and keep the byte-offset results (for tests and tools that want
 /// bytes; most callers want [`analyse`]).
 pub fn parse(text: &str) -> Doc<'_> {
-    let artifacts = artifacts::find(text);
-    let clean = clean::Clean::new(text, &artifacts);
     let lines = blocks::lines(text);
-    let structure = structure::parse(text, &lines, &artifacts, &clean);
+    let artifacts = artifacts::find(text, &lines);
+    let clean = clean::Clean::new(text, &artifacts);
+    let clean_lines = blocks::lines(&clean.text);
+    let structure = structure::parse(text, &clean_lines, &artifacts, &clean);
     // Site title lines are known only once the title is: they join the artefacts.
     let mut artifacts = artifacts;
     if !structure.site_headers.is_empty() {
@@ -77,7 +81,7 @@ pub fn parse(text: &str) -> Doc<'_> {
     let dates = dates::find(text, &clean);
     let placeholders = placeholders::find(text, &clean, &dates);
     let metrics = metrics::find(text, &clean, &dates, &placeholders);
-    Doc { text, artifacts, clean, lines, structure, placeholders, metrics, dates }
+    Doc { text, artifacts, clean, clean_lines, lines, structure, placeholders, metrics, dates }
 }
 
 /// Analyse a report. Total: any input gives an [`Analysis`], never a panic or an error.

@@ -331,7 +331,7 @@ mod tests {
     use super::*;
 
     fn m(t: &str) -> Vec<(String, Option<f64>, String, Approx)> {
-        let c = Clean::new(t, &crate::artifacts::find(t));
+        let c = Clean::new(t, &crate::artifacts::find(t, &crate::blocks::lines(t)));
         let d = crate::dates::find(t, &c);
         let p = crate::placeholders::find(t, &c, &d);
         find(t, &c, &d, &p)

@@ -576,10 +576,10 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
     out
 }
 
-pub fn parse(text: &str, _lines: &[Line], artifacts: &[Span], clean: &Clean) -> Structure {
+/// `lines` are the lines of the clean view (`blocks::lines(&clean.text)`).
+pub fn parse(text: &str, lines: &[Line], artifacts: &[Span], clean: &Clean) -> Structure {
     let s = clean.text.as_str();
-    let lines = blocks::lines(s);
-    let mut numbered = numbered_candidates(s, &lines);
+    let mut numbered = numbered_candidates(s, lines);
     // A title ends where the next item starts (`一、…要求：一是…`).
     for k in 1..numbered.len() {
         let next = numbered[k].start;
@@ -596,7 +596,7 @@ pub fn parse(text: &str, _lines: &[Line], artifacts: &[Span], clean: &Clean) -> 
         assign_levels(numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
     numbered.retain(|c| kept.contains(&c.start));
     let mut all = numbered.clone();
-    all.extend(unnumbered_candidates(s, &lines, &numbered));
+    all.extend(unnumbered_candidates(s, lines, &numbered));
     all.sort_by_key(|c| c.start);
     let leveled = assign_levels(all);
     let mut st = Structure::default();
@@ -618,7 +618,7 @@ pub fn parse(text: &str, _lines: &[Line], artifacts: &[Span], clean: &Clean) -> 
         });
         let _ = c.line;
     }
-    parts(text, s, &lines, clean, &mut st);
+    parts(text, s, lines, clean, &mut st);
     st
 }
 

@@ -170,7 +170,8 @@ pub fn multiplier(c: char) -> Option<f64> {
 
 /// The longest unit at the start of `s`.
 pub fn unit_at(s: &str) -> Option<&'static str> {
-    UNITS.iter().copied().filter(|u| s.starts_with(u)).max_by_key(|u| u.len())
+    let b0 = *s.as_bytes().first()?;
+    UNITS.iter().copied().filter(|u| u.as_bytes()[0] == b0 && s.starts_with(u)).max_by_key(|u| u.len())
 }
 
 /// Value of a Chinese numeral digit.

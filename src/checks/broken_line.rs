@@ -1,7 +1,7 @@
 //! `broken-line`: a line break (or a stray space) inside a word or sentence — `西` / `天尾镇`,
 //! text re-wrapped from a PDF, table cells split across lines. The fix joins the two lines.
 use super::RawFinding;
-use crate::blocks;
+
 use crate::model::Severity;
 use crate::span::Span;
 use crate::tables::is_han;
@@ -33,11 +33,11 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         .chain(st.signature.iter())
         .copied()
         .collect();
-    let lines = blocks::lines(s);
+    let lines = &doc.clean_lines;
     // Reports pasted with a blank line between paragraphs: there a blank line is the normal
     // paragraph break, and a break inside a sentence shows as one too.
     let (mut single, mut double, mut run) = (0usize, 0usize, 0usize);
-    for l in &lines {
+    for l in lines {
         if l.trimmed.is_empty() {
             run += 1;
         } else {
@@ -53,7 +53,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut out = Vec::new();
     let mut prev: Option<Span> = None;
     let mut blank = false;
-    for l in &lines {
+    for l in lines {
         let t = l.trimmed;
         if t.is_empty() {
             blank = true;

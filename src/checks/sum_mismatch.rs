@@ -64,7 +64,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     // Shares: `10人,占总数27%` against the total the paragraph's other shares agree on.
     // Metrics are sorted: walk them alongside the lines.
     let mut next = 0;
-    for line in crate::blocks::lines(t) {
+    for line in &doc.lines {
         while next < ms.len() && ms[next].span.start < line.span.start {
             next += 1;
         }

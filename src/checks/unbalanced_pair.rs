@@ -16,7 +16,7 @@ fn opener(c: char) -> Option<char> {
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let s = doc.clean.text.as_str();
     let mut out = Vec::new();
-    for l in crate::blocks::lines(s) {
+    for l in &doc.clean_lines {
         let mut stack: Vec<(char, usize)> = Vec::new();
         let line = &s[l.span.start..l.span.end];
         for (k, c) in line.char_indices() {

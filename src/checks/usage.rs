@@ -60,9 +60,18 @@ const PAIRS: &[(&str, &str)] = &[
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let t = doc.text;
     let mut out = Vec::new();
+    // Only characters that start some entry are worth a closer look.
+    let mut firsts: Vec<char> = PAIRS.iter().filter_map(|(w, _)| w.chars().next()).chain(['截']).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     let mut i = 0;
     while i < t.len() {
         let rest = &t[i..];
+        let c = rest.chars().next().unwrap_or(' ');
+        if firsts.binary_search(&c).is_err() {
+            i += c.len_utf8();
+            continue;
+        }
         let hit =
             PAIRS.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()).copied().or_else(|| {
                 // `截止6月10日`: 截止 before a date means 截至.
