@@ -17,6 +17,11 @@ pub struct RawPlaceholder {
 
 /// Words that look like a blank but are ordinary text.
 const NOT_BLANK_AFTER_X: &[&str] = &["光", "射线", "線", "线"];
+/// Common surnames: `张某` masks a person.
+const SURNAMES: &str = "张王李赵刘陈杨黄吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤";
+/// After a single 某 these make an ordinary word (`某些`, `某种`, `某一`, `某个`).
+const NOT_MASK_AFTER: &str = "些种一个项方位类次日天年月时段";
+
 /// Keywords that make a bracketed phrase an instruction to fill in (`【单位名称】`).
 const FILL_WORDS: &[&str] = &["填写", "填入", "名称", "姓名", "单位", "数字", "日期", "时间", "地点", "金额", "某"];
 
@@ -81,7 +86,18 @@ fn blank_at(s: &str, i: usize) -> Option<usize> {
         '□' | '■' => Some(run(s, i, |c| c == '□' || c == '■')),
         '某' => {
             let j = run(s, i, |c| c == '某');
-            (j - i >= 2 * '某'.len_utf8()).then_some(j)
+            if j - i >= 2 * '某'.len_utf8() {
+                return Some(j);
+            }
+            // A single 某 masks a name after a surname (`张某`) or before a place or body
+            // (`某村`, `某公司`); `某些` `某种` `某一` are ordinary words.
+            let next = s[j..].chars().next();
+            if next.is_some_and(|n| NOT_MASK_AFTER.contains(n)) {
+                return None;
+            }
+            let surname = prev.is_some_and(|p| SURNAMES.contains(p));
+            let place = crate::tables::name_suffix_at(&s[j..]).is_some();
+            (surname || place).then_some(j)
         }
         '（' | '(' | '【' | '[' => bracket_blank(s, i, c),
         _ => None,
@@ -225,6 +241,8 @@ mod tests {
         assert_eq!(ph("达 XX.XX 亿元"), [("XX".into(), Number), ("XX".into(), Number)]);
         assert_eq!(ph("在ooo乡"), [("ooo".into(), Name)]);
         assert_eq!(ph("张某某同志"), [("某某".into(), Name)]);
+        assert_eq!(ph("村民张某反映，某村某公司"), [("某".into(), Name), ("某".into(), Name), ("某".into(), Name)]);
+        assert!(ph("某些问题、某种程度、某一方面、某个环节").is_empty());
         assert_eq!(ph("请填写【单位名称】"), [("【单位名称】".into(), Name)]);
         assert_eq!(ph("（  ）"), [("（  ）".into(), Name)]);
     }
