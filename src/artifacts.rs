@@ -261,7 +261,7 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
 
 /// Artefacts inside a line: sigil tokens, listed tokens, `[本文共1710字]`, pinyin glosses,
 /// chunk numbers.
-fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
+pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
     let s = &text[line.start..line.end];
     let b = s.as_bytes();
     let mut i = 0;

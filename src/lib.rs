@@ -78,10 +78,42 @@ pub fn parse(text: &str) -> Doc<'_> {
         }
         artifacts = merged;
     }
-    let dates = dates::find(text, &clean);
-    let placeholders = placeholders::find(text, &clean, &dates);
+    let mut dates = dates::find(text, &clean);
+    let mut placeholders = placeholders::find(text, &clean, &dates);
     let metrics = metrics::find(text, &clean, &dates, &placeholders);
+    inside_artifacts(text, &artifacts, &mut dates, &mut placeholders);
     Doc { text, artifacts, clean, clean_lines, lines, structure, placeholders, metrics, dates }
+}
+
+/// Dates and blanks inside a site's lead-in or collection header (`以下关于20xx年…范文，仅供
+///参考。`) are still dates and blanks: read each such artefact on its own and add them.
+fn inside_artifacts(
+    text: &str,
+    artifacts: &[Span],
+    dates: &mut Vec<Span>,
+    placeholders: &mut Vec<placeholders::RawPlaceholder>,
+) {
+    let before = (dates.len(), placeholders.len());
+    for a in artifacts.iter().filter(|a| text[a.start..a.end].chars().filter(|c| tables::is_han(*c)).count() >= 6) {
+        let sub = &text[a.start..a.end];
+        let mut inner = Vec::new();
+        artifacts::inline(sub, Span::new(0, sub.len()), &mut inner);
+        let c = clean::Clean::new(sub, &inner);
+        let d = dates::find(sub, &c);
+        let p = placeholders::find(sub, &c, &d);
+        let shift = |s: Span| Span::new(s.start + a.start, s.end + a.start);
+        dates.extend(d.into_iter().map(shift));
+        placeholders.extend(p.into_iter().map(|mut x| {
+            x.span = shift(x.span);
+            x
+        }));
+    }
+    if (dates.len(), placeholders.len()) != before {
+        dates.sort();
+        dates.dedup();
+        placeholders.sort_by_key(|p| p.span);
+        placeholders.dedup_by_key(|p| p.span);
+    }
 }
 
 /// Analyse a report. Total: any input gives an [`Analysis`], never a panic or an error.
