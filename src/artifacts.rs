@@ -230,10 +230,11 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             k = last + 1;
             continue;
         }
+        // Site notices are short lines; a long paragraph is report text.
         let whole = WHOLE_LINES.contains(&t)
             || is_collection_header(t)
             || is_page_line(t)
-            || NOTICE_LINES.iter().any(|ws| ws.iter().all(|w| t.contains(w)));
+            || (t.len() <= 900 && NOTICE_LINES.iter().any(|ws| ws.iter().all(|w| t.contains(w))));
         if whole {
             out.push(l.trimmed);
             k += 1;
@@ -270,12 +271,23 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             i += 1;
             continue;
         }
-        let end = sigil_token_at(b, i)
-            .or_else(|| TOKENS.iter().find(|t| s[i..].starts_with(**t)).map(|t| i + t.len()))
-            .or_else(|| word_count_tag_at(s, i))
-            .or_else(|| pinyin_at(s, i))
-            .or_else(|| stray_quote_at(s, i))
-            .or_else(|| chunk_marker_at(s, i));
+        // Dispatch on the first byte: most characters can start no artefact at all.
+        let end = match b[i] {
+            b'#' | b'$' => sigil_token_at(b, i),
+            b'[' => word_count_tag_at(s, i),
+            b'(' => pinyin_at(s, i),
+            b'\'' => stray_quote_at(s, i),
+            b'0'..=b'9' => chunk_marker_at(s, i),
+            0xE0..=0xEF => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                match c {
+                    '【' => word_count_tag_at(s, i),
+                    '（' => pinyin_at(s, i),
+                    _ => TOKENS.iter().find(|t| s[i..].starts_with(**t)).map(|t| i + t.len()),
+                }
+            }
+            _ => None,
+        };
         match end {
             Some(e) => {
                 out.push(Span::new(line.start + i, line.start + e));

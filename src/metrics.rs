@@ -203,6 +203,15 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
     let mut i = 0;
     let b = s.as_bytes();
     while i < s.len() {
+        // Fast path: a number starts with a digit, a minus sign or a blank; skip other bytes
+        // without decoding them.
+        if !b[i].is_ascii_digit() && b[i] != b'-' && blank_at(&blanks, i).is_none() {
+            i += 1;
+            while i < b.len() && (b[i] & 0xC0) == 0x80 {
+                i += 1;
+            }
+            continue;
+        }
         let c = s[i..].chars().next().unwrap_or(' ');
         let prev = s[..i].chars().next_back();
         let starts_num = c.is_ascii_digit()

@@ -60,25 +60,28 @@ const PAIRS: &[(&str, &str)] = &[
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let t = doc.text;
     let mut out = Vec::new();
-    // Only characters that start some entry are worth a closer look.
-    let mut firsts: Vec<char> = PAIRS.iter().filter_map(|(w, _)| w.chars().next()).chain(['截']).collect();
+    // Entries by first character: only characters that start some entry are looked at, and
+    // then only against their own entries.
+    let mut firsts: Vec<(char, usize)> =
+        PAIRS.iter().enumerate().filter_map(|(k, (w, _))| w.chars().next().map(|c| (c, k))).collect();
+    firsts.push(('截', usize::MAX));
     firsts.sort_unstable();
-    firsts.dedup();
     let mut i = 0;
     while i < t.len() {
         let rest = &t[i..];
         let c = rest.chars().next().unwrap_or(' ');
-        if firsts.binary_search(&c).is_err() {
+        let from = firsts.partition_point(|&(f, _)| f < c);
+        let entries = firsts[from..].iter().take_while(|&&(f, _)| f == c).filter_map(|&(_, k)| PAIRS.get(k));
+        if from == firsts.len() || firsts[from].0 != c {
             i += c.len_utf8();
             continue;
         }
-        let hit =
-            PAIRS.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()).copied().or_else(|| {
-                // `截止6月10日`: 截止 before a date means 截至.
-                (rest.starts_with("截止")
-                    && rest["截止".len()..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
-                .then_some(("截止", "截至"))
-            });
+        let hit = entries.filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()).copied().or_else(|| {
+            // `截止6月10日`: 截止 before a date means 截至.
+            (rest.starts_with("截止")
+                && rest["截止".len()..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+            .then_some(("截止", "截至"))
+        });
         match hit {
             Some((w, r)) => {
                 let sp = crate::Span::new(i, i + w.len());
