@@ -24,9 +24,9 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             if c == '“' {
                 // A second opening quote before any closing one: the second was meant to close.
                 if stack.last().is_some_and(|&(o, _)| o == '“') {
-                    let (_, p) = stack.pop().expect("checked");
+                    stack.pop();
                     out.push((
-                        Span::new(p, at + c.len_utf8()),
+                        Span::new(at, at + c.len_utf8()),
                         "引号不配对：开引号“后又出现开引号“，后一个应为”".to_string(),
                         Some("”"),
                     ));
@@ -43,6 +43,10 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     None => out.push((Span::new(at, at + c.len_utf8()), format!("“{c}”没有对应的“{o}”"), None)),
                 }
             } else if c == '〞' || c == '〝' {
+                // Used as a closing quote (`“两个维护〞`): it closes, and is flagged as the wrong mark.
+                if c == '〞' && stack.last().is_some_and(|&(o, _)| o == '“') {
+                    stack.pop();
+                }
                 out.push((
                     Span::new(at, at + c.len_utf8()),
                     "引号用错：“〞”不是中文右引号，应为”".to_string(),
@@ -81,7 +85,8 @@ mod tests {
     fn unpaired_marks() {
         assert_eq!(flags("实现地区生产总值(GDP138.31亿元,同比增长", "unbalanced-pair").len(), 1);
         assert_eq!(flags("“两会精神“主题会", "unbalanced-pair").len(), 1);
-        assert_eq!(flags("坚决把“两个维护〞落实", "unbalanced-pair").len(), 2);
+        assert_eq!(flags("坚决把“两个维护〞落实", "unbalanced-pair"), [("〞".into(), Some("”".into()))]);
+        assert_eq!(flags("“两会精神“主题会", "unbalanced-pair"), [("“".into(), Some("”".into()))]);
     }
 
     #[test]
