@@ -28,14 +28,16 @@ const glue = read('www/pkg/report_lens.js');
 const worker = read('www/worker.js');
 const samples = read('www/pkg/samples.js').replace(/</g, '\\u003c');
 const app = read('www/app.js');
+const finish = read('www/finish.js');
 const wasm = fs.readFileSync('www/pkg/report_lens_bg.wasm').toString('base64');
 
 const samplesJs = noClose('samples.js', samples);
 const appJs = noClose('app.js', app);
+const finishJs = noClose('finish.js', finish);
 const workerSrc = noClose('worker source', glue + '\n' + worker);
 const csp = [
   "default-src 'none'",
-  `script-src ${sha(samplesJs)} ${sha(appJs)} 'wasm-unsafe-eval'`,
+  `script-src ${sha(samplesJs)} ${sha(finishJs)} ${sha(appJs)} 'wasm-unsafe-eval'`,
   `style-src ${sha(css)}`,
   "connect-src 'none'",
   'worker-src blob:',
@@ -56,6 +58,7 @@ swap('SCRIPTS', [
   `<script type="application/octet-stream" id="rl-wasm">${wasm}</script>`,
   `<script type="text/plain" id="rl-worker">${workerSrc}</script>`,
   `<script>${samplesJs}</script>`,
+  `<script>${finishJs}</script>`,
   `<script>${appJs}</script>`,
 ].join('\n'));
 fs.writeFileSync('dist/report-lens.html', html);

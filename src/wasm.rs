@@ -32,6 +32,19 @@ export interface AnalyseOptions { disabledChecks?: string[]; }
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; notices: string[] }
   | { ok: false; error: { kind: string; message: string } };
+export interface EditError { kind: string; message: string; }
+export interface Edit { start: number; end: number; replacement: string; reason: string; }
+export interface Applied {
+  start: number; end: number; orig_start: number; orig_end: number;
+  before: string; after: string; reason: string; line: number; column: number;
+}
+export interface Occurrence { id: string; text: string; start: number; end: number; line: number; context: string; }
+export interface Field { id: string; form: string; kind: "number" | "date" | "name"; suffix: string; occurrences: Occurrence[]; }
+export interface Fill { field: string; value: string; }
+export type FieldsResult = { ok: true; fields: Field[] } | { ok: false; error: EditError };
+export type EditsResult = { ok: true; edits: Edit[] } | { ok: false; error: EditError };
+export type ApplyResult = { ok: true; text: string; applied: Applied[] } | { ok: false; error: EditError };
+export type UndoResult = { ok: true; text: string } | { ok: false; error: EditError };
 "#;
 
 /// Options as JavaScript passes them (`{ disabledChecks: ["usage"] }`); every field optional.
@@ -95,6 +108,132 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<JsValue, JsError> {
         Ok(d) => to_js(&DecodeOk { ok: true, text: &d.text, encoding: &d.encoding, notices: &d.notices }),
         Err(error) => to_js(&DecodeErr { ok: false, error: &error }),
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editing and export (`crate::edit`, `crate::export`). Each function analyses the text itself,
+// so JavaScript never hands an analysis back. Expected failures (an edit off the text, an undo
+// of a text that changed since) come back as `{ok: false, error: {kind, message}}` like
+// `decode`; a thrown `JsError` means the arguments were not of the documented shape.
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum EditResult<'a> {
+    Fields { ok: bool, fields: &'a [crate::edit::Field] },
+    Edits { ok: bool, edits: &'a [crate::edit::Edit] },
+    Applied { ok: bool, text: &'a str, applied: &'a [crate::edit::Applied] },
+    Text { ok: bool, text: &'a str },
+    Err { ok: bool, error: &'a crate::edit::EditError },
+}
+
+fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn analysed(text: &str) -> crate::Analysis {
+    crate::analyse(text, &crate::Options::default())
+}
+
+/// The fields of the fill form: one per name form (`xxx镇`), one per number or date blank
+/// (`X次#3`), each with its occurrences and their sentences. Returns a `FieldsResult`.
+#[wasm_bindgen(js_name = fields, unchecked_return_type = "FieldsResult")]
+pub fn fields(text: &str) -> Result<JsValue, JsError> {
+    match crate::edit::fields(text, &analysed(text)) {
+        Ok(fields) => to_js(&EditResult::Fields { ok: true, fields: &fields }),
+        Err(error) => to_js(&EditResult::Err { ok: false, error: &error }),
+    }
+}
+
+/// The edits that put `fills` (`Fill[]`: `{field: "xxx镇" | "X次#3", value}`) into the blanks of
+/// `text`. Returns an `EditsResult` (`unknown-field` names a field that is not in the text).
+#[wasm_bindgen(js_name = fillEdits, unchecked_return_type = "EditsResult")]
+pub fn fill_edits(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "Fill[]")] fills: JsValue,
+) -> Result<JsValue, JsError> {
+    let fills: Vec<crate::edit::Fill> = from_js(fills)?;
+    match crate::edit::fill_edits(text, &analysed(text), &fills) {
+        Ok(edits) => to_js(&EditResult::Edits { ok: true, edits: &edits }),
+        Err(error) => to_js(&EditResult::Err { ok: false, error: &error }),
+    }
+}
+
+/// The safe fixes of `text` (`Edit[]`, non-overlapping), only of `checks` when given
+/// (`null`/`undefined`: every check in `safeChecks()`).
+#[wasm_bindgen(js_name = fixEdits, unchecked_return_type = "Edit[]")]
+pub fn fix_edits(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string[] | null | undefined")] checks: JsValue,
+) -> Result<JsValue, JsError> {
+    let checks: Option<Vec<String>> =
+        if checks.is_undefined() || checks.is_null() { None } else { Some(from_js(checks)?) };
+    to_js(&crate::edit::fix_edits(text, &analysed(text), checks.as_deref()))
+}
+
+/// The fix of finding number `index` of `analyse(text).findings`, or `null` when it has no
+/// suggestion, its check is not safe, or the index is past the end.
+#[wasm_bindgen(js_name = fixEdit, unchecked_return_type = "Edit | null")]
+pub fn fix_edit(text: &str, index: usize) -> Result<JsValue, JsError> {
+    let a = analysed(text);
+    to_js(&a.findings.get(index).and_then(|f| crate::edit::fix_edit(text, f)))
+}
+
+/// The checks whose suggestions `fixEdits` applies.
+#[wasm_bindgen(js_name = safeChecks, unchecked_return_type = "string[]")]
+pub fn safe_checks() -> Result<JsValue, JsError> {
+    to_js(&crate::edit::SAFE_CHECKS)
+}
+
+/// Apply `edits` (`Edit[]`, all relative to `text`, non-overlapping). Returns an `ApplyResult`:
+/// the new text and one `Applied` per edit in text order (what `undoEdits` needs).
+#[wasm_bindgen(js_name = applyEdits, unchecked_return_type = "ApplyResult")]
+pub fn apply_edits(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "Edit[]")] edits: JsValue,
+) -> Result<JsValue, JsError> {
+    let edits: Vec<crate::edit::Edit> = from_js(edits)?;
+    match crate::edit::apply(text, &edits) {
+        Ok((text, applied)) => to_js(&EditResult::Applied { ok: true, text: &text, applied: &applied }),
+        Err(error) => to_js(&EditResult::Err { ok: false, error: &error }),
+    }
+}
+
+/// Take back `applied` (from `applyEdits`, or some of them): the text as it was, byte for byte.
+/// Returns an `UndoResult` (`mismatch` when a span no longer holds what was put there).
+#[wasm_bindgen(js_name = undoEdits, unchecked_return_type = "UndoResult")]
+pub fn undo_edits(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "Applied[]")] applied: JsValue,
+) -> Result<JsValue, JsError> {
+    let applied: Vec<crate::edit::Applied> = from_js(applied)?;
+    match crate::edit::undo(text, &applied) {
+        Ok(text) => to_js(&EditResult::Text { ok: true, text: &text }),
+        Err(error) => to_js(&EditResult::Err { ok: false, error: &error }),
+    }
+}
+
+/// The text as a `.docx` (headings styled by level; reads back to the same text).
+#[wasm_bindgen(js_name = exportDocx)]
+pub fn export_docx(text: &str) -> Result<Vec<u8>, JsError> {
+    crate::export::docx(text, &analysed(text)).map_err(|e| JsError::new(&e.message))
+}
+
+/// The outline as Markdown.
+#[wasm_bindgen(js_name = exportOutlineMarkdown)]
+pub fn export_outline_markdown(text: &str) -> String {
+    crate::export::outline_markdown(&analysed(text))
+}
+
+/// The metrics as CSV for Excel (UTF-8 BOM, CRLF).
+#[wasm_bindgen(js_name = exportMetricsCsv)]
+pub fn export_metrics_csv(text: &str) -> String {
+    crate::export::metrics_csv(text, &analysed(text))
+}
+
+/// The findings as a Markdown checklist.
+#[wasm_bindgen(js_name = exportChecklist)]
+pub fn export_checklist(text: &str) -> String {
+    crate::export::findings_checklist(text, &analysed(text))
 }
 
 /// The crate version, e.g. `0.1.0`.

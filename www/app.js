@@ -1,6 +1,6 @@
 // report-lens page: framework-free. The wasm analyser runs in a Web Worker; report text only
 // ever reaches the DOM through textContent / createTextNode, never as markup.
-/* global RL_SAMPLES */
+/* global RL_SAMPLES, RL_FINISH */
 (function () {
   'use strict';
 
@@ -203,6 +203,7 @@
     renderFindings();
     renderPlaceholders();
     renderMetrics();
+    if (finish) finish.update(text, a);
     $('export-csv').disabled = false;
     $('export-json').disabled = false;
     const done = await renderView(text, a, token);
@@ -433,10 +434,14 @@
         const s = el('div', 'suggestion');
         s.appendChild(el('span', null, f.suggestion === '' ? '建议删除' : '建议改为：'));
         if (f.suggestion !== '') s.appendChild(el('q', null, f.suggestion));
-        const apply = el('button', 'btn small', '应用');
-        apply.type = 'button';
-        apply.addEventListener('click', () => applySuggestion(f));
-        s.appendChild(apply);
+        if (finish) {
+          s.appendChild(finish.findingActions(f, i));
+        } else {
+          const apply = el('button', 'btn small', '应用');
+          apply.type = 'button';
+          apply.addEventListener('click', () => applySuggestion(f));
+          s.appendChild(apply);
+        }
         li.appendChild(s);
       }
       box.appendChild(li);
@@ -831,6 +836,14 @@
   }
   $('discard-draft').addEventListener('click', discardDraft);
   window.addEventListener('pagehide', () => { if (body.dataset.draft === 'pending') saveDraft(); });
+
+  // ---------------------------------------------------------------- finishing (www/finish.js)
+  // Fill, fix, undo and export: finish.js gets the few things of the page it needs.
+  const finish = typeof RL_FINISH === 'function' ? RL_FINISH({
+    $, el, clear, editor, call, download, baseName, onEdit, showMessage,
+    current: () => ({ analysis, text: analysedText }),
+    currentFile: () => (current >= 0 && files[current] && !files[current].error ? files[current] : null),
+  }) : null;
 
   // ---------------------------------------------------------------- start
   window.reportLens = {

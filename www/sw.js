@@ -3,7 +3,7 @@
 // while online. It only ever handles same-origin GET requests.
 'use strict';
 const CACHE = 'report-lens-v1';
-const FILES = ['./', 'index.html', 'style.css', 'app.js', 'worker.js', 'pkg/samples.js',
+const FILES = ['./', 'index.html', 'style.css', 'app.js', 'finish.js', 'worker.js', 'pkg/samples.js',
   'pkg/report_lens.js', 'pkg/report_lens_bg.wasm'];
 
 self.addEventListener('install', (event) => {

@@ -6,6 +6,9 @@
 if (typeof wasm_bindgen === 'undefined') importScripts('pkg/report_lens.js');
 
 let ready = false;
+// The editing and export functions the page may call (src/wasm.rs).
+const EDIT_FNS = new Set(['fields', 'fillEdits', 'fixEdits', 'fixEdit', 'safeChecks', 'applyEdits', 'undoEdits',
+  'exportDocx', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist']);
 const queue = [];
 
 function handle(msg) {
@@ -18,6 +21,10 @@ function handle(msg) {
     } else if (msg.type === 'decode') {
       const result = wasm_bindgen.decode(new Uint8Array(msg.bytes), msg.name || '');
       self.postMessage({ id, type: 'decoded', result });
+    } else if (msg.type === 'edit' && EDIT_FNS.has(msg.fn)) {
+      // finish.js: {type:'edit', id, fn, args} → {id, type:'result', result}
+      const result = wasm_bindgen[msg.fn](...(msg.args || []));
+      self.postMessage({ id, type: 'result', result }, result instanceof Uint8Array ? [result.buffer] : []);
     }
   } catch (e) {
     self.postMessage({ id, type: 'error', message: String((e && e.message) || e) });
