@@ -136,26 +136,26 @@ pub fn analyse(text: &str, options: &Options) -> Analysis {
         placeholders: doc
             .placeholders
             .iter()
-            .map(|p| Placeholder {
-                text: text[p.span.start..p.span.end].to_string(),
-                kind: p.kind,
-                form: p.form.clone(),
-                start: idx.to_utf16(p.span.start),
-                end: idx.to_utf16(p.span.end),
+            .map(|p| {
+                let TextSpan { text, start, end } = ts(p.span);
+                Placeholder { text, kind: p.kind, form: p.form.clone(), start, end }
             })
             .collect(),
         metrics: doc
             .metrics
             .iter()
-            .map(|m| Metric {
-                text: text[m.span.start..m.span.end].to_string(),
-                value: m.value,
-                upper: m.upper,
-                unit: m.unit.clone(),
-                approx: m.approx,
-                subject: m.subject.clone(),
-                start: idx.to_utf16(m.span.start),
-                end: idx.to_utf16(m.span.end),
+            .map(|m| {
+                let TextSpan { text, start, end } = ts(m.span);
+                Metric {
+                    text,
+                    value: m.value,
+                    upper: m.upper,
+                    unit: m.unit.clone(),
+                    approx: m.approx,
+                    subject: m.subject.clone(),
+                    start,
+                    end,
+                }
             })
             .collect(),
         dates: doc.dates.iter().copied().map(ts).collect(),
