@@ -36,9 +36,12 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             } else if PAIRS.iter().any(|(o, _)| *o == c) {
                 stack.push((c, at));
             } else if let Some(o) = opener(c) {
-                match stack.iter().rposition(|&(x, _)| x == o) {
+                // Look back a bounded way: a closer pairs with a recent opener, and a line of
+                // thousands of unmatched marks must not make this quadratic.
+                let from = stack.len().saturating_sub(64);
+                match stack[from..].iter().rposition(|&(x, _)| x == o) {
                     Some(p) => {
-                        stack.truncate(p);
+                        stack.truncate(from + p);
                     }
                     None => out.push((Span::new(at, at + c.len_utf8()), format!("“{c}”没有对应的“{o}”"), None)),
                 }
@@ -54,16 +57,17 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 ));
             }
         }
+        // Each unclosed opener is shown up to the end of its clause: find clause ends once per
+        // line, so a line of thousands of openers stays linear.
+        let ends: Vec<usize> = line
+            .char_indices()
+            .filter(|&(_, c)| crate::blocks::is_sentence_end(c) || c == '，' || c == ',')
+            .map(|(k, _)| l.span.start + k)
+            .collect();
         for (o, p) in stack {
             let close = PAIRS.iter().find(|(x, _)| *x == o).map_or(' ', |x| x.1);
-            // Span from the opener to the end of its sentence, so the reader sees what is open.
-            let rest = &s[p..l.span.end];
-            let end = rest
-                .char_indices()
-                .skip(1)
-                .find(|&(_, c)| crate::blocks::is_sentence_end(c) || c == '，' || c == ',')
-                .map_or(rest.len(), |(k, _)| k);
-            out.push((Span::new(p, p + end), format!("“{o}”没有对应的“{close}”"), None));
+            let end = ends.get(ends.partition_point(|&e| e <= p)).copied().unwrap_or(l.span.end);
+            out.push((Span::new(p, end), format!("“{o}”没有对应的“{close}”"), None));
         }
     }
     out.into_iter()
