@@ -66,7 +66,14 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             .collect();
         for (o, p) in stack {
             let close = PAIRS.iter().find(|(x, _)| *x == o).map_or(' ', |x| x.1);
-            let end = ends.get(ends.partition_point(|&e| e <= p)).copied().unwrap_or(l.span.end);
+            let mut end = ends.get(ends.partition_point(|&e| e <= p)).copied().unwrap_or(l.span.end);
+            // At most about 30 characters: enough to see what is open, no more.
+            if end - p > 90 {
+                end = p + 90;
+                while !s.is_char_boundary(end) {
+                    end -= 1;
+                }
+            }
             out.push((Span::new(p, end), format!("“{o}”没有对应的“{close}”"), None));
         }
     }
