@@ -304,6 +304,8 @@ test('edits survive switching files, opening a file again, and a reload; drafts 
     await b.page.waitForFunction(() => document.getElementById('editor').value.endsWith('乙的修改。'));
     // Discard: gone after the next reload too.
     await b.page.click('#discard-draft');
+    // Discarding waits for IndexedDB before it clears the editor.
+    await b.page.waitForFunction(() => document.getElementById('editor').value === '', null, { timeout: 10000 });
     assert.equal(await b.page.inputValue('#editor'), '');
     await b.page.reload();
     await b.page.evaluate(() => window.reportLens.ready);
