@@ -527,6 +527,10 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
         .collect();
     for (k, c) in cands.into_iter().enumerate() {
         if c.family == Family::Dash {
+            // Outside any section a dash line is a subtitle (`——在全县…会议上的讲话`).
+            if stack.is_empty() {
+                continue;
+            }
             let lvl = (stack.len() + 1).min(9) as u8;
             out.push((c, lvl, None));
             continue;
@@ -798,7 +802,8 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
         {
             continue;
         }
-        if !has_title_word(t) {
+        // `——在…会议上的讲话` is the subtitle under the title, not the title.
+        if !has_title_word(t) || t.starts_with(['—', '-']) {
             continue;
         }
         let (count, item) = collection_label(t);
@@ -834,6 +839,26 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
             let at = title.filter(|t| t.start == h.start).map_or(h.start, |t| t.end);
             st.salutation = leading_salutation(s, at, h.end).map(|sp| clean.to_src(sp));
         }
+    }
+    // No line names itself a report (`凝心聚力 实干担当 奋力谱写新篇章` over `——在…会议上的讲话`):
+    // the first head line, when it is short and not a dateline, a note in brackets or a blank.
+    if title.is_none()
+        && st.salutation.is_none_or(|sal| head.first().is_some_and(|h| clean.to_src(*h).start < sal.start))
+    {
+        title = head
+            .iter()
+            .take_while(|h| sal_start.is_none_or(|p| h.start < p))
+            .take(1)
+            .find(|h| {
+                let t = &s[h.start..h.end];
+                let n = t.chars().count();
+                (6..=40).contains(&n)
+                    && !t.contains(['。', '！', '？', '；', '：', ':', '，', ','])
+                    && !t.starts_with(['—', '-', '（', '(', '【', '['])
+                    && t.chars().filter(|c| is_han(*c)).count() * 2 > n
+                    && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
+            })
+            .copied();
     }
     if let Some(t) = title {
         for (c, _, _) in &cands {
@@ -1034,6 +1059,13 @@ mod tests {
         // A site header before the real title, and a collection label.
         let t = "小学党支部党建工作汇报\n明德小学党支部党建工作汇报\n根据要求，现将情况报告如下：";
         assert_eq!(parts(t).0.as_deref(), Some("明德小学党支部党建工作汇报"));
+    }
+
+    #[test]
+    fn speech_title_without_a_report_word() {
+        let t = "凝心聚力 实干担当 奋力谱写高质量发展新篇章\n——在全县2024年经济工作会议上的讲话\n（2024年1月15日）\n同志们：\n这次会议很重要。\n一、2023年工作取得明显成效";
+        assert_eq!(parts(t), (Some("凝心聚力 实干担当 奋力谱写高质量发展新篇章".into()), Some("同志们：".into())));
+        assert_eq!(outline(t), [h(1, "一、", "2023年工作取得明显成效")]);
     }
 
     #[test]
