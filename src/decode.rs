@@ -12,7 +12,7 @@
 
 use std::io::{Cursor, Read};
 
-use encoding_rs::{DecoderResult, Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use codec::{decode_counting, Enc};
 use quick_xml::events::Event;
 use quick_xml::name::ResolveResult;
 use quick_xml::NsReader;
@@ -110,7 +110,7 @@ pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits
 
     // Byte-order marks: the encoding is stated, the mark is not text.
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return Ok(text_result(UTF_8, rest, "UTF-8", vec![]));
+        return Ok(text_result(Enc::Utf8, rest, "UTF-8", vec![]));
     }
     if bytes.starts_with(b"\xFF\xFE\x00\x00") || bytes.starts_with(b"\x00\x00\xFE\xFF") {
         return Err(DecodeError::new(
@@ -119,10 +119,10 @@ pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits
         ));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return utf16(UTF_16LE, rest, "UTF-16LE", vec![]);
+        return utf16(Enc::Utf16Le, rest, "UTF-16LE", vec![]);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return utf16(UTF_16BE, rest, "UTF-16BE", vec![]);
+        return utf16(Enc::Utf16Be, rest, "UTF-16BE", vec![]);
     }
 
     if let Some(err) = sniff_refusal(bytes, ext.as_deref()) {
@@ -158,7 +158,7 @@ pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits
     let (valid_multibyte, bad) = utf8_profile(bytes);
     if valid_multibyte >= 4 * bad {
         html_notice(bytes, &mut notices);
-        return Ok(text_result(UTF_8, bytes, "UTF-8", notices));
+        return Ok(text_result(Enc::Utf8, bytes, "UTF-8", notices));
     }
     legacy(bytes, notices)
 }
@@ -180,34 +180,143 @@ fn human_size(n: u64) -> String {
     }
 }
 
-/// Decode with `enc` (no BOM sniffing), counting malformed sequences; each becomes one U+FFFD.
-///
-/// Decodes through a fixed 16 KiB buffer: `decode_to_string_*` zero-fills the string's whole
-/// spare capacity on every call, and there is one call per malformed sequence, which made
-/// decoding quadratic (16 MiB of GBK tried as Big5 took seconds per MiB).
-fn decode_counting(enc: &'static Encoding, bytes: &[u8]) -> (String, usize) {
-    let mut decoder = enc.new_decoder_without_bom_handling();
-    let mut out = String::with_capacity(bytes.len().saturating_add(bytes.len() / 2).saturating_add(16));
-    let mut buf = [0u8; 16 << 10];
-    let mut input = bytes;
-    let mut bad = 0;
-    loop {
-        let (result, read, written) = decoder.decode_to_utf8_without_replacement(input, &mut buf, true);
-        // The decoder writes whole UTF-8 sequences only.
-        if let Ok(s) = std::str::from_utf8(&buf[..written.min(buf.len())]) {
-            out.push_str(s);
-        }
-        input = &input[read.min(input.len())..];
-        match result {
-            DecoderResult::InputEmpty => break,
-            DecoderResult::OutputFull => {}
-            DecoderResult::Malformed(_, _) => {
-                bad += 1;
-                out.push('\u{FFFD}');
+/// Bytes → text for one known encoding, counting malformed sequences (each becomes one
+/// U+FFFD, as the WHATWG Encoding Standard says). UTF-8 and UTF-16 are decoded here; the
+/// legacy Chinese encodings by `encoding_rs` natively and, in the wasm build, by the browser's
+/// own `TextDecoder`, which implements the same standard — so the page does not carry
+/// ≈ 180 KB of encoding tables it already has.
+mod codec {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Enc {
+        Utf8,
+        Utf16Le,
+        Utf16Be,
+        Gb18030,
+        Big5,
+    }
+
+    impl Enc {
+        pub fn name(self) -> &'static str {
+            match self {
+                Enc::Utf8 => "UTF-8",
+                Enc::Utf16Le => "UTF-16LE",
+                Enc::Utf16Be => "UTF-16BE",
+                Enc::Gb18030 => "GB18030",
+                Enc::Big5 => "Big5",
             }
         }
     }
-    (out, bad)
+
+    pub fn decode_counting(enc: Enc, bytes: &[u8]) -> (String, usize) {
+        match enc {
+            Enc::Utf8 => utf8(bytes),
+            Enc::Utf16Le => utf16(bytes, u16::from_le_bytes),
+            Enc::Utf16Be => utf16(bytes, u16::from_be_bytes),
+            Enc::Gb18030 | Enc::Big5 => legacy(enc, bytes),
+        }
+    }
+
+    /// Each maximal invalid subsequence becomes one U+FFFD (what `from_utf8_lossy` does).
+    fn utf8(bytes: &[u8]) -> (String, usize) {
+        let mut out = String::with_capacity(bytes.len());
+        let mut bad = 0;
+        for chunk in bytes.utf8_chunks() {
+            out.push_str(chunk.valid());
+            if !chunk.invalid().is_empty() {
+                out.push('\u{FFFD}');
+                bad += 1;
+            }
+        }
+        (out, bad)
+    }
+
+    /// Unpaired surrogates and an odd trailing byte become U+FFFD.
+    fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> (String, usize) {
+        let units = bytes.chunks_exact(2).map(|p| unit([p[0], p[1]]));
+        let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
+        let mut bad = 0;
+        for c in char::decode_utf16(units) {
+            out.push(c.unwrap_or_else(|_| {
+                bad += 1;
+                '\u{FFFD}'
+            }));
+        }
+        // A trailing odd byte is one error, shared with a lead surrogate left open before it
+        // (WHATWG: one error at the end of the stream).
+        let open_lead = bytes.len() >= 3 && {
+            let n = bytes.len() - 1;
+            (0xD800..=0xDBFF).contains(&unit([bytes[n - 2], bytes[n - 1]]))
+        };
+        if bytes.len() % 2 == 1 && !open_lead {
+            out.push('\u{FFFD}');
+            bad += 1;
+        }
+        (out, bad)
+    }
+
+    /// Decodes through a fixed 16 KiB buffer: `decode_to_string_*` zero-fills the string's
+    /// whole spare capacity on every call, and there is one call per malformed sequence, which
+    /// made decoding quadratic (16 MiB of GBK tried as Big5 took seconds per MiB).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn legacy(enc: Enc, bytes: &[u8]) -> (String, usize) {
+        use encoding_rs::DecoderResult;
+        let encoding = if enc == Enc::Big5 { encoding_rs::BIG5 } else { encoding_rs::GB18030 };
+        let mut decoder = encoding.new_decoder_without_bom_handling();
+        let mut out = String::with_capacity(bytes.len().saturating_add(bytes.len() / 2).saturating_add(16));
+        let mut buf = [0u8; 16 << 10];
+        let mut input = bytes;
+        let mut bad = 0;
+        loop {
+            let (result, read, written) = decoder.decode_to_utf8_without_replacement(input, &mut buf, true);
+            // The decoder writes whole UTF-8 sequences only.
+            if let Ok(s) = std::str::from_utf8(&buf[..written.min(buf.len())]) {
+                out.push_str(s);
+            }
+            input = &input[read.min(input.len())..];
+            match result {
+                DecoderResult::InputEmpty => break,
+                DecoderResult::OutputFull => {}
+                DecoderResult::Malformed(_, _) => {
+                    bad += 1;
+                    out.push('\u{FFFD}');
+                }
+            }
+        }
+        (out, bad)
+    }
+
+    /// The browser's decoder; replacement characters it inserted are the malformed count (a
+    /// U+FFFD encoded in GB18030 itself is vanishingly rare in a report).
+    #[cfg(target_arch = "wasm32")]
+    fn legacy(enc: Enc, bytes: &[u8]) -> (String, usize) {
+        let label = if enc == Enc::Big5 { "big5" } else { "gb18030" };
+        let text = web_sys::TextDecoder::new_with_label(label)
+            .and_then(|d| d.decode_with_u8_array(bytes))
+            .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned());
+        let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
+        (text, bad)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        /// Our UTF-8/UTF-16 decoding counts exactly as encoding_rs does.
+        #[test]
+        fn utf8_and_utf16_match_encoding_rs() {
+            let cases: &[&[u8]] =
+                &[b"abc", b"a\xffb", b"\xe5\xb7\xa5\xe4\xbd", b"\xf0\x9f\x98", "工作𠮷".as_bytes(), b"\xed\xa0\x80x"];
+            for &b in cases {
+                let (want, malformed) = encoding_rs::UTF_8.decode_without_bom_handling(b);
+                let (got, bad) = utf8(b);
+                assert_eq!(got, want);
+                assert_eq!(bad > 0, malformed);
+            }
+            let le: Vec<u8> = "工作𠮷".encode_utf16().flat_map(|u| u.to_le_bytes()).chain([0x00, 0xd8, 0x41]).collect();
+            let (want, _) = encoding_rs::UTF_16LE.decode_without_bom_handling(&le);
+            assert_eq!(utf16(&le, u16::from_le_bytes).0, want);
+        }
+    }
 }
 
 fn replaced_notice(bad: usize, encoding: &str) -> String {
@@ -216,7 +325,7 @@ fn replaced_notice(bad: usize, encoding: &str) -> String {
     )
 }
 
-fn text_result(enc: &'static Encoding, bytes: &[u8], name: &str, mut notices: Vec<String>) -> Decoded {
+fn text_result(enc: Enc, bytes: &[u8], name: &str, mut notices: Vec<String>) -> Decoded {
     let (text, bad) = decode_counting(enc, bytes);
     if bad > 0 {
         notices.push(replaced_notice(bad, name));
@@ -224,7 +333,7 @@ fn text_result(enc: &'static Encoding, bytes: &[u8], name: &str, mut notices: Ve
     Decoded { text, encoding: name.into(), notices }
 }
 
-fn utf16(enc: &'static Encoding, bytes: &[u8], name: &str, notices: Vec<String>) -> Result<Decoded, DecodeError> {
+fn utf16(enc: Enc, bytes: &[u8], name: &str, notices: Vec<String>) -> Result<Decoded, DecodeError> {
     let d = text_result(enc, bytes, name, notices);
     let chars = d.text.chars().count().max(1);
     let replaced = d.text.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -338,7 +447,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
 
 /// A BOM-less UTF-16 text has NUL in one byte of most ASCII code units; CJK code units
 /// rarely contain NUL, so require the NULs to sit almost only on one side.
-fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static Encoding, &'static str)> {
+fn utf16_without_bom(bytes: &[u8]) -> Option<(Enc, &'static str)> {
     if bytes.len() < 4 || bytes.len() % 2 != 0 {
         return None;
     }
@@ -355,9 +464,9 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static Encoding, &'static str)> 
     let units = bytes.len() / 2;
     // At least a fifth of the units are ASCII-like, and the NULs are on one side.
     if odd * 5 >= units && even * 50 <= odd {
-        Some((UTF_16LE, "UTF-16LE"))
+        Some((Enc::Utf16Le, "UTF-16LE"))
     } else if even * 5 >= units && odd * 50 <= even {
-        Some((UTF_16BE, "UTF-16BE"))
+        Some((Enc::Utf16Be, "UTF-16BE"))
     } else {
         None
     }
@@ -386,14 +495,6 @@ fn html_notice(bytes: &[u8], notices: &mut Vec<String>) {
         notices.push(
             "文件内容是网页存档（MHT），分析结果会包含编码后的源码；建议在 Word 中打开后另存为 .docx 或 .txt".into(),
         );
-    }
-}
-
-fn display_name(enc: &'static Encoding) -> &'static str {
-    if enc == encoding_rs::GBK || enc == GB18030 {
-        "GB18030"
-    } else {
-        enc.name()
     }
 }
 
@@ -469,20 +570,20 @@ fn common_hanzi(text: &str) -> usize {
 /// bytes mostly fail as Big5; so Big5 wins only when it decodes at least as cleanly and reads
 /// as more common Chinese. Otherwise GB18030, since reports are mostly simplified Chinese.
 fn legacy(bytes: &[u8], mut notices: Vec<String>) -> Result<Decoded, DecodeError> {
-    let (gb_text, gb_bad) = decode_counting(GB18030, bytes);
-    let (b5_text, b5_bad) = decode_counting(BIG5, bytes);
+    let (gb_text, gb_bad) = decode_counting(Enc::Gb18030, bytes);
+    let (b5_text, b5_bad) = decode_counting(Enc::Big5, bytes);
     let (gb_common, b5_common) = (common_hanzi(&gb_text), common_hanzi(&b5_text));
     let big5 = b5_bad < gb_bad || (b5_bad == gb_bad && b5_common > gb_common);
     let (enc, text, bad, sure) = if big5 {
         // Sure when it is clean and GB18030 is either broken or clearly rarer text.
         let sure = b5_bad == 0 && (gb_bad > 0 || b5_common > 2 * gb_common);
-        (BIG5, b5_text, b5_bad, sure)
+        (Enc::Big5, b5_text, b5_bad, sure)
     } else {
         let confident = b5_bad > 0 || gb_common > b5_common;
         let sure = gb_bad == 0 && (confident || chinese_share(&gb_text) >= 80);
-        (GB18030, gb_text, gb_bad, sure)
+        (Enc::Gb18030, gb_text, gb_bad, sure)
     };
-    let name = display_name(enc);
+    let name = enc.name();
     if !sure {
         notices.push(format!(
             "无法确定文件的编码，已按 {name} 读取；如果出现乱码，请用记事本或 WPS 把文件另存为 UTF-8 后再打开"
@@ -523,7 +624,7 @@ fn mixed_lines(bytes: &[u8], mut notices: Vec<String>) -> Option<Decoded> {
             }
             bad > 0 && zh >= 4 * bad
         };
-        let (gb, gb_bad) = decode_counting(GB18030, line);
+        let (gb, gb_bad) = decode_counting(Enc::Gb18030, line);
         if gb_bad == 0 && !damaged_utf8 && chinese_share(&gb) >= 80 {
             gb_lines.push(n + 1);
             text.push_str(&gb);
@@ -703,10 +804,10 @@ fn read_part(
 
 fn xml_to_string(bytes: &[u8]) -> Result<String, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return Ok(decode_counting(UTF_16LE, rest).0);
+        return Ok(decode_counting(Enc::Utf16Le, rest).0);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return Ok(decode_counting(UTF_16BE, rest).0);
+        return Ok(decode_counting(Enc::Utf16Be, rest).0);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     String::from_utf8(bytes.to_vec()).map_err(|_| broken("XML 不是有效的 UTF-8"))
