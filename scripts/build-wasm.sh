@@ -34,7 +34,7 @@ fi
 # single-file build (inlined into a blob worker) can load.
 # opt-level "z" for the wasm only (native keeps [profile.release] opt-level 3): the download is
 # what the page waits for, and z is ~20 KB smaller gzipped than 3 for the same behaviour.
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort \
+CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort \
   wasm-pack --log-level error build --release --target no-modules --out-dir www/pkg --out-name report_lens --no-pack .
 WASM=www/pkg/report_lens_bg.wasm
 raw_before=$(stat -c %s "$WASM")

@@ -11,8 +11,6 @@
 //! breaks become `\n` (CRLF and lone CR included), and control characters XML cannot hold
 //! (other than tab and line breaks) are dropped.
 
-use std::io::{Cursor, Write};
-
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Analysis, Approx, Heading};
@@ -104,24 +102,76 @@ enum Layout {
 /// headings and signature); with another analysis the styling is off but the text is intact.
 pub fn docx(text: &str, analysis: &Analysis) -> Result<Vec<u8>, ExportError> {
     let document = document_xml(text, analysis);
-    let err = |e: &dyn std::fmt::Display| ExportError {
-        kind: "docx-write".into(),
-        message: format!("无法生成 .docx：{e}"),
-    };
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    let parts: [(&str, &str); 5] = [
-        ("[Content_Types].xml", CONTENT_TYPES),
-        ("_rels/.rels", RELS),
-        ("word/_rels/document.xml.rels", DOC_RELS),
-        ("word/styles.xml", STYLES),
-        ("word/document.xml", &document),
+    let parts: [(&str, &[u8]); 5] = [
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", RELS.as_bytes()),
+        ("word/_rels/document.xml.rels", DOC_RELS.as_bytes()),
+        ("word/styles.xml", STYLES.as_bytes()),
+        ("word/document.xml", document.as_bytes()),
     ];
+    stored_zip(&parts)
+        .ok_or_else(|| ExportError {
+            kind: "docx-write".into(), message: "无法生成 .docx：文档超过 4 GiB".into()
+        })
+}
+
+/// A zip archive of `parts`, stored without compression. A .docx may be stored; writing the
+/// few records by hand keeps a compressor (and the zip crate's writer) out of the wasm.
+/// `None` past the 4 GiB a plain zip can address.
+fn stored_zip(parts: &[(&str, &[u8])]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    let u32_of = |n: usize| u32::try_from(n).ok();
     for (name, body) in parts {
-        zip.start_file(name, opts).map_err(|e| err(&e))?;
-        zip.write_all(body.as_bytes()).map_err(|e| err(&e))?;
+        let offset = u32_of(out.len())?;
+        let (crc, size, name_len) = (crc32(body), u32_of(body.len())?, u16::try_from(name.len()).ok()?);
+        // Version 2.0, flag bit 11 (names are UTF-8), method 0 (stored), 1980-01-01 00:00.
+        let common = |v: &mut Vec<u8>| {
+            v.extend_from_slice(&20u16.to_le_bytes());
+            v.extend_from_slice(&0x0800u16.to_le_bytes());
+            v.extend_from_slice(&0u16.to_le_bytes());
+            v.extend_from_slice(&0u16.to_le_bytes());
+            v.extend_from_slice(&0x21u16.to_le_bytes());
+            v.extend_from_slice(&crc.to_le_bytes());
+            v.extend_from_slice(&size.to_le_bytes());
+            v.extend_from_slice(&size.to_le_bytes());
+            v.extend_from_slice(&name_len.to_le_bytes());
+            v.extend_from_slice(&0u16.to_le_bytes());
+        };
+        out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
+        common(&mut out);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(body);
+        central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
+        central.extend_from_slice(&20u16.to_le_bytes());
+        common(&mut central);
+        central.extend_from_slice(&[0; 10]); // comment length, disk, internal and external attributes
+        central.extend_from_slice(&offset.to_le_bytes());
+        central.extend_from_slice(name.as_bytes());
     }
-    zip.finish().map(Cursor::into_inner).map_err(|e| err(&e))
+    let (cd_offset, cd_size, n) = (u32_of(out.len())?, u32_of(central.len())?, u16::try_from(parts.len()).ok()?);
+    out.extend_from_slice(&central);
+    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+    out.extend_from_slice(&[0; 4]);
+    out.extend_from_slice(&n.to_le_bytes());
+    out.extend_from_slice(&n.to_le_bytes());
+    out.extend_from_slice(&cd_size.to_le_bytes());
+    out.extend_from_slice(&cd_offset.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    Some(out)
+}
+
+/// CRC-32 (IEEE 802.3), as zip records it.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut table = [0u32; 256];
+    for (i, t) in table.iter_mut().enumerate() {
+        let mut c = i as u32;
+        for _ in 0..8 {
+            c = if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+        }
+        *t = c;
+    }
+    !bytes.iter().fold(!0u32, |c, &b| table[((c ^ b as u32) & 0xFF) as usize] ^ (c >> 8))
 }
 
 /// `word/document.xml` for `text`.
@@ -345,7 +395,7 @@ fn lines_of(text: &str, offsets: impl Iterator<Item = usize>) -> Vec<usize> {
 pub fn metrics_csv(text: &str, analysis: &Analysis) -> String {
     let mut out = String::from("\u{FEFF}行,原文,数值,上限,单位,约数,统计对象,起,止\r\n");
     let lines = lines_of(text, analysis.metrics.iter().map(|m| m.start));
-    let num = |v: Option<f64>| v.map(|x| format!("{x}")).unwrap_or_default();
+    let num = |v: Option<f64>| v.map(crate::tables::fmt_number).unwrap_or_default();
     for (m, line) in analysis.metrics.iter().zip(lines) {
         let cells = [
             line.to_string(),
@@ -388,6 +438,16 @@ pub fn findings_checklist(text: &str, analysis: &Analysis) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn crc32_and_stored_zip_read_back() {
+        assert_eq!(super::crc32(b"123456789"), 0xCBF4_3926);
+        let z = super::stored_zip(&[("a.txt", "工作汇报".as_bytes())]).unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(z)).unwrap();
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name("a.txt").unwrap(), &mut s).unwrap();
+        assert_eq!(s, "工作汇报");
+    }
+
     use super::*;
     use crate::{analyse, Options};
 
@@ -423,7 +483,7 @@ mod tests {
         );
         assert!(xml.contains(r#"<w:pStyle w:val="Heading2"/>"#), "{xml}");
         let bytes = docx(t, &a).unwrap();
-        let mut z = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
         for p in [
             "[Content_Types].xml",
             "_rels/.rels",

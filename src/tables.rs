@@ -302,6 +302,28 @@ pub fn name_suffix_at(s: &str) -> Option<&'static str> {
     NAME_SUFFIXES.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
 }
 
+/// A metric value as people write it: `20`, `84.71`, `-4.7`, at most six decimals. Written by
+/// hand rather than with `{}` so the wasm build carries no float-formatting machinery.
+pub fn fmt_number(x: f64) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    let sign = if x < 0.0 { "-" } else { "" };
+    let a = x.abs();
+    if a >= 9.0e12 || a.fract() == 0.0 {
+        return format!("{sign}{}", a.round() as u64);
+    }
+    let scaled = (a * 1e6).round() as u64;
+    let (int, frac) = (scaled / 1_000_000, scaled % 1_000_000);
+    let digits = format!("{frac:06}");
+    let digits = digits.trim_end_matches('0');
+    if digits.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{digits}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,6 +334,15 @@ mod tests {
         assert_eq!(unit_at("个百分点"), Some("个百分点"));
         assert_eq!(unit_at("个党支部"), Some("个"));
         assert_eq!(unit_at("党支部"), None);
+    }
+
+    #[test]
+    fn numbers_print_as_written() {
+        assert_eq!(fmt_number(20.0), "20");
+        assert_eq!(fmt_number(84.71), "84.71");
+        assert_eq!(fmt_number(-4.7), "-4.7");
+        assert_eq!(fmt_number(134_900_000_000_000.0), "134900000000000");
+        assert_eq!(fmt_number(0.000_000_1), "0");
     }
 
     #[test]

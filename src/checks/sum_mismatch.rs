@@ -5,6 +5,7 @@ use super::RawFinding;
 use crate::metrics::RawMetric;
 use crate::model::Severity;
 use crate::span::Span;
+use crate::tables::fmt_number;
 use crate::Doc;
 
 const TOTAL_WORDS: &[&str] = &["共有", "共计", "总计", "合计", "总数", "共", "全镇", "全乡", "全县", "全村", "现有"];
@@ -57,7 +58,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 "sum-mismatch",
                 Severity::Warning,
                 sp,
-                format!("分项合计 {sum} 大于总数 {tv}，请核对"),
+                format!("分项合计 {} 大于总数 {}，请核对", fmt_number(sum), fmt_number(tv)),
             ));
         }
     }
@@ -107,7 +108,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     "sum-mismatch",
                     Severity::Warning,
                     Span::new(n.span.start, p.span.end),
-                    format!("占比与人数不符：按总数 {tot} 计算应约为 {real:.0}%"),
+                    format!("占比与人数不符：按总数 {} 计算应约为 {}%", fmt_number(tot), fmt_number(real.round())),
                 ));
             }
         }
