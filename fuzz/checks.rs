@@ -143,3 +143,18 @@ pub fn check_bytes(bytes: &[u8]) {
     // Any byte string read as (lossy) UTF-8 text, as a paste would give.
     check_analyse(&String::from_utf8_lossy(bytes));
 }
+
+/// Tiny deterministic generator (splitmix64), so the short run is the same every time.
+pub struct Rng(pub u64);
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}

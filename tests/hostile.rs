@@ -14,7 +14,7 @@ mod checks;
 #[path = "../fuzz/docx.rs"]
 mod docx;
 
-use checks::{check_analyse, check_bytes, check_decode};
+use checks::{check_analyse, check_bytes, check_decode, Rng};
 use docx::{deflate_bomb, docx, docx_with_xml, zip, Entry, CONTENT_TYPES, RELS, W_CLOSE, W_OPEN};
 use report_lens::decode::{decode, decode_with_limits, DecodeError, Decoded, Limits};
 
@@ -377,21 +377,6 @@ fn pathological_shapes_finish() {
 }
 
 // ------------------------------------------------------------------------------- fuzzing
-
-/// Tiny deterministic generator (splitmix64), so the short run is the same every time.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// A short run of the fuzzer inside `cargo test`: byte-level mutations of the seeds and of
 /// docx/GBK/UTF-16 encodings of them through decode → analyse. `make fuzz` runs the long one.
