@@ -295,7 +295,16 @@ fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usi
     if more {
         approx = Approx::More;
     }
-    let unit_end = k + unit.len();
+    let mut unit_end = k + unit.len();
+    let mut unit = unit;
+    // `2个多月`: the approximation sits inside the measure word 个月.
+    if unit == "个" || unit == "個" {
+        if let Some(mid) = ["多月", "余月"].into_iter().find(|m| s[unit_end..].starts_with(m)) {
+            unit = "个月";
+            unit_end += mid.len();
+            approx = Approx::More;
+        }
+    }
     let mut end = unit_end;
     if let Some((w, a)) = approx_word(&s[end..], SUFFIXES) {
         let after = &s[end + w.len()..];
@@ -367,6 +376,7 @@ mod tests {
         assert_eq!(m("培训党员469余人次")[0], ("469余人次".into(), Some(469.0), "人次".into(), More));
         assert_eq!(m("增速-4.7%")[0], ("-4.7%".into(), Some(-4.7), "%".into(), Exact));
         assert_eq!(m("40岁以下")[0], ("40岁以下".into(), Some(40.0), "岁".into(), Less));
+        assert_eq!(m("用了2个多月")[0], ("2个多月".into(), Some(2.0), "个月".into(), More));
         let c = Clean::new("全县共有城乡低保对象3,256户", &[]);
         let s = find("", &c, &[], &[]);
         assert_eq!(s[0].subject.as_deref(), Some("城乡低保对象"));
