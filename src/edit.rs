@@ -143,6 +143,8 @@ pub fn apply(text: &str, edits: &[Edit]) -> Result<(String, Vec<Applied>), EditE
     let mut out = String::with_capacity(text.len());
     let mut applied = Vec::with_capacity(spans.len());
     let mut pos = 0;
+    // UTF-16 length of `out` so far, kept running: measuring `out` at every edit was quadratic.
+    let mut out_u16 = 0;
     // Running line/column of byte `lc_at`, advanced as the (sorted) edits go.
     let (mut line, mut col, mut lc_at) = (1usize, 1usize, 0usize);
     for (a, b, e) in spans {
@@ -156,11 +158,12 @@ pub fn apply(text: &str, edits: &[Edit]) -> Result<(String, Vec<Applied>), EditE
         }
         lc_at = a;
         out.push_str(&text[pos..a]);
-        let start = utf16_len(&out);
+        let start = out_u16 + utf16_len(&text[pos..a]);
         out.push_str(&e.replacement);
+        out_u16 = start + utf16_len(&e.replacement);
         applied.push(Applied {
             start,
-            end: start + utf16_len(&e.replacement),
+            end: out_u16,
             orig_start: e.start,
             orig_end: e.end,
             before: text[a..b].to_string(),
@@ -215,11 +218,16 @@ pub fn undo_some(text: &str, step: &[Applied], which: &[usize]) -> Result<(Strin
     }
     let inverse = inverses(text, &undone.iter().map(|a| (*a).clone()).collect::<Vec<_>>())?;
     let (new_text, _) = apply(text, &inverse)?;
+    // A mask, not `which.contains`: undoing thousands of fills at once stays linear.
+    let mut undo_it = vec![false; step.len()];
+    for &k in which {
+        undo_it[k] = true;
+    }
     let mut delta: isize = 0;
     let mut kept = Vec::new();
     for k in order {
         let a = &step[k];
-        if which.contains(&k) {
+        if undo_it[k] {
             delta += utf16_len(&a.before) as isize - (a.end - a.start) as isize;
         } else {
             let mut a = a.clone();
