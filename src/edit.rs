@@ -187,10 +187,9 @@ fn inverses(text: &str, applied: &[Applied]) -> Result<Vec<Edit>, EditError> {
             }
             let (s, e) = (byte_at(&idx, a.start)?, byte_at(&idx, a.end)?);
             if text[s..e] != a.after {
-                return Err(EditError::new(
-                    "mismatch",
-                    format!("第{}行的修改“{}”之后文字又改动过，无法撤销", a.line, a.after),
-                ));
+                // Line 0: the caller (the page) did not say where; no “第0行”.
+                let at = if a.line > 0 { format!("第{}行的", a.line) } else { String::new() };
+                return Err(EditError::new("mismatch", format!("{at}修改“{}”之后文字又改动过，无法撤销", a.after)));
             }
             Ok(Edit { start: a.start, end: a.end, replacement: a.before.clone(), reason: a.reason.clone() })
         })
@@ -611,7 +610,10 @@ mod tests {
         assert_eq!(apply(t, &[ed(3, 1, "a")]).unwrap_err().kind, "reversed");
         let (n, ap) = apply(t, &[ed(0, 2, "截至")]).unwrap();
         let changed = n.replace("截至", "截到");
-        assert_eq!(undo(&changed, &ap).unwrap_err().kind, "mismatch");
+        let e = undo(&changed, &ap).unwrap_err();
+        assert_eq!((e.kind.as_str(), e.message.as_str()), ("mismatch", "第1行的修改“截至”之后文字又改动过，无法撤销"));
+        let unplaced: Vec<Applied> = ap.iter().map(|a| Applied { line: 0, column: 0, ..a.clone() }).collect();
+        assert_eq!(undo(&changed, &unplaced).unwrap_err().message, "修改“截至”之后文字又改动过，无法撤销");
     }
 
     #[test]
