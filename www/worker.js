@@ -8,7 +8,7 @@ if (typeof wasm_bindgen === 'undefined') importScripts('pkg/report_lens.js');
 let ready = false;
 // The editing and export functions the page may call (src/wasm.rs).
 const EDIT_FNS = new Set(['fields', 'fillEdits', 'fixEdits', 'fixEdit', 'safeChecks', 'applyEdits', 'undoEdits',
-  'exportDocx', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist']);
+  'exportDocx', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist', 'lineNumbers']);
 const queue = [];
 
 function handle(msg) {
