@@ -8,6 +8,7 @@ use crate::{Doc, Options};
 
 mod artifact;
 mod broken_line;
+mod fixed_expression;
 mod measure_word;
 mod number_format;
 mod numbering_hierarchy;
@@ -49,6 +50,7 @@ pub struct Check {
 pub const CHECKS: &[Check] = &[
     Check { ids: &["artifact"], run: artifact::check },
     Check { ids: &["broken-line"], run: broken_line::check },
+    Check { ids: &["fixed-expression"], run: fixed_expression::check },
     Check { ids: &["measure-word"], run: measure_word::check },
     Check { ids: &["number-format"], run: number_format::check },
     Check { ids: &["numbering-gap", "numbering-duplicate", "numbering-order"], run: numbering_sequence::check },
