@@ -8,6 +8,7 @@ use crate::{Doc, Options};
 
 mod artifact;
 mod broken_line;
+mod count_mismatch;
 mod fixed_expression;
 mod measure_word;
 mod number_format;
@@ -50,6 +51,7 @@ pub struct Check {
 pub const CHECKS: &[Check] = &[
     Check { ids: &["artifact"], run: artifact::check },
     Check { ids: &["broken-line"], run: broken_line::check },
+    Check { ids: &["count-mismatch"], run: count_mismatch::check },
     Check { ids: &["fixed-expression"], run: fixed_expression::check },
     Check { ids: &["measure-word"], run: measure_word::check },
     Check { ids: &["number-format"], run: number_format::check },

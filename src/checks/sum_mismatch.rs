@@ -11,13 +11,14 @@ use crate::Doc;
 const TOTAL_WORDS: &[&str] = &["共有", "共计", "总计", "合计", "总数", "共", "全镇", "全乡", "全县", "全村", "现有"];
 const SHARE_WORDS: &[&str] = &["占总数的", "占总数", "占全部", "占比"];
 
-/// Units that count the same things.
-fn same_kind(a: &str, b: &str) -> bool {
+/// Units that count the same things (also read by `count-mismatch` and `share-mismatch`).
+pub(super) fn same_kind(a: &str, b: &str) -> bool {
     let people = ["人", "名", "位"];
     a == b || (people.contains(&a) && people.contains(&b))
 }
 
-fn sentence_of(t: &str, at: usize) -> Span {
+/// The sentence around byte `at` (to 。；or a line break).
+pub(super) fn sentence_of(t: &str, at: usize) -> Span {
     let start = t[..at].rfind(['。', '；', '\n']).map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
     let end = t[at..].find(['。', '；', '\n']).map_or(t.len(), |p| at + p);
     Span::new(start, end)

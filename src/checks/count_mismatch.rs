@@ -1,0 +1,168 @@
+//! `count-mismatch`: the same count stated twice with different values — `全镇共有20个党支部`
+//! and later `全镇22个党支部`. Two statements are "the same count" when both are whole-scope
+//! statements (`全镇`, `全县` … right before them in the clause) of the same scope, the same
+//! counted subject and the same kind of unit, each an exact figure. Sentences that speak of a
+//! change or a moment (`新增`, `增至`, `今年`, a date) are left out: `全镇现有22个党支部` after
+//! `今年新增2个` is not a contradiction. The finding spans the later figure and names the
+//! earlier one with its line.
+use super::sum_mismatch::{same_kind, sentence_of};
+use super::RawFinding;
+use crate::metrics::RawMetric;
+use crate::model::{Approx, Severity};
+use crate::tables::fmt_number;
+use crate::Doc;
+
+/// Whole-scope words: the count is about all of the place.
+const SCOPES: &[&str] = &["全镇", "全乡", "全县", "全区", "全市", "全村", "全街道", "全社区", "全州", "全旗", "全省"];
+/// A sentence with one of these speaks of a change or a moment, not of the standing count.
+const CHANGE_WORDS: &[&str] = &[
+    "新增",
+    "增加",
+    "增长",
+    "增至",
+    "增到",
+    "减少",
+    "减至",
+    "下降",
+    "提高",
+    "提升",
+    "达到",
+    "累计",
+    "新建",
+    "新发展",
+    "发展了",
+    "培育",
+    "今年",
+    "去年",
+    "上年",
+    "明年",
+    "年底",
+    "年末",
+    "年初",
+    "届时",
+    "计划",
+    "力争",
+    "预计",
+    "目标",
+    "由",
+    "从",
+    "到",
+    "比",
+    "较",
+    "原有",
+    "原来",
+    "曾",
+    "以前",
+    "之前",
+    "调整",
+    "合并",
+    "撤并",
+    "整合",
+    "其中",
+];
+
+/// The clause before byte `at` (back to the previous ，、：or sentence end).
+fn clause_before(t: &str, at: usize) -> &str {
+    let start = t[..at]
+        .rfind(['，', '。', '；', '：', '！', '？', '\n', ','])
+        .map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
+    &t[start..at]
+}
+
+/// 1-based line number of byte `at`.
+pub(crate) fn line_of(t: &str, at: usize) -> usize {
+    t.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// (scope, subject) of a standing whole-scope count, or `None`.
+fn key<'a>(doc: &'a Doc, m: &'a RawMetric) -> Option<(&'static str, &'a str)> {
+    let t = doc.text;
+    if m.approx != Approx::Exact || m.upper.is_some() || m.value.is_none() || m.unit == "%" {
+        return None;
+    }
+    let clause = clause_before(t, m.span.start);
+    let scope = SCOPES.iter().copied().find(|s| clause.contains(s))?;
+    let subject = m.subject.as_deref()?;
+    let subject = subject.strip_prefix(scope).unwrap_or(subject);
+    let subject = subject.strip_prefix("共有").or_else(|| subject.strip_prefix("现有")).unwrap_or(subject);
+    // `党支部全部完成换届`: the subject ends before an adverb.
+    let subject = ["全部", "全面", "均", "都", "已", "正在", "共", "分别", "各"]
+        .iter()
+        .filter_map(|w| subject.find(w))
+        .min()
+        .map_or(subject, |p| &subject[..p]);
+    if subject.chars().count() < 2 {
+        return None;
+    }
+    let sent = sentence_of(t, m.span.start);
+    let s = &t[sent.start..sent.end];
+    if CHANGE_WORDS.iter().any(|w| s.contains(w)) || doc.dates.iter().any(|d| sent.contains(d)) {
+        return None;
+    }
+    Some((scope, subject))
+}
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let t = doc.text;
+    let mut seen: Vec<((&str, &str), &RawMetric)> = Vec::new();
+    let mut out = Vec::new();
+    for m in &doc.metrics {
+        let Some(k) = key(doc, m) else { continue };
+        let first = seen.iter().find(|(k2, f)| *k2 == k && same_kind(&f.unit, &m.unit)).map(|x| x.1);
+        match first {
+            Some(f) if f.value != m.value => {
+                let (a, b) = (f.value.unwrap_or(0.0), m.value.unwrap_or(0.0));
+                out.push(RawFinding::new(
+                    "count-mismatch",
+                    Severity::Warning,
+                    m.span,
+                    format!(
+                        "前后数字不一致：{}{}在第{}行写作“{}”（{}），这里是{}，请核对哪一个对",
+                        k.0,
+                        k.1,
+                        line_of(t, f.span.start),
+                        &t[f.span.start..f.span.end],
+                        fmt_number(a),
+                        fmt_number(b)
+                    ),
+                ));
+            }
+            Some(_) => {}
+            None => seen.push((k, m)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::flags;
+
+    fn cm(t: &str) -> Vec<String> {
+        flags(t, "count-mismatch").into_iter().map(|f| f.0).collect::<Vec<_>>()
+    }
+
+    #[test]
+    fn the_same_count_twice_with_different_values() {
+        assert_eq!(cm("全镇共有20个党支部，党员695人。\n一是……全镇22个党支部全部完成换届。"), ["22个"]);
+        assert_eq!(cm("全镇有党员695人。\n全镇党员700人参加了学习。"), ["700人"]);
+        let doc = crate::parse("全镇共有20个党支部。\n全镇22个党支部全部完成换届。");
+        let f = crate::checks::run(&doc, &Default::default());
+        let f = f.iter().find(|f| f.check == "count-mismatch").map(|f| f.message.clone()).unwrap_or_default();
+        assert!(f.contains("第1行") && f.contains("20个"), "{f}");
+    }
+
+    #[test]
+    fn different_subjects_scopes_or_moments_are_fine() {
+        // Different subjects with different counts.
+        assert!(cm("全镇共有20个党支部。全镇共有12个村。全镇共有党员695人。").is_empty());
+        // The same subject in different scopes.
+        assert!(cm("全镇共有20个党支部。全县共有300个党支部。").is_empty());
+        // A change: the count after it differs on purpose.
+        assert!(cm("全镇共有20个党支部。今年新增2个，全镇现有22个党支部。").is_empty());
+        // The same value twice, and approximate figures.
+        assert!(cm("全镇共有20个党支部。全镇20个党支部全部达标。全镇近700名党员。").is_empty());
+        // Counts with no whole-scope word are different groups.
+        assert!(cm("机关支部有党员30人。村支部有党员50人。").is_empty());
+    }
+}
