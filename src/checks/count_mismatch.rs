@@ -13,7 +13,8 @@ use crate::tables::fmt_number;
 use crate::Doc;
 
 /// Whole-scope words: the count is about all of the place.
-const SCOPES: &[&str] = &["全镇", "全乡", "全县", "全区", "全市", "全村", "全街道", "全社区", "全州", "全旗", "全省"];
+pub(super) const SCOPES: &[&str] =
+    &["全镇", "全乡", "全县", "全区", "全市", "全村", "全街道", "全社区", "全州", "全旗", "全省"];
 /// A sentence with one of these speaks of a change or a moment, not of the standing count.
 const CHANGE_WORDS: &[&str] = &[
     "新增",
@@ -62,7 +63,7 @@ const CHANGE_WORDS: &[&str] = &[
 ];
 
 /// The clause before byte `at` (back to the previous ，、：or sentence end).
-fn clause_before(t: &str, at: usize) -> &str {
+pub(super) fn clause_before(t: &str, at: usize) -> &str {
     let start = t[..at]
         .rfind(['，', '。', '；', '：', '！', '？', '\n', ','])
         .map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
@@ -74,6 +75,18 @@ pub(crate) fn line_of(t: &str, at: usize) -> usize {
     t.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
+/// What is counted, without the scope and verb the metrics pass may leave on it
+/// (`全镇共有党员` → `党员`) and cut before an adverb (`党支部全部完成换届` → `党支部`).
+pub(super) fn plain_subject(subject: &str) -> &str {
+    let subject = SCOPES.iter().find_map(|s| subject.strip_prefix(s)).unwrap_or(subject);
+    let subject = subject.strip_prefix("共有").or_else(|| subject.strip_prefix("现有")).unwrap_or(subject);
+    ["全部", "全面", "均", "都", "已", "正在", "共", "分别", "各"]
+        .iter()
+        .filter_map(|w| subject.find(w))
+        .min()
+        .map_or(subject, |p| &subject[..p])
+}
+
 /// (scope, subject) of a standing whole-scope count, or `None`.
 fn key<'a>(doc: &'a Doc, m: &'a RawMetric) -> Option<(&'static str, &'a str)> {
     let t = doc.text;
@@ -82,15 +95,7 @@ fn key<'a>(doc: &'a Doc, m: &'a RawMetric) -> Option<(&'static str, &'a str)> {
     }
     let clause = clause_before(t, m.span.start);
     let scope = SCOPES.iter().copied().find(|s| clause.contains(s))?;
-    let subject = m.subject.as_deref()?;
-    let subject = subject.strip_prefix(scope).unwrap_or(subject);
-    let subject = subject.strip_prefix("共有").or_else(|| subject.strip_prefix("现有")).unwrap_or(subject);
-    // `党支部全部完成换届`: the subject ends before an adverb.
-    let subject = ["全部", "全面", "均", "都", "已", "正在", "共", "分别", "各"]
-        .iter()
-        .filter_map(|w| subject.find(w))
-        .min()
-        .map_or(subject, |p| &subject[..p]);
+    let subject = plain_subject(m.subject.as_deref()?);
     if subject.chars().count() < 2 {
         return None;
     }

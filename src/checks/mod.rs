@@ -17,6 +17,7 @@ mod numbering_mixed;
 mod numbering_sequence;
 mod percent_range;
 mod repeated_char;
+mod share_mismatch;
 mod sum_mismatch;
 mod unbalanced_pair;
 mod unfilled_placeholder;
@@ -60,6 +61,7 @@ pub const CHECKS: &[Check] = &[
     Check { ids: &["numbering-mixed"], run: numbering_mixed::check },
     Check { ids: &["percent-range"], run: percent_range::check },
     Check { ids: &["repeated-char"], run: repeated_char::check },
+    Check { ids: &["share-mismatch"], run: share_mismatch::check },
     Check { ids: &["sum-mismatch"], run: sum_mismatch::check },
     Check { ids: &["unbalanced-pair"], run: unbalanced_pair::check },
     Check { ids: &["unfilled-placeholder"], run: unfilled_placeholder::check },
