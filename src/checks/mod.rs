@@ -22,6 +22,7 @@ mod sum_mismatch;
 mod unbalanced_pair;
 mod unfilled_placeholder;
 mod usage;
+mod year_drift;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawFinding {
@@ -66,6 +67,7 @@ pub const CHECKS: &[Check] = &[
     Check { ids: &["unbalanced-pair"], run: unbalanced_pair::check },
     Check { ids: &["unfilled-placeholder"], run: unfilled_placeholder::check },
     Check { ids: &["usage"], run: usage::check },
+    Check { ids: &["year-drift"], run: year_drift::check },
 ];
 
 /// Run every enabled check; findings come back sorted by position.
