@@ -9,12 +9,13 @@ use super::sum_mismatch::{same_kind, sentence_of};
 use super::RawFinding;
 use crate::metrics::RawMetric;
 use crate::model::{Approx, Severity};
-use crate::tables::fmt_number;
 use crate::Doc;
 
 /// Whole-scope words: the count is about all of the place.
 pub(super) const SCOPES: &[&str] =
     &["全镇", "全乡", "全县", "全区", "全市", "全村", "全街道", "全社区", "全州", "全旗", "全省"];
+/// Place suffixes that make `…镇共有` a whole-scope statement.
+const PLACES: &[&str] = &["街道", "社区", "镇", "乡", "县", "区", "市", "村", "州", "旗", "省"];
 /// A sentence with one of these speaks of a change or a moment, not of the standing count.
 const CHANGE_WORDS: &[&str] = &[
     "新增",
@@ -59,7 +60,6 @@ const CHANGE_WORDS: &[&str] = &[
     "合并",
     "撤并",
     "整合",
-    "其中",
 ];
 
 /// The clause before byte `at` (back to the previous ，、：or sentence end).
@@ -75,10 +75,30 @@ pub(crate) fn line_of(t: &str, at: usize) -> usize {
     t.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
+/// The rank of the place a standing count is about: `全镇…` or `xxx镇共有…` → `镇`.
+pub(super) fn scope_of(clause: &str) -> Option<&'static str> {
+    if let Some(s) = SCOPES.iter().find(|s| clause.contains(**s)) {
+        return Some(&s['全'.len_utf8()..]);
+    }
+    PLACES.iter().copied().find(|p| {
+        clause.match_indices(p).any(|(i, _)| {
+            i > 0 && ["共有", "现有", "下辖", "辖", "共"].iter().any(|v| clause[i + p.len()..].starts_with(v))
+        })
+    })
+}
+
 /// What is counted, without the scope and verb the metrics pass may leave on it
 /// (`全镇共有党员` → `党员`) and cut before an adverb (`党支部全部完成换届` → `党支部`).
 pub(super) fn plain_subject(subject: &str) -> &str {
     let subject = SCOPES.iter().find_map(|s| subject.strip_prefix(s)).unwrap_or(subject);
+    // A blank place name before it (`xxx镇党员`).
+    let subject = match subject.find(|c: char| !matches!(c, 'x' | 'X' | '*' | '×')) {
+        Some(k) if k > 0 => {
+            let rest = &subject[k..];
+            PLACES.iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(subject)
+        }
+        _ => subject,
+    };
     let subject = subject.strip_prefix("共有").or_else(|| subject.strip_prefix("现有")).unwrap_or(subject);
     ["全部", "全面", "均", "都", "已", "正在", "共", "分别", "各"]
         .iter()
@@ -94,7 +114,7 @@ fn key<'a>(doc: &'a Doc, m: &'a RawMetric) -> Option<(&'static str, &'a str)> {
         return None;
     }
     let clause = clause_before(t, m.span.start);
-    let scope = SCOPES.iter().copied().find(|s| clause.contains(s))?;
+    let scope = scope_of(clause)?;
     let subject = plain_subject(m.subject.as_deref()?);
     if subject.chars().count() < 2 {
         return None;
@@ -116,19 +136,17 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         let first = seen.iter().find(|(k2, f)| *k2 == k && same_kind(&f.unit, &m.unit)).map(|x| x.1);
         match first {
             Some(f) if f.value != m.value => {
-                let (a, b) = (f.value.unwrap_or(0.0), m.value.unwrap_or(0.0));
                 out.push(RawFinding::new(
                     "count-mismatch",
                     Severity::Warning,
                     m.span,
                     format!(
-                        "前后数字不一致：{}{}在第{}行写作“{}”（{}），这里是{}，请核对哪一个对",
+                        "前后数字不一致：全{}{}在第{}行是“{}”，这里是“{}”，请核对哪一个对",
                         k.0,
                         k.1,
                         line_of(t, f.span.start),
                         &t[f.span.start..f.span.end],
-                        fmt_number(a),
-                        fmt_number(b)
+                        &t[m.span.start..m.span.end],
                     ),
                 ));
             }
@@ -151,6 +169,8 @@ mod tests {
     fn the_same_count_twice_with_different_values() {
         assert_eq!(cm("全镇共有20个党支部，党员695人。\n一是……全镇22个党支部全部完成换届。"), ["22个"]);
         assert_eq!(cm("全镇有党员695人。\n全镇党员700人参加了学习。"), ["700人"]);
+        // The place's own name with 共有 is the whole place too.
+        assert_eq!(cm("xxx镇共有20个党支部，共有党员695人。\n全镇22个党支部全部完成换届。"), ["22个"]);
         let doc = crate::parse("全镇共有20个党支部。\n全镇22个党支部全部完成换届。");
         let f = crate::checks::run(&doc, &Default::default());
         let f = f.iter().find(|f| f.check == "count-mismatch").map(|f| f.message.clone()).unwrap_or_default();

@@ -16,6 +16,7 @@ mod numbering_hierarchy;
 mod numbering_mixed;
 mod numbering_sequence;
 mod percent_range;
+mod place_mismatch;
 mod repeated_char;
 mod share_mismatch;
 mod sum_mismatch;
@@ -61,6 +62,7 @@ pub const CHECKS: &[Check] = &[
     Check { ids: &["numbering-hierarchy"], run: numbering_hierarchy::check },
     Check { ids: &["numbering-mixed"], run: numbering_mixed::check },
     Check { ids: &["percent-range"], run: percent_range::check },
+    Check { ids: &["place-mismatch"], run: place_mismatch::check },
     Check { ids: &["repeated-char"], run: repeated_char::check },
     Check { ids: &["share-mismatch"], run: share_mismatch::check },
     Check { ids: &["sum-mismatch"], run: sum_mismatch::check },

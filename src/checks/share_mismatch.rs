@@ -5,7 +5,7 @@
 //! Shares whose total is in their own line and agreed on by the other shares of that line are
 //! `sum-mismatch`'s; a subject stated with two different totals is `count-mismatch`'s, and
 //! left alone here.
-use super::count_mismatch::{clause_before, line_of, plain_subject, SCOPES};
+use super::count_mismatch::{clause_before, line_of, plain_subject, scope_of, SCOPES};
 use super::sum_mismatch::{agreed_total, line_shares, same_kind};
 use super::RawFinding;
 use crate::metrics::RawMetric;
@@ -19,13 +19,14 @@ const TOTAL_WORDS: &[&str] = &["共有", "现有", "共计", "总计", "合计",
 /// How a share phrase ends after the name of the whole: `占党员总数的`, `占全镇党员的`.
 const WHOLE_ENDS: &[&str] = &["总人数", "总数", "总量", "的比例", "的比重", "的"];
 
-/// The whole a share is of: (scope or "", subject), from `占…总数的` between count and share.
+/// The whole a share is of: (scope rank or "", subject), from `占…总数的` between count and share.
 fn whole_of(between: &str) -> Option<(&'static str, &str)> {
     let after = &between[between.find('占')? + '占'.len_utf8()..];
     let end = WHOLE_ENDS.iter().filter_map(|w| after.find(w)).min()?;
     let name = &after[..end];
     let scope = SCOPES.iter().copied().find(|s| name.starts_with(s)).unwrap_or("");
     let subject = &name[scope.len()..];
+    let scope = scope.get('全'.len_utf8()..).unwrap_or("");
     (subject.chars().count() >= 2 && subject.chars().all(crate::tables::is_han)).then_some((scope, subject))
 }
 
@@ -66,8 +67,9 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                         && m.subject.as_deref().is_some_and(|s| plain_subject(s) == subject)
                         && {
                             let c = clause_before(t, m.span.start);
-                            (scope.is_empty() || c.contains(scope))
-                                && (TOTAL_WORDS.iter().any(|w| c.contains(w)) || SCOPES.iter().any(|s| c.contains(s)))
+                            let whole_scope = scope_of(c);
+                            (scope.is_empty() || whole_scope == Some(scope))
+                                && (TOTAL_WORDS.iter().any(|w| c.contains(w)) || whole_scope.is_some())
                         }
                 })
                 .collect();
