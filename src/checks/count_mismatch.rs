@@ -11,6 +11,8 @@ use crate::metrics::RawMetric;
 use crate::model::{Approx, Severity};
 use crate::Doc;
 
+/// At most this many different counts are compared in one text.
+const MAX_KEYS: usize = 256;
 /// Whole-scope words: the count is about all of the place.
 pub(super) const SCOPES: &[&str] =
     &["全镇", "全乡", "全县", "全区", "全市", "全村", "全街道", "全社区", "全州", "全旗", "全省"];
@@ -121,7 +123,7 @@ fn key<'a>(doc: &'a Doc, m: &'a RawMetric) -> Option<(&'static str, &'a str)> {
     }
     let sent = sentence_of(t, m.span.start);
     let s = &t[sent.start..sent.end];
-    if CHANGE_WORDS.iter().any(|w| s.contains(w)) || doc.dates.iter().any(|d| sent.contains(d)) {
+    if CHANGE_WORDS.iter().any(|w| s.contains(w)) || super::year_drift::dates_in(&doc.dates, sent).next().is_some() {
         return None;
     }
     Some((scope, subject))
@@ -129,12 +131,15 @@ fn key<'a>(doc: &'a Doc, m: &'a RawMetric) -> Option<(&'static str, &'a str)> {
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let t = doc.text;
-    let mut seen: Vec<((&str, &str), &RawMetric)> = Vec::new();
+    // The first statement of each (scope, subject, kind of unit).
+    // A plain list (a map would add its code to the wasm build), capped so that a hostile text
+    // with endless different subjects stays linear.
+    let mut seen: Vec<((&str, &str, &str), &RawMetric)> = Vec::new();
     let mut out = Vec::new();
     for m in &doc.metrics {
         let Some(k) = key(doc, m) else { continue };
-        let first = seen.iter().find(|(k2, f)| *k2 == k && same_kind(&f.unit, &m.unit)).map(|x| x.1);
-        match first {
+        let kind = if same_kind(&m.unit, "人") { "人" } else { m.unit.as_str() };
+        match seen.iter().find(|s| s.0 == (k.0, k.1, kind)).map(|s| s.1) {
             Some(f) if f.value != m.value => {
                 out.push(RawFinding::new(
                     "count-mismatch",
@@ -151,7 +156,8 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 ));
             }
             Some(_) => {}
-            None => seen.push((k, m)),
+            None if seen.len() < MAX_KEYS => seen.push(((k.0, k.1, kind), m)),
+            None => {}
         }
     }
     out

@@ -15,6 +15,8 @@ use crate::span::Span;
 use crate::Doc;
 
 const TABLE: &str = include_str!("../../data/fixed_expressions.tsv");
+/// More near-misses than this in one text are not worth reading one by one.
+const MAX_HITS: usize = 1000;
 
 /// Characters the matcher steps over: quotation marks and spaces (`“两个维护”` is 两个维护).
 fn skipped(c: char) -> bool {
@@ -60,8 +62,10 @@ struct Index<'t> {
     entries: Vec<Entry<'t>>,
     /// Known wrong forms: (form, entry it belongs to).
     variants: Vec<(Vec<char>, usize)>,
-    /// Sorted by key: (two characters, role, entry or variant number).
-    anchors: Vec<(u64, u8, usize)>,
+    /// (two characters, role, entry or variant number), grouped by bucket: bucket `b` is
+    /// `slots[heads[b]..heads[b + 1]]`.
+    heads: Vec<usize>,
+    slots: Vec<(u64, u8, usize)>,
 }
 
 fn key(a: char, b: char) -> u64 {
@@ -128,9 +132,29 @@ fn index(table: &str) -> Index<'_> {
             anchors.push((key(w[0], w[1]), 4, v));
         }
     }
-    anchors.sort_unstable();
-    anchors.dedup();
-    Index { entries, variants, anchors }
+    // Bucketed by a hash of the two characters (a counting sort: no generic sort code, which
+    // would cost the wasm build several KB).
+    let mut heads = vec![0usize; BUCKETS + 1];
+    for a in &anchors {
+        heads[bucket(a.0) + 1] += 1;
+    }
+    for b in 0..BUCKETS {
+        heads[b + 1] += heads[b];
+    }
+    let mut fill = heads.clone();
+    let mut slots = vec![(0u64, 0u8, 0usize); anchors.len()];
+    for a in anchors {
+        let b = bucket(a.0);
+        slots[fill[b]] = a;
+        fill[b] += 1;
+    }
+    Index { entries, variants, heads, slots }
+}
+
+const BUCKETS: usize = 1024;
+
+fn bucket(k: u64) -> usize {
+    ((k ^ (k >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % BUCKETS
 }
 
 /// A candidate finding in positions of the normalised character sequence.
@@ -192,8 +216,8 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut hits: Vec<Hit> = Vec::new();
     for p in 0..t.len().saturating_sub(1) {
         let k = key(t[p], t[p + 1]);
-        let from = ix.anchors.partition_point(|a| a.0 < k);
-        for &(_, role, n) in ix.anchors[from..].iter().take_while(|a| a.0 == k) {
+        let b = bucket(k);
+        for &(_, role, n) in ix.slots[ix.heads[b]..ix.heads[b + 1]].iter().filter(|a| a.0 == k) {
             match ROLES[role as usize] {
                 Role::First => {
                     let e = &ix.entries[n];
@@ -257,13 +281,20 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             }
         }
     }
-    exact.sort_unstable();
+    // `exact` is in order of start already (pushed as the scan advances).
     // An exact expression that overlaps the window without lying strictly inside it.
     let covered = |s: usize, e: usize| {
         let k = exact.partition_point(|x| x.0 < e);
         exact[..k].iter().rev().take(64).any(|x| x.1 > s && (x.0 < s || x.1 > e || (x.0, x.1) == (s, e)))
     };
-    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    // By start, longest first: an insertion sort by hand (hits are few, and mostly come in
+    // order), again to keep generic sort code out of the wasm.
+    let mut sorted: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits.into_iter().take(MAX_HITS) {
+        let at = sorted.iter().rposition(|o| o.start < h.start || (o.start == h.start && o.end >= h.end));
+        sorted.insert(at.map_or(0, |k| k + 1), h);
+    }
+    let hits = sorted;
     let mut out: Vec<RawFinding> = Vec::new();
     let mut last_end = 0;
     for h in hits {

@@ -16,6 +16,10 @@ use crate::Doc;
 
 /// Words before a figure that make it a whole.
 const TOTAL_WORDS: &[&str] = &["共有", "现有", "共计", "总计", "合计", "总数", "总人数", "共"];
+/// The figures stated as a whole for one subject, each with its scope.
+type Wholes<'m> = Vec<(&'m RawMetric, Option<&'static str>)>;
+/// A subject stated as a whole with this many different figures is too ambiguous to check.
+const MAX_WHOLES: usize = 16;
 /// How a share phrase ends after the name of the whole: `占党员总数的`, `占全镇党员的`.
 const WHOLE_ENDS: &[&str] = &["总人数", "总数", "总量", "的比例", "的比重", "的"];
 
@@ -34,6 +38,31 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let t = doc.text;
     let ms = &doc.metrics;
     let mut out = Vec::new();
+    // Every figure stated as a whole, by subject: one entry per distinct (value, unit, scope),
+    // so a long text that repeats itself keeps these lists short.
+    // A plain list, capped (as in `count-mismatch`).
+    let mut stated: Vec<(&str, Wholes)> = Vec::new();
+    for m in ms.iter().filter(|m| m.approx == Approx::Exact && m.upper.is_none() && m.value.is_some()) {
+        let Some(subject) = m.subject.as_deref().map(plain_subject) else { continue };
+        let c = clause_before(t, m.span.start);
+        let sc = scope_of(c);
+        if sc.is_none() && !TOTAL_WORDS.iter().any(|w| c.contains(w)) {
+            continue;
+        }
+        let k = match stated.iter().position(|x| x.0 == subject) {
+            Some(k) => k,
+            None if stated.len() < 256 => {
+                stated.push((subject, Vec::new()));
+                stated.len() - 1
+            }
+            None => continue,
+        };
+        let list = &mut stated[k].1;
+        if list.len() < MAX_WHOLES && !list.iter().any(|(o, osc)| o.value == m.value && o.unit == m.unit && *osc == sc)
+        {
+            list.push((m, sc));
+        }
+    }
     let mut next = 0;
     for line in &doc.lines {
         while next < ms.len() && ms[next].span.start < line.span.start {
@@ -56,26 +85,20 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 continue;
             }
             let Some((scope, subject)) = whole_of(between) else { continue };
-            // The wholes the text states for that subject.
-            let wholes: Vec<&RawMetric> = ms
+            // The wholes the text states for that subject, in that scope and kind of unit.
+            let Some((_, list)) = stated.iter().find(|x| x.0 == subject) else { continue };
+            let wholes: Vec<&RawMetric> = list
                 .iter()
-                .filter(|m| {
-                    m.approx == Approx::Exact
-                        && m.upper.is_none()
-                        && same_kind(&m.unit, &n.unit)
+                .filter(|(m, sc)| {
+                    same_kind(&m.unit, &n.unit)
                         && m.value.is_some_and(|v| v >= nv)
-                        && m.subject.as_deref().is_some_and(|s| plain_subject(s) == subject)
-                        && {
-                            let c = clause_before(t, m.span.start);
-                            let whole_scope = scope_of(c);
-                            (scope.is_empty() || whole_scope == Some(scope))
-                                && (TOTAL_WORDS.iter().any(|w| c.contains(w)) || whole_scope.is_some())
-                        }
+                        && (scope.is_empty() || *sc == Some(scope))
                 })
+                .map(|x| x.0)
                 .collect();
             let Some(whole) = wholes.first() else { continue };
             let tot = whole.value.unwrap_or(0.0);
-            if tot <= 0.0 || wholes.iter().any(|m| m.value != whole.value) {
+            if tot <= 0.0 || list.len() >= MAX_WHOLES || wholes.iter().any(|m| m.value != whole.value) {
                 continue;
             }
             let real = nv / tot * 100.0;

@@ -79,8 +79,21 @@ pub(super) fn parse_date(s: &str) -> (Option<u32>, Option<u32>, Option<u32>) {
     (parts[0], parts[1], parts[2])
 }
 
+/// The dates (sorted by start) that lie inside `span`, found by binary search so that checks
+/// stay linear on long texts.
+pub(super) fn dates_in(dates: &[Span], span: Span) -> impl Iterator<Item = &Span> {
+    let from = dates.partition_point(|d| d.start < span.start);
+    dates[from..].iter().take_while(move |d| d.start < span.end).filter(move |d| span.contains(d))
+}
+
+/// Whether `s` lies inside one of `spans` (sorted, disjoint).
+fn inside(spans: &[Span], s: &Span) -> bool {
+    let k = spans.partition_point(|p| p.start <= s.start);
+    k > 0 && spans[k - 1].contains(s)
+}
+
 fn years_in(doc: &Doc, span: Span) -> Vec<u32> {
-    doc.dates.iter().filter(|d| span.contains(d)).filter_map(|d| parse_date(&doc.text[d.start..d.end]).0).collect()
+    dates_in(&doc.dates, span).filter_map(|d| parse_date(&doc.text[d.start..d.end]).0).collect()
 }
 
 /// Byte spans of the plan part: 下一步 paragraphs and the sections under plan headings.
@@ -100,7 +113,16 @@ fn plan_spans(doc: &Doc) -> Vec<Span> {
             out.push(Span::new(h.span.start, end));
         }
     }
-    out
+    // Sorted and merged, for binary search.
+    out.sort();
+    let mut merged: Vec<Span> = Vec::with_capacity(out.len());
+    for s in out {
+        match merged.last_mut() {
+            Some(l) if s.start <= l.end => l.end = l.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    merged
 }
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
@@ -112,9 +134,10 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         .structure
         .signature
         .iter()
-        .flat_map(|s| doc.dates.iter().filter(move |d| s.contains(d)))
+        .flat_map(|s| dates_in(&doc.dates, *s))
         .map(|d| (*d, parse_date(&t[d.start..d.end])))
-        .rfind(|(_, (y, m, _))| y.is_some() && m.is_some());
+        .filter(|(_, (y, m, _))| y.is_some() && m.is_some())
+        .last();
     let mut refs = title_years.clone();
     refs.extend(signed.and_then(|(_, (y, _, _))| y));
     let Some(&min_ref) = refs.iter().min() else { return out };
@@ -122,7 +145,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
 
     // 1. A past year as a time to act in the plan part.
     let plans = plan_spans(doc);
-    for d in doc.dates.iter().filter(|d| plans.iter().any(|p| p.contains(d))) {
+    for d in doc.dates.iter().filter(|d| inside(&plans, d)) {
         let (Some(y), _, _) = parse_date(&t[d.start..d.end]) else { continue };
         if y >= min_ref {
             continue;
@@ -148,10 +171,14 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     for w in ["今年", "本年度", "本年"] {
         for (p, _) in t.match_indices(w) {
             let after_w = p + w.len();
+            if w == "本年" && t[after_w..].starts_with('度') {
+                continue;
+            }
+            let near = Span::new(p.saturating_sub(16), (after_w + 24).min(t.len()));
             let gap = |a: usize, b: usize| {
                 t[a..b].chars().count() <= 2 && t[a..b].chars().all(|c| "（(是即为：:".contains(c))
             };
-            let d = doc.dates.iter().find(|d| {
+            let d = dates_in(&doc.dates, near).find(|d| {
                 (d.start >= after_w && d.start <= after_w + 6 && gap(after_w, d.start))
                     || (d.end <= p && d.end + 3 >= p && t[d.end..p].chars().all(|c| "（(".contains(c)))
             });
@@ -176,7 +203,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     if let Some((sd, (Some(sy), Some(sm), sday))) = signed {
         let key = |y: u32, m: u32, d: Option<u32>| (y, m, d.unwrap_or(0));
         let signed_at = key(sy, sm, sday);
-        for d in doc.dates.iter().filter(|d| d.start < sd.start && !plans.iter().any(|p| p.contains(d))) {
+        for d in doc.dates.iter().filter(|d| d.start < sd.start && !inside(&plans, d)) {
             let (y, m, day) = parse_date(&t[d.start..d.end]);
             let (Some(m), Some(day)) = (m, day) else { continue };
             if key(y.unwrap_or(sy), m, Some(day)) <= signed_at {
