@@ -177,8 +177,10 @@ fn one_edit(want: &[char], got: &[char]) -> Option<&'static str> {
         return None;
     }
     if m == n {
-        let diff: Vec<usize> = (0..n).filter(|&k| want[k] != got[k]).collect();
-        let [k] = diff[..] else { return None };
+        let k = (0..n).find(|&k| want[k] != got[k])?;
+        if want[k + 1..] != got[k + 1..] {
+            return None;
+        }
         let (w, g) = (want[k], got[k]);
         let numerals = is_numeral(w) && is_numeral(g);
         let punct = is_sep(w) || is_sep(g) || !crate::tables::is_han(g);
@@ -204,8 +206,9 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let ix = index(TABLE);
     let clean = &doc.clean;
     // The normalised view: characters with their clean byte ranges, quotation marks skipped.
-    let mut chars: Vec<char> = Vec::new();
-    let mut pos: Vec<(usize, usize)> = Vec::new();
+    let cap = clean.text.len() / 2 + 1;
+    let mut chars: Vec<char> = Vec::with_capacity(cap);
+    let mut pos: Vec<(usize, usize)> = Vec::with_capacity(cap);
     for (b, c) in clean.text.char_indices().filter(|(_, c)| !skipped(*c)) {
         chars.push(c);
         pos.push((b, b + c.len_utf8()));
@@ -224,18 +227,27 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     if at(p, &e.form) {
                         exact.push((p, p + e.form.len()));
                     } else if e.kind != Kind::Count {
-                        near(t, p, n, e, &mut hits);
+                        let len = e.form.len();
+                        for m in [len, len - 1, len + 1] {
+                            if edit_at(t, p, m, n, e, &mut hits) {
+                                break;
+                            }
+                        }
                     }
                 }
                 Role::Last => {
                     let e = &ix.entries[n];
-                    // The last two characters at p: the expression started n-2 earlier, or one
-                    // later (a character missing) or earlier (one doubled).
-                    let s0 = (p + 2).checked_sub(e.form.len());
-                    for s in [s0, s0.map(|s| s + 1), s0.and_then(|s| s.checked_sub(1))].into_iter().flatten() {
-                        // Starts whose first two characters are intact were tried as First.
-                        if e.kind != Kind::Count && !at(s, &e.form[..2]) {
-                            near(t, s, n, e, &mut hits);
+                    if e.kind == Kind::Count {
+                        continue;
+                    }
+                    // The last two characters at p: a window ending at p + 2 of the entry's
+                    // length, one shorter (a character missing) or one longer (one doubled).
+                    // Starts whose first two characters are intact were tried as First.
+                    let len = e.form.len();
+                    for m in [len, len - 1, len + 1] {
+                        let Some(s) = (p + 2).checked_sub(m) else { continue };
+                        if t[s] == e.form[0] && !at(s, &e.form[..2]) {
+                            edit_at(t, s, m, n, e, &mut hits);
                         }
                     }
                 }
@@ -331,18 +343,15 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     out
 }
 
-/// Compare the window starting at `s` with entry `e` allowing one interior edit.
-fn near(t: &[char], s: usize, n: usize, e: &Entry, hits: &mut Vec<Hit>) {
-    let len = e.form.len();
-    for m in [len, len - 1, len + 1] {
-        let Some(got) = t.get(s..s + m) else { continue };
-        if let Some(what) = one_edit(&e.form, got) {
-            // A longer expression is surer: one wrong character in eight or more is a typo.
-            let severity = if len >= 8 { Severity::Warning } else { Severity::Info };
-            hits.push(Hit { start: s, end: s + m, entry: n, what, severity, right: Some(e.form.iter().collect()) });
-            return;
-        }
-    }
+/// Compare the `m` characters at `s` with entry `e`, allowing one interior edit; true when
+/// that is a near-miss (then pushed).
+fn edit_at(t: &[char], s: usize, m: usize, n: usize, e: &Entry, hits: &mut Vec<Hit>) -> bool {
+    let Some(got) = t.get(s..s + m) else { return false };
+    let Some(what) = one_edit(&e.form, got) else { return false };
+    // A longer expression is surer: one wrong character in eight or more is a typo.
+    let severity = if e.form.len() >= 8 { Severity::Warning } else { Severity::Info };
+    hits.push(Hit { start: s, end: s + m, entry: n, what, severity, right: Some(e.form.iter().collect()) });
+    true
 }
 
 /// At `p` a list item of `e` starts: read as many items and separators as the entry has; the
@@ -352,6 +361,13 @@ fn list_order(t: &[char], p: usize, n: usize, e: &Entry, hits: &mut Vec<Hit>) {
     let k = e.items.len();
     if k < 2 {
         return;
+    }
+    // Cheap test first (items such as 创新 or 法治 are common words): an item of the entry,
+    // then the separator the entry has after its first item.
+    let first = e.items.iter().find(|&&(a, b)| t.get(p..p + (b - a)).is_some_and(|w| w == &f[a..b]));
+    match first {
+        Some(&(a, b)) if t.get(p + b - a) == Some(&f[e.items[0].1]) => {}
+        _ => return,
     }
     let mut used = vec![false; k];
     let mut order = Vec::with_capacity(k);
