@@ -8,17 +8,22 @@ use crate::{Doc, Options};
 
 mod artifact;
 mod broken_line;
+mod count_mismatch;
+mod fixed_expression;
 mod measure_word;
 mod number_format;
 mod numbering_hierarchy;
 mod numbering_mixed;
 mod numbering_sequence;
 mod percent_range;
+mod place_mismatch;
 mod repeated_char;
+mod share_mismatch;
 mod sum_mismatch;
 mod unbalanced_pair;
 mod unfilled_placeholder;
 mod usage;
+mod year_drift;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawFinding {
@@ -49,17 +54,22 @@ pub struct Check {
 pub const CHECKS: &[Check] = &[
     Check { ids: &["artifact"], run: artifact::check },
     Check { ids: &["broken-line"], run: broken_line::check },
+    Check { ids: &["count-mismatch"], run: count_mismatch::check },
+    Check { ids: &["fixed-expression"], run: fixed_expression::check },
     Check { ids: &["measure-word"], run: measure_word::check },
     Check { ids: &["number-format"], run: number_format::check },
     Check { ids: &["numbering-gap", "numbering-duplicate", "numbering-order"], run: numbering_sequence::check },
     Check { ids: &["numbering-hierarchy"], run: numbering_hierarchy::check },
     Check { ids: &["numbering-mixed"], run: numbering_mixed::check },
     Check { ids: &["percent-range"], run: percent_range::check },
+    Check { ids: &["place-mismatch"], run: place_mismatch::check },
     Check { ids: &["repeated-char"], run: repeated_char::check },
+    Check { ids: &["share-mismatch"], run: share_mismatch::check },
     Check { ids: &["sum-mismatch"], run: sum_mismatch::check },
     Check { ids: &["unbalanced-pair"], run: unbalanced_pair::check },
     Check { ids: &["unfilled-placeholder"], run: unfilled_placeholder::check },
     Check { ids: &["usage"], run: usage::check },
+    Check { ids: &["year-drift"], run: year_drift::check },
 ];
 
 /// Run every enabled check; findings come back sorted by position.

@@ -11,13 +11,14 @@ use crate::Doc;
 const TOTAL_WORDS: &[&str] = &["共有", "共计", "总计", "合计", "总数", "共", "全镇", "全乡", "全县", "全村", "现有"];
 const SHARE_WORDS: &[&str] = &["占总数的", "占总数", "占全部", "占比"];
 
-/// Units that count the same things.
-fn same_kind(a: &str, b: &str) -> bool {
+/// Units that count the same things (also read by `count-mismatch` and `share-mismatch`).
+pub(super) fn same_kind(a: &str, b: &str) -> bool {
     let people = ["人", "名", "位"];
     a == b || (people.contains(&a) && people.contains(&b))
 }
 
-fn sentence_of(t: &str, at: usize) -> Span {
+/// The sentence around byte `at` (to 。；or a line break).
+pub(super) fn sentence_of(t: &str, at: usize) -> Span {
     let start = t[..at].rfind(['。', '；', '\n']).map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
     let end = t[at..].find(['。', '；', '\n']).map_or(t.len(), |p| at + p);
     Span::new(start, end)
@@ -70,34 +71,8 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             next += 1;
         }
         let in_line: Vec<&RawMetric> = ms[next..].iter().take_while(|m| m.span.end <= line.span.end).collect();
-        let mut shares: Vec<(&RawMetric, &RawMetric)> = Vec::new();
-        for w in in_line.windows(2) {
-            let (n, p) = (w[0], w[1]);
-            let between = &t[n.span.end..p.span.start];
-            if p.unit == "%"
-                && n.unit != "%"
-                && between.chars().count() <= 6
-                && SHARE_WORDS.iter().any(|s| between.contains(s))
-                && n.value.is_some()
-                && p.value.is_some()
-            {
-                shares.push((n, p));
-            }
-        }
-        if shares.is_empty() {
-            continue;
-        }
-        let agrees = |tot: f64, n: &RawMetric, p: &RawMetric| {
-            (n.value.unwrap_or(0.0) / tot * 100.0 - p.value.unwrap_or(0.0)).abs() <= 1.0
-        };
-        let best = in_line
-            .iter()
-            .filter(|c| c.unit != "%" && c.value.is_some_and(|v| v > 0.0) && same_kind(&c.unit, &shares[0].0.unit))
-            .map(|c| {
-                (c.value.unwrap_or(1.0), shares.iter().filter(|(n, p)| agrees(c.value.unwrap_or(1.0), n, p)).count())
-            })
-            .max_by_key(|x| x.1);
-        let Some((tot, good)) = best else { continue };
+        let shares = line_shares(t, &in_line);
+        let Some((tot, good)) = agreed_total(&in_line, &shares) else { continue };
         if good < 2 {
             continue;
         }
@@ -115,6 +90,40 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
     }
     out
+}
+
+/// The shares of one line: a count right before a percentage with a share word between
+/// (`10人,占总数27%`). Also read by `share-mismatch`, which leaves these lines to this check.
+pub(super) fn line_shares<'m>(t: &str, in_line: &[&'m RawMetric]) -> Vec<(&'m RawMetric, &'m RawMetric)> {
+    let mut shares = Vec::new();
+    for w in in_line.windows(2) {
+        let (n, p) = (w[0], w[1]);
+        let between = &t[n.span.end..p.span.start];
+        if p.unit == "%"
+            && n.unit != "%"
+            && between.chars().count() <= 6
+            && SHARE_WORDS.iter().any(|s| between.contains(s))
+            && n.value.is_some()
+            && p.value.is_some()
+        {
+            shares.push((n, p));
+        }
+    }
+    shares
+}
+
+/// The count of the line that most of its shares agree with (within a point), and how many
+/// agree.
+pub(super) fn agreed_total(in_line: &[&RawMetric], shares: &[(&RawMetric, &RawMetric)]) -> Option<(f64, usize)> {
+    let first = shares.first()?;
+    let agrees = |tot: f64, n: &RawMetric, p: &RawMetric| {
+        (n.value.unwrap_or(0.0) / tot * 100.0 - p.value.unwrap_or(0.0)).abs() <= 1.0
+    };
+    in_line
+        .iter()
+        .filter(|c| c.unit != "%" && c.value.is_some_and(|v| v > 0.0) && same_kind(&c.unit, &first.0.unit))
+        .map(|c| (c.value.unwrap_or(1.0), shares.iter().filter(|(n, p)| agrees(c.value.unwrap_or(1.0), n, p)).count()))
+        .max_by_key(|x| x.1)
 }
 
 #[cfg(test)]

@@ -1,0 +1,478 @@
+//! `fixed-expression`: near-misses of fixed political and official expressions (固定表述) —
+//! `习近平新时代中国特色社会主意思想` (one character wrong), `习近平新时代中国特色社会主思想`
+//! (one missing), `…主义义思想` (one doubled), `学思想、重实践、强党性、建新功` (a list in the
+//! wrong order), `三个意识` (a wrong number in a numbered slogan), and known wrong forms such as
+//! `十九届大精神`. The expressions, with their kind and source, are data:
+//! `data/fixed_expressions.tsv`. Exact matches of any entry are never flagged.
+//!
+//! Speed: the text is read once. Every entry is indexed by two anchors (its first and last
+//! two characters; an interior edit leaves at least one intact), numbered slogans by the two
+//! characters after the numeral, list items by their first two; only the entries whose anchor
+//! occurs at a position are compared there.
+use super::RawFinding;
+use crate::model::Severity;
+use crate::span::Span;
+use crate::Doc;
+
+const TABLE: &str = include_str!("../../data/fixed_expressions.tsv");
+/// More near-misses than this in one text are not worth reading one by one.
+const MAX_HITS: usize = 1000;
+
+/// Characters the matcher steps over: quotation marks and spaces (`“两个维护”` is 两个维护).
+fn skipped(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'' | '「' | '」' | '『' | '』' | ' ' | '\u{3000}')
+}
+
+fn is_numeral(c: char) -> bool {
+    matches!(c, '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百')
+}
+
+fn is_sep(c: char) -> bool {
+    matches!(c, '、' | '，' | ',' | '；' | ';')
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Term,
+    Count,
+    List,
+}
+
+struct Entry<'t> {
+    form: Vec<char>,
+    kind: Kind,
+    source: &'t str,
+    /// Index of the first character after the leading numerals (numbered slogans).
+    stem: usize,
+    /// List items as (start, end) in `form`, and the separators between them.
+    items: Vec<(usize, usize)>,
+}
+
+#[derive(Clone, Copy)]
+enum Role {
+    First,
+    Last,
+    Stem,
+    Item,
+    /// A known wrong form: (entry).
+    Variant,
+}
+
+struct Index<'t> {
+    entries: Vec<Entry<'t>>,
+    /// Known wrong forms: (form, entry it belongs to).
+    variants: Vec<(Vec<char>, usize)>,
+    /// (two characters, role, entry or variant number), grouped by bucket: bucket `b` is
+    /// `slots[heads[b]..heads[b + 1]]`.
+    heads: Vec<usize>,
+    slots: Vec<(u64, u8, usize)>,
+}
+
+fn key(a: char, b: char) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
+const ROLES: [Role; 5] = [Role::First, Role::Last, Role::Stem, Role::Item, Role::Variant];
+
+/// Parse the table and build the anchor index. Rebuilt per analysis (a few hundred entries,
+/// tens of microseconds) so the analysis keeps no global state.
+fn index(table: &str) -> Index<'_> {
+    let mut entries = Vec::new();
+    let mut variants = Vec::new();
+    for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut cols = line.split('\t');
+        let form: Vec<char> = cols.next().unwrap_or("").chars().filter(|&c| !skipped(c)).collect();
+        if form.len() < 2 {
+            continue;
+        }
+        let kind = match cols.next() {
+            Some("count") => Kind::Count,
+            Some("list") => Kind::List,
+            _ => Kind::Term,
+        };
+        let wrong = cols.next().unwrap_or("");
+        let source = cols.next().unwrap_or("").trim();
+        let stem = form.iter().position(|&c| !is_numeral(c)).unwrap_or(0);
+        let mut items = Vec::new();
+        if kind == Kind::List {
+            let mut s = 0;
+            for (k, &c) in form.iter().enumerate() {
+                if is_sep(c) {
+                    items.push((s, k));
+                    s = k + 1;
+                }
+            }
+            items.push((s, form.len()));
+            if items.iter().any(|&(a, b)| b < a + 2) {
+                items.clear();
+            }
+        }
+        let n = entries.len();
+        for w in wrong.split('｜').filter(|w| !w.is_empty()) {
+            variants.push((w.chars().filter(|&c| !skipped(c)).collect::<Vec<char>>(), n));
+        }
+        entries.push(Entry { form, kind, source, stem, items });
+    }
+    let mut anchors = Vec::new();
+    for (n, e) in entries.iter().enumerate() {
+        let f = &e.form;
+        anchors.push((key(f[0], f[1]), 0, n));
+        if f.len() >= 4 {
+            anchors.push((key(f[f.len() - 2], f[f.len() - 1]), 1, n));
+        }
+        if e.kind == Kind::Count && e.stem > 0 && e.stem + 2 <= f.len() {
+            anchors.push((key(f[e.stem], f[e.stem + 1]), 2, n));
+        }
+        for &(a, _) in &e.items {
+            anchors.push((key(f[a], f[a + 1]), 3, n));
+        }
+    }
+    for (v, (w, _)) in variants.iter().enumerate() {
+        if w.len() >= 2 {
+            anchors.push((key(w[0], w[1]), 4, v));
+        }
+    }
+    // Bucketed by a hash of the two characters (a counting sort: no generic sort code, which
+    // would cost the wasm build several KB).
+    let mut heads = vec![0usize; BUCKETS + 1];
+    for a in &anchors {
+        heads[bucket(a.0) + 1] += 1;
+    }
+    for b in 0..BUCKETS {
+        heads[b + 1] += heads[b];
+    }
+    let mut fill = heads.clone();
+    let mut slots = vec![(0u64, 0u8, 0usize); anchors.len()];
+    for a in anchors {
+        let b = bucket(a.0);
+        slots[fill[b]] = a;
+        fill[b] += 1;
+    }
+    Index { entries, variants, heads, slots }
+}
+
+const BUCKETS: usize = 1024;
+
+fn bucket(k: u64) -> usize {
+    ((k ^ (k >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % BUCKETS
+}
+
+/// A candidate finding in positions of the normalised character sequence.
+struct Hit {
+    start: usize,
+    end: usize,
+    entry: usize,
+    what: &'static str,
+    severity: Severity,
+    /// The entry's form for a near-miss; `None` for a known wrong form (flagged even where it
+    /// overlaps an exact expression).
+    right: Option<String>,
+}
+
+/// How `got` differs from `want` (≥ 6 characters) by one interior edit: a character replaced
+/// (not a numeral by a numeral, not punctuation), removed (in ≥ 8 characters), or doubled.
+fn one_edit(want: &[char], got: &[char]) -> Option<&'static str> {
+    let (n, m) = (want.len(), got.len());
+    if n < 6 || got.first() != want.first() || got.last() != want.last() {
+        return None;
+    }
+    if m == n {
+        let k = (0..n).find(|&k| want[k] != got[k])?;
+        if want[k + 1..] != got[k + 1..] {
+            return None;
+        }
+        let (w, g) = (want[k], got[k]);
+        let numerals = is_numeral(w) && is_numeral(g);
+        let punct = is_sep(w) || is_sep(g) || !crate::tables::is_han(g);
+        return (!numerals && !punct).then_some("错了一个字");
+    }
+    // A missing character in a short expression more often leaves an ordinary phrase
+    // (`中国式现代化` → `中国现代化建设`).
+    if m + 1 == n && n >= 8 {
+        let k = (0..m).find(|&k| want[k] != got[k]).unwrap_or(m);
+        return (want[k + 1..] == got[k..] && !is_sep(want[k])).then_some("少了一个字");
+    }
+    if m == n + 1 {
+        let k = (0..n).find(|&k| want[k] != got[k]).unwrap_or(n);
+        // Only a doubled character (`主义义`): any other insertion is more often a different,
+        // legitimate phrase.
+        let doubled = got[k + 1..] == want[k..] && k > 0 && got[k] == got[k - 1];
+        return doubled.then_some("多了一个重复的字");
+    }
+    None
+}
+
+pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    let ix = index(TABLE);
+    let clean = &doc.clean;
+    // The normalised view: characters with their clean byte ranges, quotation marks skipped.
+    let cap = clean.text.len() / 2 + 1;
+    let mut chars: Vec<char> = Vec::with_capacity(cap);
+    let mut pos: Vec<(usize, usize)> = Vec::with_capacity(cap);
+    for (b, c) in clean.text.char_indices().filter(|(_, c)| !skipped(*c)) {
+        chars.push(c);
+        pos.push((b, b + c.len_utf8()));
+    }
+    let t = &chars[..];
+    let at = |p: usize, w: &[char]| t.get(p..p + w.len()).is_some_and(|s| s == w);
+    let mut exact: Vec<(usize, usize)> = Vec::new();
+    let mut hits: Vec<Hit> = Vec::new();
+    for p in 0..t.len().saturating_sub(1) {
+        let k = key(t[p], t[p + 1]);
+        let b = bucket(k);
+        for &(_, role, n) in ix.slots[ix.heads[b]..ix.heads[b + 1]].iter().filter(|a| a.0 == k) {
+            match ROLES[role as usize] {
+                Role::First => {
+                    let e = &ix.entries[n];
+                    if at(p, &e.form) {
+                        exact.push((p, p + e.form.len()));
+                    } else if e.kind != Kind::Count {
+                        let len = e.form.len();
+                        for m in [len, len - 1, len + 1] {
+                            if edit_at(t, p, m, n, e, &mut hits) {
+                                break;
+                            }
+                        }
+                    }
+                }
+                Role::Last => {
+                    let e = &ix.entries[n];
+                    if e.kind == Kind::Count {
+                        continue;
+                    }
+                    // The last two characters at p: a window ending at p + 2 of the entry's
+                    // length, one shorter (a character missing) or one longer (one doubled).
+                    // Starts whose first two characters are intact were tried as First.
+                    let len = e.form.len();
+                    for m in [len, len - 1, len + 1] {
+                        let Some(s) = (p + 2).checked_sub(m) else { continue };
+                        if t[s] == e.form[0] && !at(s, &e.form[..2]) {
+                            edit_at(t, s, m, n, e, &mut hits);
+                        }
+                    }
+                }
+                Role::Stem => {
+                    let e = &ix.entries[n];
+                    if !at(p, &e.form[e.stem..]) {
+                        continue;
+                    }
+                    let mut s = p;
+                    while s > 0 && is_numeral(t[s - 1]) {
+                        s -= 1;
+                    }
+                    let ordinal = s > 0 && matches!(t[s - 1], '第' | '前' | '后' | '这' | '那');
+                    // The slogan ends at a word boundary (`三个意识形态` is another word).
+                    let end = p + e.form.len() - e.stem;
+                    let boundary =
+                        t.get(end).is_none_or(|&c| !crate::tables::is_han(c) || "的和与及是为等".contains(c));
+                    if s < p && t[s..p] != e.form[..e.stem] && !ordinal && boundary {
+                        hits.push(Hit {
+                            start: s,
+                            end: p + e.form.len() - e.stem,
+                            entry: n,
+                            what: "序数不对",
+                            severity: Severity::Info,
+                            right: Some(e.form.iter().collect()),
+                        });
+                    }
+                }
+                Role::Item => list_order(t, p, n, &ix.entries[n], &mut hits),
+                Role::Variant => {
+                    let (w, n) = &ix.variants[n];
+                    if at(p, w) {
+                        hits.push(Hit {
+                            start: p,
+                            end: p + w.len(),
+                            entry: *n,
+                            what: "是常见的错误写法",
+                            severity: Severity::Warning,
+                            right: None,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // `exact` is in order of start already (pushed as the scan advances).
+    // An exact expression that overlaps the window without lying strictly inside it.
+    let covered = |s: usize, e: usize| {
+        let k = exact.partition_point(|x| x.0 < e);
+        exact[..k].iter().rev().take(64).any(|x| x.1 > s && (x.0 < s || x.1 > e || (x.0, x.1) == (s, e)))
+    };
+    // By start, longest first: an insertion sort by hand (hits are few, and mostly come in
+    // order), again to keep generic sort code out of the wasm.
+    let mut sorted: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits.into_iter().take(MAX_HITS) {
+        let at = sorted.iter().rposition(|o| o.start < h.start || (o.start == h.start && o.end >= h.end));
+        sorted.insert(at.map_or(0, |k| k + 1), h);
+    }
+    let hits = sorted;
+    let mut out: Vec<RawFinding> = Vec::new();
+    let mut last_end = 0;
+    for h in hits {
+        // A window that is, or cuts through, an exact expression is that expression, not a
+        // misspelling of another one; a known wrong form is wrong wherever it stands.
+        if h.start < last_end || (h.right.is_some() && covered(h.start, h.end)) {
+            continue;
+        }
+        last_end = h.end;
+        let e = &ix.entries[h.entry];
+        let canon: String = e.form.iter().collect();
+        let got: String = t[h.start..h.end].iter().collect();
+        let mut span = clean.to_src(Span::new(pos[h.start].0, pos[h.end - 1].1));
+        // The span takes the closing mark of a quotation it opens (`…坚定“四个自信”`).
+        let inner = &doc.text[span.start..span.end];
+        for (o, c) in [('“', '”'), ('‘', '’'), ('「', '」')] {
+            if inner.matches(o).count() > inner.matches(c).count() && doc.text[span.end..].starts_with(c) {
+                span.end += c.len_utf8();
+            }
+        }
+        // A replacement only when the span holds exactly the characters compared: quotation
+        // marks inside it would otherwise be lost.
+        let plain = doc.text[span.start..span.end] == got;
+        // A known wrong form is listed under the expression it stands for: that is the fix.
+        let right = h.right.or_else(|| Some(canon.clone()));
+        let src = if e.source.is_empty() { String::new() } else { format!("（出处：{}）", e.source) };
+        let msg = format!("固定表述“{got}”{}，规范表述为“{canon}”{src}", h.what);
+        let mut f = RawFinding::new("fixed-expression", h.severity, span, msg);
+        if let (true, Some(r)) = (plain, right) {
+            f = f.suggest(r);
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Compare the `m` characters at `s` with entry `e`, allowing one interior edit; true when
+/// that is a near-miss (then pushed).
+fn edit_at(t: &[char], s: usize, m: usize, n: usize, e: &Entry, hits: &mut Vec<Hit>) -> bool {
+    let Some(got) = t.get(s..s + m) else { return false };
+    let Some(what) = one_edit(&e.form, got) else { return false };
+    // A longer expression is surer: one wrong character in eight or more is a typo.
+    let severity = if e.form.len() >= 8 { Severity::Warning } else { Severity::Info };
+    hits.push(Hit { start: s, end: s + m, entry: n, what, severity, right: Some(e.form.iter().collect()) });
+    true
+}
+
+/// At `p` a list item of `e` starts: read as many items and separators as the entry has; the
+/// same items in another order are flagged.
+fn list_order(t: &[char], p: usize, n: usize, e: &Entry, hits: &mut Vec<Hit>) {
+    let f = &e.form;
+    let k = e.items.len();
+    if k < 2 {
+        return;
+    }
+    // Cheap test first (items such as 创新 or 法治 are common words): an item of the entry,
+    // then the separator the entry has after its first item.
+    let first = e.items.iter().find(|&&(a, b)| t.get(p..p + (b - a)).is_some_and(|w| w == &f[a..b]));
+    match first {
+        Some(&(a, b)) if t.get(p + b - a) == Some(&f[e.items[0].1]) => {}
+        _ => return,
+    }
+    let mut used = vec![false; k];
+    let mut order = Vec::with_capacity(k);
+    let mut q = p;
+    for slot in 0..k {
+        let found = (0..k).find(|&i| {
+            let (a, b) = e.items[i];
+            !used[i] && t.get(q..q + (b - a)).is_some_and(|w| w == &f[a..b])
+        });
+        let Some(i) = found else { return };
+        used[i] = true;
+        order.push(i);
+        q += e.items[i].1 - e.items[i].0;
+        if slot + 1 < k {
+            // The separator the canonical form has at this slot.
+            let sep = f[e.items[slot].1];
+            if t.get(q) != Some(&sep) {
+                return;
+            }
+            q += 1;
+        }
+    }
+    if order.iter().enumerate().any(|(a, &b)| a != b) {
+        hits.push(Hit {
+            start: p,
+            end: q,
+            entry: n,
+            what: "顺序不对",
+            severity: Severity::Warning,
+            right: Some(f.iter().collect()),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::flags;
+
+    fn fe(t: &str) -> Vec<(String, Option<String>)> {
+        flags(t, "fixed-expression")
+    }
+
+    #[test]
+    fn the_table_is_well_formed() {
+        let ix = index(TABLE);
+        assert!(ix.entries.len() >= 150, "{} entries", ix.entries.len());
+        assert!(ix.entries.iter().all(|e| !e.source.is_empty()));
+        assert!(ix.entries.iter().filter(|e| e.kind == Kind::List).all(|e| e.items.len() >= 2));
+        // Every entry, written exactly, is silent (even where it is one edit from another,
+        // as 全面建设小康社会 / 全面建成小康社会 are).
+        for e in &ix.entries {
+            let t: String = e.form.iter().collect();
+            assert!(fe(&format!("要{t}。")).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn exact_expressions_stay_silent() {
+        for t in [
+            "深入学习贯彻习近平新时代中国特色社会主义思想，深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+            "以学思想、强党性、重实践、建新功为总要求，坚持学思用贯通、知信行统一。",
+            "认真落实“三会一课”制度，学习党的二十大精神和党的二十届三中全会精神，回顾党的十八大精神。",
+            "坚决贯彻创新、协调、绿色、开放、共享的新发展理念。",
+            "推进中国现代化建设，全面建设小康社会，做到六个坚持。",
+            "在第四个意识形态领域，三个意识形态阵地",
+        ] {
+            assert!(fe(t).is_empty(), "{t}: {:?}", fe(t));
+        }
+    }
+
+    #[test]
+    fn one_character_wrong_missing_or_doubled() {
+        assert_eq!(
+            fe("学习习近平新时代中国特色社会主意思想。"),
+            [("习近平新时代中国特色社会主意思想".into(), Some("习近平新时代中国特色社会主义思想".into()))]
+        );
+        assert_eq!(fe("学习习近平新时代中国特色社会主思想。").len(), 1);
+        assert_eq!(fe("学习习近平新时代中国特色社会主义义思想。").len(), 1);
+        assert_eq!(fe("贯彻中央八顶规定精神。"), [("中央八顶规定精神".into(), Some("中央八项规定精神".into()))]);
+    }
+
+    #[test]
+    fn lists_in_the_wrong_order() {
+        assert_eq!(
+            fe("按照学思想、重实践、强党性、建新功的总要求"),
+            [("学思想、重实践、强党性、建新功".into(), Some("学思想、强党性、重实践、建新功".into()))]
+        );
+        assert_eq!(fe("推进产业兴旺、乡风文明、生态宜居、治理有效、生活富裕").len(), 1);
+    }
+
+    #[test]
+    fn wrong_numbers() {
+        assert_eq!(fe("学习贯彻十九届大精神"), [("十九届大精神".into(), Some("十九大精神".into()))]);
+        assert_eq!(fe("牢固树立“三个意识”"), [("三个意识".into(), Some("四个意识".into()))]);
+        // A historical form that is itself in the table is fine.
+        assert!(fe("坚定三个自信").is_empty());
+    }
+
+    #[test]
+    fn quotes_inside_keep_the_text_but_drop_the_suggestion() {
+        assert!(fe("增强“四个意识”、坚定“四个自信”、做到“两个维护”。").is_empty());
+        let f = fe("增强“四个意识”、做到“两个维护”、坚定“四个自信”");
+        assert_eq!(f, [("增强“四个意识”、做到“两个维护”、坚定“四个自信”".into(), None)]);
+        let f = fe("学习“习近平新时代中国特色社会主意思想”");
+        assert_eq!(f.len(), 1);
+    }
+}
