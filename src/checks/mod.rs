@@ -6,8 +6,12 @@ use crate::model::Severity;
 use crate::span::Span;
 use crate::{Doc, Options};
 
+pub use info::{registry, CheckInfo};
+
 mod artifact;
 mod broken_line;
+mod house_rule;
+mod info;
 mod measure_word;
 mod number_format;
 mod numbering_hierarchy;
@@ -49,6 +53,7 @@ pub struct Check {
 pub const CHECKS: &[Check] = &[
     Check { ids: &["artifact"], run: artifact::check },
     Check { ids: &["broken-line"], run: broken_line::check },
+    Check { ids: &["house-rule"], run: house_rule::check },
     Check { ids: &["measure-word"], run: measure_word::check },
     Check { ids: &["number-format"], run: number_format::check },
     Check { ids: &["numbering-gap", "numbering-duplicate", "numbering-order"], run: numbering_sequence::check },
