@@ -10,10 +10,12 @@
 //! a compiled-size limit), words are found through an index of their first two characters,
 //! and every rule, and all rules together, stop after a fixed number of matches and of
 //! comparisons.
+//!
+//! Patterns need the `patterns` cargo feature (on by default: the CLI and the library have it).
+//! The page's wasm is built without it, because regex-lite adds 19 KB gzipped to a wasm that
+//! must stay under 250 KB; there a pattern rule is kept (and exported) but reported as
+//! `pattern-unavailable` and matches nothing. Word rules work everywhere.
 
-use std::collections::HashMap;
-
-use regex_lite::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 
 use crate::model::Severity;
@@ -29,6 +31,7 @@ pub const MAX_WORD_CHARS: usize = 64;
 pub const MAX_PATTERN_BYTES: usize = 512;
 /// Compiled size limit of one pattern (regex-lite's own measure), so that `a{1000}{1000}` is an
 /// error instead of a big automaton.
+#[cfg(feature = "patterns")]
 const PATTERN_SIZE_LIMIT: usize = 64 * 1024;
 /// Matches one rule may report; past this the rule is probably too broad.
 pub const MAX_MATCHES_PER_RULE: usize = 200;
@@ -91,6 +94,47 @@ impl RuleSpec {
     }
 }
 
+impl RuleSpec {
+    /// The rule as the page passes it through the wasm boundary: six strings `[word, pattern,
+    /// replacement, note, severity, enabled ("1"/"0")]`, empty for absent. (A flat list of
+    /// strings needs no serde code of its own in the wasm: it is ~4 KB gzipped smaller than
+    /// deserializing this struct there.)
+    pub fn from_wire(w: &[String]) -> RuleSpec {
+        let get = |i: usize| w.get(i).filter(|s| !s.is_empty()).cloned();
+        RuleSpec {
+            id: None,
+            word: get(0),
+            pattern: get(1),
+            replacement: get(2),
+            note: get(3),
+            severity: match w.get(4).map(String::as_str) {
+                Some("error") => Severity::Error,
+                Some("info") => Severity::Info,
+                _ => Severity::Warning,
+            },
+            enabled: w.get(5).is_none_or(|e| e != "0"),
+        }
+    }
+
+    /// The inverse of [`RuleSpec::from_wire`].
+    pub fn to_wire(&self) -> Vec<String> {
+        let s = |o: &Option<String>| o.clone().unwrap_or_default();
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        vec![
+            s(&self.word),
+            s(&self.pattern),
+            s(&self.replacement),
+            s(&self.note),
+            sev.into(),
+            if self.enabled { "1" } else { "0" }.into(),
+        ]
+    }
+}
+
 /// A rules file: `{"version": 1, "rules": [...]}`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RulesFile {
@@ -134,15 +178,7 @@ pub fn parse_file(text: &str) -> (Vec<RuleSpec>, Vec<RuleError>) {
             serde_json::from_str::<RulesFile>(t)
         };
         return match parsed {
-            Ok(f) if f.version > 1 => (
-                f.rules,
-                vec![RuleError::new(
-                    0,
-                    "bad-file",
-                    format!("规则文件版本为 {}，比本程序新，部分设置可能不被识别", f.version),
-                )],
-            ),
-            Ok(f) => (f.rules, Vec::new()),
+            Ok(f) => from_file(f),
             Err(e) => (
                 Vec::new(),
                 vec![RuleError::new(
@@ -154,6 +190,17 @@ pub fn parse_file(text: &str) -> (Vec<RuleSpec>, Vec<RuleError>) {
         };
     }
     parse_csv(t)
+}
+
+/// The rules of a parsed JSON rules file (the page parses JSON with the browser's own parser
+/// and hands the object over, so that the wasm does not carry a JSON parser).
+pub fn from_file(f: RulesFile) -> (Vec<RuleSpec>, Vec<RuleError>) {
+    if f.version > 1 {
+        let e =
+            RuleError::new(0, "bad-file", format!("规则文件版本为 {}，比本程序新，部分设置可能不被识别", f.version));
+        return (f.rules, vec![e]);
+    }
+    (f.rules, Vec::new())
 }
 
 fn json_reason(e: &serde_json::Error) -> &'static str {
@@ -168,7 +215,7 @@ fn json_reason(e: &serde_json::Error) -> &'static str {
 
 /// CSV rows `禁用词,规范词,说明` (RFC 4180 quoting; `,` `，` or tab between cells). A first row
 /// whose first cell is a column name (`禁用词`, `word`) is a header.
-fn parse_csv(text: &str) -> (Vec<RuleSpec>, Vec<RuleError>) {
+pub fn parse_csv(text: &str) -> (Vec<RuleSpec>, Vec<RuleError>) {
     let mut rules = Vec::new();
     let mut errors = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -228,7 +275,7 @@ fn csv_cells(line: &str) -> Option<Vec<String>> {
     (!quoted).then_some(cells)
 }
 
-/// The rules as a JSON rules file (what the page exports).
+/// The rules as a JSON rules file (the page writes the same shape with `JSON.stringify`).
 pub fn to_json(rules: &[RuleSpec]) -> String {
     serde_json::to_string_pretty(&RulesFile { version: 1, rules: rules.to_vec() }).unwrap_or_default()
 }
@@ -245,7 +292,16 @@ struct Word {
     rule: usize,
 }
 
+#[cfg(feature = "patterns")]
+use regex_lite::Regex;
+
+/// Without the `patterns` feature no pattern compiles, so there is never a value of this type.
+#[cfg(not(feature = "patterns"))]
 #[derive(Debug, Clone)]
+enum Regex {}
+
+#[derive(Debug, Clone)]
+#[cfg_attr(not(feature = "patterns"), allow(dead_code))]
 struct Pattern {
     re: Regex,
     replacement: Option<String>,
@@ -258,8 +314,9 @@ struct Pattern {
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     words: Vec<Word>,
-    /// First character → words (by index) starting with it, longest first.
-    by_first: HashMap<char, Vec<usize>>,
+    /// First character → words (by index) starting with it, longest first; sorted by the
+    /// character (binary search: smaller in the wasm than a hash map).
+    by_first: Vec<(char, Vec<usize>)>,
     patterns: Vec<Pattern>,
     /// The rules that could not be used, and why.
     pub errors: Vec<RuleError>,
@@ -275,6 +332,7 @@ pub struct RuleMatch {
 }
 
 /// A sample of report prose: a pattern that matches most of it would flag every sentence.
+#[cfg(feature = "patterns")]
 const PROBE: &str = "关于2024年上半年工作情况的汇报。今年以来，我镇坚持以习近平新时代中国特色社会主义思想为指导，\
 全面完成各项目标任务，完成投资3.5亿元，同比增长12.6%，共走访群众1200余户（次）。ABC abc 123";
 
@@ -289,7 +347,6 @@ impl RuleSet {
                 format!("规则太多：共 {} 条，只使用前 {MAX_RULES} 条；请删去不用的规则或分成几个文件", specs.len()),
             ));
         }
-        let mut seen: HashMap<&str, usize> = HashMap::new();
         let mut patterns_skipped = 0;
         for (i, spec) in specs.iter().take(MAX_RULES).enumerate() {
             let n = i + 1;
@@ -342,14 +399,7 @@ impl RuleSet {
                             "same-word",
                             format!("第 {n} 条规则的规范词与禁用词“{w}”相同，不会有任何效果"),
                         ));
-                    } else if let Some(first) = seen.get(w) {
-                        set.errors.push(RuleError::new(
-                            n,
-                            "duplicate",
-                            format!("第 {n} 条规则的禁用词“{w}”与第 {first} 条重复，只使用第 {first} 条"),
-                        ));
                     } else {
-                        seen.insert(w, n);
                         set.words.push(Word {
                             word: w.to_string(),
                             replacement: replacement.map(String::from),
@@ -369,22 +419,44 @@ impl RuleSet {
                 format!("模式规则太多：只使用前 {MAX_PATTERNS} 条，另有 {patterns_skipped} 条未使用（每条模式都要把全文读一遍）"),
             ));
         }
-        for (k, w) in set.words.iter().enumerate() {
-            if let Some(c) = w.word.chars().next() {
-                set.by_first.entry(c).or_default().push(k);
+        // One sort of the words by (first character, longest first, word, rule): the same word
+        // twice ends up adjacent (the first rule wins, the later one is reported), and each
+        // first character's words come out longest first (at one position the longest word
+        // wins: `搞好了` over `搞好`). Unstable with the index in the key: the same order, and
+        // much less code in the wasm than a stable sort.
+        let key = |w: &Word| (w.word.chars().next(), std::cmp::Reverse(w.word.len()));
+        let mut order: Vec<usize> = (0..set.words.len()).collect();
+        order.sort_unstable_by(|&a, &b| {
+            let (x, y) = (&set.words[a], &set.words[b]);
+            key(x).cmp(&key(y)).then_with(|| x.word.cmp(&y.word)).then(a.cmp(&b))
+        });
+        let mut first = 0;
+        let mut prev: Option<usize> = None;
+        for &k in &order {
+            let w = &set.words[k];
+            if prev.is_some_and(|p| set.words[p].word == w.word) {
+                set.errors.push(RuleError::new(
+                    w.rule,
+                    "duplicate",
+                    format!("第 {} 条规则的禁用词“{}”与第 {first} 条重复，只使用第 {first} 条", w.rule, w.word),
+                ));
+                continue;
+            }
+            first = w.rule;
+            prev = Some(k);
+            let Some(c) = w.word.chars().next() else { continue };
+            match set.by_first.last_mut() {
+                Some((last, list)) if *last == c => list.push(k),
+                _ => set.by_first.push((c, vec![k])),
             }
         }
-        for list in set.by_first.values_mut() {
-            // Longest first: at one position the longest word wins (`搞好了` over `搞好`).
-            list.sort_by_key(|&k| std::cmp::Reverse(set.words[k].word.len()));
-        }
-        set.errors.sort_by_key(|e| e.rule);
         set
     }
 
     /// Rules in use (after leaving out the bad and switched-off ones).
     pub fn len(&self) -> usize {
-        self.words.len() + self.patterns.len()
+        // A duplicate word stays in `words` but is in no `by_first` list.
+        self.by_first.iter().map(|(_, l)| l.len()).sum::<usize>() + self.patterns.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -398,8 +470,8 @@ impl RuleSet {
         if self.is_empty() {
             return out;
         }
-        let mut counts: HashMap<usize, usize> = HashMap::new();
-        self.find_words(text, &mut out, &mut counts);
+        self.find_words(text, &mut out);
+        #[cfg(feature = "patterns")]
         for p in &self.patterns {
             if out.len() >= MAX_MATCHES {
                 break;
@@ -431,23 +503,25 @@ impl RuleSet {
                 }
             }
         }
-        out.sort_by_key(|m| m.span);
+        #[cfg(feature = "patterns")]
+        out.sort_unstable_by_key(|m| (m.span, m.message.len()));
         out
     }
 
     /// Words, leftmost-longest and non-overlapping, through the first-character index.
-    fn find_words(&self, text: &str, out: &mut Vec<RuleMatch>, counts: &mut HashMap<usize, usize>) {
+    fn find_words(&self, text: &str, out: &mut Vec<RuleMatch>) {
         if self.words.is_empty() {
             return;
         }
+        let mut counts = vec![0usize; self.words.len()];
         let mut budget = text.len().saturating_mul(WORK_PER_BYTE).saturating_add(100_000);
         let mut skip_to = 0;
         for (i, c) in text.char_indices() {
             if i < skip_to {
                 continue;
             }
-            let Some(list) = self.by_first.get(&c) else { continue };
-            for &k in list {
+            let Ok(at) = self.by_first.binary_search_by_key(&c, |e| e.0) else { continue };
+            for &k in &self.by_first[at].1 {
                 if budget == 0 || out.len() >= MAX_MATCHES {
                     return;
                 }
@@ -456,7 +530,7 @@ impl RuleSet {
                 if !text[i..].starts_with(&w.word) {
                     continue;
                 }
-                let count = counts.entry(k).or_insert(0);
+                let count = &mut counts[k];
                 if *count >= MAX_MATCHES_PER_RULE {
                     continue;
                 }
@@ -505,12 +579,22 @@ fn shown(p: &str) -> String {
     s
 }
 
+/// Without the `patterns` feature (the page's wasm): patterns are kept but not used.
+#[cfg(not(feature = "patterns"))]
+fn compile(_: &str) -> Result<Regex, (&'static str, String)> {
+    Err((
+        "pattern-unavailable",
+        "在网页版中不生效（网页版只用词语规则；命令行 report-lens --rules 支持模式），规则已保留".into(),
+    ))
+}
+
 /// Compile one pattern, or say why it cannot be used.
+#[cfg(feature = "patterns")]
 fn compile(p: &str) -> Result<Regex, (&'static str, String)> {
     if p.len() > MAX_PATTERN_BYTES {
         return Err(("pattern-too-long", format!("超过 {MAX_PATTERN_BYTES} 字节，请拆成几条")));
     }
-    let re = RegexBuilder::new(p).size_limit(PATTERN_SIZE_LIMIT).nest_limit(32).build().map_err(|e| {
+    let re = regex_lite::RegexBuilder::new(p).size_limit(PATTERN_SIZE_LIMIT).nest_limit(32).build().map_err(|e| {
         let e = e.to_string();
         let why = if e.contains("size limit") || e.contains("exceeds") {
             "太复杂（重复次数或嵌套太多）".to_string()
@@ -696,6 +780,17 @@ mod tests {
         assert_eq!(rules[1].note.as_deref(), Some("“人民群众”亦可，含逗号,也行"));
         assert_eq!(rules[2].replacement.as_deref(), Some("截至目前"));
         assert_eq!(rules[3].replacement, None);
+    }
+
+    #[test]
+    fn wire_form_round_trips() {
+        let mut r = RuleSpec::pattern("(\\d+)多个", Some("$1余个"), Some("说明"));
+        r.severity = Severity::Info;
+        r.enabled = false;
+        assert_eq!(RuleSpec::from_wire(&r.to_wire()), r);
+        let w = RuleSpec::word("搞好", "做好");
+        assert_eq!(RuleSpec::from_wire(&w.to_wire()), w);
+        assert_eq!(RuleSpec::from_wire(&["搞好".into()]), RuleSpec { word: Some("搞好".into()), ..Default::default() });
     }
 
     #[test]

@@ -1,14 +1,14 @@
 // report-lens worker: decodes files and analyses text off the main thread.
 // The page sends {type:'init', module} (a compiled WebAssembly.Module) first, then
-// {type:'analyse', id, text} and {type:'decode', id, name, bytes}. Replies carry the same id.
+// {type:'analyse', id, text, options?} and {type:'decode', id, name, bytes}. Replies carry the same id.
 /* global wasm_bindgen, importScripts */
 'use strict';
 if (typeof wasm_bindgen === 'undefined') importScripts('pkg/report_lens.js');
 
 let ready = false;
 // The editing and export functions the page may call (src/wasm.rs).
-const EDIT_FNS = new Set(['fields', 'fillEdits', 'fixEdits', 'fixEdit', 'safeChecks', 'applyEdits', 'undoEdits',
-  'exportDocx', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist']);
+const EDIT_FNS = new Set(['fields', 'fillEdits', 'fixEdits', 'fixEdit', 'fixFinding', 'safeChecks', 'applyEdits', 'undoEdits',
+  'exportDocx', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist', 'checks', 'parseRules']);
 const queue = [];
 
 function handle(msg) {
@@ -16,7 +16,8 @@ function handle(msg) {
   try {
     if (msg.type === 'analyse') {
       const t0 = performance.now();
-      const analysis = wasm_bindgen.analyse(msg.text);
+      // options: {disabledChecks, rules} from the 规则 panel (www/rules.js); none = defaults.
+      const analysis = msg.options ? wasm_bindgen.analyseWith(msg.text, msg.options) : wasm_bindgen.analyse(msg.text);
       self.postMessage({ id, type: 'analysis', analysis, ms: performance.now() - t0 });
     } else if (msg.type === 'decode') {
       const result = wasm_bindgen.decode(new Uint8Array(msg.bytes), msg.name || '');
