@@ -477,14 +477,18 @@ impl RuleSet {
                 break;
             }
             let mut n = 0;
-            for caps in p.re.captures_iter(text) {
-                let Some(m) = caps.get(0) else { continue };
+            // Find first, groups only where it matched: the search without capture slots is
+            // the cheaper one, and matches are rare.
+            for m in p.re.find_iter(text) {
                 if m.is_empty() {
                     continue;
                 }
                 let suggestion = p.replacement.as_ref().map(|r| {
                     let mut s = String::new();
-                    caps.expand(r, &mut s);
+                    match p.re.captures_at(text, m.start()) {
+                        Some(caps) => caps.expand(r, &mut s),
+                        None => s.push_str(r),
+                    }
                     s
                 });
                 let why = p.note.clone().unwrap_or_else(|| "与本单位的行文规则不符".into());

@@ -34,11 +34,13 @@ var RL_RULES = function (api) {
   let nextId = Date.now();
   const newId = () => 'r' + (nextId++).toString(36);
 
-  // A rule as the wasm takes it: six strings (src/rules.rs RuleSpec::from_wire).
-  const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+  // A rule as the wasm takes it: six strings (src/rules.rs RuleSpec::from_wire); many rules are
+  // packed into one string (fields joined by U+0001, rules by U+0002: one copy into the wasm).
+  const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v)).replace(/[\u0001\u0002]/g, '');
   function toWire(r) {
     return [str(r.word), str(r.pattern), str(r.replacement), str(r.note), str(r.severity) || 'warning', r.enabled === false ? '0' : '1'];
   }
+  const pack = (rules) => rules.map((r) => toWire(r).join('\u0001')).join('\u0002');
   function fromWire(w) {
     const r = { id: newId() };
     if (w[0]) r.word = w[0];
@@ -60,7 +62,7 @@ var RL_RULES = function (api) {
 
   /** The analysis options of the current settings. */
   function options() {
-    return { disabledChecks: settings.disabled.slice(), rules: settings.rules.map(toWire) };
+    return { disabledChecks: settings.disabled.slice(), rules: pack(settings.rules) };
   }
 
   // ---------------------------------------------------------------- check registry
@@ -303,6 +305,7 @@ var RL_RULES = function (api) {
       return;
     }
     let input = text;
+    let csv = true;
     const t = text.replace(/^\uFEFF/, '').trim();
     if (t.startsWith('{') || t.startsWith('[')) {
       let data;
@@ -312,9 +315,10 @@ var RL_RULES = function (api) {
       }
       const list = Array.isArray(data) ? data : data && Array.isArray(data.rules) ? data.rules : null;
       if (!list) { setRuleMessage('规则文件“' + file.name + '”中没有 rules 列表（应为 {"version":1,"rules":[…]}）。'); return; }
-      input = list.filter((r) => r && typeof r === 'object').map(toWire);
+      input = pack(list.filter((r) => r && typeof r === 'object'));
+      csv = false;
     }
-    const reply = await api.call({ type: 'edit', fn: 'parseRules', args: [input] });
+    const reply = await api.call({ type: 'edit', fn: 'parseRules', args: [input, csv] });
     if (reply.type !== 'result') { setRuleMessage('规则文件“' + file.name + '”读取失败：' + reply.message); return; }
     const { rules, errors } = reply.result;
     let added = 0;
