@@ -13,7 +13,8 @@
 //!
 //! Patterns need the `patterns` cargo feature (on by default: the CLI and the library have it).
 //! The page's wasm is built without it, because regex-lite adds 19 KB gzipped to a wasm that
-//! must stay under 250 KB; there a pattern rule is kept (and exported) but reported as
+//! must stay under 250 KB; the page's worker loads a second build with it only when the user
+//! has pattern rules. Without it a pattern rule is kept (and exported) but reported as
 //! `pattern-unavailable` and matches nothing. Word rules work everywhere.
 
 use serde::{Deserialize, Serialize};
@@ -588,7 +589,7 @@ fn shown(p: &str) -> String {
 fn compile(_: &str) -> Result<Regex, (&'static str, String)> {
     Err((
         "pattern-unavailable",
-        "在网页版中不生效（网页版只用词语规则；命令行 report-lens --rules 支持模式），规则已保留".into(),
+        "在此版本中不生效（模式引擎未能加载，只用词语规则；命令行 report-lens --rules 支持模式），规则已保留".into(),
     ))
 }
 

@@ -62,7 +62,9 @@ var RL_RULES = function (api) {
 
   /** The analysis options of the current settings. */
   function options() {
-    return { disabledChecks: settings.disabled.slice(), rules: pack(settings.rules) };
+    // patterns: the worker then loads the analyser that has a regex engine (www/worker.js).
+    const patterns = settings.rules.some((r) => r.enabled !== false && r.pattern);
+    return { disabledChecks: settings.disabled.slice(), rules: pack(settings.rules), patterns };
   }
 
   // ---------------------------------------------------------------- check registry

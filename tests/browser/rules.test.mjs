@@ -59,9 +59,23 @@ test('a house rule flags; the exported file works in the CLI and in a fresh prof
     assert.equal(await item.locator('.badge').textContent(), '建议');
     assert.match(await item.locator('code.check').textContent(), /本单位规则 · house-rule/);
     assert.equal(await item.locator('button[data-ignore]').count(), 3);
-    // A pattern is kept but said not to work in the page; an empty word cannot be added.
+    // A pattern rule: only now does the worker load the analyser with a regex engine.
+    const full = '/pkg/report_lens_full_bg.wasm';
+    assert.ok(!srv.served.includes(full), 'no pattern engine loaded without pattern rules');
     await addRule(b.page, '(\\d+)多个', '${1}余个', '写“余”', 'pattern');
-    await until(b.page, () => /网页版/.test(document.querySelector('#rule-list li[data-rule="1"] .rule-error')?.textContent || ''));
+    await paste(b.page, TEXT + '建成30多个站点。\n');
+    await houseCount(b.page, 3);
+    assert.ok(srv.served.includes(full), 'the pattern engine is loaded on demand');
+    const p = (await findings(b.page)).find((x) => x.check === 'house-rule' && x.text === '30多个');
+    assert.equal(p.suggestion, '30余个');
+    assert.match(p.message, /本单位规则第 2 条（模式 \(\\d\+\)多个）：写“余”；建议改为“30余个”/);
+    assert.equal(await b.page.locator('#rule-list .rule-error').count(), 0);
+    // An invalid pattern is listed with the reason and changes nothing else; delete it.
+    await addRule(b.page, '(未闭合', '', '', 'pattern');
+    await until(b.page, () => /写法有误/.test(document.querySelector('#rule-list li[data-rule="2"] .rule-error')?.textContent || ''));
+    await houseCount(b.page, 3);
+    await b.page.click('#rule-list button[data-delete-rule="2"]');
+    // An empty word cannot be added.
     await b.page.fill('#rule-word', '  ');
     await b.page.click('#rule-add');
     assert.match(await b.page.textContent('#rule-message'), /请填写禁用词/);
