@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT, serve, launch, paste, waitReady } from './helpers.mjs';
 
 let srv;
@@ -197,6 +198,28 @@ test('switch a check off, ignore findings three ways, reload: all kept; an ignor
     await b.page.click('#ptab-rules');
     await b.page.check('#check-list input[data-check="usage"]');
     await until(b.page, () => window.reportLens.analysis.findings.some((x) => x.check === 'usage'));
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
+
+test('the single-file build: word rules work, a pattern rule is kept but said not to apply, nothing is fetched', async () => {
+  const file = path.join(ROOT, 'dist/report-lens.html');
+  assert.ok(fs.existsSync(file), 'dist/report-lens.html exists (make dist)');
+  const b = await launch();
+  const requests = [];
+  b.context.on('request', (r) => requests.push(r.url()));
+  try {
+    const url = pathToFileURL(file).href;
+    await b.page.goto(url);
+    await b.page.evaluate(() => window.reportLens.ready);
+    await b.page.waitForSelector('#check-list input[data-check="usage"]', { state: 'attached' });
+    await paste(b.page, TEXT + '建成30多个站点。\n');
+    await addRule(b.page, '搞好', '做好', '');
+    await addRule(b.page, '(\\d+)多个', '${1}余个', '', 'pattern');
+    await until(b.page, () => /不生效/.test(document.querySelector('#rule-list li[data-rule="1"] .rule-error')?.textContent || ''));
+    await houseCount(b.page, 2);
+    assert.deepEqual((await findings(b.page)).filter((f) => f.check === 'house-rule').map((f) => f.text), ['搞好', '搞好']);
+    assert.deepEqual(requests.filter((r) => r !== url && !r.startsWith('blob:') && !r.startsWith('data:')), []);
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }
 });
