@@ -458,9 +458,18 @@ pub fn fill_edits(text: &str, analysis: &Analysis, fills: &[Fill]) -> Result<Vec
 
 /// Checks whose suggestion can be applied without a person reading it first: the suggestion
 /// is the whole correction of the flagged span. `numbering-*` (a run-in `二是` is not a wrong
-/// `二、`) and `unfilled-placeholder` (no value to put) are not among them.
-pub const SAFE_CHECKS: &[&str] =
-    &["artifact", "broken-line", "measure-word", "number-format", "repeated-char", "unbalanced-pair", "usage"];
+/// `二、`) and `unfilled-placeholder` (no value to put) are not among them. `house-rule` is: its
+/// replacement is the user's own rule (and without rules it finds nothing).
+pub const SAFE_CHECKS: &[&str] = &[
+    "artifact",
+    "broken-line",
+    "house-rule",
+    "measure-word",
+    "number-format",
+    "repeated-char",
+    "unbalanced-pair",
+    "usage",
+];
 
 /// The edit that applies `finding`'s suggestion, or `None` when it has none, is not a safe
 /// check, is out of `text`, or would change nothing. An artefact that is a line of its own goes

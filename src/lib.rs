@@ -21,6 +21,7 @@ pub mod model;
 pub mod offsets;
 pub mod placeholders;
 pub mod render;
+pub mod rules;
 pub mod span;
 pub mod structure;
 mod tables;
@@ -36,6 +37,9 @@ pub use span::Span;
 pub struct Options {
     /// Check ids to skip (e.g. `"usage"`).
     pub disabled_checks: Vec<String>,
+    /// The user's house rules, compiled once (`rules::RuleSet::new`); the `house-rule` check
+    /// reports their matches, and their errors come back in `Analysis::rule_errors`.
+    pub rules: rules::RuleSet,
 }
 
 /// Everything the passes found, with byte spans into the source. `analyse` turns this into
@@ -53,6 +57,8 @@ pub struct Doc<'a> {
     pub placeholders: Vec<placeholders::RawPlaceholder>,
     pub metrics: Vec<metrics::RawMetric>,
     pub dates: Vec<Span>,
+    /// The user's rules, when the analysis has any (set by [`analyse`] from [`Options`]).
+    pub rules: Option<&'a rules::RuleSet>,
 }
 
 /// Run every pass over `text` and keep the byte-offset results (for tests and tools that want
@@ -82,7 +88,7 @@ pub fn parse(text: &str) -> Doc<'_> {
     let mut placeholders = placeholders::find(text, &clean, &dates);
     let metrics = metrics::find(text, &clean, &dates, &placeholders);
     inside_artifacts(text, &artifacts, &mut dates, &mut placeholders);
-    Doc { text, artifacts, clean, clean_lines, lines, structure, placeholders, metrics, dates }
+    Doc { text, artifacts, clean, clean_lines, lines, structure, placeholders, metrics, dates, rules: None }
 }
 
 /// Dates and blanks inside a site's lead-in or collection header (`以下关于20xx年…范文，仅供
@@ -118,7 +124,8 @@ fn inside_artifacts(
 
 /// Analyse a report. Total: any input gives an [`Analysis`], never a panic or an error.
 pub fn analyse(text: &str, options: &Options) -> Analysis {
-    let doc = parse(text);
+    let mut doc = parse(text);
+    doc.rules = (!options.rules.is_empty()).then_some(&options.rules);
     let findings = checks::run(&doc, options);
     let idx = offsets::Utf16Index::new(text);
     let ts = |s: Span| TextSpan {
@@ -177,5 +184,6 @@ pub fn analyse(text: &str, options: &Options) -> Analysis {
             lines: doc.lines.len(),
             paragraphs: doc.lines.iter().filter(|l| !l.is_blank(text)).count(),
         },
+        rule_errors: options.rules.errors.clone(),
     }
 }

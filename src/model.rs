@@ -73,12 +73,27 @@ pub struct Metric {
     pub end: usize,
 }
 
+/// How sure a finding is. In JSON `error` / `warning` / `info`; shown as 错误 / 建议 / 提示.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// 错误: certainly wrong (a blank left unfilled).
     Error,
+    /// 建议: very likely wrong; the suggestion is what to write.
     Warning,
+    /// 提示: worth a look; may well be fine.
     Info,
+}
+
+impl Severity {
+    /// The Chinese label the page and the CLI show.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "错误",
+            Severity::Warning => "建议",
+            Severity::Info => "提示",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -120,4 +135,7 @@ pub struct Analysis {
     pub artifacts: Vec<TextSpan>,
     pub findings: Vec<Finding>,
     pub stats: Stats,
+    /// House rules that could not be used, and why (absent when there are none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rule_errors: Vec<crate::rules::RuleError>,
 }

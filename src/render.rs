@@ -340,7 +340,7 @@ pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
         let n = |s: Severity| a.findings.iter().filter(|f| f.severity == s).count();
         let _ = writeln!(
             out,
-            "\n共 {} 条：错误 {}，警告 {}，提示 {}",
+            "\n共 {} 条：错误 {}，建议 {}，提示 {}",
             a.findings.len(),
             n(Severity::Error),
             n(Severity::Warning),

@@ -26,9 +26,16 @@ export interface Stats { chars: number; utf16_len: number; lines: number; paragr
 export interface Analysis {
   title: TextSpan | null; salutation: TextSpan | null; closing: TextSpan[]; signature: TextSpan[];
   outline: Heading[]; placeholders: Placeholder[]; metrics: Metric[]; dates: TextSpan[];
-  artifacts: TextSpan[]; findings: Finding[]; stats: Stats;
+  artifacts: TextSpan[]; findings: Finding[]; stats: Stats; rule_errors?: RuleError[];
 }
-export interface AnalyseOptions { disabledChecks?: string[]; }
+/** A house rule at the boundary: [word, pattern, replacement, note, severity, enabled "1"/"0"]. */
+export type WireRule = [string, string, string, string, string, string];
+/** Rules packed in one string: each rule's six fields joined by U+0001, rules by U+0002. */
+export type PackedRules = string;
+export interface RuleError { rule: number; kind: string; message: string; }
+export interface ParsedRules { rules: WireRule[]; errors: RuleError[]; }
+export interface CheckInfo { id: string; label: string; severity: "error" | "warning" | "info"; description: string; }
+export interface AnalyseOptions { disabledChecks?: string[]; rules?: PackedRules; }
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; notices: string[] }
   | { ok: false; error: { kind: string; message: string } };
@@ -47,11 +54,21 @@ export type ApplyResult = { ok: true; text: string; applied: Applied[] } | { ok:
 export type UndoResult = { ok: true; text: string } | { ok: false; error: EditError };
 "#;
 
-/// Options as JavaScript passes them (`{ disabledChecks: ["usage"] }`); every field optional.
+/// Options as JavaScript passes them (`{ disabledChecks: ["usage"], rules: [...] }`); every
+/// field optional. The rules are compiled here, once per call.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 struct JsOptions {
     disabled_checks: Vec<String>,
+    /// The rules packed in one string (see `specs`).
+    rules: String,
+}
+
+impl JsOptions {
+    fn parse(value: JsValue) -> Result<crate::Options, JsError> {
+        let o: JsOptions = if value.is_undefined() || value.is_null() { JsOptions::default() } else { from_js(value)? };
+        Ok(crate::Options { disabled_checks: o.disabled_checks, rules: crate::rules::RuleSet::new(&specs(&o.rules)) })
+    }
 }
 
 #[derive(Serialize)]
@@ -90,13 +107,41 @@ pub fn analyse_with(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "AnalyseOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let opts: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&e.to_string()))?
-    };
-    let options = crate::Options { disabled_checks: opts.disabled_checks };
-    to_js(&crate::analyse(text, &options))
+    to_js(&crate::analyse(text, &JsOptions::parse(options)?))
+}
+
+/// Every check id with its Chinese label, usual severity and why it fires (`CheckInfo[]`), in
+/// registry order: what the page lists as switches.
+#[wasm_bindgen(js_name = checks, unchecked_return_type = "CheckInfo[]")]
+pub fn checks() -> Result<JsValue, JsError> {
+    to_js(&crate::checks::registry())
+}
+
+/// Rules packed by the page in one string: fields joined by U+0001, rules by U+0002. One string
+/// crosses the boundary in one copy; 1,000 rules as 6,000 separate strings cost ~6 ms a call.
+fn specs(packed: &str) -> Vec<crate::rules::RuleSpec> {
+    packed
+        .split('\u{2}')
+        .filter(|r| !r.is_empty())
+        .map(|r| crate::rules::RuleSpec::from_wire(&r.split('\u{1}').map(String::from).collect::<Vec<_>>()))
+        .collect()
+}
+
+#[derive(Serialize)]
+struct Parsed<'a> {
+    rules: Vec<Vec<String>>,
+    errors: &'a [crate::rules::RuleError],
+}
+
+/// A rules file for the page: with `csv`, the text of a CSV file (`禁用词,规范词,说明`); else
+/// packed rules (`PackedRules`) — those of a JSON rules file, which the browser parses itself
+/// (`JSON.parse`: the wasm carries no JSON parser). Returns the rules (six strings each) and
+/// every problem: lines that could not be read and rules that could not be used.
+#[wasm_bindgen(js_name = parseRules, unchecked_return_type = "ParsedRules")]
+pub fn parse_rules(input: &str, csv: bool) -> Result<JsValue, JsError> {
+    let (rules, mut errors) = if csv { crate::rules::parse_csv(input) } else { (specs(input), Vec::new()) };
+    errors.extend(crate::rules::RuleSet::new(&rules).errors);
+    to_js(&Parsed { rules: rules.iter().map(|r| r.to_wire()).collect(), errors: &errors })
 }
 
 /// Read a file's bytes as the CLI does (UTF-8/UTF-16/GBK text, `.docx`). Returns a
@@ -159,15 +204,34 @@ pub fn fill_edits(
 }
 
 /// The safe fixes of `text` (`Edit[]`, non-overlapping), only of `checks` when given
-/// (`null`/`undefined`: every check in `safeChecks()`).
+/// (`null`/`undefined`: every check in `safeChecks()`), analysed with `options` when given
+/// (switched-off checks are not fixed; house rules are).
 #[wasm_bindgen(js_name = fixEdits, unchecked_return_type = "Edit[]")]
 pub fn fix_edits(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "string[] | null | undefined")] checks: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyseOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let checks: Option<Vec<String>> =
         if checks.is_undefined() || checks.is_null() { None } else { Some(from_js(checks)?) };
-    to_js(&crate::edit::fix_edits(text, &analysed(text), checks.as_deref()))
+    let analysis = crate::analyse(text, &JsOptions::parse(options)?);
+    to_js(&crate::edit::fix_edits(text, &analysis, checks.as_deref()))
+}
+
+/// The fix of one finding of the page's analysis of `text` (its `check`, `start`, `end` and
+/// `suggestion`), or `null` when its check is not safe. Unlike `fixEdit` it needs no index, so
+/// it works for an analysis made with options (house rules, checks switched off).
+#[wasm_bindgen(js_name = fixFinding, unchecked_return_type = "Edit | null")]
+pub fn fix_finding(text: &str, check: &str, start: usize, end: usize, suggestion: &str) -> Result<JsValue, JsError> {
+    let finding = crate::Finding {
+        check: check.to_string(),
+        severity: crate::Severity::Warning,
+        message: String::new(),
+        start,
+        end,
+        suggestion: Some(suggestion.to_string()),
+    };
+    to_js(&crate::edit::fix_edit(text, &finding))
 }
 
 /// The fix of finding number `index` of `analyse(text).findings`, or `null` when it has no

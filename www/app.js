@@ -1,6 +1,6 @@
 // report-lens page: framework-free. The wasm analyser runs in a Web Worker; report text only
 // ever reaches the DOM through textContent / createTextNode, never as markup.
-/* global RL_SAMPLES, RL_FINISH */
+/* global RL_SAMPLES, RL_FINISH, RL_RULES */
 (function () {
   'use strict';
 
@@ -35,7 +35,8 @@
   const numFmt = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
   const APPROX = { exact: '精确', more: '以上/余', nearly: '近', about: '约', less: '不到' };
   const KIND = { number: '数字', date: '日期', name: '名称' };
-  const SEVERITY = { error: '错误', warning: '警告', info: '提示' };
+  // How sure a finding is (JSON error/warning/info).
+  const SEVERITY = { error: '错误', warning: '建议', info: '提示' };
   function shorten(s, n) { return s.length > n ? s.slice(0, n) + '…' : s; }
 
   // ---------------------------------------------------------------- messages & progress
@@ -138,8 +139,10 @@
   // the user edits); `eol` the file's own line endings, restored by 保存文本.
   const files = [];
   let current = -1;
-  let analysis = null; // the analysis shown
+  let analysis = null; // the analysis shown (without the findings ignored in this draft)
   let analysedText = null; // the text it belongs to
+  let rawAnalysis = null; // the analysis as the wasm gave it (ignored findings included)
+  let hiddenCount = 0; // findings not shown because they are ignored
   let firstEls = new Map(); // 'm:3' → first element of metric 3 in the view
   let flatHeadings = [];
 
@@ -166,7 +169,7 @@
     const slow = setTimeout(() => setProgress('正在分析（' + Math.round(text.length / 10000) + ' 万字）…'), big ? 0 : 300);
     let reply;
     try {
-      reply = await call({ type: 'analyse', text });
+      reply = await call({ type: 'analyse', text, options: rulesUi ? rulesUi.options() : undefined });
     } finally {
       clearTimeout(slow);
       inFlight = false;
@@ -195,6 +198,13 @@
 
   async function show(text, a) {
     const token = ++renderToken;
+    rawAnalysis = a;
+    if (rulesUi) {
+      rulesUi.update(a);
+      const { shown, hidden } = rulesUi.filter(a, text);
+      hiddenCount = hidden.length;
+      if (hidden.length) a = Object.assign({}, a, { findings: shown });
+    }
     analysis = a;
     analysedText = text;
     flatHeadings = flatten(a.outline || [], []);
@@ -238,7 +248,7 @@
       const v = el('span', 'v', n);
       v.dataset.value = String(n);
       c.appendChild(v);
-      if (key === 'findings' && n) c.title = `错误 ${sev.error}，警告 ${sev.warning}，提示 ${sev.info}`;
+      if (key === 'findings' && n) c.title = `错误 ${sev.error}，建议 ${sev.warning}，提示 ${sev.info}`;
       box.appendChild(c);
     }
     for (const [key, n] of [['outline', flatHeadings.length], ['findings', a.findings.length],
@@ -417,9 +427,11 @@
   function renderFindings() {
     const box = $('findings');
     clear(box);
-    if (!analysis.findings.length) { box.appendChild(el('li', 'empty', '没有发现问题。')); return; }
+    if (rulesUi) rulesUi.renderIgnored(hiddenCount);
+    if (!analysis.findings.length) { box.appendChild(el('li', 'empty', hiddenCount ? '没有未忽略的问题。' : '没有发现问题。')); return; }
     analysis.findings.forEach((f, i) => {
       const li = el('li', 'finding sev-' + f.severity);
+      li.dataset.check = f.check;
       const b = el('button', 'link');
       b.type = 'button';
       b.dataset.f = String(i);
@@ -427,9 +439,13 @@
       b.appendChild(el('span', 'msg', f.message));
       const quote = analysedText.slice(f.start, f.end);
       if (quote) b.appendChild(el('q', 'quote', shorten(quote, 40)));
-      b.appendChild(el('code', 'check', f.check));
+      const about = rulesUi ? rulesUi.info(f.check) : null;
+      b.appendChild(el('code', 'check', about && about.label !== f.check ? about.label + ' · ' + f.check : f.check));
+      // Why it fired: the check's own description (its message says what it found here).
+      if (about && about.description) b.title = '为什么提示：' + about.description + '（' + (SEVERITY[f.severity] || f.severity) + '）';
       b.addEventListener('click', () => jumpTo('f', i));
       li.appendChild(b);
+      if (rulesUi) li.appendChild(rulesUi.findingButtons(f, analysedText));
       if (f.suggestion !== null && f.suggestion !== undefined) {
         const s = el('div', 'suggestion');
         s.appendChild(el('span', null, f.suggestion === '' ? '建议删除' : '建议改为：'));
@@ -785,12 +801,13 @@
       saved: Date.now(),
       current,
       files: files.filter((f) => !f.error).map((f) => ({ name: f.name, text: f.text, encoding: f.encoding,
-        notices: f.notices || [], eol: f.eol || 'LF', edited: !!f.edited })),
+        notices: f.notices || [], eol: f.eol || 'LF', edited: !!f.edited, ignores: f.ignores || null })),
     };
   }
   async function saveDraft() {
     clearTimeout(draftTimer);
-    if (!files.some((f) => f.edited)) return;
+    // Ignores are kept with the draft too, also for a file that was not edited.
+    if (!files.some((f) => f.edited || (rulesUi && rulesUi.hasIgnores(f)))) return;
     const snap = snapshot();
     snap.current = Math.max(0, files.filter((f, i) => !f.error && i < current).length);
     try {
@@ -830,12 +847,26 @@
   $('discard-draft').addEventListener('click', discardDraft);
   window.addEventListener('pagehide', () => { if (body.dataset.draft === 'pending') saveDraft(); });
 
+  // ---------------------------------------------------------------- rules and ignores (www/rules.js)
+  const currentFile = () => (current >= 0 && files[current] && !files[current].error ? files[current] : null);
+  const rulesUi = typeof RL_RULES === 'function' ? RL_RULES({
+    $, el, clear, call, download, showMessage, currentFile,
+    reanalyse: () => scheduleAnalyse(0),
+    // An ignore was added or taken back: show the same analysis again, keep it with the draft.
+    ignoresChanged: () => {
+      if (rawAnalysis && analysedText === editor.value) show(analysedText, rawAnalysis);
+      scheduleDraft();
+    },
+  }) : null;
+
   // ---------------------------------------------------------------- finishing (www/finish.js)
   // Fill, fix, undo and export: finish.js gets the few things of the page it needs.
   const finish = typeof RL_FINISH === 'function' ? RL_FINISH({
     $, el, clear, editor, call, download, baseName, onEdit, showMessage,
     current: () => ({ analysis, text: analysedText }),
-    currentFile: () => (current >= 0 && files[current] && !files[current].error ? files[current] : null),
+    currentFile,
+    fixOptions: rulesUi ? rulesUi.fixOptions : undefined,
+    editIgnored: rulesUi ? rulesUi.editIgnored : undefined,
   }) : null;
 
   // ---------------------------------------------------------------- start
@@ -846,7 +877,10 @@
   };
   setState('busy');
   selectTab('edit');
-  window.reportLens.ready = Promise.all([startEngine(), restoreDraft()]).then(() => { scheduleAnalyse(0); });
+  window.reportLens.ready = Promise.all([startEngine(), restoreDraft()]).then(() => {
+    if (rulesUi) rulesUi.loadRegistry().catch(() => { /* the switches stay empty; analysis still works */ });
+    scheduleAnalyse(0);
+  });
   if (!INLINE && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     navigator.serviceWorker.register(scriptURL('sw.js')).catch(() => { /* offline use just won't be cached */ });
   }

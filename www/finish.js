@@ -18,7 +18,7 @@ var RL_FINISH = function (api) {
   const KIND = { number: '数字', date: '日期', name: '名称' };
   const CHECK_NAMES = {
     artifact: '网站残留', 'broken-line': '断行', 'measure-word': '量词', 'number-format': '数字写法',
-    'repeated-char': '重复字', 'unbalanced-pair': '括号引号配对', usage: '用词',
+    'repeated-char': '重复字', 'unbalanced-pair': '括号引号配对', usage: '用词', 'house-rule': '本单位规则',
   };
   const u16 = (s) => s.length; // JS strings are UTF-16: offsets match the wasm's
 
@@ -156,11 +156,20 @@ var RL_FINISH = function (api) {
     return reps.length;
   }
 
+  // The safe fixes of `text` as the page shows its findings: with the house rules, without the
+  // switched-off checks and without what is ignored in this draft.
+  async function fixesOf(text, checks) {
+    const edits = await wasm('fixEdits', text, checks, api.fixOptions ? api.fixOptions() : undefined);
+    return api.editIgnored ? edits.filter((e) => !api.editIgnored(text, e)) : edits;
+  }
   function fixOne(f, i) {
     return run(async () => {
       const { analysis, text } = api.current();
       if (text !== editor.value) { api.showMessage('文字刚刚改动过，请等分析完成后再修正。', 'info'); return; }
-      let edit = await wasm('fixEdit', text, i);
+      // By the finding itself, not its index: the page's analysis has house rules, switched-off
+      // checks and ignores applied, so its indices are not those of the default analysis.
+      let edit = f.suggestion === null || f.suggestion === undefined ? null
+        : await wasm('fixFinding', text, f.check, f.start, f.end, f.suggestion);
       if (!edit && f.suggestion !== null && f.suggestion !== undefined && analysis.findings[i] === f) {
         // Not one of the safe checks: the user has read this one and asked for it.
         edit = { start: f.start, end: f.end, replacement: f.suggestion, reason: f.check };
@@ -170,14 +179,14 @@ var RL_FINISH = function (api) {
     });
   }
   function fixCheck(check) {
-    return run(async () => applyFixes(await wasm('fixEdits', sync(state()), [check]), '全部修正（' + (CHECK_NAMES[check] || check) + '）'));
+    return run(async () => applyFixes(await fixesOf(sync(state()), [check]), '全部修正（' + (CHECK_NAMES[check] || check) + '）'));
   }
   // All safe fixes; fixes that overlapped another one are found again on the new text.
   function fixAllSafe() {
     return run(async () => {
       let total = 0;
       for (let round = 0; round < 3; round++) {
-        const edits = await wasm('fixEdits', sync(state()), null);
+        const edits = await fixesOf(sync(state()), null);
         if (!edits.length) break;
         total += await applyFixes(edits, '全部安全修正');
       }

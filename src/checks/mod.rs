@@ -6,10 +6,14 @@ use crate::model::Severity;
 use crate::span::Span;
 use crate::{Doc, Options};
 
+pub use info::{registry, CheckInfo};
+
 mod artifact;
 mod broken_line;
 mod count_mismatch;
 mod fixed_expression;
+mod house_rule;
+mod info;
 mod measure_word;
 mod number_format;
 mod numbering_hierarchy;
@@ -56,6 +60,7 @@ pub const CHECKS: &[Check] = &[
     Check { ids: &["broken-line"], run: broken_line::check },
     Check { ids: &["count-mismatch"], run: count_mismatch::check },
     Check { ids: &["fixed-expression"], run: fixed_expression::check },
+    Check { ids: &["house-rule"], run: house_rule::check },
     Check { ids: &["measure-word"], run: measure_word::check },
     Check { ids: &["number-format"], run: number_format::check },
     Check { ids: &["numbering-gap", "numbering-duplicate", "numbering-order"], run: numbering_sequence::check },

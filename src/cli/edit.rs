@@ -17,7 +17,7 @@ use report_lens::decode::{self, Decoded};
 use report_lens::edit::{self, Applied, Edit, Fill};
 use report_lens::{analyse, export, Analysis, Options, PlaceholderKind};
 
-use super::{read, shown_name};
+use super::{read, shown_name, CheckArgs};
 
 #[derive(Args)]
 pub struct FillArgs {
@@ -41,6 +41,8 @@ pub struct FixArgs {
     /// Only fix findings of this check (repeatable); default: every safe check.
     #[arg(long = "check", value_name = "ID", value_parser = clap::builder::PossibleValuesParser::new(edit::SAFE_CHECKS))]
     checks: Vec<String>,
+    #[command(flatten)]
+    rules: CheckArgs,
     #[command(flatten)]
     out: OutArgs,
     /// The report (`-` reads stdin).
@@ -67,6 +69,8 @@ pub struct ExportArgs {
     /// Where to write (`-` or absent: stdout; a `.docx` needs a file).
     #[arg(long, short = 'o', value_name = "OUT")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    rules: CheckArgs,
     /// The report (`-` reads stdin).
     #[arg(value_name = "FILE")]
     file: String,
@@ -162,14 +166,15 @@ pub fn fix(a: FixArgs) -> i32 {
 
 fn run_fix(a: FixArgs) -> Result<(), Fail> {
     check_in_place(&a.file, &a.out)?;
+    let options = a.rules.options().map_err(|(code, msg)| Fail(code, msg))?;
     let (bytes, decoded) = load(&a.file)?;
     let text = decoded.text.as_str();
-    let analysis = analyse(text, &Options::default());
+    let analysis = analyse(text, &options);
     let name = shown_name(&a.file);
     let checks = (!a.checks.is_empty()).then_some(a.checks.as_slice());
     let edits = edit::fix_edits(text, &analysis, checks);
     let (new_text, applied) = apply(text, &edits)?;
-    let after = analyse(&new_text, &Options::default());
+    let after = analyse(&new_text, &options);
     let mut summary = changes(name, "修改", &applied);
     let more = edit::fix_edits(&new_text, &after, checks).len();
     if more > 0 {
@@ -323,9 +328,10 @@ fn run_export(a: ExportArgs) -> Result<(), Fail> {
     if a.format == Format::Docx && to_stdout {
         return Err(Fail(2, ".docx 需要用 -o 指定输出文件".into()));
     }
+    let options = a.rules.options().map_err(|(code, msg)| Fail(code, msg))?;
     let (_, decoded) = load(&a.file)?;
     let text = decoded.text.as_str();
-    let analysis = analyse(text, &Options::default());
+    let analysis = analyse(text, &options);
     let data: Vec<u8> = match a.format {
         Format::Docx => export::docx(text, &analysis).map_err(|e| Fail(1, e.message))?,
         Format::Txt => text.as_bytes().to_vec(),

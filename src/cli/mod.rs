@@ -1,4 +1,6 @@
-//! `report-lens analyse [--json [--pretty] | --spans] [--color auto|always|never] FILE...`
+//! `report-lens analyse [--json [--pretty] | --spans] [--color auto|always|never] [--rules FILE]
+//! [--disable ID]... FILE...`
+//! `report-lens checks [--json]`
 //! `report-lens fill (--set FORM[#K]=VALUE)... | --list [-i | -o NEW] FILE`
 //! `report-lens fix [--check ID]... [-i | -o NEW] FILE`
 //! `report-lens export -f docx|txt|md|csv|checklist [-o OUT] FILE`
@@ -12,10 +14,10 @@ mod edit;
 
 use std::io::{self, IsTerminal, Read, Write};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use report_lens::decode::{self, DecodeError, MAX_INPUT};
 use report_lens::render::{render_report, render_spans, RenderOptions};
-use report_lens::{analyse, Analysis, Options};
+use report_lens::{analyse, rules, Analysis, Options};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -46,8 +48,16 @@ enum Command {
         /// Colour the text report.
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
+        #[command(flatten)]
+        checks: CheckArgs,
         #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
+    },
+    /// List the checks: id, name, usual severity (错误/建议/提示) and why each fires.
+    Checks {
+        /// Print the list as JSON (id, label, severity, description).
+        #[arg(long)]
+        json: bool,
     },
     /// Fill template blanks (`xxx镇=城关镇`, `X次#3=5`) and print the new text; changes on stderr.
     Fill(edit::FillArgs),
@@ -57,6 +67,53 @@ enum Command {
     /// Export the report as .docx or .txt, the outline as Markdown, the metrics as CSV or the
     /// findings as a checklist.
     Export(edit::ExportArgs),
+}
+
+/// Which checks run: the user's house rules and the checks switched off.
+#[derive(Args, Clone, Default)]
+pub struct CheckArgs {
+    /// House rules: a JSON rules file or a CSV word list (`禁用词,规范词,说明`); see README.
+    /// Rules that cannot be used are listed on stderr and left out.
+    #[arg(long, value_name = "FILE")]
+    rules: Option<String>,
+    /// Switch a check off (repeatable); `report-lens checks` lists the ids.
+    #[arg(long = "disable", value_name = "ID", value_parser = check_id)]
+    disable: Vec<String>,
+}
+
+fn check_id(s: &str) -> Result<String, String> {
+    let ids: Vec<&str> = report_lens::checks::registry().iter().map(|c| c.id).collect();
+    if ids.contains(&s) {
+        Ok(s.to_string())
+    } else {
+        Err(format!("没有这个检查项；可用的有：{}（report-lens checks 列出说明）", ids.join(", ")))
+    }
+}
+
+impl CheckArgs {
+    /// The analysis options: the rules file read and compiled once. A rules file that cannot
+    /// be read at all is an error (exit 2: the user asked for rules we cannot give); single
+    /// bad rules are reported on stderr and the rest are used.
+    pub fn options(&self) -> Result<Options, (i32, String)> {
+        let mut options = Options { disabled_checks: self.disable.clone(), ..Options::default() };
+        let Some(file) = &self.rules else { return Ok(options) };
+        let bytes = read(file).map_err(|e| (2, format!("规则文件 {}: {}", shown_name(file), e.message)))?;
+        let text = decode::decode(&bytes, None)
+            .map_err(|e| (2, format!("规则文件 {}: {}", shown_name(file), e.message)))?
+            .text;
+        let (specs, mut errors) = rules::parse_file(&text);
+        if specs.is_empty() && !errors.is_empty() {
+            let why: Vec<String> = errors.iter().map(|e| e.message.clone()).collect();
+            return Err((2, format!("规则文件 {}: {}", shown_name(file), why.join("；"))));
+        }
+        options.rules = rules::RuleSet::new(&specs);
+        errors.extend(options.rules.errors.iter().cloned());
+        for e in &errors {
+            eprintln!("report-lens: 规则文件 {}: {}", shown_name(file), e.message);
+        }
+        // Reported here once; the JSON output still carries them in `rule_errors`.
+        Ok(options)
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -90,7 +147,14 @@ struct ErrorLine<'a> {
 pub fn main() -> i32 {
     let cli = Cli::parse();
     match cli.command {
-        Command::Analyse { json, pretty, spans, color, files } => {
+        Command::Analyse { json, pretty, spans, color, checks, files } => {
+            let options = match checks.options() {
+                Ok(o) => o,
+                Err((code, msg)) => {
+                    eprintln!("report-lens: {msg}");
+                    return code;
+                }
+            };
             let color = match color {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
@@ -103,7 +167,7 @@ pub fn main() -> i32 {
             } else {
                 Mode::Report { color }
             };
-            match run(&files, mode) {
+            match run(&files, mode, &options) {
                 Ok(code) => code,
                 // stdout closed (`| head`): stop quietly.
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
@@ -113,13 +177,33 @@ pub fn main() -> i32 {
                 }
             }
         }
+        Command::Checks { json } => list_checks(json),
         Command::Fill(a) => edit::fill(a),
         Command::Fix(a) => edit::fix(a),
         Command::Export(a) => edit::export(a),
     }
 }
 
-fn run(files: &[String], mode: Mode) -> io::Result<i32> {
+/// `report-lens checks`: one line per check id, or the registry as JSON.
+fn list_checks(json: bool) -> i32 {
+    let reg = report_lens::checks::registry();
+    let mut out = io::stdout().lock();
+    let r = if json {
+        serde_json::to_writer_pretty(&mut out, &reg).map_err(io::Error::from).and_then(|()| writeln!(out))
+    } else {
+        reg.iter()
+            .try_for_each(|c| writeln!(out, "{:<22} {}\t{}\t{}", c.id, c.label, c.severity.label(), c.description))
+    };
+    match r {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("report-lens: 无法输出：{e}");
+            1
+        }
+        _ => 0,
+    }
+}
+
+fn run(files: &[String], mode: Mode, options: &Options) -> io::Result<i32> {
     let json = matches!(mode, Mode::Json { .. });
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -145,7 +229,7 @@ fn run(files: &[String], mode: Mode) -> io::Result<i32> {
         for notice in &decoded.notices {
             eprintln!("report-lens: {}: {notice}", shown_name(file));
         }
-        let analysis = analyse(&decoded.text, &Options::default());
+        let analysis = analyse(&decoded.text, options);
         match mode {
             Mode::Json { pretty } => {
                 if many {

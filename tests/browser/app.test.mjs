@@ -217,8 +217,9 @@ test('the single-file build works from file:// with no request at all', async ()
   } finally { await b.close(); }
 });
 
-const OWN_FILES = new Set(['/', '/index.html', '/style.css', '/app.js', '/finish.js', '/worker.js', '/sw.js', '/pkg/samples.js',
-  '/pkg/report_lens.js', '/pkg/report_lens_bg.wasm']);
+const OWN_FILES = new Set(['/', '/index.html', '/style.css', '/app.js', '/finish.js', '/rules.js', '/worker.js', '/sw.js', '/pkg/samples.js',
+  '/pkg/report_lens.js', '/pkg/report_lens_bg.wasm',
+  '/pkg/report_lens_full.js', '/pkg/report_lens_full_bg.wasm']);
 
 test('a user at work makes no request beyond the page\'s own files; works offline after', async () => {
   const b = await open();

@@ -14,8 +14,9 @@ let srv;
 before(async () => { srv = await serve(); });
 after(async () => { await srv.close(); });
 
-const OWN = new Set(['/', '/index.html', '/style.css', '/app.js', '/finish.js', '/worker.js', '/sw.js', '/pkg/samples.js',
-  '/pkg/report_lens.js', '/pkg/report_lens_bg.wasm']);
+const OWN = new Set(['/', '/index.html', '/style.css', '/app.js', '/finish.js', '/rules.js', '/worker.js', '/sw.js', '/pkg/samples.js',
+  '/pkg/report_lens.js', '/pkg/report_lens_bg.wasm',
+  '/pkg/report_lens_full.js', '/pkg/report_lens_full_bg.wasm']);
 
 /** Open the served page; records every request and CSP violation. */
 async function open() {
