@@ -14,6 +14,7 @@ pub mod checks;
 pub mod clean;
 pub mod dates;
 pub mod decode;
+pub mod doc;
 pub mod edit;
 pub mod export;
 pub mod metrics;
