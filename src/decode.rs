@@ -667,11 +667,11 @@ fn mixed_lines(bytes: &[u8], mut notices: Vec<String>) -> Option<Decoded> {
 // ---------------------------------------------------------------------------------------------
 // .docx
 
-const W_NS: &[&[u8]] = &[
+pub(crate) const W_NS: &[&[u8]] = &[
     b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     b"http://purl.oclc.org/ooxml/wordprocessingml/main",
 ];
-const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/2006";
+pub(crate) const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 fn broken(detail: impl std::fmt::Display) -> DecodeError {
     DecodeError::new(
@@ -761,7 +761,7 @@ fn opendocument_mime(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<Str
 }
 
 /// The main part named by `_rels/.rels` (some generators do not call it `document.xml`).
-fn office_document_target(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Option<String> {
+pub(crate) fn office_document_target(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Option<String> {
     let xml = read_part(archive, "_rels/.rels", limits).ok()?;
     let xml = xml_to_string(&xml).ok()?;
     let mut reader = quick_xml::Reader::from_str(&xml);
@@ -788,7 +788,7 @@ fn office_document_target(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limits: 
     }
 }
 
-fn read_part(
+pub(crate) fn read_part(
     archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
     name: &str,
     limits: &Limits,
@@ -817,7 +817,7 @@ fn read_part(
     Ok(buf)
 }
 
-fn xml_to_string(bytes: &[u8]) -> Result<String, DecodeError> {
+pub(crate) fn xml_to_string(bytes: &[u8]) -> Result<String, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return Ok(decode_counting(Enc::Utf16Le, rest).0);
     }
@@ -831,7 +831,7 @@ fn xml_to_string(bytes: &[u8]) -> Result<String, DecodeError> {
 /// Paragraph texts of a WordprocessingML document, in document order, joined with `\n`.
 /// Table cells are paragraphs too; `w:tab` → `\t`, `w:br`/`w:cr` → `\n`; the fallback copy
 /// of a text box (`mc:Fallback`) is skipped so its text appears once.
-fn document_text(xml: &[u8], limits: &Limits) -> Result<String, DecodeError> {
+pub(crate) fn document_text(xml: &[u8], limits: &Limits) -> Result<String, DecodeError> {
     let xml = xml_to_string(xml)?;
     let mut reader = NsReader::from_str(&xml);
     reader.config_mut().check_end_names = true;

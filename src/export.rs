@@ -32,7 +32,7 @@ impl std::fmt::Display for ExportError {
 impl std::error::Error for ExportError {}
 
 /// XML-escape `s` for text and attribute content, dropping characters XML 1.0 cannot hold.
-fn xml_escape(s: &str, out: &mut String) {
+pub(crate) fn xml_escape(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -162,7 +162,7 @@ fn stored_zip(parts: &[(&str, &[u8])]) -> Option<Vec<u8>> {
 }
 
 /// CRC-32 (IEEE 802.3), as zip records it.
-fn crc32(bytes: &[u8]) -> u32 {
+pub(crate) fn crc32(bytes: &[u8]) -> u32 {
     let mut table = [0u32; 256];
     for (i, t) in table.iter_mut().enumerate() {
         let mut c = i as u32;
