@@ -35,7 +35,8 @@ fi
 # opt-level "z" for the wasm only (native keeps [profile.release] opt-level 3): the download is
 # what the page waits for, and z is ~20 KB smaller gzipped than 3 for the same behaviour.
 CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort \
-  wasm-pack --log-level error build --release --target no-modules --out-dir www/pkg --out-name report_lens --no-pack .
+  wasm-pack --log-level error build --release --target no-modules --out-dir www/pkg --out-name report_lens --no-pack . \
+  ${RL_WASM_FEATURES:+-- --features "$RL_WASM_FEATURES"}
 WASM=www/pkg/report_lens_bg.wasm
 raw_before=$(stat -c %s "$WASM")
 wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

@@ -59,9 +59,8 @@ pub struct Note {
 }
 
 /// The rewritten file and what went into it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocxEdited {
-    #[serde(with = "serde_bytes_as_vec")]
     pub bytes: Vec<u8>,
     /// Edits written into the runs.
     pub changed: usize,
@@ -69,15 +68,6 @@ pub struct DocxEdited {
     pub as_comments: Vec<Edit>,
     /// Comments written (notes and the edits above).
     pub comments: usize,
-}
-
-mod serde_bytes_as_vec {
-    pub fn serialize<S: serde::Serializer>(v: &[u8], s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(v)
-    }
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-        <Vec<u8> as serde::Deserialize>::deserialize(d)
-    }
 }
 
 fn fail(kind: &str, message: impl Into<String>) -> EditError {
@@ -95,12 +85,27 @@ pub fn finding_notes(analysis: &Analysis, edits: &[Edit]) -> Vec<Note> {
             let mut text = f.message.clone();
             match f.suggestion.as_deref() {
                 Some("") => text.push_str("（建议：删除）"),
-                Some(s) => text.push_str(&format!("（建议：{s}）")),
+                Some(s) => text.push_str(&cat(&["（建议：", s, "）"])),
                 None => {}
             }
             Note { start: f.start, end: f.end, text }
         })
         .collect()
+}
+
+/// The `.docx` `original` with its text changed to `new_text` (the page's case: fills, fixes
+/// and typing since the file was opened): the changes are found by [`edit::diff_edits`] and
+/// written by [`edit_docx`]; when tracked, the findings of the original text that no change
+/// touches become comments.
+pub fn edit_to_text(original: &[u8], new_text: &str, opts: &DocxOptions) -> Result<DocxEdited, EditError> {
+    let decoded = decode::decode(original, Some("x.docx")).map_err(|e| fail(&e.kind, e.message))?;
+    let edits = edit::diff_edits(&decoded.text, new_text);
+    let notes = if opts.tracked {
+        finding_notes(&crate::analyse(&decoded.text, &crate::Options::default()), &edits)
+    } else {
+        Vec::new()
+    };
+    edit_docx(original, &edits, &notes, opts)
 }
 
 /// A child element of a run and the text positions (bytes into the decoded text) it gives.
@@ -153,8 +158,8 @@ fn walk(xml: &str) -> Result<Walk, EditError> {
             _ => {}
         }
     }
-    let mut runs = st.runs;
-    runs.sort_by_key(|r| r.chars.start);
+    let runs = st.runs;
+    // Runs are recorded as they end; the ones kept never nest, so they are in text order.
     Ok(Walk { text: st.out, runs, max_id: st.max_id })
 }
 
@@ -321,15 +326,6 @@ impl WalkState {
     }
 }
 
-/// `w:name` with the file's prefix.
-fn q(prefix: &str, local: &str) -> String {
-    if prefix.is_empty() {
-        local.to_string()
-    } else {
-        format!("{prefix}:{local}")
-    }
-}
-
 /// What happens inside one run.
 #[derive(Default)]
 struct RunOps {
@@ -349,44 +345,68 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn attrs(&self, prefix: &str, id: u64) -> String {
-        let mut s = format!(r#" {}="{id}" {}=""#, q(prefix, "id"), q(prefix, "author"));
-        xml_escape(&self.opts.author, &mut s);
-        s.push('"');
-        if !self.opts.date.is_empty() {
-            s.push_str(&format!(r#" {}=""#, q(prefix, "date")));
-            xml_escape(&self.opts.date, &mut s);
-            s.push('"');
+    /// `<w:name` (`close`: `</w:name`) with the file's prefix; the caller ends the tag.
+    fn tag(&self, out: &mut String, prefix: &str, local: &str, close: bool) {
+        out.push_str(if close { "</" } else { "<" });
+        if !prefix.is_empty() {
+            out.push_str(prefix);
+            out.push(':');
         }
-        s
+        out.push_str(local);
+    }
+
+    /// ` w:name="value"` (value escaped).
+    fn attr(&self, out: &mut String, prefix: &str, local: &str, value: &str) {
+        out.push(' ');
+        if !prefix.is_empty() {
+            out.push_str(prefix);
+            out.push(':');
+        }
+        out.push_str(local);
+        out.push_str("=\"");
+        xml_escape(value, out);
+        out.push('"');
+    }
+
+    /// `<w:ins w:id=".." w:author=".." w:date="..">` (or `w:del`).
+    fn change_start(&self, out: &mut String, prefix: &str, local: &str, id: u64) {
+        self.tag(out, prefix, local, false);
+        self.attr(out, prefix, "id", &id.to_string());
+        self.attr(out, prefix, "author", &self.opts.author);
+        if !self.opts.date.is_empty() {
+            self.attr(out, prefix, "date", &self.opts.date);
+        }
+        out.push('>');
+    }
+
+    /// `<w:name w:id="id"/>`.
+    fn marker(&self, out: &mut String, prefix: &str, local: &str, id: u64) {
+        self.tag(out, prefix, local, false);
+        self.attr(out, prefix, "id", &id.to_string());
+        out.push_str("/>");
     }
 
     /// Run content for `text`: `w:t` pieces (or `w:delText`), tabs and line breaks.
     fn text_content(&self, prefix: &str, text: &str, deleted: bool, out: &mut String) {
-        let tag = q(prefix, if deleted { "delText" } else { "t" });
-        let mut piece = String::new();
-        let flush = |piece: &mut String, out: &mut String| {
-            if !piece.is_empty() {
-                out.push_str(&format!(r#"<{tag} xml:space="preserve">"#));
-                xml_escape(piece, out);
-                out.push_str(&format!("</{tag}>"));
-                piece.clear();
+        let local = if deleted { "delText" } else { "t" };
+        let mut rest = text;
+        while !rest.is_empty() {
+            let cut = rest.find(['\t', '\n', '\r']).unwrap_or(rest.len());
+            if cut > 0 {
+                self.tag(out, prefix, local, false);
+                out.push_str(" xml:space=\"preserve\">");
+                xml_escape(&rest[..cut], out);
+                self.tag(out, prefix, local, true);
+                out.push('>');
             }
-        };
-        for c in text.chars() {
-            match c {
-                '\t' => {
-                    flush(&mut piece, out);
-                    out.push_str(&format!("<{}/>", q(prefix, "tab")));
-                }
-                '\n' | '\r' => {
-                    flush(&mut piece, out);
-                    out.push_str(&format!("<{}/>", q(prefix, "br")));
-                }
-                c => piece.push(c),
+            if let Some(c) = rest[cut..].chars().next() {
+                self.tag(out, prefix, if c == '\t' { "tab" } else { "br" }, false);
+                out.push_str("/>");
+                rest = &rest[cut + 1..];
+            } else {
+                rest = "";
             }
         }
-        flush(&mut piece, out);
     }
 
     /// The run's children that give text in `[a, b)` (and, when `zero`, the empty ones at
@@ -421,16 +441,17 @@ impl Writer<'_> {
         if body.is_empty() {
             return;
         }
-        let r = q(&run.prefix, "r");
-        out.push_str(&format!("<{r}>"));
+        self.tag(out, &run.prefix, "r", false);
+        out.push('>');
         out.push_str(&self.xml[rpr.clone()]);
         out.push_str(body);
-        out.push_str(&format!("</{r}>"));
+        self.tag(out, &run.prefix, "r", true);
+        out.push('>');
     }
 
     /// The replacement XML for a run with `ops`.
     fn rewrite(&self, run: &Run, ops: &RunOps, runs: &[Run]) -> String {
-        let p = &run.prefix;
+        let p = run.prefix.as_str();
         let mut cuts = vec![run.chars.start, run.chars.end];
         for (r, _) in &ops.dels {
             cuts.extend([r.start, r.end]);
@@ -438,33 +459,32 @@ impl Writer<'_> {
         cuts.extend(ops.ins.iter().map(|x| x.0));
         cuts.extend(ops.starts.iter().chain(&ops.ends).map(|x| x.0));
         cuts.retain(|c| run.chars.contains(c) || *c == run.chars.end);
-        cuts.sort_unstable();
-        cuts.dedup();
+        crate::package::sort_dedup(&mut cuts);
         let mut out = String::new();
         for (k, &at) in cuts.iter().enumerate() {
             for (_, id) in ops.ends.iter().filter(|x| x.0 == at) {
-                out.push_str(&format!(r#"<{} {}="{id}"/>"#, q(p, "commentRangeEnd"), q(p, "id")));
-                out.push_str(&format!(
-                    r#"<{r}><{} {}="{id}"/></{r}>"#,
-                    q(p, "commentReference"),
-                    q(p, "id"),
-                    r = q(p, "r")
-                ));
+                self.marker(&mut out, p, "commentRangeEnd", *id);
+                self.tag(&mut out, p, "r", false);
+                out.push('>');
+                self.marker(&mut out, p, "commentReference", *id);
+                self.tag(&mut out, p, "r", true);
+                out.push('>');
             }
             for (_, text, id, from) in ops.ins.iter().filter(|x| x.0 == at) {
                 let mut body = String::new();
                 self.text_content(p, text, false, &mut body);
                 let rpr = runs.get(*from).map_or(&run.rpr, |r| &r.rpr);
                 if self.opts.tracked {
-                    out.push_str(&format!("<{}{}>", q(p, "ins"), self.attrs(p, *id)));
+                    self.change_start(&mut out, p, "ins", *id);
                     self.run_with(run, rpr, &body, &mut out);
-                    out.push_str(&format!("</{}>", q(p, "ins")));
+                    self.tag(&mut out, p, "ins", true);
+                    out.push('>');
                 } else {
                     self.run_with(run, rpr, &body, &mut out);
                 }
             }
             for (_, id) in ops.starts.iter().filter(|x| x.0 == at) {
-                out.push_str(&format!(r#"<{} {}="{id}"/>"#, q(p, "commentRangeStart"), q(p, "id")));
+                self.marker(&mut out, p, "commentRangeStart", *id);
             }
             let Some(&next) = cuts.get(k + 1) else { break };
             let deleted = ops.dels.iter().find(|(r, _)| r.start <= at && next <= r.end);
@@ -483,9 +503,10 @@ impl Writer<'_> {
                     self.run(run, &zero, &mut out);
                     if self.opts.tracked {
                         self.slice(run, at, next, true, false, &mut body);
-                        out.push_str(&format!("<{}{}>", q(p, "del"), self.attrs(p, *id)));
+                        self.change_start(&mut out, p, "del", *id);
                         self.run(run, &body, &mut out);
-                        out.push_str(&format!("</{}>", q(p, "del")));
+                        self.tag(&mut out, p, "del", true);
+                        out.push('>');
                     }
                 }
                 None => {
@@ -505,14 +526,14 @@ impl Writer<'_> {
 }
 
 fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, EditError> {
-    if archive.by_name(name).is_err() {
+    if archive.index_for_name(name).is_none() {
         return Ok(None);
     }
     let bytes = decode::read_part(archive, name, &Limits::default()).map_err(|e| fail(&e.kind, e.message))?;
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(fail(
             "docx-unsupported",
-            format!("{name} 是 UTF-16 编码，暂不支持在原文件中修改；请在 Word 中另存一份后再试"),
+            cat(&[name, " 是 UTF-16 编码，暂不支持在原文件中修改；请在 Word 中另存一份后再试"]),
         ));
     }
     decode::xml_to_string(&bytes).map(Some).map_err(|e| fail(&e.kind, e.message))
@@ -533,7 +554,7 @@ pub fn edit_docx(original: &[u8], edits: &[Edit], notes: &[Note], opts: &DocxOpt
     edit::apply(&decoded.text, edits)?;
     let mut archive = zip::ZipArchive::new(Cursor::new(original))
         .map_err(|e| fail("docx-broken", format!("zip 结构无法解析：{e}")))?;
-    let main = if archive.by_name("word/document.xml").is_ok() {
+    let main = if archive.index_for_name("word/document.xml").is_some() {
         "word/document.xml".to_string()
     } else {
         decode::office_document_target(&mut archive, &Limits::default())
@@ -586,12 +607,12 @@ pub fn edit_docx(original: &[u8], edits: &[Edit], notes: &[Note], opts: &DocxOpt
                 let what = if e.replacement.is_empty() {
                     "删除".to_string()
                 } else {
-                    format!("改为“{}”", e.replacement)
+                    cat(&["改为“", &e.replacement, "”"])
                 };
                 notes.push(Note {
                     start: e.start,
                     end: e.end,
-                    text: format!("建议{what}（{}；跨段落或位于特殊内容中，未自动修改）", e.reason),
+                    text: cat(&["建议", &what, "（", &e.reason, "；跨段落或位于特殊内容中，未自动修改）"]),
                 });
             }
         }
@@ -626,7 +647,7 @@ pub fn edit_docx(original: &[u8], edits: &[Edit], notes: &[Note], opts: &DocxOpt
         }
         touched.push((run.xml.clone(), writer.rewrite(run, o, &w.runs)));
     }
-    touched.sort_by_key(|(r, _)| r.start);
+    // `touched` follows the runs, so it is in document order.
     let mut new_xml = String::with_capacity(xml.len() + touched.len() * 200);
     let mut at = 0;
     for (r, s) in &touched {
@@ -644,6 +665,26 @@ pub fn edit_docx(original: &[u8], edits: &[Edit], notes: &[Note], opts: &DocxOpt
     Ok(DocxEdited { bytes, changed, as_comments, comments: comments.len() })
 }
 
+/// The strings joined: one small function instead of a `format!` at every call site (the
+/// page's wasm is on a size budget).
+fn cat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
+/// `xml` with `piece` inserted before the last `close` tag.
+fn insert_before(xml: &str, close: &str, piece: &str) -> Result<Vec<u8>, EditError> {
+    let at = xml.rfind(close).ok_or_else(|| {
+        fail("docx-unsupported", cat(&["这个 .docx 的部件格式特殊（缺少 ", close, "），无法添加批注"]))
+    })?;
+    Ok(cat(&[&xml[..at], piece, &xml[at..]]).into_bytes())
+}
+
+const XML_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
 /// Comments into the comments part (created, with its relationship and content type, when
 /// the document has none).
 fn add_comments(
@@ -654,24 +695,27 @@ fn add_comments(
     changes: &mut Vec<(String, Vec<u8>)>,
 ) -> Result<(), EditError> {
     let (dir, file) = main.rsplit_once('/').unwrap_or(("", main));
-    let rels_name = if dir.is_empty() { format!("_rels/{file}.rels") } else { format!("{dir}/_rels/{file}.rels") };
+    let in_dir = |name: &str| if dir.is_empty() { name.to_string() } else { cat(&[dir, "/", name]) };
+    let rels_name = in_dir(&cat(&["_rels/", file, ".rels"]));
     let rels = read_part(archive, &rels_name)?;
     // An existing comments part named by the relationships.
     let existing = rels.as_deref().and_then(|r| relationship_target(r, COMMENTS_TYPE)).map(|t| {
         let t = t.trim_start_matches('/');
-        if dir.is_empty() || t.starts_with(&format!("{dir}/")) {
+        if dir.is_empty() || t.starts_with(&cat(&[dir, "/"])) {
             t.to_string()
         } else {
-            format!("{dir}/{t}")
+            in_dir(t)
         }
     });
     let mut body = String::new();
     for (id, text) in comments {
-        body.push_str(&format!(r#"<w:comment w:id="{id}" w:author=""#));
+        body.push_str("<w:comment w:id=\"");
+        body.push_str(&id.to_string());
+        body.push_str("\" w:author=\"");
         xml_escape(&opts.author, &mut body);
         body.push('"');
         if !opts.date.is_empty() {
-            body.push_str(r#" w:date=""#);
+            body.push_str(" w:date=\"");
             xml_escape(&opts.date, &mut body);
             body.push('"');
         }
@@ -679,43 +723,39 @@ fn add_comments(
         xml_escape(text, &mut body);
         body.push_str("</w:t></w:r></w:p></w:comment>");
     }
-    if let Some(part) = existing.filter(|p| archive.by_name(p).is_ok()) {
+    if let Some(part) = existing.filter(|p| archive.index_for_name(p).is_some()) {
         let xml = read_part(archive, &part)?.unwrap_or_default();
-        // Our elements use the `w` prefix: declare it on a wrapper-free insertion only when
-        // the part binds `w` to WordprocessingML (it always does in practice).
-        if !xml.contains(&format!(r#"xmlns:w="{W_MAIN}""#)) {
+        // Our elements use the `w` prefix: only where the part binds it to WordprocessingML
+        // (it always does in practice).
+        if !xml.contains(&cat(&["xmlns:w=\"", W_MAIN, "\""])) {
             return Err(fail("docx-unsupported", "这个 .docx 的批注部件格式特殊，无法添加批注"));
         }
-        let Some(close) = xml.rfind("</w:comments>") else {
-            return Err(fail("docx-unsupported", "这个 .docx 的批注部件格式特殊，无法添加批注"));
-        };
-        let new = format!("{}{}{}", &xml[..close], body, &xml[close..]);
-        changes.push((part, new.into_bytes()));
+        let new = insert_before(&xml, "</w:comments>", &body)?;
+        changes.push((part, new));
         return Ok(());
     }
-    let part = if dir.is_empty() { "comments.xml".to_string() } else { format!("{dir}/comments.xml") };
-    let xml = format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{}<w:comments xmlns:w="{W_MAIN}">{body}</w:comments>"#,
-        "\n"
-    );
-    changes.push((part.clone(), xml.into_bytes()));
-    let rel = format!(r#"<Relationship Id="rIdReportLensComments" Type="{COMMENTS_TYPE}" Target="comments.xml"/>"#);
+    let part = in_dir("comments.xml");
+    changes.push((
+        part.clone(),
+        cat(&[XML_DECL, "<w:comments xmlns:w=\"", W_MAIN, "\">", &body, "</w:comments>"]).into_bytes(),
+    ));
+    let rel =
+        cat(&["<Relationship Id=\"rIdReportLensComments\" Type=\"", COMMENTS_TYPE, "\" Target=\"comments.xml\"/>"]);
     let rels = match rels {
-        Some(r) => {
-            let close = r.rfind("</Relationships>").ok_or_else(|| fail("docx-broken", "关系部件格式错误"))?;
-            format!("{}{rel}{}", &r[..close], &r[close..])
-        }
-        None => format!(
-            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rel}</Relationships>"#,
-            "\n"
-        ),
+        Some(r) => insert_before(&r, "</Relationships>", &rel)?,
+        None => cat(&[
+            XML_DECL,
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
+            &rel,
+            "</Relationships>",
+        ])
+        .into_bytes(),
     };
-    changes.push((rels_name, rels.into_bytes()));
+    changes.push((rels_name, rels));
     let types =
         read_part(archive, "[Content_Types].xml")?.ok_or_else(|| fail("docx-broken", "缺少 [Content_Types].xml"))?;
-    let close = types.rfind("</Types>").ok_or_else(|| fail("docx-broken", "[Content_Types].xml 格式错误"))?;
-    let over = format!(r#"<Override PartName="/{part}" ContentType="{COMMENTS_CT}"/>"#);
-    changes.push(("[Content_Types].xml".into(), format!("{}{over}{}", &types[..close], &types[close..]).into_bytes()));
+    let over = cat(&["<Override PartName=\"/", &part, "\" ContentType=\"", COMMENTS_CT, "\"/>"]);
+    changes.push(("[Content_Types].xml".into(), insert_before(&types, "</Types>", &over)?));
     Ok(())
 }
 

@@ -66,6 +66,19 @@ fn entries(zip: &[u8]) -> Result<(Vec<Entry<'_>>, usize), String> {
     Ok((out, cd_offset))
 }
 
+/// Sort and deduplicate a short list (a run's cut points, a package's entry offsets — both
+/// nearly sorted already) by insertion: the standard sorts add ≈ 3 KB to the page's wasm.
+pub(crate) fn sort_dedup(v: &mut Vec<usize>) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    v.dedup();
+}
+
 /// `zip` with the parts named in `changes` replaced by the given bytes (or added after the
 /// others when absent). Part order, and every unchanged part's bytes, are kept.
 pub(crate) fn rewrite(zip: &[u8], changes: &[(String, Vec<u8>)]) -> Result<Vec<u8>, String> {
@@ -73,8 +86,7 @@ pub(crate) fn rewrite(zip: &[u8], changes: &[(String, Vec<u8>)]) -> Result<Vec<u
     // Each local entry runs up to the next one (or the central directory): that span includes
     // a data descriptor when there is one.
     let mut starts: Vec<usize> = entries.iter().map(|e| e.offset).collect();
-    starts.sort_unstable();
-    starts.dedup();
+    sort_dedup(&mut starts);
     let end_of = |offset: usize| starts.iter().find(|&&s| s > offset).copied().unwrap_or(cd_offset);
     let first = starts.first().copied().unwrap_or(cd_offset);
 
@@ -201,6 +213,13 @@ mod tests {
         let names: Vec<String> =
             zip::ZipArchive::new(Cursor::new(&out[..])).unwrap().file_names().map(String::from).collect();
         assert_eq!(names.len(), 4);
+    }
+
+    #[test]
+    fn sort_dedup_sorts() {
+        let mut v = vec![5, 1, 4, 1, 5, 9, 2, 6, 5, 3];
+        sort_dedup(&mut v);
+        assert_eq!(v, [1, 2, 3, 4, 5, 6, 9]);
     }
 
     #[test]

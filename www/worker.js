@@ -8,7 +8,7 @@ if (typeof wasm_bindgen === 'undefined') importScripts('pkg/report_lens.js');
 let ready = false;
 // The editing and export functions the page may call (src/wasm.rs).
 const EDIT_FNS = new Set(['fields', 'fillEdits', 'fixEdits', 'fixEdit', 'safeChecks', 'applyEdits', 'undoEdits',
-  'exportDocx', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist']);
+  'exportDocx', 'editDocx', 'capabilities', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist']);
 const queue = [];
 
 function handle(msg) {
@@ -24,7 +24,8 @@ function handle(msg) {
     } else if (msg.type === 'edit' && EDIT_FNS.has(msg.fn)) {
       // finish.js: {type:'edit', id, fn, args} → {id, type:'result', result}
       const result = wasm_bindgen[msg.fn](...(msg.args || []));
-      self.postMessage({ id, type: 'result', result }, result instanceof Uint8Array ? [result.buffer] : []);
+      const bytes = result instanceof Uint8Array ? result : result && result.bytes instanceof Uint8Array ? result.bytes : null;
+      self.postMessage({ id, type: 'result', result }, bytes ? [bytes.buffer] : []);
     }
   } catch (e) {
     self.postMessage({ id, type: 'error', message: String((e && e.message) || e) });

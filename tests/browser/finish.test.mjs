@@ -267,3 +267,58 @@ test('fills and fixes mixed, undone step by step and all at once, give back the 
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }
 });
+
+test('a dropped .docx exports into itself: tracked changes and comments, or applied plainly; other parts kept', async () => {
+  const b = await open();
+  try {
+    const original = fs.readFileSync(path.join(ROOT, 'fixtures/word/report.docx'));
+    await dropFiles(b.page, [{ name: 'report.docx', bytes: original }]);
+    await waitReady(b.page);
+    const text = await editorText(b.page);
+    await b.page.click('#ptab-changes');
+    // The default page build has no editDocx (size budget, see Cargo.toml): a dropped .docx is
+    // exported like any text, as a new 公文 .docx that reads back to the same text.
+    await b.page.waitForFunction(() => document.body.dataset.docxEdit !== undefined);
+    const caps = { docxEdit: (await b.page.evaluate(() => document.body.dataset.docxEdit)) === 'true' };
+    if (!caps.docxEdit) {
+      await b.page.waitForFunction(() => document.getElementById('export-docx-apply').hidden);
+      const out = await downloadOf(b.page, '#export-docx');
+      assert.equal(out.name, 'report.docx');
+      assert.ok(!out.bytes.toString('utf8').includes('<w:del '));
+      await dropFiles(b.page, [{ name: 'exported.docx', bytes: out.bytes }]);
+      await b.page.waitForFunction(() => document.querySelectorAll('#files button').length === 2);
+      await waitReady(b.page);
+      assert.equal(await editorText(b.page), text);
+      assert.deepEqual(b.errors, []);
+      return;
+    }
+    await b.page.waitForFunction(() => document.getElementById('export-docx').textContent === '导出 .docx（修订）');
+    assert.equal(await b.page.isVisible('#export-docx-apply'), true);
+    await b.page.click('#fix-all-safe');
+    await settle(b.page, (t) => document.getElementById('editor').value !== t, text);
+    const fixed = await editorText(b.page);
+    assert.ok(fixed.includes('截至目前') && !fixed.includes('截止目前'), fixed);
+
+    const tracked = await downloadOf(b.page, '#export-docx');
+    assert.equal(tracked.name, 'report.修订.docx');
+    // word/document.xml is written stored, so its XML is readable in the bytes.
+    const xml = tracked.bytes.toString('utf8');
+    assert.ok(xml.includes('<w:del ') && xml.includes('<w:ins ') && xml.includes('w:author="report-lens"'), 'tracked changes');
+    assert.ok(xml.includes('<w:commentRangeStart '), 'the findings without a fix as comments');
+    // The original's header entry (deflated) is in the output byte for byte.
+    const header = original.indexOf(Buffer.from('word/header1.xml'));
+    assert.ok(header > 0 && tracked.bytes.includes(original.subarray(header - 30, header + 60)), 'header part kept');
+    const plain = await downloadOf(b.page, '#export-docx-apply');
+    assert.ok(!plain.bytes.toString('utf8').includes('<w:del '), 'no tracked changes when applied');
+
+    // Both read back (the page's decoder, i.e. Word's "accept all") to the fixed text.
+    await dropFiles(b.page, [{ name: 'tracked.docx', bytes: tracked.bytes }, { name: 'plain.docx', bytes: plain.bytes }]);
+    await b.page.waitForFunction(() => document.querySelectorAll('#files button').length === 3);
+    await waitReady(b.page);
+    assert.equal(await editorText(b.page), fixed);
+    await b.page.click('#files button >> nth=2');
+    await waitReady(b.page);
+    assert.equal(await editorText(b.page), fixed);
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
