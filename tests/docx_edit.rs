@@ -359,3 +359,62 @@ fn the_libreoffice_fixture_and_refusals() {
     let bad = Edit { start: 0, end: 100_000, replacement: String::new(), reason: "x".into() };
     assert_eq!(edit_docx(&original, &[bad], &[], &opts(true)).unwrap_err().kind, "out-of-range");
 }
+
+/// Random non-overlapping edits (splitmix-style generator, fixed seeds) on the built package:
+/// never a panic; the written ones are exactly what accepting gives, rejecting gives the
+/// original, and the ones that could not be written are the ones returned as comments.
+#[test]
+fn random_edits_accept_and_reject() {
+    let original = build();
+    let text = decode::decode(&original, Some("a.docx")).unwrap().text;
+    let bounds: Vec<usize> = {
+        let mut u = 0;
+        let mut v = vec![0];
+        for c in text.chars() {
+            u += c.len_utf16();
+            v.push(u);
+        }
+        v
+    };
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = |n: usize| {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        ((z ^ (z >> 31)) % n as u64) as usize
+    };
+    for round in 0..60 {
+        let mut edits = Vec::new();
+        let mut at = next(6);
+        while at < bounds.len() - 1 {
+            let len = next(4);
+            let end = (at + len).min(bounds.len() - 1);
+            let replacement = ["", "甲", "乙丙", "\t", "&<>"][next(5)].to_string();
+            if !(len == 0 && replacement.is_empty()) {
+                edits.push(Edit { start: bounds[at], end: bounds[end], replacement, reason: "r".into() });
+            }
+            at = end + 1 + next(12);
+        }
+        for tracked in [true, false] {
+            let out = edit_docx(&original, &edits, &[], &opts(tracked)).unwrap();
+            all_xml_well_formed(&out.bytes);
+            let placed: Vec<Edit> = edits.iter().filter(|e| !out.as_comments.contains(e)).cloned().collect();
+            assert_eq!(out.changed, placed.len());
+            let xml = String::from_utf8(part(&out.bytes, "word/document.xml")).unwrap();
+            assert_eq!(review(&xml, true), edit::apply(&text, &placed).unwrap().0, "round {round}");
+            if tracked {
+                assert_eq!(review(&xml, false), text, "round {round}");
+            }
+            // Only edits touching a paragraph break are turned into comments.
+            for e in &out.as_comments {
+                let (s, t) = (
+                    bounds.iter().position(|&b| b == e.start).unwrap(),
+                    bounds.iter().position(|&b| b == e.end).unwrap(),
+                );
+                let chars: String = text.chars().skip(s).take(t.max(s + 1) - s).collect();
+                assert!(chars.contains('\n') || e.start == e.end, "{e:?} {chars:?}");
+            }
+        }
+    }
+}

@@ -114,8 +114,10 @@ test('fill every blank of seed 001: no placeholder left, in the page and for the
     }
     await b.page.click(`#fill li.field[data-field="${multi.id}"] summary`);
     await b.page.fill(`#fill li.field[data-field="${multi.id}"] .occ-input >> nth=1`, '绿水');
+    // Wait for the last fill (绿水) too: the blanks are all filled before it lands.
     await settle(b.page, () => document.getElementById('blanks-left').dataset.n === '0'
-      && document.querySelectorAll('#changes li.change').length > 0 && window.reportLens.analysis.placeholders.length === 0);
+      && document.querySelectorAll('#changes li.change').length > 0 && window.reportLens.analysis.placeholders.length === 0
+      && document.getElementById('editor').value.includes('绿水'));
 
     const filled = await editorText(b.page);
     const after = await analysis(b.page);
