@@ -34,10 +34,11 @@ fi
 # single-file build (inlined into a blob worker) can load.
 # opt-level "z" for the wasm only (native keeps [profile.release] opt-level 3): the download is
 # what the page waits for, and z is ~20 KB smaller gzipped than 3 for the same behaviour.
-# --no-default-features: no `patterns` (regex-lite, 19 KB gzipped) in the page; see src/rules.rs.
+# --no-default-features: no pattern rules, .doc reader or in-.docx editing in the page (they
+# would break its 250 KB budget); the full build below has them and is loaded on demand.
 CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort \
   wasm-pack --log-level error build --release --target no-modules --out-dir www/pkg --out-name report_lens --no-pack . \
-  -- --no-default-features
+  -- --no-default-features ${RL_WASM_FEATURES:+--features "$RL_WASM_FEATURES"}
 WASM=www/pkg/report_lens_bg.wasm
 raw_before=$(stat -c %s "$WASM")
 wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
@@ -45,12 +46,13 @@ wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontr
   "$WASM" -o "$WASM.opt"
 mv "$WASM.opt" "$WASM"
 
-# The pattern engine, loaded by the worker only when the user has pattern rules: the same
-# analyser with the `patterns` feature (regex-lite). Its glue defines `self.rl_full` instead of
-# `wasm_bindgen`, so that both can live in one worker.
+# The full engine, loaded by the worker only when the user has pattern rules, drops a .doc/.wps
+# or exports into a dropped .docx: the same analyser with every feature. Its glue defines
+# `self.rl_full` instead of `wasm_bindgen`, so that both can live in one worker.
 FULL=target/wasm-full
 CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort \
-  wasm-pack --log-level error build --release --target no-modules --out-dir "$FULL" --out-name report_lens_full --no-pack .
+  wasm-pack --log-level error build --release --target no-modules --out-dir "$FULL" --out-name report_lens_full --no-pack . \
+  -- --features page-docx-edit
 wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$FULL/report_lens_full_bg.wasm" -o www/pkg/report_lens_full_bg.wasm
@@ -67,4 +69,4 @@ fs.writeFileSync("www/pkg/samples.js",
 '
 log "www/pkg/report_lens_bg.wasm: $raw_before → $(stat -c %s "$WASM") bytes ($(gzip -9c "$WASM" | wc -c) gzipped)"
 F=www/pkg/report_lens_full_bg.wasm
-log "www/pkg/report_lens_full_bg.wasm (pattern rules, loaded on demand): $(stat -c %s "$F") bytes ($(gzip -9c "$F" | wc -c) gzipped)"
+log "www/pkg/report_lens_full_bg.wasm (full engine, loaded on demand): $(stat -c %s "$F") bytes ($(gzip -9c "$F" | wc -c) gzipped)"

@@ -1,5 +1,6 @@
 //! Bytes → text, shared by the CLI and the browser: UTF-8 (with or without BOM), UTF-16 with
-//! BOM, GB18030/GBK, and `.docx`. Anything else gets a clear error saying what it is.
+//! BOM, GB18030/GBK, `.docx`, and legacy Word `.doc`/`.wps` (through [`crate::doc`]). Anything
+//! else gets a clear error saying what it is.
 //!
 //! Pure: no file I/O, no globals, never panics. The order of the questions asked is:
 //! size → empty → BOM → magic numbers (Office, PDF, images, RTF, zip/docx) → binary →
@@ -22,7 +23,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Decoded {
     pub text: String,
-    /// `UTF-8`, `UTF-16LE`, `GB18030`, `docx` …
+    /// `UTF-8`, `UTF-16LE`, `GB18030`, `docx`, `doc` …
     pub encoding: String,
     /// Things the user should know (Chinese), e.g. that some bytes could not be decoded.
     pub notices: Vec<String>,
@@ -31,7 +32,8 @@ pub struct Decoded {
 /// Why a file could not be read, with a Chinese message that says what it is and what to do.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DecodeError {
-    /// Stable id: `legacy-doc`, `docx-encrypted`, `pdf`, `image`, `rtf`, `binary`,
+    /// Stable id: `legacy-doc` (an unreadable compound file, `.xls`, `.ppt`), `doc-encrypted`,
+    /// `doc-old` (Word 6/95), `doc-too-large`, `docx-encrypted`, `pdf`, `image`, `rtf`, `binary`,
     /// `zip-not-docx`, `docx-broken`, `docx-too-large`, `too-large`.
     pub kind: String,
     pub message: String,
@@ -125,7 +127,10 @@ pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits
         return utf16(Enc::Utf16Be, rest, "UTF-16BE", vec![]);
     }
 
-    if let Some(err) = sniff_refusal(bytes, ext.as_deref()) {
+    if bytes.starts_with(CFB_MAGIC) {
+        return compound(bytes, ext.as_deref());
+    }
+    if let Some(err) = sniff_refusal(bytes) {
         return Err(err);
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
@@ -171,10 +176,16 @@ fn extension(file_name: Option<&str>) -> Option<String> {
 }
 
 fn human_size(n: u64) -> String {
+    // One decimal by integer arithmetic: `{:.1}` of an f64 pulls float formatting (≈ 4 KB
+    // gzipped) into the page's wasm for these two messages.
+    let tenths = |unit: u64| {
+        let t = n.saturating_mul(10).saturating_add(unit / 2) / unit;
+        format!("{}.{}", t / 10, t % 10)
+    };
     if n >= 1 << 20 {
-        format!("{:.1} MiB", n as f64 / (1u64 << 20) as f64)
+        format!("{} MiB", tenths(1 << 20))
     } else if n >= 1 << 10 {
-        format!("{:.1} KiB", n as f64 / 1024.0)
+        format!("{} KiB", tenths(1 << 10))
     } else {
         format!("{n} 字节")
     }
@@ -352,33 +363,43 @@ fn is_bad_control(c: char) -> bool {
     matches!(c, '\0'..='\u{08}' | '\u{0E}'..='\u{1A}' | '\u{1C}'..='\u{1F}' | '\u{7F}')
 }
 
-/// Magic numbers of formats that are not text and not docx.
-fn sniff_refusal(bytes: &[u8], ext: Option<&str>) -> Option<DecodeError> {
-    if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
-        let (kind, message) = match ext {
-            Some("docx") | Some("docm") => (
-                "docx-encrypted",
-                "这个 .docx 文件设置了打开密码（已加密），无法读取；请在 Word 中取消密码（文件 → 信息 → 保护文档）后再打开",
-            ),
-            Some("xls") => (
-                "legacy-doc",
-                "这是旧版 Excel（.xls）表格，不是工作汇报文本；请把正文复制到 .txt 或 .docx 后再打开",
-            ),
-            Some("ppt") => (
-                "legacy-doc",
-                "这是旧版 PowerPoint（.ppt）演示文稿；请把正文复制到 .txt 或 .docx 后再打开",
-            ),
-            Some("wps") => (
-                "legacy-doc",
-                "这是 WPS 文字（.wps）文件，请在 WPS 中另存为 .docx 或 .txt 后再打开",
-            ),
-            _ => (
-                "legacy-doc",
-                "这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 或 .txt 后再打开",
-            ),
-        };
-        return Some(DecodeError::new(kind, message));
+const CFB_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+/// A compound file (OLE2): a Word 97–2003 `.doc` or WPS `.wps` is read ([`crate::doc`]); an
+/// encrypted `.docx`, an `.xls`/`.ppt` or a damaged file gets a message saying what it is.
+fn compound(bytes: &[u8], ext: Option<&str>) -> Result<Decoded, DecodeError> {
+    match crate::doc::text(bytes) {
+        Ok(text) => {
+            let mut notices = Vec::new();
+            if text.trim().is_empty() {
+                notices.push("文档中没有找到文字（可能只有图片、扫描件或文本框）".into());
+            }
+            Ok(Decoded { text, encoding: "doc".into(), notices })
+        }
+        // Not even a compound file we can parse: say what the name suggests it is.
+        Err(e) if e.kind == "doc-broken" => {
+            let (kind, message) = match ext {
+                Some("docx") | Some("docm") => (
+                    "docx-encrypted",
+                    "这个 .docx 文件设置了打开密码（已加密），无法读取；请在 Word 中取消密码（文件 → 信息 → 保护文档）后再打开".to_string(),
+                ),
+                Some("xls") => (
+                    "legacy-doc",
+                    "这是旧版 Excel（.xls）表格，不是工作汇报文本；请把正文复制到 .txt 或 .docx 后再打开".into(),
+                ),
+                Some("ppt") => {
+                    ("legacy-doc", "这是旧版 PowerPoint（.ppt）演示文稿；请把正文复制到 .txt 或 .docx 后再打开".into())
+                }
+                _ => ("legacy-doc", e.message),
+            };
+            Err(DecodeError::new(kind, message))
+        }
+        Err(e) => Err(DecodeError::new(e.kind, e.message)),
     }
+}
+
+/// Magic numbers of formats that are not text and not docx.
+fn sniff_refusal(bytes: &[u8]) -> Option<DecodeError> {
     if bytes.starts_with(b"%PDF-") {
         return Some(DecodeError::new(
             "pdf",
@@ -652,11 +673,11 @@ fn mixed_lines(bytes: &[u8], mut notices: Vec<String>) -> Option<Decoded> {
 // ---------------------------------------------------------------------------------------------
 // .docx
 
-const W_NS: &[&[u8]] = &[
+pub(crate) const W_NS: &[&[u8]] = &[
     b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     b"http://purl.oclc.org/ooxml/wordprocessingml/main",
 ];
-const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/2006";
+pub(crate) const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 fn broken(detail: impl std::fmt::Display) -> DecodeError {
     DecodeError::new(
@@ -746,7 +767,7 @@ fn opendocument_mime(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<Str
 }
 
 /// The main part named by `_rels/.rels` (some generators do not call it `document.xml`).
-fn office_document_target(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Option<String> {
+pub(crate) fn office_document_target(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Option<String> {
     let xml = read_part(archive, "_rels/.rels", limits).ok()?;
     let xml = xml_to_string(&xml).ok()?;
     let mut reader = quick_xml::Reader::from_str(&xml);
@@ -773,7 +794,7 @@ fn office_document_target(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limits: 
     }
 }
 
-fn read_part(
+pub(crate) fn read_part(
     archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
     name: &str,
     limits: &Limits,
@@ -802,7 +823,7 @@ fn read_part(
     Ok(buf)
 }
 
-fn xml_to_string(bytes: &[u8]) -> Result<String, DecodeError> {
+pub(crate) fn xml_to_string(bytes: &[u8]) -> Result<String, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return Ok(decode_counting(Enc::Utf16Le, rest).0);
     }
@@ -816,7 +837,7 @@ fn xml_to_string(bytes: &[u8]) -> Result<String, DecodeError> {
 /// Paragraph texts of a WordprocessingML document, in document order, joined with `\n`.
 /// Table cells are paragraphs too; `w:tab` → `\t`, `w:br`/`w:cr` → `\n`; the fallback copy
 /// of a text box (`mc:Fallback`) is skipped so its text appears once.
-fn document_text(xml: &[u8], limits: &Limits) -> Result<String, DecodeError> {
+pub(crate) fn document_text(xml: &[u8], limits: &Limits) -> Result<String, DecodeError> {
     let xml = xml_to_string(xml)?;
     let mut reader = NsReader::from_str(&xml);
     reader.config_mut().check_end_names = true;

@@ -534,8 +534,134 @@ pub fn fix_edits(text: &str, analysis: &Analysis, checks: Option<&[String]>) -> 
     kept
 }
 
+// ---------------------------------------------------------------------------------------------
+// Diff
+
+/// Most edit steps [`diff_edits`] searches for before it gives one edit for the whole changed
+/// middle (a few thousand is far more than a report's fills and fixes; the search costs about
+/// steps² in time and memory).
+const DIFF_LIMIT: usize = 2000;
+
+/// The edits that turn `old` into `new`, character by character (Myers' shortest edit script
+/// on the part between the common prefix and suffix), each replacing a stretch of `old`: what
+/// the page sends when the text was changed by fills, fixes and typing since a `.docx` was
+/// opened. Applying them to `old` gives `new`.
+pub fn diff_edits(old: &str, new: &str) -> Vec<Edit> {
+    let a: Vec<char> = old.chars().collect();
+    let b: Vec<char> = new.chars().collect();
+    let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suf = a[pre..].iter().rev().zip(b[pre..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let (a2, b2) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
+    let matches = myers(a2, b2, DIFF_LIMIT).unwrap_or_default();
+    // UTF-16 offset of each character of `old`.
+    let mut at = Vec::with_capacity(a.len() + 1);
+    let mut u = 0;
+    for c in &a {
+        at.push(u);
+        u += c.len_utf16();
+    }
+    at.push(u);
+    let mut edits = Vec::new();
+    let (mut i, mut j) = (0usize, 0usize);
+    for (mi, mj) in matches.into_iter().chain([(a2.len(), b2.len())]) {
+        if mi > i || mj > j {
+            edits.push(Edit {
+                start: at[pre + i],
+                end: at[pre + mi],
+                replacement: b2[j..mj].iter().collect(),
+                reason: "修改".into(),
+            });
+        }
+        (i, j) = (mi + 1, mj + 1);
+    }
+    edits
+}
+
+/// The matched (equal) character pairs of a shortest edit script from `a` to `b`, in order, or
+/// `None` past `limit` steps.
+fn myers(a: &[char], b: &[char], limit: usize) -> Option<Vec<(usize, usize)>> {
+    let (n, m) = (a.len() as isize, b.len() as isize);
+    let max = (n + m) as usize;
+    let off = max as isize + 1;
+    let mut v = vec![0isize; 2 * max + 3];
+    // trace[d][k + d] = v[k] after step d − 1, for k in −d..=d.
+    let mut trace: Vec<Vec<isize>> = Vec::new();
+    for d in 0..=max.min(limit) as isize {
+        trace.push(v[(off - d) as usize..=(off + d) as usize].to_vec());
+        let mut k = -d;
+        while k <= d {
+            let down = k == -d || (k != d && v[(off + k - 1) as usize] < v[(off + k + 1) as usize]);
+            let mut x = if down { v[(off + k + 1) as usize] } else { v[(off + k - 1) as usize] + 1 };
+            let mut y = x - k;
+            while x < n && y < m && a[x as usize] == b[y as usize] {
+                x += 1;
+                y += 1;
+            }
+            v[(off + k) as usize] = x;
+            if x >= n && y >= m {
+                return Some(backtrack(&trace, a, b, d));
+            }
+            k += 2;
+        }
+    }
+    None
+}
+
+fn backtrack(trace: &[Vec<isize>], a: &[char], b: &[char], steps: isize) -> Vec<(usize, usize)> {
+    let (mut x, mut y) = (a.len() as isize, b.len() as isize);
+    let mut out = Vec::new();
+    for d in (0..=steps).rev() {
+        let vd = |k: isize| trace[d as usize][(k + d) as usize];
+        let k = x - y;
+        let (px, py) = if d == 0 {
+            (0, 0)
+        } else {
+            let down = k == -d || (k != d && vd(k - 1) < vd(k + 1));
+            let pk = if down { k + 1 } else { k - 1 };
+            let px = vd(pk);
+            (px, px - pk)
+        };
+        // The diagonal (equal characters) that ends this step.
+        while x > px && y > py {
+            x -= 1;
+            y -= 1;
+            out.push((x as usize, y as usize));
+        }
+        (x, y) = (px, py);
+    }
+    out.reverse();
+    out
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn diff_edits_reproduce_the_new_text() {
+        let cases = [
+            ("截止目前，全镇共有17各社区。", "截至目前，全镇共有17个社区。"),
+            ("关于xxx镇2023年工作的汇报", "关于城关镇2023年工作的汇报"),
+            ("一、总体情况\n𠮷野家😀", "一、总体情况\n野家😀，补充"),
+            ("", "新写的"),
+            ("全部删掉", ""),
+            ("不变", "不变"),
+        ];
+        for (old, new) in cases {
+            let edits = diff_edits(old, new);
+            assert_eq!(apply(old, &edits).unwrap().0, new, "{old} → {new}: {edits:?}");
+        }
+        // Small changes stay small: two one-character edits, not one long one.
+        let e = diff_edits("截止目前，全镇共有17各社区。", "截至目前，全镇共有17个社区。");
+        assert_eq!(
+            e.iter().map(|e| (e.start, e.end, e.replacement.as_str())).collect::<Vec<_>>(),
+            [(1, 2, "至"), (11, 12, "个")]
+        );
+        // Past the step limit: one edit for the changed middle, still exact.
+        let old: String = (0..3000).map(|k| if k % 2 == 0 { '甲' } else { '乙' }).collect();
+        let new: String = (0..3000).map(|k| if k % 3 == 0 { '丙' } else { '丁' }).collect();
+        assert_eq!(apply(&old, &diff_edits(&old, &new)).unwrap().0, new);
+    }
+
     use super::*;
     use crate::{analyse, Options};
 

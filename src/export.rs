@@ -2,8 +2,10 @@
 //! Markdown checklist. Pure functions of the text and its [`Analysis`] (no I/O), shared by the
 //! CLI (`report-lens export`) and the browser.
 //!
-//! The `.docx` is a minimal WordprocessingML package built here (`[Content_Types].xml`, the
-//! relationships, `word/document.xml`, `word/styles.xml`): one paragraph per line of the text,
+//! The `.docx` is a 公文-formatted WordprocessingML package built here after GB/T 9704-2012
+//! (A4, margins 37/35/28/26 mm, 22 lines × 28 characters, 3号 仿宋_GB2312 body, 2号 方正小标宋_GBK
+//! title, 黑体 and 楷体_GB2312 headings, `— N —` page numbers right on odd and left on even
+//! pages; see [`STYLES`], `FONT_TABLE`, the footers and the `w:sectPr`): one paragraph per line of the text,
 //! tabs as `w:tab`. A line that is a heading of the outline gets the `HeadingN` style (N = its
 //! level), the title line the `Title` style, the signature lines are right-aligned; a heading
 //! that begins a paragraph that goes on (`一是抓学习。全镇…`) is set in bold instead. Reading
@@ -32,7 +34,7 @@ impl std::fmt::Display for ExportError {
 impl std::error::Error for ExportError {}
 
 /// XML-escape `s` for text and attribute content, dropping characters XML 1.0 cannot hold.
-fn xml_escape(s: &str, out: &mut String) {
+pub(crate) fn xml_escape(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -102,12 +104,17 @@ enum Layout {
 /// headings and signature); with another analysis the styling is off but the text is intact.
 pub fn docx(text: &str, analysis: &Analysis) -> Result<Vec<u8>, ExportError> {
     let document = document_xml(text, analysis);
-    let parts: [(&str, &[u8]); 5] = [
+    let parts: [(&str, &[u8]); 10] = [
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
         ("_rels/.rels", RELS.as_bytes()),
         ("word/_rels/document.xml.rels", DOC_RELS.as_bytes()),
         ("word/styles.xml", STYLES.as_bytes()),
+        ("word/settings.xml", SETTINGS.as_bytes()),
+        ("word/fontTable.xml", FONT_TABLE.as_bytes()),
+        ("word/footer1.xml", FOOTER_ODD.as_bytes()),
+        ("word/footer2.xml", FOOTER_EVEN.as_bytes()),
         ("word/document.xml", document.as_bytes()),
+        ("docProps/app.xml", APP.as_bytes()),
     ];
     stored_zip(&parts)
         .ok_or_else(|| ExportError {
@@ -162,7 +169,7 @@ fn stored_zip(parts: &[(&str, &[u8])]) -> Option<Vec<u8>> {
 }
 
 /// CRC-32 (IEEE 802.3), as zip records it.
-fn crc32(bytes: &[u8]) -> u32 {
+pub(crate) fn crc32(bytes: &[u8]) -> u32 {
     let mut table = [0u32; 256];
     for (i, t) in table.iter_mut().enumerate() {
         let mut c = i as u32;
@@ -189,7 +196,8 @@ pub fn document_xml(text: &str, analysis: &Analysis) -> String {
     out.push_str(concat!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
         "\n",
-        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#,
+        r#"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>"#
     ));
     let mut ls = 0;
     for raw in text.split('\n') {
@@ -246,10 +254,20 @@ pub fn document_xml(text: &str, analysis: &Analysis) -> String {
         out.push_str("</w:p>");
         ls = le + 1;
     }
-    // A4, margins of GB/T 9704 (37 / 35 / 28 / 26 mm).
+    // GB/T 9704-2012: A4, margins 37 / 35 / 28 / 26 mm (top, bottom, left, right), a text
+    // block of 22 lines × 28 characters: (16838 − 2098 − 1984) / 22 ≈ 579 twips a line (the
+    // line grid, and exact line spacing in the styles), and (11906 − 1588 − 1474) / 28 ≈ 315.9
+    // twips = 15.79 pt a character: 3号 (16 pt) with −0.25 pt character spacing (styles) puts 28
+    // on a line. Word's character grid (`linesAndChars`, charSpace −849) would say the same to
+    // Word, but LibreOffice lays it out at 17 characters a line, so the spacing does it instead,
+    // the same in Word, WPS and LibreOffice. Page numbers in the footers: odd
+    // pages on the right, even on the left; the number's top sits 7 mm under the text block
+    // (footer distance 35 − 7 − 5.5 mm for a 4号 line ≈ 1276 twips).
     out.push_str(concat!(
-        r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>"#,
-        r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/>"#,
+        r#"<w:sectPr><w:footerReference w:type="default" r:id="rId4"/><w:footerReference w:type="even" r:id="rId5"/>"#,
+        r#"<w:pgSz w:w="11906" w:h="16838"/>"#,
+        r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1276" w:gutter="0"/>"#,
+        r#"<w:docGrid w:type="lines" w:linePitch="579"/>"#,
         r#"</w:sectPr></w:body></w:document>"#
     ));
     out
@@ -263,6 +281,11 @@ const CONTENT_TYPES: &str = concat!(
     r#"<Default Extension="xml" ContentType="application/xml"/>"#,
     r#"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#,
     r#"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#,
+    r#"<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>"#,
+    r#"<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>"#,
+    r#"<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>"#,
+    r#"<Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>"#,
+    r#"<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#,
     r#"</Types>"#
 );
 
@@ -271,6 +294,7 @@ const RELS: &str = concat!(
     "\n",
     r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
     r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#,
+    r#"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>"#,
     r#"</Relationships>"#
 );
 
@@ -279,24 +303,90 @@ const DOC_RELS: &str = concat!(
     "\n",
     r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
     r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#,
+    r#"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>"#,
+    r#"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>"#,
+    r#"<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>"#,
+    r#"<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>"#,
     r#"</Relationships>"#
 );
 
-/// Styles after GB/T 9704 (党政机关公文格式): body 仿宋 三号 with a two-character first-line
-/// indent and 28 pt lines, title 小标宋 二号 centred, level-1 headings 黑体, level 2 楷体, deeper
-/// levels 仿宋 bold. Word falls back to installed fonts when one is missing.
+/// Odd and even pages get their own footers (GB/T 9704 7.5: odd page numbers on the right,
+/// even on the left).
+const SETTINGS: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
+    r#"<w:evenAndOddHeaders/><w:defaultTabStop w:val="640"/><w:characterSpacingControl w:val="compressPunctuation"/>"#,
+    r#"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#,
+    r#"</w:settings>"#
+);
+
+/// The fonts of GB/T 9704 with what to use where one is not installed: Word takes `altName`
+/// first, then a font of the same charset (86, GB2312) and family (roman → 宋体 for the
+/// title, modern → 仿宋/楷体/黑体 look-alikes), which is the "小标宋, else 宋体" fallback.
+const FONT_TABLE: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
+    r#"<w:font w:name="方正小标宋_GBK"><w:altName w:val="方正小标宋简体"/><w:charset w:val="86"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>"#,
+    r#"<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>"#,
+    r#"<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>"#,
+    r#"<w:font w:name="黑体"><w:altName w:val="SimHei"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>"#,
+    r#"<w:font w:name="宋体"><w:altName w:val="SimSun"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>"#,
+    r#"<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>"#,
+    r#"</w:fonts>"#
+);
+
+/// A footer with `— N —` in 4号 half-width 宋体, one character in from the side (GB/T 9704 7.5).
+macro_rules! footer {
+    ($jc:literal, $ind:literal) => {
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            "\n",
+            r#"<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
+            r#"<w:p><w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0" "#,
+            $ind,
+            r#"="280"/><w:jc w:val=""#,
+            $jc,
+            r#""/></w:pPr>"#,
+            r#"<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">— </w:t></w:r>"#,
+            r#"<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>"#,
+            r#"<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>"#,
+            r#"<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r>"#,
+            r#"<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t>1</w:t></w:r>"#,
+            r#"<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:fldChar w:fldCharType="end"/></w:r>"#,
+            r#"<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve"> —</w:t></w:r>"#,
+            r#"</w:p></w:ftr>"#
+        )
+    };
+}
+
+const FOOTER_ODD: &str = footer!("right", "w:right");
+const FOOTER_EVEN: &str = footer!("left", "w:left");
+
+/// Names the producer, so a reader knows where the file came from.
+const APP: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>report-lens</Application></Properties>"#
+);
+
+/// Styles after GB/T 9704-2012 (党政机关公文格式): body 3号 仿宋_GB2312 with a two-character
+/// first-line indent on the 22-line grid (exact 579-twip lines), title 2号 方正小标宋_GBK
+/// centred, level-1 headings 黑体, level 2 楷体_GB2312, deeper levels 仿宋 bold; Latin text and
+/// digits in Times New Roman. Missing fonts fall back through `word/fontTable.xml`.
 const STYLES: &str = concat!(
     r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
     "\n",
     r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
-    r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/>"#,
-    r#"<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>"#,
-    r#"<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="560" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
+    r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman" w:hint="eastAsia"/>"#,
+    r#"<w:spacing w:val="-5"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>"#,
+    r#"<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="579" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
     r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>"#,
     r#"<w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>"#,
     r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
-    r#"<w:pPr><w:spacing w:before="0" w:after="560" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>"#,
-    r#"<w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>"#,
+    r#"<w:pPr><w:spacing w:before="0" w:after="579" w:line="579" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>"#,
+    r#"<w:rPr><w:rFonts w:eastAsia="方正小标宋_GBK"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>"#,
     r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
     r#"<w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style>"#,
     r#"<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
@@ -500,6 +590,46 @@ mod tests {
         ] {
             assert!(z.by_name(p).is_ok(), "{p}");
         }
+    }
+
+    /// GB/T 9704-2012 page set-up: the grid, margins, fonts, page-number footers.
+    #[test]
+    fn docx_is_laid_out_as_gongwen() {
+        let t = "关于xxx镇2023年工作的汇报\n一、总体情况\n（一）学习方面\n全镇共有20个党支部。";
+        let bytes = docx(t, &analyse(t, &Options::default())).unwrap();
+        let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut part = |n: &str| {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut z.by_name(n).unwrap(), &mut s).unwrap();
+            s
+        };
+        let doc = part("word/document.xml");
+        assert!(doc.contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#));
+        assert!(doc.contains(r#"w:top="2098" w:right="1474" w:bottom="1984" w:left="1588""#));
+        assert!(doc.contains(r#"<w:docGrid w:type="lines" w:linePitch="579"/>"#));
+        assert!(doc.contains(
+            r#"<w:footerReference w:type="default" r:id="rId4"/><w:footerReference w:type="even" r:id="rId5"/>"#
+        ));
+        // 22 lines of 579 twips fill the text block; 28 characters of 16 pt − 0.25 pt fit its
+        // width (8844 twips) and 29 do not.
+        let twips = |v: [i32; 3]| std::hint::black_box(v[0] - v[1] - v[2]);
+        assert_eq!(twips([16838, 2098, 1984]) / 22, 579);
+        let (width, pitch) = (twips([11906, 1588, 1474]), 16 * 20 - 5);
+        assert!(28 * pitch <= width && 29 * pitch > width);
+        let styles = part("word/styles.xml");
+        assert!(styles.contains(r#"<w:spacing w:val="-5"/><w:sz w:val="32"/>"#));
+        for font in ["方正小标宋_GBK", "仿宋_GB2312", "黑体", "楷体_GB2312"] {
+            assert!(styles.contains(font), "{font}");
+        }
+        assert!(styles.contains(r#"<w:sz w:val="44"/>"#) && styles.contains(r#"<w:sz w:val="32"/>"#));
+        assert!(part("word/fontTable.xml")
+            .contains(r#"<w:font w:name="方正小标宋_GBK"><w:altName w:val="方正小标宋简体"/>"#));
+        assert!(part("word/settings.xml").contains("<w:evenAndOddHeaders/>"));
+        let (odd, even) = (part("word/footer1.xml"), part("word/footer2.xml"));
+        assert!(odd.contains(r#"<w:jc w:val="right"/>"#) && even.contains(r#"<w:jc w:val="left"/>"#));
+        assert!(odd.contains(" PAGE ") && odd.contains(r#"<w:sz w:val="28"/>"#) && odd.contains("— "));
+        let rels = part("word/_rels/document.xml.rels");
+        assert!(rels.contains(r#"Id="rId4""#) && rels.contains("footer1.xml") && rels.contains("footer2.xml"));
     }
 
     #[test]

@@ -52,6 +52,9 @@ export type FieldsResult = { ok: true; fields: Field[] } | { ok: false; error: E
 export type EditsResult = { ok: true; edits: Edit[] } | { ok: false; error: EditError };
 export type ApplyResult = { ok: true; text: string; applied: Applied[] } | { ok: false; error: EditError };
 export type UndoResult = { ok: true; text: string } | { ok: false; error: EditError };
+export type DocxResult =
+  | { ok: true; bytes: Uint8Array; changed: number; comments: number; asComments: Edit[] }
+  | { ok: false; error: EditError };
 "#;
 
 /// Options as JavaScript passes them (`{ disabledChecks: ["usage"], rules: [...] }`); every
@@ -280,6 +283,43 @@ pub fn undo_edits(
 #[wasm_bindgen(js_name = exportDocx)]
 pub fn export_docx(text: &str) -> Result<Vec<u8>, JsError> {
     crate::export::docx(text, &analysed(text)).map_err(|e| JsError::new(&e.message))
+}
+
+/// The dropped `.docx` (`original`) with its text changed to `text`, every other part kept:
+/// tracked changes and comments (`tracked`), or the changes applied plainly. `date` is the
+/// changes' ISO 8601 time (the page passes `new Date().toISOString()`). Returns a `DocxResult`.
+///
+/// Only with the `page-docx-edit` feature (see Cargo.toml: it costs 17.5 KB gzipped);
+/// `capabilities().docxEdit` tells the page.
+#[cfg(feature = "page-docx-edit")]
+#[wasm_bindgen(js_name = editDocx, unchecked_return_type = "DocxResult")]
+pub fn edit_docx(original: &[u8], text: &str, tracked: bool, date: &str) -> Result<JsValue, JsError> {
+    let opts = crate::docx::DocxOptions { tracked, date: date.to_string(), ..Default::default() };
+    match crate::docx::edit_to_text(original, text, &opts) {
+        Ok(out) => {
+            let obj = js_sys::Object::new();
+            let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&obj, &JsValue::from_str(k), v).map(|_| ());
+            let fail = |_| JsError::new("editDocx: 无法返回结果");
+            set("ok", &JsValue::TRUE).map_err(fail)?;
+            set("bytes", &js_sys::Uint8Array::from(&out.bytes[..]).into()).map_err(fail)?;
+            set("changed", &JsValue::from(out.changed as u32)).map_err(fail)?;
+            set("comments", &JsValue::from(out.comments as u32)).map_err(fail)?;
+            set("asComments", &to_js(&out.as_comments)?).map_err(fail)?;
+            Ok(obj.into())
+        }
+        Err(error) => to_js(&EditResult::Err { ok: false, error: &error }),
+    }
+}
+
+/// What this build can do: `{ docxEdit }` — whether `editDocx` is compiled in.
+#[wasm_bindgen(js_name = capabilities, unchecked_return_type = "{ docxEdit: boolean }")]
+pub fn capabilities() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Caps {
+        docx_edit: bool,
+    }
+    to_js(&Caps { docx_edit: cfg!(feature = "page-docx-edit") })
 }
 
 /// The outline as Markdown.

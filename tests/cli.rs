@@ -156,7 +156,7 @@ fn one_bad_file_among_several_is_a_json_line_and_exit_1() {
 }
 
 #[test]
-fn legacy_doc_is_refused_in_chinese() {
+fn damaged_legacy_doc_is_refused_in_chinese() {
     let path = scratch("旧版汇报.doc");
     let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     bytes.extend_from_slice(&[0; 1024]);
@@ -165,7 +165,7 @@ fn legacy_doc_is_refused_in_chinese() {
         let o = run(bin().args(args).arg(&path));
         assert_eq!(o.status.code(), Some(1));
         let err = stderr(&o);
-        assert!(err.contains("这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 或 .txt 后再打开"), "{err}");
+        assert!(err.contains("这个 Word 文件（.doc/.wps）已损坏，无法读取"), "{err}");
     }
 }
 

@@ -345,3 +345,49 @@ fn astral_characters_and_emoji_around_edits() {
     assert_eq!(t2, "𠮷野家😀截至目前👍🏽，我镇17个社区𠮷。\n城关镇召开会议3次😀。");
     assert_eq!(edit::undo(&edit::undo(&t2, &s2).unwrap(), &s1).unwrap(), text);
 }
+
+/// `fix --docx-out` / `fill --docx-out` on a .docx: the changes go into a copy of the original,
+/// tracked (w:ins/w:del, comments) by default and plain with `--apply`; the copy reads back to
+/// the same text as `fix` prints. A text file is refused with a usage error.
+#[test]
+fn docx_out_tracked_and_applied() {
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/word/report.docx");
+    let printed = run(&["fix", src]);
+    assert!(printed.status.success(), "{}", stderr(&printed));
+    let fixed = stdout(&printed);
+    let part = |docx: &Path, name: &str| {
+        let bytes = std::fs::read(docx).unwrap();
+        let mut a = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut a.by_name(name).unwrap(), &mut s).unwrap();
+        s
+    };
+    for apply in [false, true] {
+        let out = scratch(if apply { "applied.docx" } else { "tracked.docx" });
+        let mut args = vec!["fix", "--docx-out", out.to_str().unwrap(), src];
+        if apply {
+            args.insert(1, "--apply");
+        }
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+        let err = stderr(&o);
+        assert!(err.contains(if apply { "直接修改 3 处" } else { "修订 3 处，批注" }), "{err}");
+        let back = decode::decode(&std::fs::read(&out).unwrap(), Some("x.docx")).unwrap().text;
+        assert_eq!(back, fixed);
+        let xml = part(&out, "word/document.xml");
+        assert_eq!(xml.contains("<w:del "), !apply);
+        assert_eq!(xml.contains(r#"w:author="report-lens""#), !apply);
+        assert_eq!(part(&out, "word/header1.xml"), part(Path::new(src), "word/header1.xml"));
+    }
+
+    let out = scratch("filled.docx");
+    let o = run(&["fill", "--set", "xxx镇=城关镇", "--docx-out", out.to_str().unwrap(), src]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let back = decode::decode(&std::fs::read(&out).unwrap(), Some("x.docx")).unwrap().text;
+    assert!(back.starts_with("关于城关镇2023年") && !back.contains("xxx"), "{back}");
+
+    let o = run(&["fix", "--docx-out", out.to_str().unwrap(), SEED_001]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--docx-out 需要 .docx 原文件"), "{}", stderr(&o));
+}

@@ -661,12 +661,15 @@
       let entry;
       try {
         const bytes = await file.arrayBuffer();
+        // A .docx is kept: its export writes the changes into it (finish.js, wasm editDocx).
+        const original = bytes.byteLength >= 4 && new Uint8Array(bytes, 0, 1)[0] === 0x50 ? bytes.slice(0) : null;
         const reply = await call({ type: 'decode', name: file.name, bytes }, [bytes]);
         if (reply.type === 'error') { restartEngine(); throw new Error(reply.message); }
         const r = reply.result;
         entry = r.ok
           ? { name: file.name, text: r.text.replace(/\r\n?/g, '\n'), encoding: r.encoding, notices: r.notices || [], eol: eolOf(r.text) }
           : { name: file.name, error: r.error };
+        if (r.ok && r.encoding === 'docx' && original && r.text === entry.text) entry.docx = original;
       } catch (e) {
         entry = { name: file.name, error: { kind: 'read', message: '读取失败：' + e.message } };
       }

@@ -446,6 +446,7 @@ var RL_FINISH = function (api) {
     box.appendChild(ul);
   }
   async function renderChanges() {
+    syncDocxButtons();
     const token = ++changesRender;
     const s = state();
     const tab = document.querySelector('[data-count-tab="changes"]');
@@ -488,7 +489,48 @@ var RL_FINISH = function (api) {
   }
   $('undo-all').addEventListener('click', undoAll);
   $('export-txt').addEventListener('click', () => $('save-text').click());
-  $('export-docx').addEventListener('click', () => run(() => exportAs('exportDocx', '.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')));
+  // A dropped .docx: the changes go into the original file (fonts, styles, tables, headers and
+  // footers kept) — as tracked changes with the findings as comments (修订/批注), or applied
+  // plainly. Any other text: a new 公文-formatted .docx.
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  // Only when the wasm has editDocx (the `page-docx-edit` build, see Cargo.toml); otherwise a
+  // dropped .docx is exported like any text.
+  // Asked once the engine is up (the first time the change list is drawn).
+  let docxEdit = null;
+  let asking = false;
+  function askCapabilities() {
+    if (docxEdit !== null || asking) return;
+    asking = true;
+    wasm('capabilities').then((c) => {
+      docxEdit = !!(c && c.docxEdit);
+      document.body.dataset.docxEdit = String(docxEdit);
+      syncDocxButtons();
+    })
+      .catch(() => {}).finally(() => { asking = false; });
+  }
+  function originalDocx() { const f = api.currentFile(); return docxEdit && f && f.docx ? f.docx : null; }
+  async function exportDocx(tracked) {
+    const original = originalDocx();
+    if (!original) return exportAs('exportDocx', '.docx', DOCX);
+    const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const r = await wasm('editDocx', new Uint8Array(original), editor.value, tracked, date);
+    if (!r.ok) throw new Error(r.error.message);
+    api.download(api.baseName() + (tracked ? '.修订.docx' : '.修改后.docx'), DOCX, [r.bytes]);
+    if (r.asComments.length) {
+      api.showMessage('有 ' + r.asComments.length + ' 处修改跨越段落，无法在原文件中逐字修订，已改为批注，请在 Word 中处理。');
+    }
+  }
+  function syncDocxButtons() {
+    askCapabilities();
+    const docx = !!originalDocx();
+    $('export-docx').textContent = docx ? '导出 .docx（修订）' : '导出 .docx';
+    $('export-docx').title = docx
+      ? '在原 .docx 中以修订和批注标出每处修改（作者 report-lens），字体、样式、表格、页眉页脚不变；在 Word 的“审阅”中逐条接受或拒绝'
+      : '修改后的全文，公文格式的 Word 文档（GB/T 9704：仿宋三号、标题层级、页码）';
+    $('export-docx-apply').hidden = !docx;
+  }
+  $('export-docx').addEventListener('click', () => run(() => exportDocx(true)));
+  $('export-docx-apply').addEventListener('click', () => run(() => exportDocx(false)));
   $('export-outline').addEventListener('click', () => run(() => exportAs('exportOutlineMarkdown', '.大纲.md', 'text/markdown;charset=utf-8')));
   $('export-metrics').addEventListener('click', () => $('export-csv').click());
   $('export-checklist').addEventListener('click', () => run(() => exportAs('exportChecklist', '.问题清单.md', 'text/markdown;charset=utf-8')));

@@ -2,11 +2,13 @@
 // The page sends {type:'init', module} (a compiled WebAssembly.Module) first, then
 // {type:'analyse', id, text, options?} and {type:'decode', id, name, bytes}. Replies carry the same id.
 //
-// Pattern rules: the page's wasm has no regex engine (it would break the 250 KB budget). When
-// the options ask for patterns (`options.patterns`), the worker loads the same analyser built
-// with the `patterns` feature (pkg/report_lens_full*, glue as `self.rl_full`) once, and uses it
-// for every call from then on. Where it cannot be loaded (the single-file build has no
-// server to load it from), the page's wasm goes on and reports the patterns as not in effect.
+// The full engine: the page's wasm has no regex engine, .doc reader or in-.docx editing (they
+// would break the 250 KB budget). When the options ask for patterns (`options.patterns`), a
+// .doc/.wps is dropped or a dropped .docx is exported, the worker loads the same analyser built
+// with every feature (pkg/report_lens_full*, glue as `self.rl_full`) once, and uses it for every
+// call from then on. Where it cannot be loaded (the single-file build has no server to load it
+// from), the page's wasm goes on: patterns are reported as not in effect, a .doc gets a message
+// asking for a .docx, and a .docx is exported as a new 公文 document.
 /* global wasm_bindgen, importScripts */
 'use strict';
 if (typeof wasm_bindgen === 'undefined') importScripts('pkg/report_lens.js');
@@ -16,7 +18,8 @@ let engine = null; // wasm_bindgen, or self.rl_full once loaded
 let full = null; // Promise of the pattern engine (or null when it could not be loaded)
 // The editing and export functions the page may call (src/wasm.rs).
 const EDIT_FNS = new Set(['fields', 'fillEdits', 'fixEdits', 'fixEdit', 'fixFinding', 'safeChecks', 'applyEdits', 'undoEdits',
-  'exportDocx', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist', 'lineNumbers', 'checks', 'parseRules']);
+  'exportDocx', 'editDocx', 'capabilities', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist', 'lineNumbers',
+  'checks', 'parseRules']);
 const queue = [];
 
 function loadFull() {
@@ -38,6 +41,23 @@ function loadFull() {
   return full;
 }
 
+// Whether the full engine can be had here (served page: yes; single file from file://: no),
+// asked without downloading it.
+let fullHere = null;
+function fullAvailable() {
+  if (full) return full;
+  if (!fullHere) {
+    fullHere = fetch('pkg/report_lens_full_bg.wasm', { method: 'HEAD' }).then((r) => r.ok, () => false);
+  }
+  return fullHere;
+}
+
+const OLE2 = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+function isCompound(buffer) {
+  const b = buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return b.length >= 8 && OLE2.every((x, i) => b[i] === x);
+}
+
 async function handle(msg) {
   const { id } = msg;
   try {
@@ -48,12 +68,18 @@ async function handle(msg) {
       const analysis = msg.options ? engine.analyseWith(msg.text, msg.options) : engine.analyse(msg.text);
       self.postMessage({ id, type: 'analysis', analysis, ms: performance.now() - t0 });
     } else if (msg.type === 'decode') {
+      // A legacy Word file (.doc/.wps, an OLE2 compound file) is read by the full engine.
+      if (isCompound(msg.bytes)) await loadFull();
       const result = engine.decode(new Uint8Array(msg.bytes), msg.name || '');
       self.postMessage({ id, type: 'decoded', result });
     } else if (msg.type === 'edit' && EDIT_FNS.has(msg.fn)) {
       // finish.js: {type:'edit', id, fn, args} → {id, type:'result', result}
-      const result = engine[msg.fn](...(msg.args || []));
-      self.postMessage({ id, type: 'result', result }, result instanceof Uint8Array ? [result.buffer] : []);
+      if (msg.fn === 'editDocx') await loadFull();
+      let result = engine[msg.fn](...(msg.args || []));
+      // The page's own build cannot edit inside a .docx; the full engine can, where it loads.
+      if (msg.fn === 'capabilities' && !result.docxEdit) result = { ...result, docxEdit: await fullAvailable() };
+      const bytes = result instanceof Uint8Array ? result : result && result.bytes instanceof Uint8Array ? result.bytes : null;
+      self.postMessage({ id, type: 'result', result }, bytes ? [bytes.buffer] : []);
     }
   } catch (e) {
     self.postMessage({ id, type: 'error', message: String((e && e.message) || e) });

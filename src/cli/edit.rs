@@ -8,12 +8,16 @@
 //! `--output NEW` writes the result to another file instead (UTF-8 text, or a `.docx` when NEW
 //! ends in `.docx`). Exit status: 0 done (also when nothing needed changing), 1 a file could not
 //! be read or written, 2 a usage error (bad `--set`, unknown blank, refused `--in-place`).
+//!
+//! `--docx-out OUT.docx` (FILE a `.docx`) writes the changes into a copy of the original
+//! ([`report_lens::docx`]): tracked changes and comments by default, plain with `--apply`.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use report_lens::decode::{self, Decoded};
+use report_lens::docx::{self, DocxOptions};
 use report_lens::edit::{self, Applied, Edit, Fill};
 use report_lens::{analyse, export, Analysis, Options, PlaceholderKind};
 
@@ -58,6 +62,14 @@ struct OutArgs {
     /// Write the new text to this file instead of stdout (a `.docx` when it ends in `.docx`).
     #[arg(long, short = 'o', value_name = "NEW", conflicts_with = "in_place")]
     output: Option<PathBuf>,
+    /// FILE is a .docx: write the changes into a copy of it, keeping its fonts, styles, tables,
+    /// headers and footers — as tracked changes (修订, author report-lens) with the findings
+    /// that have no fix as comments (批注), or plainly with --apply.
+    #[arg(long, value_name = "OUT.docx", conflicts_with_all = ["in_place", "output"])]
+    docx_out: Option<PathBuf>,
+    /// With --docx-out: apply the changes directly (no tracked changes, no comments).
+    #[arg(long, requires = "docx_out")]
+    apply: bool,
 }
 
 #[derive(Args)]
@@ -157,6 +169,9 @@ fn run_fill(a: FillArgs) -> Result<(), Fail> {
         let shown: Vec<String> = forms.iter().map(|(f, n)| format!("{f}（{n}处）")).collect();
         summary.push_str(&format!("  还有 {left} 处空白未填：{}\n", shown.join("、")));
     }
+    if let Some(path) = &a.out.docx_out {
+        return write_docx(&a.file, path, a.out.apply, &bytes, &decoded, &analysis, &edits, &summary);
+    }
     write_result(&a.file, &a.out, &bytes, &decoded, &new_text, &after, applied.is_empty(), &summary)
 }
 
@@ -179,6 +194,9 @@ fn run_fix(a: FixArgs) -> Result<(), Fail> {
     let more = edit::fix_edits(&new_text, &after, checks).len();
     if more > 0 {
         summary.push_str(&format!("  另有 {more} 处可修改（与已改处重叠或因修改而出现），可再运行一次 fix\n"));
+    }
+    if let Some(path) = &a.out.docx_out {
+        return write_docx(&a.file, path, a.out.apply, &bytes, &decoded, &analysis, &edits, &summary);
     }
     write_result(&a.file, &a.out, &bytes, &decoded, &new_text, &after, applied.is_empty(), &summary)
 }
@@ -250,7 +268,9 @@ fn write_result(
         let body = if bom { &bytes[3..] } else { bytes };
         if body != decoded.text.as_bytes() {
             let what = if decoded.encoding == "docx" {
-                "这是 .docx 文件".to_string()
+                "这是 .docx 文件（可用 --docx-out 新文件.docx 在原文件格式中修改）".to_string()
+            } else if decoded.encoding == "doc" {
+                "这是旧版 Word（.doc）文件".to_string()
             } else if decoded.encoding == "UTF-8" {
                 "文件中有无法解读的字节（已替换为 �）".to_string()
             } else {
@@ -284,6 +304,66 @@ fn write_result(
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(out_err(e)),
         _ => Ok(()),
     }
+}
+
+/// `--docx-out`: the changes written into a copy of the original `.docx`.
+#[allow(clippy::too_many_arguments)]
+fn write_docx(
+    file: &str,
+    path: &Path,
+    apply: bool,
+    bytes: &[u8],
+    decoded: &Decoded,
+    analysis: &Analysis,
+    edits: &[Edit],
+    summary: &str,
+) -> Result<(), Fail> {
+    let name = shown_name(file);
+    if decoded.encoding != "docx" {
+        return Err(Fail(
+            2,
+            format!(
+                "{name}: --docx-out 需要 .docx 原文件（这个文件是 {}）；请用 --output 新文件.docx 另存",
+                decoded.encoding
+            ),
+        ));
+    }
+    let notes = if apply { Vec::new() } else { docx::finding_notes(analysis, edits) };
+    let opts = DocxOptions { tracked: !apply, date: now_iso8601(), ..DocxOptions::default() };
+    let out = docx::edit_docx(bytes, edits, &notes, &opts).map_err(|e| Fail(1, format!("{name}: {}", e.message)))?;
+    eprint!("{summary}");
+    let shown = path.display();
+    let what = if apply { "直接修改" } else { "修订" };
+    let mut line = format!("report-lens: {shown}: {what} {} 处", out.changed);
+    if out.comments > 0 {
+        line.push_str(&format!("，批注 {} 条", out.comments));
+    }
+    if !out.as_comments.is_empty() {
+        line.push_str(&format!("（其中 {} 处跨段落，改为批注）", out.as_comments.len()));
+    }
+    eprintln!("{line}");
+    write_atomic(path, &out.bytes).map_err(|e| Fail(1, format!("{shown}: 无法写入：{e}")))
+}
+
+/// The current time as ISO 8601 UTC (`2024-05-01T08:00:00Z`), the `w:date` of the changes.
+fn now_iso8601() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    iso8601(secs)
+}
+
+/// Seconds since 1970 → ISO 8601 UTC (days → civil date after H. Hinnant's algorithm).
+fn iso8601(secs: u64) -> String {
+    let (days, rem) = ((secs / 86_400) as i64, secs % 86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem / 60 % 60, rem % 60)
 }
 
 /// `--output`: a `.docx` for a `.docx` name, else UTF-8 text.
@@ -348,5 +428,15 @@ fn run_export(a: ExportArgs) -> Result<(), Fail> {
                 _ => Ok(()),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn iso8601_dates() {
+        assert_eq!(super::iso8601(0), "1970-01-01T00:00:00Z");
+        assert_eq!(super::iso8601(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(super::iso8601(1_714_550_400 + 61), "2024-05-01T08:01:01Z");
     }
 }

@@ -114,8 +114,10 @@ test('fill every blank of seed 001: no placeholder left, in the page and for the
     }
     await b.page.click(`#fill li.field[data-field="${multi.id}"] summary`);
     await b.page.fill(`#fill li.field[data-field="${multi.id}"] .occ-input >> nth=1`, '绿水');
+    // Wait for the last fill (绿水) too: the blanks are all filled before it lands.
     await settle(b.page, () => document.getElementById('blanks-left').dataset.n === '0'
-      && document.querySelectorAll('#changes li.change').length > 0 && window.reportLens.analysis.placeholders.length === 0);
+      && document.querySelectorAll('#changes li.change').length > 0 && window.reportLens.analysis.placeholders.length === 0
+      && document.getElementById('editor').value.includes('绿水'));
 
     const filled = await editorText(b.page);
     const after = await analysis(b.page);
@@ -264,6 +266,64 @@ test('fills and fixes mixed, undone step by step and all at once, give back the 
     await settle(b.page, (t) => document.getElementById('editor').value === t, original);
     assert.equal(await editorText(b.page), original);
     assert.equal(await changeCount(b.page), 0);
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
+
+test('a dropped .docx exports into itself: tracked changes and comments, or applied plainly; other parts kept', async () => {
+  const b = await open();
+  try {
+    const original = fs.readFileSync(path.join(ROOT, 'fixtures/word/report.docx'));
+    await dropFiles(b.page, [{ name: 'report.docx', bytes: original }]);
+    await waitReady(b.page);
+    const text = await editorText(b.page);
+    await b.page.click('#ptab-changes');
+    // The page's own wasm has no editDocx (size budget, see Cargo.toml); the served page's
+    // worker loads the full engine for it.
+    await b.page.waitForFunction(() => document.body.dataset.docxEdit !== undefined);
+    assert.equal(await b.page.evaluate(() => document.body.dataset.docxEdit), 'true');
+    await b.page.waitForFunction(() => document.getElementById('export-docx').textContent === '导出 .docx（修订）');
+    assert.equal(await b.page.isVisible('#export-docx-apply'), true);
+    await b.page.click('#fix-all-safe');
+    await settle(b.page, (t) => document.getElementById('editor').value !== t, text);
+    const fixed = await editorText(b.page);
+    assert.ok(fixed.includes('截至目前') && !fixed.includes('截止目前'), fixed);
+
+    const tracked = await downloadOf(b.page, '#export-docx');
+    assert.equal(tracked.name, 'report.修订.docx');
+    // word/document.xml is written stored, so its XML is readable in the bytes.
+    const xml = tracked.bytes.toString('utf8');
+    assert.ok(xml.includes('<w:del ') && xml.includes('<w:ins ') && xml.includes('w:author="report-lens"'), 'tracked changes');
+    assert.ok(xml.includes('<w:commentRangeStart '), 'the findings without a fix as comments');
+    // The original's header entry (deflated) is in the output byte for byte.
+    const header = original.indexOf(Buffer.from('word/header1.xml'));
+    assert.ok(header > 0 && tracked.bytes.includes(original.subarray(header - 30, header + 60)), 'header part kept');
+    const plain = await downloadOf(b.page, '#export-docx-apply');
+    assert.ok(!plain.bytes.toString('utf8').includes('<w:del '), 'no tracked changes when applied');
+
+    // Both read back (the page's decoder, i.e. Word's "accept all") to the fixed text.
+    await dropFiles(b.page, [{ name: 'tracked.docx', bytes: tracked.bytes }, { name: 'plain.docx', bytes: plain.bytes }]);
+    await b.page.waitForFunction(() => document.querySelectorAll('#files button').length === 3);
+    await waitReady(b.page);
+    assert.equal(await editorText(b.page), fixed);
+    await b.page.click('#files button >> nth=2');
+    await waitReady(b.page);
+    assert.equal(await editorText(b.page), fixed);
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
+
+test('a dropped legacy .doc is read by the full engine to the same text as its .docx twin', async () => {
+  const b = await open();
+  try {
+    await dropFiles(b.page, [{ name: 'report.docx', bytes: fs.readFileSync(path.join(ROOT, 'fixtures/word/report.docx')) }]);
+    await waitReady(b.page);
+    const twin = await editorText(b.page);
+    await dropFiles(b.page, [{ name: 'report.doc', bytes: fs.readFileSync(path.join(ROOT, 'fixtures/word/report.doc')) }]);
+    await b.page.waitForFunction(() => document.querySelectorAll('#files button').length === 2);
+    await waitReady(b.page);
+    assert.equal(await editorText(b.page), twin);
+    assert.ok(twin.length > 100, twin);
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }
 });

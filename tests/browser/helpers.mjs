@@ -22,7 +22,8 @@ export async function serve() {
   const served = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    served.push(url.pathname);
+    // GETs only: a HEAD (the worker asking whether the full engine is there) fetches nothing.
+    if (req.method !== 'HEAD') served.push(url.pathname);
     let p = path.normalize(path.join(WWW, decodeURIComponent(url.pathname)));
     if (!p.startsWith(WWW)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(p) && fs.statSync(p).isDirectory()) p = path.join(p, 'index.html');
