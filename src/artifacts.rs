@@ -53,6 +53,298 @@ const LINE_PREFIXES: &[&str] = &["标题:", "标题：", "標題:", "標題：",
 /// Suffixes that are artefacts at the end of a line.
 const LINE_SUFFIXES: &[&str] = &["| |", "||"];
 
+/// Site vocabulary, weighted: words that mark a line as the site's own (metadata rows, editors'
+/// lead-ins, download notices) rather than the report's. Weight 3: words a report itself almost
+/// never uses (小编, 下载, 上传, 范文); 2: words common on sites and rare in reports (客服, QQ,
+/// 字数); 1: words reports use too (阅读, 发布, 举报, 分享), which count only together with others.
+/// Each entry counts once per line. Simplified and traditional forms.
+const SITE_WORDS: &[(&str, u32)] = &[
+    ("小编", 3),
+    ("小編", 3),
+    ("下载", 3),
+    ("下載", 3),
+    ("上传", 3),
+    ("上傳", 3),
+    ("范文", 3),
+    ("範文", 3),
+    ("本站", 3),
+    ("侵权", 3),
+    ("侵權", 3),
+    ("网友", 2),
+    ("網友", 2),
+    ("客服", 2),
+    ("QQ", 2),
+    ("字数", 2),
+    ("字數", 2),
+    ("页数", 2),
+    ("頁數", 2),
+    ("人气", 2),
+    ("人氣", 2),
+    ("栏目", 2),
+    ("欄目", 2),
+    ("关键词", 3),
+    ("關鍵詞", 3),
+    ("关键字", 2),
+    ("關鍵字", 2),
+    ("导语", 2),
+    ("導語", 2),
+    ("文档", 2),
+    ("文檔", 2),
+    ("浏览", 2),
+    ("瀏覽", 2),
+    ("收藏", 2),
+    ("会员", 2),
+    ("會員", 2),
+    ("举报", 1),
+    ("舉報", 1),
+    ("阅读", 1),
+    ("閱讀", 1),
+    ("发布", 1),
+    ("發布", 1),
+    ("發佈", 1),
+    ("分享", 1),
+    ("整理", 1),
+    ("参考", 1),
+    ("參考", 1),
+    ("希望", 1),
+    ("帮助", 1),
+    ("幫助", 1),
+    ("大家", 1),
+    ("为您", 1),
+    ("為您", 1),
+    ("欢迎", 1),
+    ("歡迎", 1),
+    ("来源", 1),
+    ("來源", 1),
+    ("作者", 1),
+    ("点击", 1),
+    ("點擊", 1),
+    ("免费", 1),
+    ("免費", 1),
+    ("评论", 1),
+    ("評論", 1),
+    ("版权", 1),
+    ("版權", 1),
+    ("网站", 1),
+    ("網站", 1),
+    ("格式", 1),
+    ("打印", 1),
+    ("字体", 1),
+    ("字體", 1),
+    ("序言", 1),
+    ("下面", 1),
+    ("以下", 1),
+    ("精选", 1),
+    ("精選", 1),
+];
+
+/// Labels of a site's metadata row (`上传时间：`, `栏目：`, `大小：`): each `label:` adds 2.
+const SITE_LABELS: &[&str] = &[
+    "时间",
+    "時間",
+    "日期",
+    "大小",
+    "格式",
+    "类别",
+    "類別",
+    "分类",
+    "分類",
+    "来源",
+    "來源",
+    "作者",
+    "编辑",
+    "編輯",
+    "责编",
+    "栏目",
+    "欄目",
+    "人气",
+    "人氣",
+    "关键词",
+    "關鍵詞",
+    "标签",
+    "標籤",
+    "字数",
+    "字數",
+    "页数",
+    "頁數",
+    "浏览",
+    "瀏覽",
+    "阅读",
+    "閱讀",
+    "热度",
+    "熱度",
+    "导语",
+    "導語",
+    "序言",
+    "前言",
+    "所属",
+    "點擊",
+    "点击",
+    "下载",
+    "下載",
+];
+
+/// `2023-05-12 10:23`, `2023年5月12日10:23:45`, `2023/5/12`: (end, weight as a site signal).
+fn timestamp_at(s: &str, i: usize) -> Option<(usize, u32)> {
+    let b = s.as_bytes();
+    let digits = |j: usize, max: usize| {
+        let mut k = j;
+        while k < b.len() && b[k].is_ascii_digit() && k - j < max {
+            k += 1;
+        }
+        k
+    };
+    if i > 0 && b[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let y = digits(i, 4);
+    if y - i != 4 || !(s[i..].starts_with("19") || s[i..].starts_with("20")) {
+        return None;
+    }
+    let sep = |j: usize, seps: &[&str]| seps.iter().find(|x| s[j..].starts_with(**x)).map(|x| j + x.len());
+    let (m0, han) = match sep(y, &["-", "/", ".", "年"]) {
+        Some(k) => (k, s[y..].starts_with('年')),
+        None => return None,
+    };
+    let m = digits(m0, 2);
+    if m == m0 {
+        return None;
+    }
+    let d0 = sep(m, if han { &["月"] } else { &["-", "/", "."] })?;
+    let d = digits(d0, 2);
+    if d == d0 {
+        return None;
+    }
+    let mut end = if han { sep(d, &["日"]).unwrap_or(d) } else { d };
+    // A clock time after it, with or without a space.
+    let t0 = end + s[end..].len() - s[end..].trim_start_matches([' ', '\u{3000}', '\u{a0}']).len();
+    let h = digits(t0, 2);
+    let mut clock = false;
+    if h > t0 {
+        if let Some(m0) = sep(h, &[":", "："]) {
+            let mm = digits(m0, 2);
+            if mm - m0 == 2 {
+                end = mm;
+                clock = true;
+                if let Some(s0) = sep(mm, &[":", "："]) {
+                    let ss = digits(s0, 2);
+                    if ss - s0 == 2 {
+                        end = ss;
+                    }
+                }
+            }
+        }
+    }
+    if b.get(end).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // `2023年5月12日` alone is the report's own date: weight 0. `2023-05-12` is a site's: 2.
+    let weight = if clock {
+        3
+    } else if han {
+        0
+    } else {
+        2
+    };
+    Some((end, weight))
+}
+
+/// `12.5KB`, `356 K`, `1.2MB`: a file size.
+fn file_size_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'.') {
+        return None;
+    }
+    let mut j = i;
+    while j < b.len() && (b[j].is_ascii_digit() || (b[j] == b'.' && j > i)) {
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    while b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    let unit = ["KB", "kb", "Kb", "MB", "mb", "M", "K", "k"].into_iter().find(|u| s[j..].starts_with(u))?;
+    let e = j + unit.len();
+    (!b.get(e).is_some_and(u8::is_ascii_alphanumeric)).then_some(e)
+}
+
+/// How strongly a line reads as the site's own: weighted vocabulary, `label:` pairs, time
+/// stamps, file sizes, page and word counts.
+/// (total, strong): the strong part leaves out weight-1 words, which alone never make a line
+/// the site's.
+fn site_score(t: &str) -> (u32, u32) {
+    let words = SITE_WORDS.iter().filter(|(w, _)| t.contains(w));
+    let weak = words.clone().filter(|x| x.1 == 1).count() as u32;
+    let mut score: u32 = words.map(|x| x.1).sum();
+    for l in SITE_LABELS {
+        for (p, _) in t.match_indices(l) {
+            if t[p + l.len()..].starts_with([':', '：']) {
+                score += 2;
+            }
+        }
+    }
+    let b = t.as_bytes();
+    let mut stamps = 0;
+    let mut sizes = 0;
+    for (i, _) in t.char_indices() {
+        if b[i].is_ascii_digit() {
+            if let Some((_, w)) = timestamp_at(t, i) {
+                stamps += w;
+            }
+            if file_size_at(t, i).is_some() {
+                sizes += 3;
+            }
+        }
+    }
+    score += stamps.min(4) + sizes.min(3);
+    // `共5页`, `约3千字`, `1200字`, font-size controls `大 中 小`.
+    let squeezed: String = t.chars().filter(|c| !blocks::is_space(*c)).collect();
+    if squeezed.contains("大中小") {
+        score += 3;
+    }
+    if has_count_before(&squeezed, "页") || has_count_before(&squeezed, "頁") {
+        score += 1;
+    }
+    if has_count_before(&squeezed, "千字") || has_count_before(&squeezed, "字") {
+        score += 1;
+    }
+    (score, score - weak)
+}
+
+/// `5页`, `3千字`: a digit right before `unit`.
+fn has_count_before(t: &str, unit: &str) -> bool {
+    t.match_indices(unit).any(|(p, _)| t[..p].ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A line the site wrote: enough site signals for its length (a long paragraph needs more, so
+/// a report that mentions 举报 and 发布 in passing keeps its text).
+fn is_site_line(t: &str) -> bool {
+    let n = t.chars().count();
+    if n > 240 {
+        return false;
+    }
+    let (score, strong) = site_score(t);
+    strong >= 3 && score >= 5 + (n as u32) / 40
+}
+
+/// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one.
+fn is_stamp_line(t: &str) -> bool {
+    let Some(p) = t.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    match timestamp_at(t, p) {
+        Some((e, w)) => {
+            let pre = t[..p].trim_end();
+            w > 0
+                && t[e..].trim().is_empty()
+                && (pre.is_empty() || (pre.ends_with([':', '：']) && pre.chars().count() <= 12))
+        }
+        None => false,
+    }
+}
+
 fn is_tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".contains(c)
 }
@@ -234,6 +526,8 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         let whole = WHOLE_LINES.contains(&t)
             || is_collection_header(t)
             || is_page_line(t)
+            || is_site_line(t)
+            || is_stamp_line(t)
             || (t.len() <= 900 && NOTICE_LINES.iter().any(|ws| ws.iter().all(|w| t.contains(w))));
         if whole {
             out.push(l.trimmed);
@@ -277,12 +571,14 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             b'[' => word_count_tag_at(s, i),
             b'(' => pinyin_at(s, i),
             b'\'' => stray_quote_at(s, i),
-            b'0'..=b'9' => chunk_marker_at(s, i),
+            b'0'..=b'9' => stamp_at(s, i).or_else(|| chunk_marker_at(s, i)),
+            b'_' => page_caption_at(s, i),
             0xE0..=0xEF => {
                 let c = s[i..].chars().next().unwrap_or(' ');
                 match c {
                     '【' => word_count_tag_at(s, i),
                     '（' => pinyin_at(s, i),
+                    '第' => page_caption_at(s, i),
                     _ => TOKENS.iter().find(|t| s[i..].starts_with(**t)).map(|t| i + t.len()),
                 }
             }
@@ -295,6 +591,46 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             }
             None => i += 1,
         }
+    }
+}
+
+/// A time stamp inside a line (`…工作总结2023-05-12 10:23`): a date with a clock time, where a
+/// report's own `2023年5月12日9:30` (a meeting time) needs the seconds or zero padding of a site's.
+fn stamp_at(s: &str, i: usize) -> Option<usize> {
+    let (end, w) = timestamp_at(s, i)?;
+    if w < 3 {
+        return None;
+    }
+    let t = &s[i..end];
+    let han = t.contains('年');
+    let seconds = t.matches([':', '：']).count() == 2;
+    let padded = t.contains("年0") || t.contains("月0");
+    (!han || seconds || padded).then_some(end)
+}
+
+/// Page captions glued to text: `…工作总结_第1页`, `…第2页共5页`, `第2页/共5页`.
+fn page_caption_at(s: &str, i: usize) -> Option<usize> {
+    let rest = &s[i..];
+    let (body, underscore) = match rest.strip_prefix('_') {
+        Some(r) => (r, true),
+        None => (rest, false),
+    };
+    let body = body.strip_prefix('第')?;
+    let n = body.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let after = body[n..].strip_prefix('页').or_else(|| body[n..].strip_prefix('頁'))?;
+    // `共5页` after it, with an optional space or slash.
+    let t = after.trim_start_matches([' ', '/', '\u{3000}', ',', '，']);
+    let total = t.strip_prefix('共').and_then(|x| {
+        let m = x.bytes().take_while(u8::is_ascii_digit).count();
+        (m > 0).then(|| x[m..].strip_prefix('页').or_else(|| x[m..].strip_prefix('頁'))).flatten()
+    });
+    match total {
+        Some(r) => Some(s.len() - r.len()),
+        None if underscore => Some(s.len() - after.len()),
+        None => None,
     }
 }
 
@@ -381,6 +717,50 @@ mod tests {
         assert!(arts("1、低保工作。").is_empty());
         assert!(arts("第1、2名").is_empty());
         assert!(arts("荣获1、2、3等奖").is_empty());
+    }
+
+    #[test]
+    fn site_metadata_lines_by_weighted_vocabulary() {
+        for line in [
+            "上传时间：2022-03-08 14:20 文件大小：35KB 页数：4页",
+            "上傳時間：2022-03-08 14:20 文件大小：35KB",
+            "栏目：述职报告 人气：2381 发布于：2021-11-02",
+            "欄目：工作匯報 人氣：1024",
+            "【字体：大 中 小】【打印】【关闭】",
+            "本文约3千字，共6页，下载后可编辑",
+            "客服QQ：123456789 举报",
+            "关键词：村委会 述职报告 个人总结",
+            "导语：年终将至，小编为您分享了几篇村干部述职报告，供参考。",
+            "下面是小编为大家整理的社区工作汇报范文，希望对大家有所帮助。",
+            "1、本站文档均由网友上传，如有侵权请联系删除",
+            "2022/08/15 09:12:33",
+        ] {
+            assert_eq!(arts(line), [line], "{line}");
+        }
+    }
+
+    #[test]
+    fn report_text_with_a_site_word_is_kept() {
+        for line in [
+            "全年受理群众举报12件，发布政务信息86条，网站浏览量明显上升。",
+            "组织党员阅读学习材料，分享心得体会。",
+            "（三）加强信息发布",
+            "2023年11月20日",
+            "建立QQ工作群，由专人答复群众咨询，全年累计回复群众留言300余条，满意率达到98%以上。",
+            "定于2023年5月12日9:30召开全镇动员大会。",
+        ] {
+            assert!(arts(line).is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn stamps_and_page_captions_inside_a_line() {
+        assert_eq!(arts("村委会工作报告2021-06-30 08:15"), ["2021-06-30 08:15"]);
+        assert_eq!(arts("村委会工作报告2021年06月30日08:15:02"), ["2021年06月30日08:15:02"]);
+        assert_eq!(arts("街道工作总结_第1页"), ["_第1页"]);
+        assert_eq!(arts("街道工作总结 _第2页"), ["_第2页"]);
+        assert_eq!(arts("做好防汛工作第2页共5页，确保安全"), ["第2页共5页"]);
+        assert!(arts("详见附件第3页").is_empty());
     }
 
     #[test]
