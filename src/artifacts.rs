@@ -45,7 +45,7 @@ const NOTICE_LINES: &[&[&str]] = &[
 ];
 
 /// Lines that are artefacts when they are exactly this (after trimming).
-const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||"];
+const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||", "|", "×", "目录", "目錄", "PAGE"];
 
 /// Prefixes that are artefacts at the start of a line.
 const LINE_PREFIXES: &[&str] = &["标题:", "标题：", "標題:", "標題：", "•", "●"];
@@ -95,6 +95,54 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("收藏", 2),
     ("会员", 2),
     ("會員", 2),
+    ("首页", 3),
+    ("首頁", 3),
+    ("当前位置", 3),
+    ("當前位置", 3),
+    ("您的位置", 3),
+    ("欢迎访问", 3),
+    ("歡迎訪問", 3),
+    ("购物车", 3),
+    ("購物車", 3),
+    ("温馨提示", 3),
+    ("溫馨提示", 3),
+    ("预览", 3),
+    ("預覽", 3),
+    ("VIP", 3),
+    ("vip", 3),
+    ("Vip", 3),
+    ("退款", 3),
+    ("上一篇", 3),
+    ("下一篇", 3),
+    ("公网安备", 3),
+    ("ICP", 3),
+    ("文库", 3),
+    ("文庫", 3),
+    ("作文网", 3),
+    ("文秘网", 3),
+    ("公文网", 3),
+    ("珍藏版", 3),
+    ("投稿", 2),
+    ("足迹", 2),
+    ("足跡", 2),
+    ("字号", 2),
+    ("字號", 2),
+    ("权限", 2),
+    ("權限", 2),
+    ("备案", 2),
+    ("在线", 1),
+    ("在線", 1),
+    ("查看", 1),
+    ("复制", 1),
+    ("複製", 1),
+    ("正文", 1),
+    ("相关", 1),
+    ("相關", 1),
+    ("返回", 1),
+    ("搜索", 1),
+    ("访问", 1),
+    ("訪問", 1),
+    ("平台", 1),
     ("举报", 1),
     ("舉報", 1),
     ("阅读", 1),
@@ -326,7 +374,41 @@ fn is_site_line(t: &str) -> bool {
         return false;
     }
     let (score, strong) = site_score(t);
-    strong >= 3 && score >= 5 + (n as u32) / 40
+    // A breadcrumb: `首页 > 范文大全 > 公文`.
+    let crumbs = t.matches(['>', '》']).count() >= 2 && t.contains(['页', '頁']);
+    // A short line (a site's name, a button) needs one strong word; a longer one more.
+    let need = if n <= 12 { 3 } else { 5 + (n as u32) / 50 };
+    crumbs || (strong >= 3 && score >= need) || is_lead_in(t)
+}
+
+/// An editor's lead-in (`以下是…整理的…，供大家参考`): a site speaking to its readers. A report
+/// speaking of itself says 我/本人 and is kept.
+fn is_lead_in(t: &str) -> bool {
+    const WHO: &[&str] = &[
+        "以下是",
+        "下面是",
+        "以下為",
+        "下面為",
+        "为大家",
+        "為大家",
+        "为您",
+        "為您",
+        "小编",
+        "小編",
+        "整理了",
+        "整理的",
+        "精心收集",
+        "收集整理",
+    ];
+    const WHY: &[&str] = &[
+        "参考", "參考", "阅读", "閱讀", "借鉴", "借鑒", "帮助", "幫助", "分享", "欢迎", "歡迎", "希望", "范文", "範文",
+        "写作", "寫作", "灵感", "靈感",
+    ];
+    t.chars().count() <= 300
+        && !t.contains(['我', '咱'])
+        && !t.contains("本人")
+        && WHO.iter().any(|w| t.contains(w))
+        && WHY.iter().any(|w| t.contains(w))
 }
 
 /// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one.
@@ -360,16 +442,18 @@ fn pinyin_at(s: &str, i: usize) -> Option<usize> {
         return None;
     }
     let body = &rest[open.len_utf8()..];
-    let mut n = 0;
+    let mut word = String::new();
     let mut tone = false;
     for (j, c) in body.char_indices() {
         if c == ')' || c == '）' {
-            return (n >= 1 && tone).then(|| i + open.len_utf8() + j + c.len_utf8());
+            // Toneless glosses (`(de)`, `(nian)`) must spell a syllable: `(app)` is a word.
+            let ok = !word.is_empty() && (tone || is_pinyin_syllable(&word));
+            return ok.then(|| i + open.len_utf8() + j + c.len_utf8());
         }
         if c.is_ascii_lowercase() || is_tone_vowel(c) {
             tone |= is_tone_vowel(c);
-            n += 1;
-            if n > 7 {
+            word.push(toneless(c));
+            if word.len() > 7 {
                 return None;
             }
         } else {
@@ -377,6 +461,39 @@ fn pinyin_at(s: &str, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// `ǎ` → `a`, `ü`/`ǚ` → `v` (as pinyin is typed).
+fn toneless(c: char) -> char {
+    match c {
+        'ā' | 'á' | 'ǎ' | 'à' => 'a',
+        'ē' | 'é' | 'ě' | 'è' => 'e',
+        'ī' | 'í' | 'ǐ' | 'ì' => 'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' => 'u',
+        'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' => 'v',
+        'ń' | 'ň' | 'ǹ' => 'n',
+        'ḿ' => 'm',
+        c => c,
+    }
+}
+
+/// Pinyin initials, two-letter ones first.
+const PINYIN_INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y",
+    "w",
+];
+/// Pinyin finals (after an initial, or alone).
+const PINYIN_FINALS: &[&str] = &[
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia", "ie", "iao", "iu", "ian",
+    "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "v", "ve", "ue", "van",
+    "vn",
+];
+
+/// `nian`, `zhuang`, `de`: one syllable of toneless pinyin.
+fn is_pinyin_syllable(w: &str) -> bool {
+    let rest = PINYIN_INITIALS.iter().find(|x| w.starts_with(**x)).map_or(w, |x| &w[x.len()..]);
+    PINYIN_FINALS.contains(&rest)
 }
 
 /// `##paidbegin##`, `$$paidend$$` and the like: two sigils, ASCII letters, two sigils.
@@ -392,10 +509,15 @@ fn sigil_token_at(b: &[u8], i: usize) -> Option<usize> {
     (j > i + 2 && j - i <= 24 && b.get(j) == Some(&sig) && b.get(j + 1) == Some(&sig)).then_some(j + 2)
 }
 
-/// Page captions on their own line: `- 3 -`, `— 3 —`, `第3页 共5页`, `第 3 页`.
+/// Page captions on their own line: `- 3 -`, `— 3 —`, `第3页 共5页`, `第 3 页`, a bare page
+/// number (`3`, `3-`) and Word's `PAGE` field code.
 fn is_page_line(t: &str) -> bool {
     let inner: String = t.chars().filter(|c| !is_space(*c)).collect();
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let bare = inner.trim_end_matches(['-', '—']).trim_start_matches(['-', '—']);
+    if inner == "PAGE" || (bare.len() < inner.len() && digits(bare) && bare.len() <= 3) {
+        return true;
+    }
     for dash in ["-", "—", "－", "–"] {
         if let Some(x) = inner.strip_prefix(dash).and_then(|x| x.strip_suffix(dash)) {
             if digits(x) {
@@ -411,12 +533,26 @@ fn is_page_line(t: &str) -> bool {
     false
 }
 
+/// A bare number on its own line (`3`) is a page number when prose runs past it; in a table
+/// pasted one cell per line it is a row number, kept.
+fn is_bare_page_number(text: &str, lines: &[blocks::Line], k: usize) -> bool {
+    let l = lines[k].trimmed;
+    let t = &text[l.start..l.end];
+    if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let long = |m: &blocks::Line| text[m.trimmed.start..m.trimmed.end].chars().count() >= 40;
+    let next = lines[k + 1..].iter().find(|m| !m.trimmed.is_empty());
+    let prev = lines[..k].iter().rev().find(|m| !m.trimmed.is_empty());
+    next.is_some_and(long) || prev.is_some_and(long)
+}
+
 /// `…报告(精选3篇)`, `…总结三篇`, `…大全(13篇)`: a site's collection header, not a title.
 fn is_collection_header(t: &str) -> bool {
     if t.chars().count() > 60 || t.contains(['。', '，', '；']) {
         return false;
     }
-    let core = t.trim_end_matches([')', '）']);
+    let core = t.trim_end_matches([')', '）', '】', ']']);
     let Some(before) = core.strip_suffix('篇') else {
         return false;
     };
@@ -475,7 +611,23 @@ fn outline_block(text: &str, lines: &[blocks::Line], k: usize) -> Option<(Span, 
             return Some((Span::new(l.start, m.trimmed.end), j));
         }
     }
-    None
+    // A table of contents: entries that end in a page number (`…的讲话 11`, `…总结……3`).
+    let mut last = None;
+    for (j, m) in lines.iter().enumerate().skip(k + 1).take(60) {
+        let u = &text[m.trimmed.start..m.trimmed.end];
+        if u.is_empty() {
+            continue;
+        }
+        let body = u.trim_end_matches(|c: char| c.is_ascii_digit());
+        let entry = body.len() < u.len()
+            && u.len() - body.len() <= 3
+            && body.ends_with(|c: char| is_space(c) || matches!(c, '…' | '.' | '·'));
+        if !entry {
+            break;
+        }
+        last = Some((Span::new(l.start, m.trimmed.end), j));
+    }
+    last
 }
 
 /// `1、` chunk numbers that document sites insert where they split a text: a number and `、`
@@ -526,6 +678,7 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         let whole = WHOLE_LINES.contains(&t)
             || is_collection_header(t)
             || is_page_line(t)
+            || is_bare_page_number(text, lines, k)
             || is_site_line(t)
             || is_stamp_line(t)
             || (t.len() <= 900 && NOTICE_LINES.iter().any(|ws| ws.iter().all(|w| t.contains(w))));
@@ -573,6 +726,8 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             b'\'' => stray_quote_at(s, i),
             b'0'..=b'9' => stamp_at(s, i).or_else(|| chunk_marker_at(s, i)),
             b'_' => page_caption_at(s, i),
+            b'&' => html_entity_at(s, i),
+            b'a'..=b'z' | b'A'..=b'Z' => mixed_token_at(s, i),
             0xE0..=0xEF => {
                 let c = s[i..].chars().next().unwrap_or(' ');
                 match c {
@@ -634,6 +789,34 @@ fn page_caption_at(s: &str, i: usize) -> Option<usize> {
     }
 }
 
+/// `&nbsp;`, `&ensp;`, a cut `&ens`: an HTML entity left by a scraper.
+fn html_entity_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let n = b[i + 1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    if !(2..=6).contains(&n) || b.get(i + 1 + n).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let e = i + 1 + n;
+    Some(if b.get(e) == Some(&b';') { e + 1 } else { e })
+}
+
+/// `v7R`: a short token mixing lower case, upper case and digits between Han text, a site's
+/// watermark. Words, units and codes (`5G`, `COVID`, `iPad`, `H5N1`) lack one of the three.
+fn mixed_token_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let n = b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let t = &b[i..i + n];
+    let mixed = t.iter().any(u8::is_ascii_lowercase)
+        && t.iter().any(u8::is_ascii_uppercase)
+        && t.iter().any(u8::is_ascii_digit);
+    let han_side = s[..i].chars().next_back().is_none_or(|c| !c.is_ascii())
+        || s[i + n..].chars().next().is_none_or(|c| !c.is_ascii());
+    ((3..=6).contains(&n) && mixed && han_side).then_some(i + n)
+}
+
 /// A lone ASCII `'` between two Han characters (`市政府的'安排`): a scraping leftover.
 fn stray_quote_at(s: &str, i: usize) -> Option<usize> {
     (s.as_bytes()[i] == b'\''
@@ -692,6 +875,8 @@ mod tests {
     fn pinyin_glosses() {
         assert_eq!(arts("沅江市統(tǒng)計(jì)局"), ["(tǒng)", "(jì)"]);
         assert!(arts("地区生产总值(GDP)").is_empty());
+        assert_eq!(arts("年(nian)度的(de)报告(gao)"), ["(nian)", "(de)", "(gao)"]);
+        assert!(arts("手机(app)，平台(web)").is_empty());
         assert!(arts("村（社区）").is_empty());
     }
 
@@ -761,6 +946,36 @@ mod tests {
         assert_eq!(arts("街道工作总结 _第2页"), ["_第2页"]);
         assert_eq!(arts("做好防汛工作第2页共5页，确保安全"), ["第2页共5页"]);
         assert!(arts("详见附件第3页").is_empty());
+    }
+
+    #[test]
+    fn site_chrome_lead_ins_and_page_numbers() {
+        for line in [
+            "首页 > 范文大全 > 工作总结",
+            "当前位置:首页 > 公文 > 讲话稿",
+            "某某公文网",
+            "购物车",
+            "温馨提示：",
+            "- 3、成为VIP后可在线预览全文，不支持退款。",
+            "为大家精心收集整理的村级工作汇报，欢迎阅读与借鉴。",
+            "12-",
+            "乡镇述职报告范文【精选5篇】",
+        ] {
+            assert_eq!(arts(line), [line], "{line}");
+        }
+        assert!(arts("以下是我一年来的工作情况，请各位领导参考。").is_empty());
+        assert!(arts("（二）筑牢安全网").is_empty());
+        assert_eq!(arts("工作总结v7R全镇&ens"), ["v7R", "&ens"]);
+        assert!(arts("5G基站、COVID、iPad、H5N1").is_empty());
+    }
+
+    #[test]
+    fn page_numbers_between_prose_and_tables_of_contents() {
+        let prose = "全镇上下齐心协力，扎实推进各项重点工作，经济社会发展呈现稳中有进的良好态势，群众满意度持续提升。";
+        assert_eq!(arts(&format!("{prose}\n3\n{prose}")), ["3"]);
+        assert!(arts("序号\n1\n项目名称\n完成情况\n2\n道路硬化").is_empty());
+        let toc = "目录\n镇长在全镇干部大会上的讲话 2\n乡长在人代会上的讲话 11\n同志们：";
+        assert_eq!(arts(toc), ["目录\n镇长在全镇干部大会上的讲话 2\n乡长在人代会上的讲话 11"]);
     }
 
     #[test]
