@@ -143,6 +143,9 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("访问", 1),
     ("訪問", 1),
     ("平台", 1),
+    ("www.", 3),
+    ("http", 3),
+    (".com", 3),
     ("举报", 1),
     ("舉報", 1),
     ("阅读", 1),
@@ -286,8 +289,12 @@ fn timestamp_at(s: &str, i: usize) -> Option<(usize, u32)> {
     if b.get(end).is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    // `2023年5月12日` alone is the report's own date: weight 0. `2023-05-12` is a site's: 2.
-    let weight = if clock {
+    // `2023年5月12日` alone is the report's own date: weight 0. `2023-05-12` is a site's: 2;
+    // with a clock time 3, with seconds 5 (no report times its text to the second).
+    let seconds = clock && s[i..end].matches([':', '：']).count() == 2;
+    let weight = if seconds {
+        5
+    } else if clock {
         3
     } else if han {
         0
@@ -346,7 +353,10 @@ fn site_score(t: &str) -> (u32, u32) {
             }
         }
     }
-    score += stamps.min(4) + sizes.min(3);
+    // A stamp to the second in a row of space-separated fields (`某网 2021-07-28 08:33:25 讲话`)
+    // is a metadata row; glued to a title it is only itself (cut inline).
+    let fields = t.chars().filter(|c| blocks::is_space(*c)).count() >= 2;
+    score += stamps.min(if fields { 5 } else { 3 }) + sizes.min(3);
     // `共5页`, `约3千字`, `1200字`, font-size controls `大 中 小`.
     let squeezed: String = t.chars().filter(|c| !blocks::is_space(*c)).collect();
     if squeezed.contains("大中小") {
@@ -533,6 +543,27 @@ fn is_page_line(t: &str) -> bool {
     false
 }
 
+/// `| 标题:在…讲话 |`: (end of the opening bar and label, start of the closing bar). A short
+/// framed word (`| 报告 |`) goes whole.
+fn pipe_frame(t: &str) -> Option<(usize, usize)> {
+    let inner = t.strip_prefix('|')?;
+    let lead = inner.len() - inner.trim_start_matches(is_space).len();
+    let mut open = 1 + lead;
+    for label in ["标题:", "标题：", "標題:", "標題："] {
+        if t[open..].starts_with(label) {
+            open += label.len();
+        }
+    }
+    let close = match t[open..].strip_suffix('|') {
+        Some(body) => open + body.trim_end_matches(is_space).len(),
+        None => t.len(),
+    };
+    if close <= open || t[open..close].chars().count() <= 6 {
+        return Some((t.len(), t.len()));
+    }
+    Some((open, close))
+}
+
 /// A bare number on its own line (`3`) is a page number when prose runs past it; in a table
 /// pasted one cell per line it is a row number, kept.
 fn is_bare_page_number(text: &str, lines: &[blocks::Line], k: usize) -> bool {
@@ -689,6 +720,13 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         }
         if let Some(e) = item_label(t) {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
+        }
+        // A table frame around a line (`| 标题:…讲话 |`, `| 报告 |`): the bars and the label go.
+        if let Some(e) = pipe_frame(t) {
+            out.push(Span::new(l.trimmed.start, l.trimmed.start + e.0));
+            if e.1 < t.len() {
+                out.push(Span::new(l.trimmed.start + e.1, l.trimmed.end));
+            }
         }
         for p in LINE_PREFIXES {
             if t.starts_with(p) {
@@ -966,6 +1004,9 @@ mod tests {
         assert!(arts("以下是我一年来的工作情况，请各位领导参考。").is_empty());
         assert!(arts("（二）筑牢安全网").is_empty());
         assert_eq!(arts("工作总结v7R全镇&ens"), ["v7R", "&ens"]);
+        assert_eq!(arts("| 标题:在全县工作会议上的讲话 |"), ["| 标题:", " |"]);
+        assert_eq!(arts("| 报告 |"), ["| 报告 |"]);
+        assert_eq!(arts("某某网 2021-07-28 08:33:25 讲话稿"), ["某某网 2021-07-28 08:33:25 讲话稿"]);
         assert!(arts("5G基站、COVID、iPad、H5N1").is_empty());
     }
 

@@ -649,8 +649,26 @@ const TITLE_WORDS: &[&str] = &[
     "報告", "匯報", "總結", "講話", "計劃", "情況", "意见", "纪要", "说明",
 ];
 /// Words that make a line ending in ：a salutation.
-const SALUTATION_WORDS: &[&str] =
-    &["各位", "同志们", "尊敬的", "领导", "代表", "委员", "朋友们", "老师们", "同学们", "来宾", "党员", "主任", "书记"];
+const SALUTATION_WORDS: &[&str] = &[
+    "各位",
+    "同志们",
+    "同志們",
+    "尊敬的",
+    "领导",
+    "領導",
+    "代表",
+    "委员",
+    "委員",
+    "朋友们",
+    "老师们",
+    "老师",
+    "同学们",
+    "来宾",
+    "党员",
+    "主任",
+    "书记",
+    "大家好",
+];
 /// Closing formulas.
 const CLOSING_WORDS: &[&str] =
     &["发言完毕", "谢谢大家", "谢谢！", "以上汇报", "不妥之处", "特此报告", "请批评指正", "汇报完毕"];
@@ -719,6 +737,118 @@ fn leading_salutation(s: &str, at: usize, end: usize) -> Option<Span> {
         .then(|| Span::new(at + skip, at + skip + k + c.len_utf8()))
 }
 
+/// Where a salutation may start inside a line: its start, after a space, after a title word.
+fn inner_salutation(s: &str, h: Span) -> Option<Span> {
+    let txt = &s[h.start..h.end];
+    let mut starts: Vec<usize> = vec![0];
+    for (k, c) in txt.char_indices().take(200) {
+        if blocks::is_space(c) {
+            starts.push(k + c.len_utf8());
+        }
+    }
+    for w in TITLE_WORDS {
+        starts.extend(txt.match_indices(w).filter(|(p, _)| *p < 600).map(|(p, _)| p + w.len()));
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    starts.into_iter().find_map(|k| {
+        let rest = &txt[k..];
+        let trimmed = rest.trim_start_matches(blocks::is_space);
+        let k = k + rest.len() - trimmed.len();
+        salutation_len(trimmed).map(|n| Span::new(h.start + k, h.start + k + n))
+    })
+}
+
+/// Openings of a salutation (an addressee list), and the bodies addressed in a report to a
+/// people's congress (`市人大常委会：`).
+const SALUTATION_STARTS: &[&str] = &[
+    "尊敬的",
+    "亲爱的",
+    "親愛的",
+    "各位",
+    "同志们",
+    "同志們",
+    "全体",
+    "全體",
+    "在座的",
+    "大家",
+    "领导",
+    "領導",
+    "老师们",
+    "朋友们",
+];
+const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会", "常務委員會", "委员会", "委員會"];
+
+/// The length of a salutation at the start of `t`: an addressee list ending in a colon, or in
+/// `大家好！`; no sentence inside it, no figures, no verbs of reporting.
+fn salutation_len(t: &str) -> Option<usize> {
+    let mut end = None;
+    for (k, c) in t.char_indices().take(40) {
+        match c {
+            '：' | ':' => {
+                end = Some(k + c.len_utf8());
+                break;
+            }
+            '！' | '!' => {
+                if t[..k].ends_with('好') {
+                    end = Some(k + c.len_utf8());
+                }
+                break;
+            }
+            '。' | '；' | ';' | '？' | '?' | '\n' => return None,
+            _ => {}
+        }
+    }
+    let e = end?;
+    let body = t[..e].trim_end_matches(['：', ':', '！', '!']);
+    let opens = SALUTATION_STARTS.iter().any(|w| body.starts_with(w));
+    let body_addressed = body.chars().count() <= 20 && ADDRESSEE_ENDS.iter().any(|w| body.ends_with(w));
+    let words = SALUTATION_WORDS.iter().any(|w| body.contains(w)) || body_addressed;
+    let reporting = ["如下", "汇报", "報告", "报告", "匯報", "现将", "下面"].iter().any(|w| body.contains(w));
+    let figures = body.chars().any(|c| c.is_ascii_digit() || blocks::is_space(c));
+    ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
+}
+
+/// A title may run to 60 characters, or to 100 when it ends in a report word (a government
+/// reply naming the report it answers).
+fn title_len_ok(t: &str) -> bool {
+    let n = t.chars().count();
+    n <= 60 || (n <= 100 && STRONG_TITLE_WORDS.iter().any(|w| t.ends_with(w)))
+}
+
+/// A head line as a title: cut at a site's `|` category, from the last copy of a title pasted
+/// twice in a row, and before a slogan or date after the last report word; `None` for a
+/// question, a `label:` line or fewer than four Han characters.
+fn shape_title(s: &str, h: Span) -> Option<Span> {
+    let mut a = h.start;
+    let mut b = h.end;
+    if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
+        b = blocks::trim(s, Span::new(a, a + p)).end;
+    }
+    let t = &s[a..b];
+    if t.contains(['?', '？']) || t.trim_end_matches(['：', ':']).contains(['：', ':']) {
+        return None;
+    }
+    // `在…会上讲话在…会上的讲话`: a title pasted twice; the last copy is the title.
+    let lead: String = t.chars().take(6).collect();
+    if lead.chars().count() == 6 && lead.chars().all(is_han) {
+        if let Some(p) = t[lead.len()..].rfind(lead.as_str()) {
+            a += lead.len() + p;
+        }
+    }
+    let t = &s[a..b];
+    if let Some(e) = STRONG_TITLE_WORDS.iter().filter_map(|w| t.rfind(w).map(|p| p + w.len())).max() {
+        let rest = &t[e..];
+        let inner = rest.strip_prefix(['(', '（']);
+        let bracket_only = inner.is_some_and(|x| x.ends_with([')', '）']) && !x.contains(['(', '（']));
+        if rest.chars().count() > 6 && !bracket_only && !TITLE_WORDS.iter().any(|w| rest.contains(w)) {
+            b = a + e;
+        }
+    }
+    let t = &s[a..b];
+    (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(Span::new(a, b))
+}
+
 /// `t` without its bracketed parts (`…报告(分管党务,纪检监察)` → `…报告`).
 fn unbracketed(t: &str) -> String {
     let mut depth = 0usize;
@@ -751,7 +881,8 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
         if t.is_empty() {
             continue;
         }
-        if t.start >= first_heading || head.len() >= 8 {
+        // Site junk split one word a line (`乡党` / `书记` / `致辞`) does not use up the head.
+        if t.start >= first_heading || head.iter().filter(|h| h.len() > 12).count() >= 8 || head.len() >= 16 {
             break;
         }
         head.push(t);
@@ -775,10 +906,29 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
         let inner = tail.trim_end_matches(['：', ':']);
         let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20;
         if plain && (words || (k <= 3 && n <= 12)) {
-            st.salutation = Some(clean.to_src(Span::new(h.start + tail_start, h.end)));
+            st.salutation = Some(Span::new(h.start + tail_start, h.end));
             break;
         }
     }
+    // Not on a line of its own: inside a head line, after the title or a space
+    // (`…的讲话 同志们：今天…`), or ending in `大家好！`.
+    if st.salutation.is_none() {
+        st.salutation = head.iter().find_map(|h| inner_salutation(s, *h));
+    }
+    // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
+    if let Some(sal) = st.salutation {
+        if let Some(prev) = head.iter().rev().find(|h| h.end < sal.start) {
+            let p = &s[prev.start..prev.end];
+            let between = &s[prev.end..sal.start];
+            if p.ends_with(['、', '，', ','])
+                && between.trim().is_empty()
+                && salutation_len(&format!("{p}：")).is_some()
+            {
+                st.salutation = Some(Span::new(prev.start, sal.end));
+            }
+        }
+    }
+    st.salutation = st.salutation.map(|x| clean.to_src(x));
     let sal_start = st.salutation.map(|x| clean.from_src(x.start));
     // Title candidates: short head lines with no sentence punctuation and a title word.
     let mut cands: Vec<(Span, bool, bool)> = Vec::new();
@@ -787,16 +937,21 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
             // A title line may carry the salutation after a space (one-line pastes).
             if let Some(p) = sal_start.filter(|&p| p > h.start && p < h.end) {
                 let pre = Span::new(h.start, p);
-                let pre = blocks::trim(s, pre);
-                let t = &s[pre.start..pre.end];
-                if !t.is_empty() && has_title_word(t) && t.chars().count() <= 60 && !t.contains(['，', '。']) {
-                    cands.push((pre, false, false));
+                if let Some(pre) = shape_title(s, blocks::trim(s, pre)) {
+                    let t = &s[pre.start..pre.end];
+                    if has_title_word(t) && title_len_ok(t) && !t.contains(['，', '。']) {
+                        cands.push((pre, false, false));
+                    }
                 }
             }
             break;
         }
+        let Some(h) = shape_title(s, *h) else {
+            continue;
+        };
+        let h = &h;
         let t = &s[h.start..h.end];
-        if t.chars().count() > 60
+        if !title_len_ok(t)
             || t.ends_with(['。', '！', '？', '；', '：', ':', '，', ','])
             || unbracketed(t).contains(['。', '，', ','])
         {
@@ -821,17 +976,23 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
         }
         let t = &s[c.start..c.end];
         let later = cands[k + 1..].iter().any(|(d, _, _)| is_subsequence(t, &s[d.start..d.end]) && d.len() > c.len());
-        if later {
+        // A shorter copy of an earlier title (a site header, a title re-broken over lines).
+        let earlier = cands[..k].iter().any(|(d, _, _)| is_subsequence(t, &s[d.start..d.end]) && d.len() > c.len());
+        if later || earlier {
             continue;
         }
         title = Some(*c);
-        break;
+        // With a salutation below, the title is the candidate nearest to it: site junk and
+        // headers come first (`致辞` split over lines, `镇人代会政府工作报告` over the real one).
+        if sal_start.is_none() {
+            break;
+        }
     }
     // A whole report pasted as one line: the title is the text before the first clause when
     // it ends in a title word (`…工作汇报xxx镇共有…，`), or before the first space.
     if title.is_none() && st.salutation.is_none() {
         if let Some(h) = head.first().filter(|h| s[h.start..h.end].chars().count() > 60) {
-            title = one_line_title(s, *h);
+            title = one_line_title(s, *h).and_then(|t| shape_title(s, t));
         }
     }
     if st.salutation.is_none() {
@@ -853,7 +1014,7 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
                 let t = &s[h.start..h.end];
                 let n = t.chars().count();
                 (6..=40).contains(&n)
-                    && !t.contains(['。', '！', '？', '；', '：', ':', '，', ','])
+                    && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
                     && !t.starts_with(['—', '-', '（', '(', '【', '['])
                     && t.chars().filter(|c| is_han(*c)).count() * 2 > n
                     && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
@@ -1059,6 +1220,47 @@ mod tests {
         // A site header before the real title, and a collection label.
         let t = "小学党支部党建工作汇报\n明德小学党支部党建工作汇报\n根据要求，现将情况报告如下：";
         assert_eq!(parts(t).0.as_deref(), Some("明德小学党支部党建工作汇报"));
+    }
+
+    #[test]
+    fn salutation_inside_a_line_or_over_two_lines() {
+        let t = "在全县春耕生产工作会议上的讲话 同志们：今天召开会议，主要任务是部署春耕。";
+        assert_eq!(parts(t), (Some("在全县春耕生产工作会议上的讲话".into()), Some("同志们：".into())));
+        let t = "在全区教育工作会议上的讲话同志们:今天我们召开会议,研究部署工作。";
+        assert_eq!(parts(t).1.as_deref(), Some("同志们:"));
+        let t = "学校党支部工作汇报\n各位领导、各位老师,大家好!\n一年来，我们认真落实上级部署。";
+        assert_eq!(parts(t).1.as_deref(), Some("各位领导、各位老师,大家好!"));
+        let t = "在青年座谈会上的讲话\n尊敬的各位人大代表、政协委员、\n同志们：\n大家好。";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位人大代表、政协委员、\n同志们："));
+        let t = "关于全年工作情况的报告\n县人大常委会：\n现将全年工作情况报告如下。";
+        assert_eq!(parts(t).1.as_deref(), Some("县人大常委会："));
+        // Reporting lines are not salutations.
+        assert_eq!(parts("按照会议安排，向各位领导汇报如下：\n一、基本情况").1, None);
+    }
+
+    #[test]
+    fn title_chosen_among_candidates() {
+        // Site junk split one word a line before the real title, which stands over the salutation.
+        let t = "乡党\n书记\n建镇\n座谈\n致辞\n乡党委书记在建镇座谈会上的讲话\n同志们：\n今天开会。";
+        assert_eq!(parts(t).0.as_deref(), Some("乡党委书记在建镇座谈会上的讲话"));
+        // A site's category after a bar; a title pasted twice; a slogan subtitle run on.
+        assert_eq!(
+            parts("在全县防汛工作会议上的讲话|会议讲话\n同志们：\n今年汛期。").0.as_deref(),
+            Some("在全县防汛工作会议上的讲话")
+        );
+        let t = "在全县干部大会上讲话在全县干部大会上的讲话刚才，各单位作了汇报，总体情况较好，大家的工作都有进步，体现出步调一致、思想统一的特点。";
+        assert_eq!(parts(t).0.as_deref(), Some("在全县干部大会上的讲话"));
+        let t = "在全县研讨班结业仪式上的讲话凝心聚力开拓进取奋力开创发展新局面 同志们：今天结业。";
+        assert_eq!(parts(t).0.as_deref(), Some("在全县研讨班结业仪式上的讲话"));
+        // Not cut short: 暨…计划, 和…计划.
+        let t = "某局2023年工作总结暨2024年工作计划\n一年来，我局认真履行职责。";
+        assert_eq!(parts(t).0.as_deref(), Some("某局2023年工作总结暨2024年工作计划"));
+        let t = "某镇上半年工作总结和下半年工作计划\n上半年，我镇认真履行职责。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇上半年工作总结和下半年工作计划"));
+        // A shorter copy under the title is a site header; a question is not a title.
+        let t = "2021年某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("2021年某镇重点工作汇报"));
+        assert_eq!(parts("述职报告怎么写?\n一是认真学习。二是扎实工作。").0, None);
     }
 
     #[test]
