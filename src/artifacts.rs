@@ -681,6 +681,18 @@ fn chunk_marker_at(s: &str, i: usize) -> Option<usize> {
     }
     let after = j + '、'.len_utf8();
     let next = s[after..].chars().next()?;
+    // `一、安全生产情况1、假期安全…`: a first sub-item glued to a section title.
+    if &s[i..j] == "1" {
+        let from = s[..i]
+            .rfind(['。', '！', '？', '；', '：', ':', '\n'])
+            .map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
+        let sentence = s[from..i].trim_start();
+        let heading = sentence.chars().take(4).any(|c| c == '、' || c == '）' || c == ')')
+            && sentence.starts_with(|c: char| crate::tables::han_digit(c).is_some() || matches!(c, '十' | '（' | '('));
+        if heading && sentence.chars().count() <= 30 {
+            return None;
+        }
+    }
     // `1、2、3名` and `1、3季度` are lists of numbers, not chunk marks.
     (is_han(next) && !s[after..].starts_with(|c: char| c.is_ascii_digit())).then_some(after)
 }
@@ -940,6 +952,7 @@ mod tests {
         assert!(arts("1、低保工作。").is_empty());
         assert!(arts("第1、2名").is_empty());
         assert!(arts("荣获1、2、3等奖").is_empty());
+        assert!(arts("如下：一、安全生产情况1、假期值守").is_empty());
     }
 
     #[test]

@@ -165,14 +165,31 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             '.' | '．' if !after_sentence => {
                 return Some((Family::HanDun, n, j + d.len_utf8(), Some((j, j + d.len_utf8()))));
             }
+            // `一是…`, and in speeches `一要…二要…`.
             '是' => return Some((Family::Shi, n, j + d.len_utf8(), None)),
+            '要' if next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
+                return Some((Family::Shi, n, j + d.len_utf8(), None))
+            }
             _ => return None,
         }
     }
     if c == '第' {
         let (n, j) = han_ordinal(s, i + c.len_utf8())?;
         let d = next_char(s, j)?;
+        // `第一，` / `第一个是…` / `第二是…`.
+        for w in ["个是", "是"] {
+            if s[j..].starts_with(w) && next_char(s, j + w.len()).is_some_and(is_han) {
+                return Some((Family::Di, n, j + w.len(), None));
+            }
+        }
         return matches!(d, '，' | ',' | '：' | ':').then(|| (Family::Di, n, j + d.len_utf8(), None));
+    }
+    // `首先，` `其次，` `再次，` `最后，`: ordinal words (最后 takes its number from the item before).
+    for (w, n) in ORDINAL_WORDS {
+        if let Some(r) = s[i..].strip_prefix(w) {
+            let d = r.chars().next()?;
+            return matches!(d, '，' | ',').then(|| (Family::Di, *n, i + w.len() + d.len_utf8(), None));
+        }
     }
     if matches!(c, '（' | '(' | '〔' | '[' | '【') {
         let o = i + c.len_utf8();
@@ -205,11 +222,17 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
         let d = next_char(s, j)?;
         if matches!(d, '.' | '．' | '、') {
             let e = j + d.len_utf8();
-            // `1.5万元`, `3.1%`: a number, not a marker.
-            if next_char(s, e).is_some_and(|x| {
+            // `1.5万元`, `3.1%`: a number, not a marker; `1、2、3名` a list of numbers. But
+            // `2、9月份…` is an item about September.
+            let digit_next = next_char(s, e).is_some_and(|x| {
                 x.is_ascii_digit() || x == ' ' && next_char(s, e + 1).is_some_and(|y| y.is_ascii_digit())
-            }) {
-                return None;
+            });
+            if digit_next {
+                let n = s[e..].bytes().take_while(u8::is_ascii_digit).count();
+                let month = d == '、' && n > 0 && s[e + n..].starts_with(['月', '日', '年']);
+                if !month {
+                    return None;
+                }
             }
             return Some((Family::ArabicDot, n, e, None));
         }
@@ -239,6 +262,9 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
     }
     None
 }
+
+/// Ordinal words that open an item, with their ordinal (0: one more than the item before).
+const ORDINAL_WORDS: &[(&str, u32)] = &[("首先", 1), ("其次", 2), ("再次", 3), ("最后", 0)];
 
 /// Where the title that starts at `i` ends (before the first sentence-final mark, or the line end).
 fn title_end(s: &str, i: usize, line_end: usize) -> usize {
@@ -275,8 +301,18 @@ fn starts_in_line(s: &str, l: Span) -> Vec<(usize, bool, bool)> {
             if l.start + e < l.end {
                 v.push((l.start + e, false, colon));
             }
+        } else if blocks::is_space(c) {
+            // A one-line paste keeps an own-line heading after a space (`…工作。 （一）…`
+            // is covered above; `…的重要意义 （一）…` here).
+            let e = k + c.len_utf8();
+            let prev_ok = t[..k].trim_end_matches(blocks::is_space).chars().next_back().is_some_and(is_han);
+            if prev_ok && l.start + e < l.end && !t[e..].starts_with(blocks::is_space) {
+                v.push((l.start + e, false, false));
+            }
         }
     }
+    v.sort_unstable();
+    v.dedup_by_key(|x| x.0);
     v
 }
 
@@ -291,20 +327,15 @@ fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
             let Some((family, ordinal, marker_end, odd)) = marker_at(s, pos, !line_start) else {
                 continue;
             };
-            // After a colon only `一是` / `第一，` start an item (`要求：一是…`).
-            if after_colon && !matches!(family, Family::Shi | Family::Di) {
+            // After a colon `一是` / `第一，` start an item (`要求：一是…`); other families only
+            // with their first item (`汇报如下：一、…`, `强调三点意见：一、…`).
+            if after_colon && !matches!(family, Family::Shi | Family::Di) && ordinal != 1 {
                 continue;
             }
-            let mut te = title_end(s, marker_end, l.end);
-            // In a one-line paste an own-line heading is followed by its body after a space.
-            if s[marker_end..te].chars().count() > 25 {
-                let lead = s[marker_end..te].len() - s[marker_end..te].trim_start().len();
-                let inner = &s[marker_end + lead..te];
-                if let Some(p) = inner.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
-                    te = marker_end + lead + p;
-                }
-            }
+            let te = run_in_title_end(s, marker_end, title_end(s, marker_end, l.end));
             let (ta, tb) = trim_title(s, marker_end, te);
+            // `工作进展情况2根据…`: a chunk number left at the cut.
+            let tb = ta + s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).len();
             let run_in = !line_start || te < l.end && s[te..l.end].chars().skip(1).any(|c| !blocks::is_space(c));
             out.push(Cand {
                 family,
@@ -320,8 +351,152 @@ fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
             });
         }
     }
+    // `一、安全生产工作开展情况1、假期安全生产工作。`: a first sub-item glued to a title.
+    let mut glued = Vec::new();
+    for c in &out {
+        if !matches!(c.family, Family::HanDun | Family::ParenHan) {
+            continue;
+        }
+        for (k, ch) in s[c.title_start..c.title_end].char_indices().skip(4) {
+            let p = c.title_start + k;
+            if !s[..p].ends_with(is_han) || !(ch.is_ascii_digit() || matches!(ch, '（' | '(' | '〔')) {
+                continue;
+            }
+            if let Some((family, 1, marker_end, odd)) = marker_at(s, p, true) {
+                if family != c.family && next_char(s, marker_end).is_some_and(is_han) {
+                    let line_end = lines[c.line].trimmed.end;
+                    let te = run_in_title_end(s, marker_end, title_end(s, marker_end, line_end));
+                    let (ta, tb) = trim_title(s, marker_end, te);
+                    glued.push(Cand {
+                        family,
+                        ordinal: 1,
+                        start: p,
+                        marker_end,
+                        title_start: ta,
+                        title_end: tb.max(ta),
+                        line: c.line,
+                        line_start: false,
+                        run_in: true,
+                        odd_punct: odd,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    if !glued.is_empty() {
+        out.extend(glued);
+        out.sort_by_key(|c| c.start);
+        out.dedup_by_key(|c| c.start);
+    }
+    // `最后，` continues the ordinal words before it, or is no item at all.
+    let mut last_di = None;
+    out.retain_mut(|c| {
+        if c.family == Family::Di {
+            if c.ordinal == 0 {
+                match last_di {
+                    Some(n) => c.ordinal = n + 1,
+                    None => return false,
+                }
+            }
+            last_di = Some(c.ordinal);
+        }
+        true
+    });
     out
 }
+
+/// Where a heading's title ends inside its sentence: at a colon after a short title
+/// (`道路交通：事故9起…`); in a one-line paste at the space before the body; with no
+/// punctuation at all at the body's first words (`农业生产稳中有进今年以来，…`,
+/// `河道基本情况我镇列入…`).
+fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
+    let t = &s[a..te];
+    if let Some((k, _)) = t.char_indices().find(|&(_, c)| matches!(c, '：' | ':')) {
+        let n = t[..k].chars().count();
+        if (2..=20).contains(&n) && t[k..].chars().count() > 2 {
+            return a + k;
+        }
+    }
+    let long = t.chars().count() > 25;
+    let lead = t.len() - t.trim_start().len();
+    let inner = &t[lead..];
+    if long {
+        if let Some(p) = inner.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
+            return a + lead + p;
+        }
+    }
+    // The first body opening after four characters, before any comma, not after a verb or
+    // preposition that would make it part of the title (`推动我镇…`).
+    let comma = inner.find(['，', ',']).unwrap_or(inner.len());
+    // A short title only yields to the strongest openings (time phrases, 我镇/我们).
+    let openings = if long { BODY_OPENINGS } else { &BODY_OPENINGS[..BODY_OPENINGS.len() - 6] };
+    let cut = openings
+        .iter()
+        .filter_map(|w| {
+            let time = TIME_OPENINGS.contains(w);
+            inner[..comma].match_indices(w).map(|(p, _)| p).find(|&p| {
+                inner[..p].chars().count() >= 4
+                    && (time || !inner[..p].ends_with(|c: char| TITLE_VERB_ENDS.contains(c)))
+            })
+        })
+        .min();
+    // A date glued before the opening belongs to the body (`增速放缓1-6月全市…`).
+    cut.map_or(te, |p| {
+        let head = &inner[..p];
+        let date = head.trim_end_matches(|c: char| c.is_ascii_digit() || "-—~～至年月日份".contains(c));
+        let p = if head[date.len()..].contains(|c: char| c.is_ascii_digit()) && date.chars().count() >= 4 {
+            date.len()
+        } else {
+            p
+        };
+        a + lead + p
+    })
+}
+
+/// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
+const TIME_OPENINGS: &[&str] =
+    &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
+
+/// Words that open a report's body paragraph: time phrases and the reporting unit.
+const BODY_OPENINGS: &[&str] = &[
+    "今年以来",
+    "近年来",
+    "近几年来",
+    "一年来",
+    "多年来",
+    "上半年",
+    "下半年",
+    "今年",
+    "去年",
+    "目前",
+    "截至",
+    "截止",
+    "我镇",
+    "我县",
+    "我市",
+    "我区",
+    "我乡",
+    "我局",
+    "我校",
+    "我院",
+    "我村",
+    "我们",
+    "我公司",
+    "本人",
+    "按照",
+    "根据",
+    "为进一步",
+    "为了", // the last six only after a long title:
+    "全镇",
+    "全县",
+    "全市",
+    "全区",
+    "全乡",
+    "全村",
+];
+/// A body opening right after one of these belongs to the title (`推动我镇…`, `对我县…`).
+const TITLE_VERB_ENDS: &str = "动进力为把让使将对在与和及的是推促助从向于";
 
 /// Sentences that open a function word never head a section.
 const NOT_HEADING_START: &[&str] = &[
@@ -1022,8 +1197,16 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
             .copied();
     }
     if let Some(t) = title {
+        // Other candidates are site headers when they copy the title (shorter or longer); a
+        // table cell such as `完成情况` further down is not.
+        let label = |x: &str| -> String {
+            x.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || matches!(c, '篇' | '十' | ' '))
+                .to_string()
+        };
+        let tt = label(&s[t.start..t.end]);
         for (c, _, _) in &cands {
-            if *c != t {
+            let ct = label(&s[c.start..c.end]);
+            if *c != t && (is_subsequence(&ct, &tt) || is_subsequence(&tt, &ct)) {
                 st.site_headers.push(clean.to_src(*c));
             }
         }
@@ -1196,6 +1379,46 @@ mod tests {
         assert_eq!(o.len(), 5);
         assert_eq!(o[1], h(2, "", "抓好部署开好局"));
         assert_eq!(o[3], h(2, "", "抓好宣传起好步"));
+    }
+
+    fn titles(t: &str) -> Vec<String> {
+        outline(t).into_iter().map(|x| x.2).collect()
+    }
+
+    #[test]
+    fn ordinal_words_and_speech_items() {
+        let t = "各位领导：\n首先，我们在教学改革方面取得了进展。具体做了三件事。\n其次，我们在队伍建设方面做了努力。\n最后，我要感谢同事们的支持。";
+        assert_eq!(titles(t), ["我们在教学改革方面取得了进展", "我们在队伍建设方面做了努力", "我要感谢同事们的支持"]);
+        let t = "下面我讲两点意见。一要提高认识，统一思想。会议很重要。二要狠抓落实，务求实效。";
+        assert_eq!(titles(t), ["提高认识，统一思想", "狠抓落实，务求实效"]);
+        let t = "今年的工作有三个特点。第一个是起步早。年初就作了安排。第二个是力度大。";
+        assert_eq!(titles(t), ["起步早", "力度大"]);
+        // `最后` with nothing before it is ordinary text.
+        assert!(outline("最后，大家一致同意。").is_empty());
+    }
+
+    #[test]
+    fn run_in_headings_inside_paragraphs() {
+        // After 如下：, glued after 。, a sub-item glued to its section title.
+        let t = "现将有关情况汇报如下：一、基本情况我镇共有12个村。二、主要做法。（一）健全机制。建立台账。（二）强化督查。";
+        assert_eq!(titles(t), ["基本情况", "主要做法", "健全机制", "强化督查"]);
+        let t = "现将工作汇报如下：一、安全生产工作开展情况1、假期安全生产工作。节前开展检查。2、道路运输领域。加强路面管控。";
+        assert_eq!(titles(t), ["安全生产工作开展情况", "假期安全生产工作", "道路运输领域"]);
+        // No punctuation between a run-in title and its body: the body opens with a time phrase
+        // or the reporting unit.
+        let t = "一、农业生产稳中有进今年以来，全镇粮食播种面积稳定在5万亩。\n二、河道基本情况我镇列入管理的河流共3条，全长20公里。";
+        assert_eq!(titles(t), ["农业生产稳中有进", "河道基本情况"]);
+        let t = "（二）工业经济增速放缓1-6月全市规模以上工业增加值同比增长4.0%，居全省第五位。";
+        assert_eq!(titles(t), ["工业经济增速放缓"]);
+        // A short title before a colon.
+        let t = "一、事故情况\n（一）道路交通：事故9起、死亡4人，同比下降。\n（二）消防领域：事故5起，无死亡。";
+        assert_eq!(titles(t), ["事故情况", "道路交通", "消防领域"]);
+        // A one-line paste: a heading after a space; an item about September.
+        let t = "一、提高思想认识，深刻领会协同发展的重要意义 （一）协同发展是落实国家战略的必然要求 青年是国家的未来和民族的希望，推动协同发展意义重大。2、9月份补助发放工作。";
+        assert_eq!(titles(t)[..2], ["提高思想认识，深刻领会协同发展的重要意义", "协同发展是落实国家战略的必然要求"]);
+        // A long title with a comma keeps its second half (`推动我镇…`).
+        let t = "一、坚持党建引领，推动我镇经济社会高质量发展取得明显成效\n全镇上下团结一心。";
+        assert_eq!(titles(t), ["坚持党建引领，推动我镇经济社会高质量发展取得明显成效"]);
     }
 
     #[test]
