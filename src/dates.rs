@@ -37,7 +37,8 @@ impl Cur<'_> {
         let st = self.i;
         let mut n = 0;
         while let Some(c) = self.peek().filter(|c| c.is_ascii_digit() || is_blank(*c)) {
-            if n == max {
+            // A run of underscores is one blank however long it is (`______年`).
+            if n == max && !(c == '_' && self.s[..self.i].ends_with('_')) {
                 break;
             }
             self.i += c.len_utf8();
@@ -60,13 +61,13 @@ fn nchars(t: &str) -> usize {
     t.chars().count()
 }
 
-const DASHES: &[char] = &['-', '—', '–', '~', '～', '至'];
+const DASHES: &[char] = &['-', '—', '–', '―', '~', '～', '至'];
 
 fn num_ok(t: &str, digits: bool, max: u32) -> bool {
     if digits {
         t.parse::<u32>().is_ok_and(|n| n >= 1 && n <= max)
     } else {
-        nchars(t) <= 2
+        nchars(t) <= 2 || t.chars().all(|c| c == '_')
     }
 }
 
@@ -97,6 +98,11 @@ fn month_day(c: &mut Cur) -> bool {
     c.spaces();
     match c.digits_or_x(2) {
         Some((dd, d)) if num_ok(dd, d, 31) => {
+            // A range of days: `3月27—29日`.
+            let after_d = c.i;
+            if c.eat_any(DASHES) && !c.digits_or_x(2).is_some_and(|(d2, dg)| num_ok(d2, dg, 31)) {
+                c.i = after_d;
+            }
             c.spaces();
             if !(c.eat('日') || c.eat('号')) {
                 c.i = after;
@@ -143,18 +149,26 @@ fn year(c: &mut Cur) -> bool {
     let ok = match c.digits_or_x(4) {
         Some((y, d)) => {
             let n = nchars(y);
-            let blank_ok = !d && (n == 4 || (n == 2 && y.chars().all(is_blank)));
+            let underscores = y.chars().all(|c| c == '_');
+            let blank_ok = !d && (n == 4 || (n == 2 && y.chars().all(is_blank)) || (underscores && n >= 2));
             // `07年`, `98年`: a two-digit year (a leading zero, or the 1980s–90s); `10年` and
             // `20年` stay durations.
             let short = d && n == 2 && (y.starts_with('0') || y >= "80");
             (d && n == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok || short
         }
         None => {
-            let st = c.i;
-            while c.peek().is_some_and(|ch| han_digit(ch).is_some()) && c.i - st < 12 {
-                c.i += 3;
+            // `二〇二三`, also typed with a letter O or a zero (`二OO四`, `二00六`).
+            let mut n = 0;
+            let mut han = 0;
+            while let Some(ch) = c.peek().filter(|ch| han_digit(*ch).is_some() || matches!(ch, 'O' | 'o' | '0')) {
+                if n == 4 {
+                    break;
+                }
+                han += usize::from(han_digit(ch).is_some());
+                c.i += ch.len_utf8();
+                n += 1;
             }
-            c.i - st == 12
+            n == 4 && han >= 2
         }
     };
     if !ok {
@@ -169,6 +183,10 @@ fn year(c: &mut Cur) -> bool {
         }
     }
     c.spaces();
+    // `2004学年`, `二OO四學年度`.
+    if !(c.eat('学') || c.eat('學')) {
+        c.spaces();
+    }
     if !c.eat('年') {
         c.i = save;
         return false;
@@ -226,6 +244,11 @@ pub fn find(_text: &str, clean: &Clean) -> Vec<Span> {
             } else {
                 month_day(&mut c)
             };
+            // `2023年底`, `7月末`, `年初`: the part of the year or month belongs to the date.
+            if hit && c.s[..c.i].ends_with(['年', '月']) && c.peek().is_some_and(|x| matches!(x, '底' | '末' | '初'))
+            {
+                c.i += '底'.len_utf8();
+            }
             if hit && c.i > i {
                 out.push(clean.to_src(Span::new(i, c.i)));
                 i = c.i;
@@ -271,10 +294,19 @@ mod tests {
         assert_eq!(dates("20__年全村"), ["20__年"]);
         assert_eq!(dates("××××年度工作"), ["××××年度"]);
         assert_eq!(dates("××年×月×日"), ["××年×月×日"]);
-        assert_eq!(dates("自07年起，到98年底"), ["07年", "98年"]);
+        assert_eq!(dates("自07年起，到98年底"), ["07年", "98年底"]);
         assert_eq!(dates("十一月份以来，元月份"), ["十一月份", "元月份"]);
         assert_eq!(dates("X月份召开"), ["X月份"]);
         assert!(dates("工作10年，20年来").is_empty());
+    }
+
+    #[test]
+    fn year_ends_day_ranges_school_years_and_long_blanks() {
+        assert_eq!(dates("2023年末，到7月底"), ["2023年末", "7月底"]);
+        assert_eq!(dates("2018年3月27—29日召开"), ["2018年3月27—29日"]);
+        assert_eq!(dates("4月7―8日"), ["4月7―8日"]);
+        assert_eq!(dates("二00六年四月二十日，二OO四学年度"), ["二00六年四月二十日", "二OO四学年度"]);
+        assert_eq!(dates("日期：______年_____月_____日"), ["______年_____月_____日"]);
     }
 
     #[test]

@@ -295,7 +295,8 @@ fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usi
         match s[k..].chars().next().and_then(|c| multiplier(c).map(|m| (c, m))) {
             Some((c, m)) if c != '十' && c != '百' => {
                 mult *= m;
-                k += c.len_utf8();
+                // `30 万 元`: spaces of a PDF or a spaced paste around 万.
+                k = gap(s, k + c.len_utf8());
             }
             _ => break,
         }
@@ -310,6 +311,9 @@ fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usi
     }
     let unit = if s[k..].starts_with('%') { "%" } else { measure_at(&s[k..])? };
     if WEAK_UNITS.contains(&unit) {
+        return None;
+    }
+    if unit.is_ascii() && s[k + unit.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;
     }
     // A bare `2023年` is a date (handled there); `3年` is a duration.
@@ -442,6 +446,12 @@ mod tests {
         assert_eq!(m("修路近_公里")[0], ("近_公里".into(), None, "公里".into(), Nearly));
         assert_eq!(m("收购稻谷300担，放养鱼苗2000尾，发表文章12篇")[1].2, "尾");
         assert_eq!(m("收购稻谷300担")[0].2, "担");
+        assert_eq!(m("全长1353m，渠深3-4m，库容200m3")[0].0, "1353m");
+        assert_eq!(m("全长1353m，渠深3-4m，库容200m3")[1].0, "3-4m");
+        assert_eq!(m("全长1353m，渠深3-4m，库容200m3")[2].2, "m3");
+        assert!(m("降雨5mm，用时3min").is_empty());
+        assert_eq!(m("收入低于 30 万 元")[0], ("30 万 元".into(), Some(300000.0), "元".into(), Exact));
+        assert!(m("XX 部长通报，环保部等8部委").is_empty());
     }
 
     #[test]
