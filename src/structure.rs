@@ -306,7 +306,8 @@ fn starts_in_line(s: &str, l: Span) -> Vec<(usize, bool, bool)> {
             // is covered above; `…的重要意义 （一）…` here).
             let e = k + c.len_utf8();
             let prev_ok = t[..k].trim_end_matches(blocks::is_space).chars().next_back().is_some_and(is_han);
-            if prev_ok && l.start + e < l.end && !t[e..].starts_with(blocks::is_space) {
+            // `[1]` after a space is a footnote reference, not an item.
+            if prev_ok && l.start + e < l.end && !t[e..].starts_with(blocks::is_space) && !t[e..].starts_with('[') {
                 v.push((l.start + e, false, false));
             }
         }
@@ -402,6 +403,12 @@ fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
             last_di = Some(c.ordinal);
         }
         true
+    });
+    // A lone `首先，` / `第一，` with no second item after it is a way of speaking, not a list.
+    let di: Vec<(usize, u32)> = out.iter().filter(|c| c.family == Family::Di).map(|c| (c.start, c.ordinal)).collect();
+    out.retain(|c| {
+        c.family != Family::Di
+            || di.iter().any(|&(p, n)| (p > c.start && n == c.ordinal + 1) || (p < c.start && n + 1 == c.ordinal))
     });
     out
 }
@@ -547,6 +554,7 @@ const NOT_HEADING_START: &[&str] = &[
     "主要",
     "各位",
     "同志们",
+    "相信",
     "一",
     "二",
     "三",
@@ -559,6 +567,10 @@ fn short_heading_like(t: &str) -> bool {
     (4..=16).contains(&n)
         && t.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | '《' | '》' | '"'))
         && !NOT_HEADING_START.iter().any(|w| t.starts_with(w))
+        // A sub-heading is a slogan, not a report of what was done (`公布了…`, `已征得…`) or
+        // a remark (`…是一样的`).
+        && !t.contains(['了', '已'])
+        && !t.ends_with('的')
 }
 
 /// Unnumbered subheadings inside the sections the numbered headings open.
@@ -827,6 +839,7 @@ const TITLE_WORDS: &[&str] = &[
 const SALUTATION_WORDS: &[&str] = &[
     "各位",
     "同志们",
+    "相信",
     "同志們",
     "尊敬的",
     "领导",
@@ -942,6 +955,7 @@ const SALUTATION_STARTS: &[&str] = &[
     "親愛的",
     "各位",
     "同志们",
+    "相信",
     "同志們",
     "全体",
     "全體",
@@ -1374,6 +1388,9 @@ mod tests {
 
     #[test]
     fn unnumbered_parallel_subheadings() {
+        // Completed facts in a list are not sub-headings.
+        let t = "一、文物保护\n公布了第五批文物保护单位。\n全年已征得专项资金。\n二、博物馆建设";
+        assert_eq!(outline(t).len(), 2);
         let t = "一、“谋”字为先打基础\n坚持高站位谋划。抓好部署开好局。乡党委高度重视，成立领导小组。抓好传达聚好力。党支部立即召开党员大会。抓好宣传起好步。线上线下宣传相结合。\n二、“学”字铸魂强筋骨";
         let o = outline(t);
         assert_eq!(o.len(), 5);
@@ -1393,8 +1410,9 @@ mod tests {
         assert_eq!(titles(t), ["提高认识，统一思想", "狠抓落实，务求实效"]);
         let t = "今年的工作有三个特点。第一个是起步早。年初就作了安排。第二个是力度大。";
         assert_eq!(titles(t), ["起步早", "力度大"]);
-        // `最后` with nothing before it is ordinary text.
+        // `最后` with nothing before it, `首先` with nothing after it, are ordinary text.
         assert!(outline("最后，大家一致同意。").is_empty());
+        assert!(outline("大家好！首先，我要感谢各位的支持。一年来工作顺利。").is_empty());
     }
 
     #[test]
