@@ -73,7 +73,7 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("网友评论", 3),
     ("网友", 2),
     ("網友", 2),
-    ("客服", 2),
+    ("客服", 3),
     ("QQ", 2),
     ("字数", 2),
     ("字數", 2),
@@ -89,6 +89,7 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("關鍵字", 2),
     ("导语", 2),
     ("導語", 2),
+    ("本文档", 3),
     ("文档", 2),
     ("文檔", 2),
     ("浏览", 2),
@@ -115,7 +116,7 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("退款", 3),
     ("上一篇", 3),
     ("下一篇", 3),
-    ("公网安备", 3),
+    ("公网安备", 5),
     ("ICP", 3),
     ("文库", 3),
     ("文庫", 3),
@@ -124,8 +125,8 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("公文网", 3),
     ("珍藏版", 3),
     ("投稿", 2),
-    ("足迹", 2),
-    ("足跡", 2),
+    ("足迹", 3),
+    ("足跡", 3),
     ("字号", 2),
     ("字號", 2),
     ("权限", 2),
@@ -234,6 +235,17 @@ const SITE_LABELS: &[&str] = &[
     "点击",
     "下载",
     "下載",
+    "序論",
+    "序论",
+    "字号",
+    "字號",
+    "温馨提示",
+    "溫馨提示",
+    "内容预览",
+    "內容預覽",
+    "上一篇",
+    "下一篇",
+    "客服",
 ];
 
 /// `2023-05-12 10:23`, `2023年5月12日10:23:45`, `2023/5/12`: (end, weight as a site signal).
@@ -415,11 +427,10 @@ fn is_lead_in(t: &str) -> bool {
         "参考", "參考", "阅读", "閱讀", "借鉴", "借鑒", "帮助", "幫助", "分享", "欢迎", "歡迎", "希望", "范文", "範文",
         "写作", "寫作", "灵感", "靈感",
     ];
-    t.chars().count() <= 300
-        && !t.contains(['我', '咱'])
-        && !t.contains("本人")
-        && WHO.iter().any(|w| t.contains(w))
-        && WHY.iter().any(|w| t.contains(w))
+    // `自我` (self-) is no speaker.
+    let speaker =
+        t.match_indices('我').any(|(p, _)| !t[..p].ends_with('自')) || t.contains(['咱']) || t.contains("本人");
+    t.chars().count() <= 300 && !speaker && WHO.iter().any(|w| t.contains(w)) && WHY.iter().any(|w| t.contains(w))
 }
 
 /// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one.
@@ -725,7 +736,9 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             || is_bare_page_number(text, lines, k)
             || is_site_line(t)
             || is_stamp_line(t)
-            || (t.len() <= 900 && NOTICE_LINES.iter().any(|ws| ws.iter().all(|w| t.contains(w))));
+            || (t.len() <= 900
+                && NOTICE_LINES.iter().any(|ws| ws.iter().all(|w| t.contains(w)))
+                && !inline_notice_in_prose(t));
         if whole {
             out.push(l.trimmed);
             k += 1;
@@ -773,7 +786,8 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
         let end = match b[i] {
             b'#' | b'$' => sigil_token_at(b, i),
             b'[' => word_count_tag_at(s, i),
-            b'(' => pinyin_at(s, i),
+            b'(' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
+            b'.' => truncation_notice_at(s, i),
             b'\'' => stray_quote_at(s, i),
             b'0'..=b'9' => stamp_at(s, i).or_else(|| chunk_marker_at(s, i)),
             b'_' => page_caption_at(s, i),
@@ -783,7 +797,8 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
                 let c = s[i..].chars().next().unwrap_or(' ');
                 match c {
                     '【' => word_count_tag_at(s, i),
-                    '（' => pinyin_at(s, i),
+                    '（' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
+                    '…' => truncation_notice_at(s, i),
                     '第' => page_caption_at(s, i),
                     _ => TOKENS.iter().find(|t| s[i..].starts_with(**t)).map(|t| i + t.len()),
                 }
@@ -866,6 +881,32 @@ fn mixed_token_at(s: &str, i: usize) -> Option<usize> {
     let han_side = s[..i].chars().next_back().is_none_or(|c| !c.is_ascii())
         || s[i + n..].chars().next().is_none_or(|c| !c.is_ascii());
     ((3..=6).contains(&n) && mixed && han_side).then_some(i + n)
+}
+
+/// A truncation notice inside a long paragraph of one-line paste: only the notice goes.
+fn inline_notice_in_prose(t: &str) -> bool {
+    t.chars().count() > 60
+        && t.char_indices().any(|(i, c)| matches!(c, '…' | '.' | '(' | '（') && truncation_notice_at(t, i).is_some())
+}
+
+/// `……(某某网…省略883字,正式会员可完整阅读)……`: a site's truncation notice inside the text,
+/// with the ellipses around it.
+fn truncation_notice_at(s: &str, i: usize) -> Option<usize> {
+    let dots = |k: usize| k + s[k..].len() - s[k..].trim_start_matches(['…', '.']).len();
+    let open = dots(i);
+    if open - i == 1 && s[i..].starts_with('.') {
+        return None;
+    }
+    let rest = &s[open..];
+    let close = match rest.chars().next()? {
+        '(' => ')',
+        '（' => '）',
+        _ => return None,
+    };
+    let body_len = rest.find(close).filter(|&p| p <= 240)?;
+    let body = &rest[..body_len];
+    let notice = body.contains("省略") && (body.contains('字') || body.contains("会员") || body.contains("會員"));
+    notice.then(|| dots(open + body_len + close.len_utf8()))
 }
 
 /// A lone ASCII `'` between two Han characters (`市政府的'安排`): a scraping leftover.
@@ -1022,6 +1063,19 @@ mod tests {
         assert_eq!(arts("| 报告 |"), ["| 报告 |"]);
         assert_eq!(arts("某某网 2021-07-28 08:33:25 讲话稿"), ["某某网 2021-07-28 08:33:25 讲话稿"]);
         assert!(arts("5G基站、COVID、iPad、H5N1").is_empty());
+        let t = "我市积极响应国家号召，创新青年工作机制，推动各项工作取得实效 ……(某某网省略883字,正式会员可完整阅读)…… （二）活动开展丰富多彩，青年参与热情高涨，形成了良好的工作氛围和社会反响。";
+        assert_eq!(arts(t), ["……(某某网省略883字,正式会员可完整阅读)……"]);
+        for line in [
+            "上一篇:在全县会议上的讲话",
+            "我的足迹",
+            "网站客服:300000000",
+            "字號:",
+            "- 1、本文档共4页,可阅读全部内容。",
+        ] {
+            assert_eq!(arts(line), [line], "{line}");
+        }
+        let t = "自查报告是对工作进行自我检查的一种文体。以下是整理的学校自查报告，欢迎阅读！";
+        assert_eq!(arts(t), [t]);
     }
 
     #[test]

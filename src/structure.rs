@@ -1120,7 +1120,8 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
     st.salutation = st.salutation.map(|x| clean.to_src(x));
     let sal_start = st.salutation.map(|x| clean.from_src(x.start));
     // Title candidates: short head lines with no sentence punctuation and a title word.
-    let mut cands: Vec<(Span, bool, bool)> = Vec::new();
+    // (title span, is it an item label, the whole head line it came from).
+    let mut cands: Vec<(Span, bool, Span)> = Vec::new();
     for h in &head {
         if sal_start.is_some_and(|p| h.start >= p || (p > h.start && p < h.end)) {
             // A title line may carry the salutation after a space (one-line pastes).
@@ -1129,12 +1130,13 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
                 if let Some(pre) = shape_title(s, blocks::trim(s, pre)) {
                     let t = &s[pre.start..pre.end];
                     if has_title_word(t) && title_len_ok(t) && !t.contains(['，', '。']) {
-                        cands.push((pre, false, false));
+                        cands.push((pre, false, pre));
                     }
                 }
             }
             break;
         }
+        let line = *h;
         let Some(h) = shape_title(s, *h) else {
             continue;
         };
@@ -1155,7 +1157,7 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
             st.site_headers.push(clean.to_src(*h));
             continue;
         }
-        cands.push((*h, item, false));
+        cands.push((*h, item, line));
     }
     let unlabelled = cands.iter().any(|c| !c.1);
     let mut title = None;
@@ -1218,10 +1220,17 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
                 .to_string()
         };
         let tt = label(&s[t.start..t.end]);
-        for (c, _, _) in &cands {
+        for (c, _, line) in &cands {
             let ct = label(&s[c.start..c.end]);
             if *c != t && (is_subsequence(&ct, &tt) || is_subsequence(&tt, &ct)) {
-                st.site_headers.push(clean.to_src(*c));
+                // The whole line goes, with what the site put after the copy (`…讲话|会议`).
+                st.site_headers.push(clean.to_src(*line));
+            } else if *c == t && line.start < c.start {
+                // `在…会上讲话在…会上的讲话`: the first copy of a title pasted twice.
+                let pre = blocks::trim(s, Span::new(line.start, c.start));
+                if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], &tt) {
+                    st.site_headers.push(clean.to_src(pre));
+                }
             }
         }
         st.title = Some(clean.to_src(t));
