@@ -7,7 +7,7 @@
 
 use crate::blocks::{self, is_space};
 use crate::span::Span;
-use crate::tables::is_han;
+use crate::tables::{contains_any, is_han};
 
 /// Markers that are artefacts wherever they stand (after the `##…##` / `$$…$$` shapes).
 const TOKENS: &[&str] = &["本资料权属文秘公文第一站严禁复制剽窃"];
@@ -343,9 +343,7 @@ fn file_size_at(s: &str, i: usize) -> Option<usize> {
 /// (total, strong): the strong part leaves out weight-1 words, which alone never make a line
 /// the site's.
 fn site_score(t: &str) -> (u32, u32) {
-    let words = SITE_WORDS.iter().filter(|(w, _)| t.contains(w));
-    let weak = words.clone().filter(|x| x.1 == 1).count() as u32;
-    let mut score: u32 = words.map(|x| x.1).sum();
+    let (mut score, weak) = weigh(t, SITE_WORDS);
     for l in SITE_LABELS {
         for (p, _) in t.match_indices(l) {
             if t[p + l.len()..].starts_with([':', '：']) {
@@ -382,6 +380,21 @@ fn site_score(t: &str) -> (u32, u32) {
         score += 1;
     }
     (score, score - weak)
+}
+
+/// (sum of the weights of the entries `t` contains, how many of those weigh 1). Out of line so
+/// the table loop is not unrolled (see `tables::contains_any`).
+#[inline(never)]
+fn weigh(t: &str, table: &[(&str, u32)]) -> (u32, u32) {
+    let mut sum = 0;
+    let mut weak = 0;
+    for (w, n) in table {
+        if t.contains(w) {
+            sum += n;
+            weak += u32::from(*n == 1);
+        }
+    }
+    (sum, weak)
 }
 
 /// `5页`, `3千字`: a digit right before `unit`.
@@ -430,7 +443,7 @@ fn is_lead_in(t: &str) -> bool {
     // `自我` (self-) is no speaker.
     let speaker =
         t.match_indices('我').any(|(p, _)| !t[..p].ends_with('自')) || t.contains(['咱']) || t.contains("本人");
-    t.chars().count() <= 300 && !speaker && WHO.iter().any(|w| t.contains(w)) && WHY.iter().any(|w| t.contains(w))
+    t.chars().count() <= 300 && !speaker && contains_any(t, WHO) && contains_any(t, WHY)
 }
 
 /// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one.
@@ -576,6 +589,21 @@ fn pipe_frame(t: &str) -> Option<(usize, usize)> {
     Some((open, close))
 }
 
+/// `1全面推行河长制工作总结…`: a site's chunk number glued to the first words of the text (not
+/// a count: no measure word, date or list mark follows).
+fn leading_chunk_number(text: &str, first: Span) -> Option<Span> {
+    let t = &text[first.start..first.end];
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 {
+        return None;
+    }
+    let next = t[n..].chars().next()?;
+    let counted = crate::tables::measure_at(&t[n..]).is_some()
+        || crate::tables::multiplier(next).is_some()
+        || matches!(next, '年' | '月' | '日' | '号' | '號' | '季' | '届' | '期' | '版');
+    (is_han(next) && !counted).then(|| Span::new(first.start, first.start + n))
+}
+
 /// A bare number on its own line (`3`) is a page number when prose runs past it; in a table
 /// pasted one cell per line it is a row number, kept.
 fn is_bare_page_number(text: &str, lines: &[blocks::Line], k: usize) -> bool {
@@ -712,6 +740,9 @@ fn chunk_marker_at(s: &str, i: usize) -> Option<usize> {
 /// `lines` are the source's lines (`blocks::lines(text)`).
 pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
+    if let Some(first) = lines.iter().find(|l| !l.trimmed.is_empty()) {
+        out.extend(leading_chunk_number(text, first.trimmed));
+    }
     let mut k = 0;
     while k < lines.len() {
         let l = lines[k];
@@ -1063,6 +1094,8 @@ mod tests {
         assert_eq!(arts("| 报告 |"), ["| 报告 |"]);
         assert_eq!(arts("某某网 2021-07-28 08:33:25 讲话稿"), ["某某网 2021-07-28 08:33:25 讲话稿"]);
         assert!(arts("5G基站、COVID、iPad、H5N1").is_empty());
+        assert_eq!(arts("1全面推行河长制工作总结按照要求"), ["1"]);
+        assert!(arts("3个村完成任务").is_empty() && arts("2023年工作总结").is_empty());
         let t = "我市积极响应国家号召，创新青年工作机制，推动各项工作取得实效 ……(某某网省略883字,正式会员可完整阅读)…… （二）活动开展丰富多彩，青年参与热情高涨，形成了良好的工作氛围和社会反响。";
         assert_eq!(arts(t), ["……(某某网省略883字,正式会员可完整阅读)……"]);
         for line in [

@@ -146,11 +146,15 @@ fn han_month(c: &mut Cur) -> bool {
 /// Chinese digits (`二〇二三`), then 年, optionally 度, and a range `20xx-20xx年`.
 fn year(c: &mut Cur) -> bool {
     let save = c.i;
+    let counted_before = c.s[..save].ends_with(['近', '约', '第', '续', '满']);
     let ok = match c.digits_or_x(4) {
         Some((y, d)) => {
             let n = nchars(y);
             let underscores = y.chars().all(|c| c == '_');
-            let blank_ok = !d && (n == 4 || (n == 2 && y.chars().all(is_blank)) || (underscores && n >= 2));
+            // A one-character blank (`X年`, `*年度`) is a year unless it counts years
+            // (`X年来`, `X年多`, `近X年`).
+            let single = !d && n == 1 && !counted_before;
+            let blank_ok = !d && (n == 4 || (n == 2 && y.chars().all(is_blank)) || (underscores && n >= 2) || single);
             // `07年`, `98年`: a two-digit year (a leading zero, or the 1980s–90s); `10年` and
             // `20年` stay durations.
             let short = d && n == 2 && (y.starts_with('0') || y >= "80");
@@ -188,6 +192,12 @@ fn year(c: &mut Cur) -> bool {
         c.spaces();
     }
     if !c.eat('年') {
+        c.i = save;
+        return false;
+    }
+    if nchars(&c.s[save..c.i]) == 2
+        && c.peek().is_some_and(|x| matches!(x, '来' | '多' | '以' | '内' | '间' | '左' | '半' | '的'))
+    {
         c.i = save;
         return false;
     }
@@ -303,6 +313,8 @@ mod tests {
         assert_eq!(dates("4月7―8日"), ["4月7―8日"]);
         assert_eq!(dates("二00六年四月二十日，二OO四学年度"), ["二00六年四月二十日", "二OO四学年度"]);
         assert_eq!(dates("日期：______年_____月_____日"), ["______年_____月_____日"]);
+        assert_eq!(dates("召开*年度工作会，X年底全村"), ["*年度", "X年"]);
+        assert!(dates("X年来，近X年，工作X年多").is_empty());
     }
 
     #[test]

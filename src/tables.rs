@@ -340,6 +340,26 @@ pub fn name_suffix_at(s: &str) -> Option<&'static str> {
     NAME_SUFFIXES.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
 }
 
+/// Does `t` contain any of `words`? Out of line on purpose: with the word lists constant, every
+/// inlined `iter().any(contains)` is unrolled into its own string compares, which costs the
+/// wasm kilobytes per call site.
+#[inline(never)]
+pub fn contains_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.contains(w))
+}
+
+/// Does `t` start with any of `words`? (Out of line: see [`contains_any`].)
+#[inline(never)]
+pub fn starts_with_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.starts_with(w))
+}
+
+/// Does `t` end with any of `words`? (Out of line: see [`contains_any`].)
+#[inline(never)]
+pub fn ends_with_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.ends_with(w))
+}
+
 /// A metric value as people write it: `20`, `84.71`, `-4.7`, at most six decimals. Written by
 /// hand rather than with `{}` so the wasm build carries no float-formatting machinery.
 pub fn fmt_number(x: f64) -> String {
