@@ -867,17 +867,25 @@ fn page_caption_at(s: &str, i: usize) -> Option<usize> {
         Some(r) => (r, true),
         None => (rest, false),
     };
+    // PDF footers space the parts out: `第1 页共 4页`.
+    let sp = |x: &'_ str| -> usize { x.len() - x.trim_start_matches([' ', '\u{3000}']).len() };
     let body = body.strip_prefix('第')?;
+    let body = &body[sp(body)..];
     let n = body.bytes().take_while(u8::is_ascii_digit).count();
     if n == 0 || n > 4 {
         return None;
     }
-    let after = body[n..].strip_prefix('页').or_else(|| body[n..].strip_prefix('頁'))?;
+    let num_end = &body[n..];
+    let num_end = &num_end[sp(num_end)..];
+    let after = num_end.strip_prefix('页').or_else(|| num_end.strip_prefix('頁'))?;
     // `共5页` after it, with an optional space or slash.
     let t = after.trim_start_matches([' ', '/', '\u{3000}', ',', '，']);
     let total = t.strip_prefix('共').and_then(|x| {
+        let x = &x[sp(x)..];
         let m = x.bytes().take_while(u8::is_ascii_digit).count();
-        (m > 0).then(|| x[m..].strip_prefix('页').or_else(|| x[m..].strip_prefix('頁'))).flatten()
+        let y = &x[m..];
+        let y = &y[sp(y)..];
+        (m > 0).then(|| y.strip_prefix('页').or_else(|| y.strip_prefix('頁'))).flatten()
     });
     match total {
         Some(r) => Some(s.len() - r.len()),
@@ -1070,6 +1078,7 @@ mod tests {
         assert_eq!(arts("街道工作总结 _第2页"), ["_第2页"]);
         assert_eq!(arts("做好防汛工作第2页共5页，确保安全"), ["第2页共5页"]);
         assert!(arts("详见附件第3页").is_empty());
+        assert_eq!(arts("提高护理质量和患者满意度。 第1 页共 4页 3. 加强培训"), ["第1 页共 4页"]);
     }
 
     #[test]

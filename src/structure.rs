@@ -1190,6 +1190,13 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
     if title.is_none() && st.salutation.is_none() {
         if let Some(h) = head.first().filter(|h| s[h.start..h.end].chars().count() > 60) {
             title = one_line_title(s, *h).and_then(|t| shape_title(s, t));
+            // `在…会上讲话在…会上的讲话…`: the first copy of a doubled title is a site header.
+            if let Some(t) = title.filter(|t| t.start > h.start) {
+                let pre = blocks::trim(s, Span::new(h.start, t.start));
+                if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], &s[t.start..t.end]) {
+                    st.site_headers.push(clean.to_src(pre));
+                }
+            }
         }
     }
     if st.salutation.is_none() {
@@ -1504,6 +1511,8 @@ mod tests {
         );
         let t = "在全县干部大会上讲话在全县干部大会上的讲话刚才，各单位作了汇报，总体情况较好，大家的工作都有进步，体现出步调一致、思想统一的特点。";
         assert_eq!(parts(t).0.as_deref(), Some("在全县干部大会上的讲话"));
+        let d = crate::parse(t);
+        assert_eq!(d.artifacts.iter().map(|a| &t[a.start..a.end]).collect::<Vec<_>>(), ["在全县干部大会上讲话"]);
         let t = "在全县研讨班结业仪式上的讲话凝心聚力开拓进取奋力开创发展新局面 同志们：今天结业。";
         assert_eq!(parts(t).0.as_deref(), Some("在全县研讨班结业仪式上的讲话"));
         // Not cut short: 暨…计划, 和…计划.
