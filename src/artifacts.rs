@@ -7,7 +7,7 @@
 
 use crate::blocks::{self, is_space};
 use crate::span::Span;
-use crate::tables::is_han;
+use crate::tables::{contains_any, is_han};
 
 /// Markers that are artefacts wherever they stand (after the `##…##` / `$$…$$` shapes).
 const TOKENS: &[&str] = &["本资料权属文秘公文第一站严禁复制剽窃"];
@@ -45,13 +45,422 @@ const NOTICE_LINES: &[&[&str]] = &[
 ];
 
 /// Lines that are artefacts when they are exactly this (after trimming).
-const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||"];
+const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||", "|", "×", "目录", "目錄", "PAGE"];
 
 /// Prefixes that are artefacts at the start of a line.
 const LINE_PREFIXES: &[&str] = &["标题:", "标题：", "標題:", "標題：", "•", "●"];
 
 /// Suffixes that are artefacts at the end of a line.
 const LINE_SUFFIXES: &[&str] = &["| |", "||"];
+
+/// Site vocabulary, weighted: words that mark a line as the site's own (metadata rows, editors'
+/// lead-ins, download notices) rather than the report's. Weight 3: words a report itself almost
+/// never uses (小编, 下载, 上传, 范文); 2: words common on sites and rare in reports (客服, QQ,
+/// 字数); 1: words reports use too (阅读, 发布, 举报, 分享), which count only together with others.
+/// Each entry counts once per line. Simplified and traditional forms.
+const SITE_WORDS: &[(&str, u32)] = &[
+    ("小编", 3),
+    ("小編", 3),
+    ("下载", 3),
+    ("下載", 3),
+    ("上传", 3),
+    ("上傳", 3),
+    ("范文", 3),
+    ("範文", 3),
+    ("本站", 3),
+    ("侵权", 3),
+    ("侵權", 3),
+    ("网友评论", 3),
+    ("网友", 2),
+    ("網友", 2),
+    ("客服", 3),
+    ("QQ", 2),
+    ("字数", 2),
+    ("字數", 2),
+    ("页数", 2),
+    ("頁數", 2),
+    ("人气", 2),
+    ("人氣", 2),
+    ("栏目", 2),
+    ("欄目", 2),
+    ("关键词", 3),
+    ("關鍵詞", 3),
+    ("关键字", 2),
+    ("關鍵字", 2),
+    ("导语", 2),
+    ("導語", 2),
+    ("本文档", 3),
+    ("文档", 2),
+    ("文檔", 2),
+    ("浏览", 2),
+    ("瀏覽", 2),
+    ("收藏", 2),
+    ("会员", 2),
+    ("會員", 2),
+    ("首页", 3),
+    ("首頁", 3),
+    ("当前位置", 3),
+    ("當前位置", 3),
+    ("您的位置", 3),
+    ("欢迎访问", 3),
+    ("歡迎訪問", 3),
+    ("购物车", 3),
+    ("購物車", 3),
+    ("温馨提示", 3),
+    ("溫馨提示", 3),
+    ("预览", 3),
+    ("預覽", 3),
+    ("VIP", 3),
+    ("vip", 3),
+    ("Vip", 3),
+    ("退款", 3),
+    ("上一篇", 3),
+    ("下一篇", 3),
+    ("公网安备", 5),
+    ("ICP", 3),
+    ("文库", 3),
+    ("文庫", 3),
+    ("作文网", 3),
+    ("文秘网", 3),
+    ("公文网", 3),
+    ("珍藏版", 3),
+    ("投稿", 2),
+    ("足迹", 3),
+    ("足跡", 3),
+    ("字号", 2),
+    ("字號", 2),
+    ("权限", 2),
+    ("權限", 2),
+    ("备案", 2),
+    ("在线", 1),
+    ("在線", 1),
+    ("查看", 1),
+    ("复制", 1),
+    ("複製", 1),
+    ("正文", 1),
+    ("相关", 1),
+    ("相關", 1),
+    ("返回", 1),
+    ("搜索", 1),
+    ("访问", 1),
+    ("訪問", 1),
+    ("平台", 1),
+    ("www.", 3),
+    ("http", 3),
+    (".com", 3),
+    ("举报", 1),
+    ("舉報", 1),
+    ("阅读", 1),
+    ("閱讀", 1),
+    ("发布", 1),
+    ("發布", 1),
+    ("發佈", 1),
+    ("分享", 1),
+    ("整理", 1),
+    ("参考", 1),
+    ("參考", 1),
+    ("希望", 1),
+    ("帮助", 1),
+    ("幫助", 1),
+    ("大家", 1),
+    ("为您", 1),
+    ("為您", 1),
+    ("欢迎", 1),
+    ("歡迎", 1),
+    ("来源", 1),
+    ("來源", 1),
+    ("作者", 1),
+    ("点击", 1),
+    ("點擊", 1),
+    ("免费", 1),
+    ("免費", 1),
+    ("评论", 1),
+    ("評論", 1),
+    ("版权", 1),
+    ("版權", 1),
+    ("网站", 1),
+    ("網站", 1),
+    ("格式", 1),
+    ("打印", 1),
+    ("字体", 1),
+    ("字體", 1),
+    ("序言", 1),
+    ("下面", 1),
+    ("以下", 1),
+    ("精选", 1),
+    ("精選", 1),
+];
+
+/// Labels of a site's metadata row (`上传时间：`, `栏目：`, `大小：`): each `label:` adds 2.
+const SITE_LABELS: &[&str] = &[
+    "时间",
+    "時間",
+    "日期",
+    "大小",
+    "格式",
+    "类别",
+    "類別",
+    "分类",
+    "分類",
+    "来源",
+    "來源",
+    "作者",
+    "编辑",
+    "編輯",
+    "责编",
+    "栏目",
+    "欄目",
+    "人气",
+    "人氣",
+    "关键词",
+    "關鍵詞",
+    "标签",
+    "標籤",
+    "字数",
+    "字數",
+    "页数",
+    "頁數",
+    "浏览",
+    "瀏覽",
+    "阅读",
+    "閱讀",
+    "热度",
+    "熱度",
+    "导语",
+    "導語",
+    "序言",
+    "前言",
+    "所属",
+    "點擊",
+    "点击",
+    "下载",
+    "下載",
+    "序論",
+    "序论",
+    "字号",
+    "字號",
+    "温馨提示",
+    "溫馨提示",
+    "内容预览",
+    "內容預覽",
+    "上一篇",
+    "下一篇",
+    "客服",
+];
+
+/// `2023-05-12 10:23`, `2023年5月12日10:23:45`, `2023/5/12`: (end, weight as a site signal).
+fn timestamp_at(s: &str, i: usize) -> Option<(usize, u32)> {
+    let b = s.as_bytes();
+    let digits = |j: usize, max: usize| {
+        let mut k = j;
+        while k < b.len() && b[k].is_ascii_digit() && k - j < max {
+            k += 1;
+        }
+        k
+    };
+    if i > 0 && b[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let y = digits(i, 4);
+    if y - i != 4 || !(s[i..].starts_with("19") || s[i..].starts_with("20")) {
+        return None;
+    }
+    let sep = |j: usize, seps: &[&str]| seps.iter().find(|x| s[j..].starts_with(**x)).map(|x| j + x.len());
+    let (m0, han) = match sep(y, &["-", "/", ".", "年"]) {
+        Some(k) => (k, s[y..].starts_with('年')),
+        None => return None,
+    };
+    let m = digits(m0, 2);
+    if m == m0 {
+        return None;
+    }
+    let d0 = sep(m, if han { &["月"] } else { &["-", "/", "."] })?;
+    let d = digits(d0, 2);
+    if d == d0 {
+        return None;
+    }
+    let mut end = if han { sep(d, &["日"]).unwrap_or(d) } else { d };
+    // A clock time after it, with or without a space.
+    let t0 = end + s[end..].len() - s[end..].trim_start_matches([' ', '\u{3000}', '\u{a0}']).len();
+    let h = digits(t0, 2);
+    let mut clock = false;
+    if h > t0 {
+        if let Some(m0) = sep(h, &[":", "："]) {
+            let mm = digits(m0, 2);
+            if mm - m0 == 2 {
+                end = mm;
+                clock = true;
+                if let Some(s0) = sep(mm, &[":", "："]) {
+                    let ss = digits(s0, 2);
+                    if ss - s0 == 2 {
+                        end = ss;
+                    }
+                }
+            }
+        }
+    }
+    if b.get(end).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // `2023年5月12日` alone is the report's own date: weight 0. `2023-05-12` is a site's: 2;
+    // with a clock time 3, with seconds 5 (no report times its text to the second).
+    let seconds = clock && s[i..end].matches([':', '：']).count() == 2;
+    let weight = if seconds {
+        5
+    } else if clock {
+        3
+    } else if han {
+        0
+    } else {
+        2
+    };
+    Some((end, weight))
+}
+
+/// `12.5KB`, `356 K`, `1.2MB`: a file size.
+fn file_size_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'.') {
+        return None;
+    }
+    let mut j = i;
+    while j < b.len() && (b[j].is_ascii_digit() || (b[j] == b'.' && j > i)) {
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    while b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    let unit = ["KB", "kb", "Kb", "MB", "mb", "M", "K", "k"].into_iter().find(|u| s[j..].starts_with(u))?;
+    let e = j + unit.len();
+    (!b.get(e).is_some_and(u8::is_ascii_alphanumeric)).then_some(e)
+}
+
+/// How strongly a line reads as the site's own: weighted vocabulary, `label:` pairs, time
+/// stamps, file sizes, page and word counts.
+/// (total, strong): the strong part leaves out weight-1 words, which alone never make a line
+/// the site's.
+fn site_score(t: &str) -> (u32, u32) {
+    let (mut score, weak) = weigh(t, SITE_WORDS);
+    for l in SITE_LABELS {
+        for (p, _) in t.match_indices(l) {
+            if t[p + l.len()..].starts_with([':', '：']) {
+                score += 2;
+            }
+        }
+    }
+    let b = t.as_bytes();
+    let mut stamps = 0;
+    let mut sizes = 0;
+    for (i, _) in t.char_indices() {
+        if b[i].is_ascii_digit() {
+            if let Some((_, w)) = timestamp_at(t, i) {
+                stamps += w;
+            }
+            if file_size_at(t, i).is_some() {
+                sizes += 3;
+            }
+        }
+    }
+    // A stamp to the second in a row of space-separated fields (`某网 2021-07-28 08:33:25 讲话`)
+    // is a metadata row; glued to a title it is only itself (cut inline).
+    let fields = t.chars().filter(|c| blocks::is_space(*c)).count() >= 2;
+    score += stamps.min(if fields { 5 } else { 3 }) + sizes.min(3);
+    // `共5页`, `约3千字`, `1200字`, font-size controls `大 中 小`.
+    let squeezed: String = t.chars().filter(|c| !blocks::is_space(*c)).collect();
+    if squeezed.contains("大中小") {
+        score += 3;
+    }
+    if has_count_before(&squeezed, "页") || has_count_before(&squeezed, "頁") {
+        score += 1;
+    }
+    if has_count_before(&squeezed, "千字") || has_count_before(&squeezed, "字") {
+        score += 1;
+    }
+    (score, score - weak)
+}
+
+/// (sum of the weights of the entries `t` contains, how many of those weigh 1). Out of line so
+/// the table loop is not unrolled (see `tables::contains_any`).
+#[inline(never)]
+fn weigh(t: &str, table: &[(&str, u32)]) -> (u32, u32) {
+    let mut sum = 0;
+    let mut weak = 0;
+    for (w, n) in table {
+        if t.contains(w) {
+            sum += n;
+            weak += u32::from(*n == 1);
+        }
+    }
+    (sum, weak)
+}
+
+/// `5页`, `3千字`: a digit right before `unit`.
+fn has_count_before(t: &str, unit: &str) -> bool {
+    t.match_indices(unit).any(|(p, _)| t[..p].ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A line the site wrote: enough site signals for its length (a long paragraph needs more, so
+/// a report that mentions 举报 and 发布 in passing keeps its text).
+fn is_site_line(t: &str) -> bool {
+    let n = t.chars().count();
+    if n > 240 {
+        return false;
+    }
+    let (score, strong) = site_score(t);
+    // A breadcrumb: `首页 > 范文大全 > 公文`.
+    let crumbs = t.matches(['>', '》']).count() >= 2 && t.contains(['页', '頁']);
+    // A short line (a site's name, a button) needs one strong word; a longer one more.
+    let need = if n <= 12 { 3 } else { 5 + (n as u32) / 50 };
+    crumbs || (strong >= 3 && score >= need) || is_lead_in(t)
+}
+
+/// An editor's lead-in (`以下是…整理的…，供大家参考`): a site speaking to its readers. A report
+/// speaking of itself says 我/本人 and is kept.
+fn is_lead_in(t: &str) -> bool {
+    const WHO: &[&str] = &[
+        "以下是",
+        "下面是",
+        "以下為",
+        "下面為",
+        "为大家",
+        "為大家",
+        "为您",
+        "為您",
+        "小编",
+        "小編",
+        "整理了",
+        "整理的",
+        "精心收集",
+        "收集整理",
+    ];
+    const WHY: &[&str] = &[
+        "参考", "參考", "阅读", "閱讀", "借鉴", "借鑒", "帮助", "幫助", "分享", "欢迎", "歡迎", "希望", "范文", "範文",
+        "写作", "寫作", "灵感", "靈感",
+    ];
+    // `自我` (self-) is no speaker.
+    let speaker =
+        t.match_indices('我').any(|(p, _)| !t[..p].ends_with('自')) || t.contains(['咱']) || t.contains("本人");
+    t.chars().count() <= 300 && !speaker && contains_any(t, WHO) && contains_any(t, WHY)
+}
+
+/// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one.
+fn is_stamp_line(t: &str) -> bool {
+    let Some(p) = t.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    match timestamp_at(t, p) {
+        Some((e, w)) => {
+            let pre = t[..p].trim_end();
+            w > 0
+                && t[e..].trim().is_empty()
+                && (pre.is_empty() || (pre.ends_with([':', '：']) && pre.chars().count() <= 12))
+        }
+        None => false,
+    }
+}
 
 fn is_tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".contains(c)
@@ -68,16 +477,18 @@ fn pinyin_at(s: &str, i: usize) -> Option<usize> {
         return None;
     }
     let body = &rest[open.len_utf8()..];
-    let mut n = 0;
+    let mut word = String::new();
     let mut tone = false;
     for (j, c) in body.char_indices() {
         if c == ')' || c == '）' {
-            return (n >= 1 && tone).then(|| i + open.len_utf8() + j + c.len_utf8());
+            // Toneless glosses (`(de)`, `(nian)`) must spell a syllable: `(app)` is a word.
+            let ok = !word.is_empty() && (tone || is_pinyin_syllable(&word));
+            return ok.then(|| i + open.len_utf8() + j + c.len_utf8());
         }
         if c.is_ascii_lowercase() || is_tone_vowel(c) {
             tone |= is_tone_vowel(c);
-            n += 1;
-            if n > 7 {
+            word.push(toneless(c));
+            if word.len() > 7 {
                 return None;
             }
         } else {
@@ -85,6 +496,39 @@ fn pinyin_at(s: &str, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// `ǎ` → `a`, `ü`/`ǚ` → `v` (as pinyin is typed).
+fn toneless(c: char) -> char {
+    match c {
+        'ā' | 'á' | 'ǎ' | 'à' => 'a',
+        'ē' | 'é' | 'ě' | 'è' => 'e',
+        'ī' | 'í' | 'ǐ' | 'ì' => 'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' => 'u',
+        'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' => 'v',
+        'ń' | 'ň' | 'ǹ' => 'n',
+        'ḿ' => 'm',
+        c => c,
+    }
+}
+
+/// Pinyin initials, two-letter ones first.
+const PINYIN_INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y",
+    "w",
+];
+/// Pinyin finals (after an initial, or alone).
+const PINYIN_FINALS: &[&str] = &[
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia", "ie", "iao", "iu", "ian",
+    "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "v", "ve", "ue", "van",
+    "vn",
+];
+
+/// `nian`, `zhuang`, `de`: one syllable of toneless pinyin.
+fn is_pinyin_syllable(w: &str) -> bool {
+    let rest = PINYIN_INITIALS.iter().find(|x| w.starts_with(**x)).map_or(w, |x| &w[x.len()..]);
+    PINYIN_FINALS.contains(&rest)
 }
 
 /// `##paidbegin##`, `$$paidend$$` and the like: two sigils, ASCII letters, two sigils.
@@ -100,10 +544,15 @@ fn sigil_token_at(b: &[u8], i: usize) -> Option<usize> {
     (j > i + 2 && j - i <= 24 && b.get(j) == Some(&sig) && b.get(j + 1) == Some(&sig)).then_some(j + 2)
 }
 
-/// Page captions on their own line: `- 3 -`, `— 3 —`, `第3页 共5页`, `第 3 页`.
+/// Page captions on their own line: `- 3 -`, `— 3 —`, `第3页 共5页`, `第 3 页`, a bare page
+/// number (`3`, `3-`) and Word's `PAGE` field code.
 fn is_page_line(t: &str) -> bool {
     let inner: String = t.chars().filter(|c| !is_space(*c)).collect();
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let bare = inner.trim_end_matches(['-', '—']).trim_start_matches(['-', '—']);
+    if inner == "PAGE" || (bare.len() < inner.len() && digits(bare) && bare.len() <= 3) {
+        return true;
+    }
     for dash in ["-", "—", "－", "–"] {
         if let Some(x) = inner.strip_prefix(dash).and_then(|x| x.strip_suffix(dash)) {
             if digits(x) {
@@ -119,12 +568,62 @@ fn is_page_line(t: &str) -> bool {
     false
 }
 
+/// `| 标题:在…讲话 |`: (end of the opening bar and label, start of the closing bar). A short
+/// framed word (`| 报告 |`) goes whole.
+fn pipe_frame(t: &str) -> Option<(usize, usize)> {
+    let inner = t.strip_prefix('|')?;
+    let lead = inner.len() - inner.trim_start_matches(is_space).len();
+    let mut open = 1 + lead;
+    for label in ["标题:", "标题：", "標題:", "標題："] {
+        if t[open..].starts_with(label) {
+            open += label.len();
+        }
+    }
+    let close = match t[open..].strip_suffix('|') {
+        Some(body) => open + body.trim_end_matches(is_space).len(),
+        None => t.len(),
+    };
+    if close <= open || t[open..close].chars().count() <= 6 {
+        return Some((t.len(), t.len()));
+    }
+    Some((open, close))
+}
+
+/// `1全面推行河长制工作总结…`: a site's chunk number glued to the first words of the text (not
+/// a count: no measure word, date or list mark follows).
+fn leading_chunk_number(text: &str, first: Span) -> Option<Span> {
+    let t = &text[first.start..first.end];
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 {
+        return None;
+    }
+    let next = t[n..].chars().next()?;
+    let counted = crate::tables::measure_at(&t[n..]).is_some()
+        || crate::tables::multiplier(next).is_some()
+        || matches!(next, '年' | '月' | '日' | '号' | '號' | '季' | '届' | '期' | '版');
+    (is_han(next) && !counted).then(|| Span::new(first.start, first.start + n))
+}
+
+/// A bare number on its own line (`3`) is a page number when prose runs past it; in a table
+/// pasted one cell per line it is a row number, kept.
+fn is_bare_page_number(text: &str, lines: &[blocks::Line], k: usize) -> bool {
+    let l = lines[k].trimmed;
+    let t = &text[l.start..l.end];
+    if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let long = |m: &blocks::Line| text[m.trimmed.start..m.trimmed.end].chars().count() >= 40;
+    let next = lines[k + 1..].iter().find(|m| !m.trimmed.is_empty());
+    let prev = lines[..k].iter().rev().find(|m| !m.trimmed.is_empty());
+    next.is_some_and(long) || prev.is_some_and(long)
+}
+
 /// `…报告(精选3篇)`, `…总结三篇`, `…大全(13篇)`: a site's collection header, not a title.
 fn is_collection_header(t: &str) -> bool {
     if t.chars().count() > 60 || t.contains(['。', '，', '；']) {
         return false;
     }
-    let core = t.trim_end_matches([')', '）']);
+    let core = t.trim_end_matches([')', '）', '】', ']']);
     let Some(before) = core.strip_suffix('篇') else {
         return false;
     };
@@ -183,7 +682,23 @@ fn outline_block(text: &str, lines: &[blocks::Line], k: usize) -> Option<(Span, 
             return Some((Span::new(l.start, m.trimmed.end), j));
         }
     }
-    None
+    // A table of contents: entries that end in a page number (`…的讲话 11`, `…总结……3`).
+    let mut last = None;
+    for (j, m) in lines.iter().enumerate().skip(k + 1).take(60) {
+        let u = &text[m.trimmed.start..m.trimmed.end];
+        if u.is_empty() {
+            continue;
+        }
+        let body = u.trim_end_matches(|c: char| c.is_ascii_digit());
+        let entry = body.len() < u.len()
+            && u.len() - body.len() <= 3
+            && body.ends_with(|c: char| is_space(c) || matches!(c, '…' | '.' | '·'));
+        if !entry {
+            break;
+        }
+        last = Some((Span::new(l.start, m.trimmed.end), j));
+    }
+    last
 }
 
 /// `1、` chunk numbers that document sites insert where they split a text: a number and `、`
@@ -206,6 +721,18 @@ fn chunk_marker_at(s: &str, i: usize) -> Option<usize> {
     }
     let after = j + '、'.len_utf8();
     let next = s[after..].chars().next()?;
+    // `一、安全生产情况1、假期安全…`: a first sub-item glued to a section title.
+    if &s[i..j] == "1" {
+        let from = s[..i]
+            .rfind(['。', '！', '？', '；', '：', ':', '\n'])
+            .map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
+        let sentence = s[from..i].trim_start();
+        let heading = sentence.chars().take(4).any(|c| c == '、' || c == '）' || c == ')')
+            && sentence.starts_with(|c: char| crate::tables::han_digit(c).is_some() || matches!(c, '十' | '（' | '('));
+        if heading && sentence.chars().count() <= 30 {
+            return None;
+        }
+    }
     // `1、2、3名` and `1、3季度` are lists of numbers, not chunk marks.
     (is_han(next) && !s[after..].starts_with(|c: char| c.is_ascii_digit())).then_some(after)
 }
@@ -213,6 +740,9 @@ fn chunk_marker_at(s: &str, i: usize) -> Option<usize> {
 /// `lines` are the source's lines (`blocks::lines(text)`).
 pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
+    if let Some(first) = lines.iter().find(|l| !l.trimmed.is_empty()) {
+        out.extend(leading_chunk_number(text, first.trimmed));
+    }
     let mut k = 0;
     while k < lines.len() {
         let l = lines[k];
@@ -234,7 +764,12 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         let whole = WHOLE_LINES.contains(&t)
             || is_collection_header(t)
             || is_page_line(t)
-            || (t.len() <= 900 && NOTICE_LINES.iter().any(|ws| ws.iter().all(|w| t.contains(w))));
+            || is_bare_page_number(text, lines, k)
+            || is_site_line(t)
+            || is_stamp_line(t)
+            || (t.len() <= 900
+                && NOTICE_LINES.iter().any(|ws| ws.iter().all(|w| t.contains(w)))
+                && !inline_notice_in_prose(t));
         if whole {
             out.push(l.trimmed);
             k += 1;
@@ -242,6 +777,13 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         }
         if let Some(e) = item_label(t) {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
+        }
+        // A table frame around a line (`| 标题:…讲话 |`, `| 报告 |`): the bars and the label go.
+        if let Some(e) = pipe_frame(t) {
+            out.push(Span::new(l.trimmed.start, l.trimmed.start + e.0));
+            if e.1 < t.len() {
+                out.push(Span::new(l.trimmed.start + e.1, l.trimmed.end));
+            }
         }
         for p in LINE_PREFIXES {
             if t.starts_with(p) {
@@ -275,14 +817,20 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
         let end = match b[i] {
             b'#' | b'$' => sigil_token_at(b, i),
             b'[' => word_count_tag_at(s, i),
-            b'(' => pinyin_at(s, i),
+            b'(' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
+            b'.' => truncation_notice_at(s, i),
             b'\'' => stray_quote_at(s, i),
-            b'0'..=b'9' => chunk_marker_at(s, i),
+            b'0'..=b'9' => stamp_at(s, i).or_else(|| chunk_marker_at(s, i)),
+            b'_' => page_caption_at(s, i),
+            b'&' => html_entity_at(s, i),
+            b'a'..=b'z' | b'A'..=b'Z' => mixed_token_at(s, i),
             0xE0..=0xEF => {
                 let c = s[i..].chars().next().unwrap_or(' ');
                 match c {
                     '【' => word_count_tag_at(s, i),
-                    '（' => pinyin_at(s, i),
+                    '（' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
+                    '…' => truncation_notice_at(s, i),
+                    '第' => page_caption_at(s, i),
                     _ => TOKENS.iter().find(|t| s[i..].starts_with(**t)).map(|t| i + t.len()),
                 }
             }
@@ -296,6 +844,108 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             None => i += 1,
         }
     }
+}
+
+/// A time stamp inside a line (`…工作总结2023-05-12 10:23`): a date with a clock time, where a
+/// report's own `2023年5月12日9:30` (a meeting time) needs the seconds or zero padding of a site's.
+fn stamp_at(s: &str, i: usize) -> Option<usize> {
+    let (end, w) = timestamp_at(s, i)?;
+    if w < 3 {
+        return None;
+    }
+    let t = &s[i..end];
+    let han = t.contains('年');
+    let seconds = t.matches([':', '：']).count() == 2;
+    let padded = t.contains("年0") || t.contains("月0");
+    (!han || seconds || padded).then_some(end)
+}
+
+/// Page captions glued to text: `…工作总结_第1页`, `…第2页共5页`, `第2页/共5页`.
+fn page_caption_at(s: &str, i: usize) -> Option<usize> {
+    let rest = &s[i..];
+    let (body, underscore) = match rest.strip_prefix('_') {
+        Some(r) => (r, true),
+        None => (rest, false),
+    };
+    // PDF footers space the parts out: `第1 页共 4页`.
+    let sp = |x: &'_ str| -> usize { x.len() - x.trim_start_matches([' ', '\u{3000}']).len() };
+    let body = body.strip_prefix('第')?;
+    let body = &body[sp(body)..];
+    let n = body.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let num_end = &body[n..];
+    let num_end = &num_end[sp(num_end)..];
+    let after = num_end.strip_prefix('页').or_else(|| num_end.strip_prefix('頁'))?;
+    // `共5页` after it, with an optional space or slash.
+    let t = after.trim_start_matches([' ', '/', '\u{3000}', ',', '，']);
+    let total = t.strip_prefix('共').and_then(|x| {
+        let x = &x[sp(x)..];
+        let m = x.bytes().take_while(u8::is_ascii_digit).count();
+        let y = &x[m..];
+        let y = &y[sp(y)..];
+        (m > 0).then(|| y.strip_prefix('页').or_else(|| y.strip_prefix('頁'))).flatten()
+    });
+    match total {
+        Some(r) => Some(s.len() - r.len()),
+        None if underscore => Some(s.len() - after.len()),
+        None => None,
+    }
+}
+
+/// `&nbsp;`, `&ensp;`, a cut `&ens`: an HTML entity left by a scraper.
+fn html_entity_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let n = b[i + 1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    if !(2..=6).contains(&n) || b.get(i + 1 + n).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let e = i + 1 + n;
+    Some(if b.get(e) == Some(&b';') { e + 1 } else { e })
+}
+
+/// `v7R`: a short token mixing lower case, upper case and digits between Han text, a site's
+/// watermark. Words, units and codes (`5G`, `COVID`, `iPad`, `H5N1`) lack one of the three.
+fn mixed_token_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let n = b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let t = &b[i..i + n];
+    let mixed = t.iter().any(u8::is_ascii_lowercase)
+        && t.iter().any(u8::is_ascii_uppercase)
+        && t.iter().any(u8::is_ascii_digit);
+    let han_side = s[..i].chars().next_back().is_none_or(|c| !c.is_ascii())
+        || s[i + n..].chars().next().is_none_or(|c| !c.is_ascii());
+    ((3..=6).contains(&n) && mixed && han_side).then_some(i + n)
+}
+
+/// A truncation notice inside a long paragraph of one-line paste: only the notice goes.
+fn inline_notice_in_prose(t: &str) -> bool {
+    t.chars().count() > 60
+        && t.char_indices().any(|(i, c)| matches!(c, '…' | '.' | '(' | '（') && truncation_notice_at(t, i).is_some())
+}
+
+/// `……(某某网…省略883字,正式会员可完整阅读)……`: a site's truncation notice inside the text,
+/// with the ellipses around it.
+fn truncation_notice_at(s: &str, i: usize) -> Option<usize> {
+    let dots = |k: usize| k + s[k..].len() - s[k..].trim_start_matches(['…', '.']).len();
+    let open = dots(i);
+    if open - i == 1 && s[i..].starts_with('.') {
+        return None;
+    }
+    let rest = &s[open..];
+    let close = match rest.chars().next()? {
+        '(' => ')',
+        '（' => '）',
+        _ => return None,
+    };
+    let body_len = rest.find(close).filter(|&p| p <= 240)?;
+    let body = &rest[..body_len];
+    let notice = body.contains("省略") && (body.contains('字') || body.contains("会员") || body.contains("會員"));
+    notice.then(|| dots(open + body_len + close.len_utf8()))
 }
 
 /// A lone ASCII `'` between two Han characters (`市政府的'安排`): a scraping leftover.
@@ -356,6 +1006,8 @@ mod tests {
     fn pinyin_glosses() {
         assert_eq!(arts("沅江市統(tǒng)計(jì)局"), ["(tǒng)", "(jì)"]);
         assert!(arts("地区生产总值(GDP)").is_empty());
+        assert_eq!(arts("年(nian)度的(de)报告(gao)"), ["(nian)", "(de)", "(gao)"]);
+        assert!(arts("手机(app)，平台(web)").is_empty());
         assert!(arts("村（社区）").is_empty());
     }
 
@@ -381,6 +1033,100 @@ mod tests {
         assert!(arts("1、低保工作。").is_empty());
         assert!(arts("第1、2名").is_empty());
         assert!(arts("荣获1、2、3等奖").is_empty());
+        assert!(arts("如下：一、安全生产情况1、假期值守").is_empty());
+    }
+
+    #[test]
+    fn site_metadata_lines_by_weighted_vocabulary() {
+        for line in [
+            "上传时间：2022-03-08 14:20 文件大小：35KB 页数：4页",
+            "上傳時間：2022-03-08 14:20 文件大小：35KB",
+            "栏目：述职报告 人气：2381 发布于：2021-11-02",
+            "欄目：工作匯報 人氣：1024",
+            "【字体：大 中 小】【打印】【关闭】",
+            "本文约3千字，共6页，下载后可编辑",
+            "客服QQ：123456789 举报",
+            "关键词：村委会 述职报告 个人总结",
+            "导语：年终将至，小编为您分享了几篇村干部述职报告，供参考。",
+            "下面是小编为大家整理的社区工作汇报范文，希望对大家有所帮助。",
+            "1、本站文档均由网友上传，如有侵权请联系删除",
+            "2022/08/15 09:12:33",
+        ] {
+            assert_eq!(arts(line), [line], "{line}");
+        }
+    }
+
+    #[test]
+    fn report_text_with_a_site_word_is_kept() {
+        for line in [
+            "全年受理群众举报12件，发布政务信息86条，网站浏览量明显上升。",
+            "组织党员阅读学习材料，分享心得体会。",
+            "（三）加强信息发布",
+            "2023年11月20日",
+            "建立QQ工作群，由专人答复群众咨询，全年累计回复群众留言300余条，满意率达到98%以上。",
+            "定于2023年5月12日9:30召开全镇动员大会。",
+        ] {
+            assert!(arts(line).is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn stamps_and_page_captions_inside_a_line() {
+        assert_eq!(arts("村委会工作报告2021-06-30 08:15"), ["2021-06-30 08:15"]);
+        assert_eq!(arts("村委会工作报告2021年06月30日08:15:02"), ["2021年06月30日08:15:02"]);
+        assert_eq!(arts("街道工作总结_第1页"), ["_第1页"]);
+        assert_eq!(arts("街道工作总结 _第2页"), ["_第2页"]);
+        assert_eq!(arts("做好防汛工作第2页共5页，确保安全"), ["第2页共5页"]);
+        assert!(arts("详见附件第3页").is_empty());
+        assert_eq!(arts("提高护理质量和患者满意度。 第1 页共 4页 3. 加强培训"), ["第1 页共 4页"]);
+    }
+
+    #[test]
+    fn site_chrome_lead_ins_and_page_numbers() {
+        for line in [
+            "首页 > 范文大全 > 工作总结",
+            "当前位置:首页 > 公文 > 讲话稿",
+            "某某公文网",
+            "购物车",
+            "温馨提示：",
+            "- 3、成为VIP后可在线预览全文，不支持退款。",
+            "为大家精心收集整理的村级工作汇报，欢迎阅读与借鉴。",
+            "12-",
+            "乡镇述职报告范文【精选5篇】",
+        ] {
+            assert_eq!(arts(line), [line], "{line}");
+        }
+        assert!(arts("以下是我一年来的工作情况，请各位领导参考。").is_empty());
+        assert!(arts("（二）筑牢安全网").is_empty());
+        assert_eq!(arts("工作总结v7R全镇&ens"), ["v7R", "&ens"]);
+        assert_eq!(arts("| 标题:在全县工作会议上的讲话 |"), ["| 标题:", " |"]);
+        assert_eq!(arts("| 报告 |"), ["| 报告 |"]);
+        assert_eq!(arts("某某网 2021-07-28 08:33:25 讲话稿"), ["某某网 2021-07-28 08:33:25 讲话稿"]);
+        assert!(arts("5G基站、COVID、iPad、H5N1").is_empty());
+        assert_eq!(arts("1全面推行河长制工作总结按照要求"), ["1"]);
+        assert!(arts("3个村完成任务").is_empty() && arts("2023年工作总结").is_empty());
+        let t = "我市积极响应国家号召，创新青年工作机制，推动各项工作取得实效 ……(某某网省略883字,正式会员可完整阅读)…… （二）活动开展丰富多彩，青年参与热情高涨，形成了良好的工作氛围和社会反响。";
+        assert_eq!(arts(t), ["……(某某网省略883字,正式会员可完整阅读)……"]);
+        for line in [
+            "上一篇:在全县会议上的讲话",
+            "我的足迹",
+            "网站客服:300000000",
+            "字號:",
+            "- 1、本文档共4页,可阅读全部内容。",
+        ] {
+            assert_eq!(arts(line), [line], "{line}");
+        }
+        let t = "自查报告是对工作进行自我检查的一种文体。以下是整理的学校自查报告，欢迎阅读！";
+        assert_eq!(arts(t), [t]);
+    }
+
+    #[test]
+    fn page_numbers_between_prose_and_tables_of_contents() {
+        let prose = "全镇上下齐心协力，扎实推进各项重点工作，经济社会发展呈现稳中有进的良好态势，群众满意度持续提升。";
+        assert_eq!(arts(&format!("{prose}\n3\n{prose}")), ["3"]);
+        assert!(arts("序号\n1\n项目名称\n完成情况\n2\n道路硬化").is_empty());
+        let toc = "目录\n镇长在全镇干部大会上的讲话 2\n乡长在人代会上的讲话 11\n同志们：";
+        assert_eq!(arts(toc), ["目录\n镇长在全镇干部大会上的讲话 2\n乡长在人代会上的讲话 11"]);
     }
 
     #[test]

@@ -31,13 +31,18 @@ impl Cur<'_> {
     fn spaces(&mut self) {
         while self.eat(' ') {}
     }
-    /// A run of ASCII digits or x/X, as (text, all digits?).
+    /// A run of ASCII digits or blank characters (`x X × _ *`), at most `max` characters, as
+    /// (text, all digits?).
     fn digits_or_x(&mut self, max: usize) -> Option<(&str, bool)> {
         let st = self.i;
-        let b = self.s.as_bytes();
-        while self.i < b.len() && self.i - st < max && (b[self.i].is_ascii_digit() || matches!(b[self.i], b'x' | b'X'))
-        {
-            self.i += 1;
+        let mut n = 0;
+        while let Some(c) = self.peek().filter(|c| c.is_ascii_digit() || is_blank(*c)) {
+            // A run of underscores is one blank however long it is (`______年`).
+            if n == max && !(c == '_' && self.s[..self.i].ends_with('_')) {
+                break;
+            }
+            self.i += c.len_utf8();
+            n += 1;
         }
         (self.i > st).then(|| {
             let t = &self.s[st..self.i];
@@ -46,13 +51,23 @@ impl Cur<'_> {
     }
 }
 
-const DASHES: &[char] = &['-', '—', '–', '~', '～', '至'];
+/// Characters that stand for a digit in a template date (`20XX年`, `20__年`, `××××年度`).
+fn is_blank(c: char) -> bool {
+    matches!(c, 'x' | 'X' | '×' | '_' | '*')
+}
+
+/// Characters in `t`.
+fn nchars(t: &str) -> usize {
+    t.chars().count()
+}
+
+const DASHES: &[char] = &['-', '—', '–', '―', '~', '～', '至'];
 
 fn num_ok(t: &str, digits: bool, max: u32) -> bool {
     if digits {
         t.parse::<u32>().is_ok_and(|n| n >= 1 && n <= max)
     } else {
-        t.len() <= 2
+        nchars(t) <= 2 || t.chars().all(|c| c == '_')
     }
 }
 
@@ -83,6 +98,11 @@ fn month_day(c: &mut Cur) -> bool {
     c.spaces();
     match c.digits_or_x(2) {
         Some((dd, d)) if num_ok(dd, d, 31) => {
+            // A range of days: `3月27—29日`.
+            let after_d = c.i;
+            if c.eat_any(DASHES) && !c.digits_or_x(2).is_some_and(|(d2, dg)| num_ok(d2, dg, 31)) {
+                c.i = after_d;
+            }
             c.spaces();
             if !(c.eat('日') || c.eat('号')) {
                 c.i = after;
@@ -101,10 +121,15 @@ fn han_month(c: &mut Cur) -> bool {
         c.i += 3;
     }
     let n = crate::tables::han_number(&c.s[st..c.i]);
-    if !(n.is_some_and(|n| (1..=12).contains(&n)) && c.eat('月')) {
+    let first = c.i == st && (c.s[st..].starts_with("元月") || c.s[st..].starts_with("正月"));
+    if first {
+        c.i += '元'.len_utf8();
+    }
+    if !((first || n.is_some_and(|n| (1..=12).contains(&n))) && c.eat('月')) {
         c.i = save;
         return false;
     }
+    c.eat('份');
     let after = c.i;
     let ds = c.i;
     while c.peek().is_some_and(|ch| han_digit(ch).is_some() || ch == '十') && c.i - ds < 9 {
@@ -121,17 +146,33 @@ fn han_month(c: &mut Cur) -> bool {
 /// Chinese digits (`二〇二三`), then 年, optionally 度, and a range `20xx-20xx年`.
 fn year(c: &mut Cur) -> bool {
     let save = c.i;
+    let counted_before = c.s[..save].ends_with(['近', '约', '第', '续', '满']);
     let ok = match c.digits_or_x(4) {
         Some((y, d)) => {
-            let blank_ok = !d && (y.len() == 4 || (y.len() == 2 && y.bytes().all(|b| b == b'x' || b == b'X')));
-            (d && y.len() == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok
+            let n = nchars(y);
+            let underscores = y.chars().all(|c| c == '_');
+            // A one-character blank (`X年`, `*年度`) is a year unless it counts years
+            // (`X年来`, `X年多`, `近X年`).
+            let single = !d && n == 1 && !counted_before;
+            let blank_ok = !d && (n == 4 || (n == 2 && y.chars().all(is_blank)) || (underscores && n >= 2) || single);
+            // `07年`, `98年`: a two-digit year (a leading zero, or the 1980s–90s); `10年` and
+            // `20年` stay durations.
+            let short = d && n == 2 && (y.starts_with('0') || y >= "80");
+            (d && n == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok || short
         }
         None => {
-            let st = c.i;
-            while c.peek().is_some_and(|ch| han_digit(ch).is_some()) && c.i - st < 12 {
-                c.i += 3;
+            // `二〇二三`, also typed with a letter O or a zero (`二OO四`, `二00六`).
+            let mut n = 0;
+            let mut han = 0;
+            while let Some(ch) = c.peek().filter(|ch| han_digit(*ch).is_some() || matches!(ch, 'O' | 'o' | '0')) {
+                if n == 4 {
+                    break;
+                }
+                han += usize::from(han_digit(ch).is_some());
+                c.i += ch.len_utf8();
+                n += 1;
             }
-            c.i - st == 12
+            n == 4 && han >= 2
         }
     };
     if !ok {
@@ -141,12 +182,22 @@ fn year(c: &mut Cur) -> bool {
     let after_y = c.i;
     if c.eat_any(DASHES) {
         match c.digits_or_x(4) {
-            Some((y2, _)) if y2.len() == 4 => {}
+            Some((y2, _)) if nchars(y2) == 4 => {}
             _ => c.i = after_y,
         }
     }
     c.spaces();
+    // `2004学年`, `二OO四學年度`.
+    if !(c.eat('学') || c.eat('學')) {
+        c.spaces();
+    }
     if !c.eat('年') {
+        c.i = save;
+        return false;
+    }
+    if nchars(&c.s[save..c.i]) == 2
+        && c.peek().is_some_and(|x| matches!(x, '来' | '多' | '以' | '内' | '间' | '左' | '半' | '的'))
+    {
         c.i = save;
         return false;
     }
@@ -184,7 +235,11 @@ pub fn find(_text: &str, clean: &Clean) -> Vec<Span> {
         let ch = s[i..].chars().next().unwrap_or(' ');
         let glued = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.');
         // A month needs a boundary: not `个月`, not a digit or letter before it.
-        let starts = !glued && (ch.is_ascii_alphanumeric() || han_digit(ch).is_some() || ch == '十');
+        let starts = !glued
+            && (ch.is_ascii_alphanumeric()
+                || han_digit(ch).is_some()
+                || is_blank(ch)
+                || matches!(ch, '十' | '元' | '正'));
         if starts && !matches!(prev, Some('个' | '個' | '第' | '每' | '近' | '约')) {
             let mut c = Cur { s, i };
             let hit = if glued_year_month(&mut c) {
@@ -237,6 +292,29 @@ mod tests {
         assert_eq!(dates("20xx-20xx年创先"), ["20xx-20xx年"]);
         assert_eq!(dates("20xx年1-6月份，本人"), ["20xx年1-6月份"]);
         assert_eq!(dates("20xx年xx月xx日"), ["20xx年xx月xx日"]);
+    }
+
+    #[test]
+    fn template_years_two_digit_years_and_month_words() {
+        assert_eq!(dates("20__年全村"), ["20__年"]);
+        assert_eq!(dates("××××年度工作"), ["××××年度"]);
+        assert_eq!(dates("××年×月×日"), ["××年×月×日"]);
+        assert_eq!(dates("自07年起，到98年底"), ["07年", "98年"]);
+        assert_eq!(dates("十一月份以来，元月份"), ["十一月份", "元月份"]);
+        assert_eq!(dates("X月份召开"), ["X月份"]);
+        assert!(dates("工作10年，20年来").is_empty());
+    }
+
+    #[test]
+    fn year_ends_day_ranges_school_years_and_long_blanks() {
+        // 年底/月末 stay outside the date (the gold answers disagree; the spec's dates end at 年/月/日).
+        assert_eq!(dates("2023年末，到7月底"), ["2023年", "7月"]);
+        assert_eq!(dates("2018年3月27—29日召开"), ["2018年3月27—29日"]);
+        assert_eq!(dates("4月7―8日"), ["4月7―8日"]);
+        assert_eq!(dates("二00六年四月二十日，二OO四学年度"), ["二00六年四月二十日", "二OO四学年度"]);
+        assert_eq!(dates("日期：______年_____月_____日"), ["______年_____月_____日"]);
+        assert_eq!(dates("召开*年度工作会，X年底全村"), ["*年度", "X年"]);
+        assert!(dates("X年来，近X年，工作X年多").is_empty());
     }
 
     #[test]

@@ -243,6 +243,22 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
     out
 }
 
+/// After `3万` at `k`: `~5万` — the upper bound with its own multiplier: (value, end).
+fn range_tail(s: &str, k: usize, blanks: &[(usize, usize)]) -> Option<(Option<f64>, usize)> {
+    let d = s[k..].chars().next().filter(|c| RANGE_DASHES.contains(c))?;
+    let n2 = number_at(s, k + d.len_utf8(), blanks)?;
+    let mut e = n2.end;
+    let mut m2 = 1.0;
+    while let Some((c, m)) = s[e..].chars().next().and_then(|c| multiplier(c).map(|m| (c, m))) {
+        if c == '十' || c == '百' {
+            break;
+        }
+        m2 *= m;
+        e += c.len_utf8();
+    }
+    (m2 > 1.0 && (s[e..].starts_with('%') || measure_at(&s[e..]).is_some())).then(|| (n2.value.map(|v| v * m2), e))
+}
+
 /// `第3位`, `第2批`: ordinals are not counts.
 fn prev_is_ordinal(s: &str, i: usize) -> bool {
     s[..i].ends_with('第') || s[..i].ends_with("No.") || s[..i].ends_with('#')
@@ -279,13 +295,25 @@ fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usi
         match s[k..].chars().next().and_then(|c| multiplier(c).map(|m| (c, m))) {
             Some((c, m)) if c != '十' && c != '百' => {
                 mult *= m;
-                k += c.len_utf8();
+                // `30 万 元`: spaces of a PDF or a spaced paste around 万.
+                k = gap(s, k + c.len_utf8());
             }
             _ => break,
         }
     }
+    // `3万~5万元`: the first number of a range keeps its own 万/亿.
+    let mut upper_scaled: Option<f64> = None;
+    if mult > 1.0 && upper.is_none() {
+        if let Some((v, e)) = range_tail(s, k, blanks) {
+            upper_scaled = v;
+            k = e;
+        }
+    }
     let unit = if s[k..].starts_with('%') { "%" } else { measure_at(&s[k..])? };
     if WEAK_UNITS.contains(&unit) {
+        return None;
+    }
+    if unit.is_ascii() && s[k + unit.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;
     }
     // A bare `2023年` is a date (handled there); `3年` is a duration.
@@ -303,6 +331,18 @@ fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usi
             unit = "个月";
             unit_end += mid.len();
             approx = Approx::More;
+        }
+    }
+    // `10%~20%`, `3个-5个`: the unit repeated after the upper bound.
+    if upper.is_none() && upper_scaled.is_none() {
+        if let Some(d) = s[unit_end..].chars().next().filter(|c| RANGE_DASHES.contains(c) && *c != '至' && *c != '到')
+        {
+            if let Some(n2) = number_at(s, unit_end + d.len_utf8(), blanks) {
+                if s[n2.end..].starts_with(unit) && n2.value.is_none_or(|v| num.value.is_none_or(|a| v > a)) {
+                    upper = n2.value;
+                    unit_end = n2.end + unit.len();
+                }
+            }
         }
     }
     let mut end = unit_end;
@@ -329,7 +369,7 @@ fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usi
         }
     }
     let value = num.value.map(|v| v * mult);
-    let upper = upper.map(|v| v * mult);
+    let upper = upper_scaled.or(upper.map(|v| v * mult));
     Some((
         start,
         end,
@@ -392,6 +432,26 @@ mod tests {
         assert_eq!(m("不到×个月")[0], ("不到×个月".into(), None, "个月".into(), Less));
         assert_eq!(m("3次／378人").len(), 2);
         assert_eq!(m("同比增长35.49 %")[0].0, "35.49 %");
+    }
+
+    #[test]
+    fn ranges_with_units_on_both_ends_and_masked_counts() {
+        let r = m("投资3万~5万元");
+        assert_eq!((r[0].0.as_str(), r[0].1), ("3万~5万元", Some(30000.0)));
+        let c = Clean::new("投资3万~5万元", &[]);
+        assert_eq!(find("", &c, &[], &[])[0].upper, Some(50000.0));
+        assert_eq!(m("提高10%~20%")[0].0, "10%~20%");
+        assert_eq!(m("全村*户，约*%")[0], ("*户".into(), None, "户".into(), Exact));
+        assert_eq!(m("全村*户，约*%")[1], ("约*%".into(), None, "%".into(), About));
+        assert_eq!(m("修路近_公里")[0], ("近_公里".into(), None, "公里".into(), Nearly));
+        assert_eq!(m("收购稻谷300担，放养鱼苗2000尾，发表文章12篇")[1].2, "尾");
+        assert_eq!(m("收购稻谷300担")[0].2, "担");
+        assert_eq!(m("全长1353m，渠深3-4m，库容200m3")[0].0, "1353m");
+        assert_eq!(m("全长1353m，渠深3-4m，库容200m3")[1].0, "3-4m");
+        assert_eq!(m("全长1353m，渠深3-4m，库容200m3")[2].2, "m3");
+        assert!(m("降雨5mm，用时3min").is_empty());
+        assert_eq!(m("收入低于 30 万 元")[0], ("30 万 元".into(), Some(300000.0), "元".into(), Exact));
+        assert!(m("XX 部长通报，环保部等8部委").is_empty());
     }
 
     #[test]

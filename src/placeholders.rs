@@ -70,7 +70,8 @@ fn blank_at(s: &str, i: usize) -> Option<usize> {
             let numeral = |c: Option<char>| c.is_some_and(|c| han_digit(c).is_some() || c == '年' || c == '十');
             (j - i >= 2 * '○'.len_utf8() && !numeral(prev) && !numeral(next)).then_some(j)
         }
-        '_' => Some(run(s, i, |c| c == '_')).filter(|_| !prev.is_some_and(|p| p.is_ascii_alphanumeric())),
+        // `20__年` is one blank after digits; `snake_case` is a word.
+        '_' => Some(run(s, i, |c| c == '_')).filter(|_| !prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '_')),
         '×' => {
             let j = run(s, i, |c| c == '×');
             let next = s[j..].chars().next();
@@ -144,10 +145,21 @@ fn number_follows(s: &str) -> bool {
 }
 
 /// `*` and `_` mask names far more often than numbers (`*镇`, `南三环*段`); they stand for a
-/// number only when glued to digits or followed by 多/余 (`*多校区`).
+/// number when glued to digits, followed by 多/余 (`*多校区`), by `%`, or by a measure word
+/// that is not also a place or body (`*户`, `近_公里`, `__次`, but `*所`, `*部` are names).
 fn masks_a_number(s: &str, i: usize, j: usize) -> bool {
-    s[..i].ends_with(|c: char| c.is_ascii_digit()) || s[j..].starts_with(['多', '余'])
+    let rest = s[j..].trim_start_matches(' ');
+    s[..i].ends_with(|c: char| c.is_ascii_digit())
+        || rest.starts_with(['多', '余', '%'])
+        || rest.starts_with('.') && number_follows(rest)
+        || (measure_at(rest).is_some_and(|u| !LABEL_UNITS.contains(&u))
+            && crate::tables::name_suffix_at(rest).is_none())
 }
+
+/// Measure words that also label a place in a series (`南三环*段`, `*组`, `*期工程`, `*号楼`):
+/// after a mask they name, not count.
+const LABEL_UNITS: &[&str] =
+    &["段", "组", "組", "期", "栋", "棟", "幢", "层", "層", "座", "家", "处", "處", "号", "届", "级"];
 
 /// `现辖 XX 镇 XX 乡 XX 场`: a blank before an administrative unit that is followed by another
 /// blank is one count in a list of counts, not a place name.
@@ -245,6 +257,15 @@ mod tests {
         assert!(ph("某些问题、某种程度、某一方面、某个环节").is_empty());
         assert_eq!(ph("请填写【单位名称】"), [("【单位名称】".into(), Name)]);
         assert_eq!(ph("（  ）"), [("（  ）".into(), Name)]);
+    }
+
+    #[test]
+    fn masked_numbers_before_units() {
+        assert_eq!(ph("全村共*户，约*%"), [("*".into(), Number), ("*".into(), Number)]);
+        assert_eq!(ph("道路近_公里，开展__次"), [("_".into(), Number), ("__".into(), Number)]);
+        assert_eq!(ph("20__年"), [("__".into(), Date)]);
+        assert_eq!(ph("*所、*部、*镇"), [("*".into(), Name), ("*".into(), Name), ("*".into(), Name)]);
+        assert_eq!(ph("南三环*段"), [("*".into(), Name)]);
     }
 
     #[test]

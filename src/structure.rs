@@ -16,7 +16,7 @@ use crate::clean::Clean;
 use crate::model::Heading;
 use crate::offsets::Utf16Index;
 use crate::span::Span;
-use crate::tables::{han_digit, han_number, is_han};
+use crate::tables::{contains_any, ends_with_any, han_digit, han_number, is_han, starts_with_any};
 
 /// Marker families, in GB/T 9704-2012 order where the standard has one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,14 +165,31 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             '.' | '．' if !after_sentence => {
                 return Some((Family::HanDun, n, j + d.len_utf8(), Some((j, j + d.len_utf8()))));
             }
+            // `一是…`, and in speeches `一要…二要…`.
             '是' => return Some((Family::Shi, n, j + d.len_utf8(), None)),
+            '要' if next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
+                return Some((Family::Shi, n, j + d.len_utf8(), None))
+            }
             _ => return None,
         }
     }
     if c == '第' {
         let (n, j) = han_ordinal(s, i + c.len_utf8())?;
         let d = next_char(s, j)?;
+        // `第一，` / `第一个是…` / `第二是…`.
+        for w in ["个是", "是"] {
+            if s[j..].starts_with(w) && next_char(s, j + w.len()).is_some_and(is_han) {
+                return Some((Family::Di, n, j + w.len(), None));
+            }
+        }
         return matches!(d, '，' | ',' | '：' | ':').then(|| (Family::Di, n, j + d.len_utf8(), None));
+    }
+    // `首先，` `其次，` `再次，` `最后，`: ordinal words (最后 takes its number from the item before).
+    for (w, n) in ORDINAL_WORDS {
+        if let Some(r) = s[i..].strip_prefix(w) {
+            let d = r.chars().next()?;
+            return matches!(d, '，' | ',').then(|| (Family::Di, *n, i + w.len() + d.len_utf8(), None));
+        }
     }
     if matches!(c, '（' | '(' | '〔' | '[' | '【') {
         let o = i + c.len_utf8();
@@ -205,11 +222,17 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
         let d = next_char(s, j)?;
         if matches!(d, '.' | '．' | '、') {
             let e = j + d.len_utf8();
-            // `1.5万元`, `3.1%`: a number, not a marker.
-            if next_char(s, e).is_some_and(|x| {
+            // `1.5万元`, `3.1%`: a number, not a marker; `1、2、3名` a list of numbers. But
+            // `2、9月份…` is an item about September.
+            let digit_next = next_char(s, e).is_some_and(|x| {
                 x.is_ascii_digit() || x == ' ' && next_char(s, e + 1).is_some_and(|y| y.is_ascii_digit())
-            }) {
-                return None;
+            });
+            if digit_next {
+                let n = s[e..].bytes().take_while(u8::is_ascii_digit).count();
+                let month = d == '、' && n > 0 && s[e + n..].starts_with(['月', '日', '年']);
+                if !month {
+                    return None;
+                }
             }
             return Some((Family::ArabicDot, n, e, None));
         }
@@ -239,6 +262,14 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
     }
     None
 }
+
+/// The sort key of candidates: one function, so the wasm carries one sort for them.
+fn cand_start(c: &Cand) -> usize {
+    c.start
+}
+
+/// Ordinal words that open an item, with their ordinal (0: one more than the item before).
+const ORDINAL_WORDS: &[(&str, u32)] = &[("首先", 1), ("其次", 2), ("再次", 3), ("最后", 0)];
 
 /// Where the title that starts at `i` ends (before the first sentence-final mark, or the line end).
 fn title_end(s: &str, i: usize, line_end: usize) -> usize {
@@ -275,8 +306,18 @@ fn starts_in_line(s: &str, l: Span) -> Vec<(usize, bool, bool)> {
             if l.start + e < l.end {
                 v.push((l.start + e, false, colon));
             }
+        } else if blocks::is_space(c) {
+            // A one-line paste keeps an own-line heading after a space (`…工作。 （一）…`
+            // is covered above; `…的重要意义 （一）…` here).
+            let e = k + c.len_utf8();
+            let prev_ok = t[..k].trim_end_matches(blocks::is_space).chars().next_back().is_some_and(is_han);
+            // `[1]` after a space is a footnote reference, not an item.
+            if prev_ok && l.start + e < l.end && !t[e..].starts_with(blocks::is_space) && !t[e..].starts_with('[') {
+                v.push((l.start + e, false, false));
+            }
         }
     }
+    // Pushed in text order: no sort needed (a sort per element type costs the wasm kilobytes).
     v
 }
 
@@ -291,20 +332,15 @@ fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
             let Some((family, ordinal, marker_end, odd)) = marker_at(s, pos, !line_start) else {
                 continue;
             };
-            // After a colon only `一是` / `第一，` start an item (`要求：一是…`).
-            if after_colon && !matches!(family, Family::Shi | Family::Di) {
+            // After a colon `一是` / `第一，` start an item (`要求：一是…`); other families only
+            // with their first item (`汇报如下：一、…`, `强调三点意见：一、…`).
+            if after_colon && !matches!(family, Family::Shi | Family::Di) && ordinal != 1 {
                 continue;
             }
-            let mut te = title_end(s, marker_end, l.end);
-            // In a one-line paste an own-line heading is followed by its body after a space.
-            if s[marker_end..te].chars().count() > 25 {
-                let lead = s[marker_end..te].len() - s[marker_end..te].trim_start().len();
-                let inner = &s[marker_end + lead..te];
-                if let Some(p) = inner.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
-                    te = marker_end + lead + p;
-                }
-            }
+            let te = run_in_title_end(s, marker_end, title_end(s, marker_end, l.end));
             let (ta, tb) = trim_title(s, marker_end, te);
+            // `工作进展情况2根据…`: a chunk number left at the cut.
+            let tb = ta + s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).len();
             let run_in = !line_start || te < l.end && s[te..l.end].chars().skip(1).any(|c| !blocks::is_space(c));
             out.push(Cand {
                 family,
@@ -320,8 +356,158 @@ fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
             });
         }
     }
+    // `一、安全生产工作开展情况1、假期安全生产工作。`: a first sub-item glued to a title.
+    let mut glued = Vec::new();
+    for c in &out {
+        if !matches!(c.family, Family::HanDun | Family::ParenHan) {
+            continue;
+        }
+        for (k, ch) in s[c.title_start..c.title_end].char_indices().skip(4) {
+            let p = c.title_start + k;
+            if !s[..p].ends_with(is_han) || !(ch.is_ascii_digit() || matches!(ch, '（' | '(' | '〔')) {
+                continue;
+            }
+            if let Some((family, 1, marker_end, odd)) = marker_at(s, p, true) {
+                if family != c.family && next_char(s, marker_end).is_some_and(is_han) {
+                    let line_end = lines[c.line].trimmed.end;
+                    let te = run_in_title_end(s, marker_end, title_end(s, marker_end, line_end));
+                    let (ta, tb) = trim_title(s, marker_end, te);
+                    glued.push(Cand {
+                        family,
+                        ordinal: 1,
+                        start: p,
+                        marker_end,
+                        title_start: ta,
+                        title_end: tb.max(ta),
+                        line: c.line,
+                        line_start: false,
+                        run_in: true,
+                        odd_punct: odd,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    if !glued.is_empty() {
+        out.extend(glued);
+        out.sort_by_key(cand_start);
+        out.dedup_by_key(|c| c.start);
+    }
+    // `最后，` continues the ordinal words before it, or is no item at all.
+    let mut last_di = None;
+    out.retain_mut(|c| {
+        if c.family == Family::Di {
+            if c.ordinal == 0 {
+                match last_di {
+                    Some(n) => c.ordinal = n + 1,
+                    None => return false,
+                }
+            }
+            last_di = Some(c.ordinal);
+        }
+        true
+    });
+    // A lone `首先，` / `第一，` with no second item after it is a way of speaking, not a list.
+    let di: Vec<(usize, u32)> = out.iter().filter(|c| c.family == Family::Di).map(|c| (c.start, c.ordinal)).collect();
+    out.retain(|c| {
+        c.family != Family::Di
+            || di.iter().any(|&(p, n)| (p > c.start && n == c.ordinal + 1) || (p < c.start && n + 1 == c.ordinal))
+    });
     out
 }
+
+/// Where a heading's title ends inside its sentence: at a colon after a short title
+/// (`道路交通：事故9起…`); in a one-line paste at the space before the body; with no
+/// punctuation at all at the body's first words (`农业生产稳中有进今年以来，…`,
+/// `河道基本情况我镇列入…`).
+fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
+    let t = &s[a..te];
+    if let Some((k, _)) = t.char_indices().find(|&(_, c)| matches!(c, '：' | ':')) {
+        let n = t[..k].chars().count();
+        if (2..=20).contains(&n) && t[k..].chars().count() > 2 {
+            return a + k;
+        }
+    }
+    let long = t.chars().count() > 25;
+    let lead = t.len() - t.trim_start().len();
+    let inner = &t[lead..];
+    if long {
+        if let Some(p) = inner.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
+            return a + lead + p;
+        }
+    }
+    // The first body opening after four characters, before any comma, not after a verb or
+    // preposition that would make it part of the title (`推动我镇…`).
+    let comma = inner.find(['，', ',']).unwrap_or(inner.len());
+    // A short title only yields to the strongest openings (time phrases, 我镇/我们).
+    let openings = if long { BODY_OPENINGS } else { &BODY_OPENINGS[..BODY_OPENINGS.len() - 6] };
+    let cut = openings
+        .iter()
+        .filter_map(|w| {
+            let time = TIME_OPENINGS.contains(w);
+            inner[..comma].match_indices(w).map(|(p, _)| p).find(|&p| {
+                inner[..p].chars().count() >= 4
+                    && (time || !inner[..p].ends_with(|c: char| TITLE_VERB_ENDS.contains(c)))
+            })
+        })
+        .min();
+    // A date glued before the opening belongs to the body (`增速放缓1-6月全市…`).
+    cut.map_or(te, |p| {
+        let head = &inner[..p];
+        let date = head.trim_end_matches(|c: char| c.is_ascii_digit() || "-—~～至年月日份".contains(c));
+        let p = if head[date.len()..].contains(|c: char| c.is_ascii_digit()) && date.chars().count() >= 4 {
+            date.len()
+        } else {
+            p
+        };
+        a + lead + p
+    })
+}
+
+/// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
+const TIME_OPENINGS: &[&str] =
+    &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
+
+/// Words that open a report's body paragraph: time phrases and the reporting unit.
+const BODY_OPENINGS: &[&str] = &[
+    "今年以来",
+    "近年来",
+    "近几年来",
+    "一年来",
+    "多年来",
+    "上半年",
+    "下半年",
+    "今年",
+    "去年",
+    "目前",
+    "截至",
+    "截止",
+    "我镇",
+    "我县",
+    "我市",
+    "我区",
+    "我乡",
+    "我局",
+    "我校",
+    "我院",
+    "我村",
+    "我们",
+    "我公司",
+    "本人",
+    "按照",
+    "根据",
+    "为进一步",
+    "为了", // the last six only after a long title:
+    "全镇",
+    "全县",
+    "全市",
+    "全区",
+    "全乡",
+    "全村",
+];
+/// A body opening right after one of these belongs to the title (`推动我镇…`, `对我县…`).
+const TITLE_VERB_ENDS: &str = "动进力为把让使将对在与和及的是推促助从向于";
 
 /// Sentences that open a function word never head a section.
 const NOT_HEADING_START: &[&str] = &[
@@ -372,6 +558,7 @@ const NOT_HEADING_START: &[&str] = &[
     "主要",
     "各位",
     "同志们",
+    "相信",
     "一",
     "二",
     "三",
@@ -383,7 +570,11 @@ fn short_heading_like(t: &str) -> bool {
     let n = t.chars().filter(|c| is_han(*c)).count();
     (4..=16).contains(&n)
         && t.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | '《' | '》' | '"'))
-        && !NOT_HEADING_START.iter().any(|w| t.starts_with(w))
+        && !starts_with_any(t, NOT_HEADING_START)
+        // A sub-heading is a slogan, not a report of what was done (`公布了…`, `已征得…`) or
+        // a remark (`…是一样的`).
+        && !t.contains(['了', '已'])
+        && !t.ends_with('的')
 }
 
 /// Unnumbered subheadings inside the sections the numbered headings open.
@@ -601,7 +792,7 @@ pub fn parse(text: &str, lines: &[Line], artifacts: &[Span], clean: &Clean) -> S
     numbered.retain(|c| kept.contains(&c.start));
     let mut all = numbered.clone();
     all.extend(unnumbered_candidates(s, lines, &numbered));
-    all.sort_by_key(|c| c.start);
+    all.sort_by_key(cand_start);
     let leveled = assign_levels(all);
     let mut st = Structure::default();
     for (c, level, mixed) in leveled {
@@ -649,8 +840,27 @@ const TITLE_WORDS: &[&str] = &[
     "報告", "匯報", "總結", "講話", "計劃", "情況", "意见", "纪要", "说明",
 ];
 /// Words that make a line ending in ：a salutation.
-const SALUTATION_WORDS: &[&str] =
-    &["各位", "同志们", "尊敬的", "领导", "代表", "委员", "朋友们", "老师们", "同学们", "来宾", "党员", "主任", "书记"];
+const SALUTATION_WORDS: &[&str] = &[
+    "各位",
+    "同志们",
+    "相信",
+    "同志們",
+    "尊敬的",
+    "领导",
+    "領導",
+    "代表",
+    "委员",
+    "委員",
+    "朋友们",
+    "老师们",
+    "老师",
+    "同学们",
+    "来宾",
+    "党员",
+    "主任",
+    "书记",
+    "大家好",
+];
 /// Closing formulas.
 const CLOSING_WORDS: &[&str] =
     &["发言完毕", "谢谢大家", "谢谢！", "以上汇报", "不妥之处", "特此报告", "请批评指正", "汇报完毕"];
@@ -664,7 +874,7 @@ fn has_title_word(t: &str) -> bool {
         Some(p) if p > 0 => &core[..p],
         _ => core,
     };
-    TITLE_WORDS.iter().any(|w| core.contains(w)) || TITLE_WORDS.iter().any(|w| t.contains(w))
+    contains_any(core, TITLE_WORDS) || contains_any(t, TITLE_WORDS)
 }
 
 /// A collection label at the end: `篇1`, `三篇`, `(精选3篇)`, `…一`.
@@ -715,8 +925,123 @@ fn leading_salutation(s: &str, at: usize, end: usize) -> Option<Span> {
     let (k, c) = rest.char_indices().take(24).find(|&(_, c)| matches!(c, '：' | ':'))?;
     let sal = &rest[..k];
     let plain = !sal.contains(['，', ',', '。', '；']);
-    (plain && SALUTATION_WORDS.iter().any(|w| sal.contains(w)) && k + c.len_utf8() < rest.len())
+    (plain && contains_any(sal, SALUTATION_WORDS) && k + c.len_utf8() < rest.len())
         .then(|| Span::new(at + skip, at + skip + k + c.len_utf8()))
+}
+
+/// Where a salutation may start inside a line: its start, after a space, after a title word.
+fn inner_salutation(s: &str, h: Span) -> Option<Span> {
+    let txt = &s[h.start..h.end];
+    let mut prev: Option<char> = None;
+    for (k, c) in txt.char_indices() {
+        let start = k == 0
+            || prev.is_some_and(blocks::is_space) && k < 600
+            || k < 1800 && ends_with_any(&txt[..k], TITLE_WORDS);
+        prev = Some(c);
+        if !start || blocks::is_space(c) {
+            continue;
+        }
+        if let Some(n) = salutation_len(&txt[k..]) {
+            return Some(Span::new(h.start + k, h.start + k + n));
+        }
+    }
+    None
+}
+
+/// Openings of a salutation (an addressee list), and the bodies addressed in a report to a
+/// people's congress (`市人大常委会：`).
+const SALUTATION_STARTS: &[&str] = &[
+    "尊敬的",
+    "亲爱的",
+    "親愛的",
+    "各位",
+    "同志们",
+    "相信",
+    "同志們",
+    "全体",
+    "全體",
+    "在座的",
+    "大家",
+    "领导",
+    "領導",
+    "老师们",
+    "朋友们",
+];
+const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会", "常務委員會", "委员会", "委員會"];
+
+/// The length of a salutation at the start of `t`: an addressee list ending in a colon, or in
+/// `大家好！`; no sentence inside it, no figures, no verbs of reporting.
+fn salutation_len(t: &str) -> Option<usize> {
+    let mut end = None;
+    for (k, c) in t.char_indices().take(40) {
+        match c {
+            '：' | ':' => {
+                end = Some(k + c.len_utf8());
+                break;
+            }
+            '！' | '!' => {
+                if t[..k].ends_with('好') {
+                    end = Some(k + c.len_utf8());
+                }
+                break;
+            }
+            '。' | '；' | ';' | '？' | '?' | '\n' => return None,
+            _ => {}
+        }
+    }
+    let e = end?;
+    let body = t[..e].trim_end_matches(['：', ':', '！', '!']);
+    let opens = starts_with_any(body, SALUTATION_STARTS);
+    let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
+    let words = contains_any(body, SALUTATION_WORDS) || body_addressed;
+    let reporting = contains_any(body, &["如下", "汇报", "報告", "报告", "匯報", "现将", "下面"]);
+    let figures = body.chars().any(|c| c.is_ascii_digit() || blocks::is_space(c));
+    ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
+}
+
+/// A title may run to 60 characters, or to 100 when it ends in a report word (a government
+/// reply naming the report it answers).
+fn title_len_ok(t: &str) -> bool {
+    let n = t.chars().count();
+    n <= 60 || (n <= 100 && ends_with_any(t, STRONG_TITLE_WORDS))
+}
+
+/// A head line as a title: cut at a site's `|` category, from the last copy of a title pasted
+/// twice in a row, and before a slogan or date after the last report word; `None` for a
+/// question, a `label:` line or fewer than four Han characters.
+fn shape_title(s: &str, h: Span) -> Option<Span> {
+    let mut a = h.start;
+    let mut b = h.end;
+    if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
+        b = blocks::trim(s, Span::new(a, a + p)).end;
+    }
+    let t = &s[a..b];
+    if t.contains(['?', '？']) || t.trim_end_matches(['：', ':']).contains(['：', ':']) {
+        return None;
+    }
+    // `在…会上讲话在…会上的讲话`: a title pasted twice; the last copy is the title.
+    let lead = &t[..t.char_indices().nth(6).map_or(t.len(), |x| x.0)];
+    if lead.chars().count() == 6 && lead.chars().all(is_han) {
+        if let Some(p) = t[lead.len()..].match_indices(lead).last().map(|x| x.0) {
+            // Only a copy: the first part reappears, in order, in the second.
+            let q = lead.len() + p;
+            if is_subsequence(&t[..q], &t[q..]) {
+                a += q;
+            }
+        }
+    }
+    let t = &s[a..b];
+    let last = |words: &[&str]| words.iter().filter_map(|w| t.rfind(w).map(|p| p + w.len())).max();
+    if let Some(e) = last(STRONG_TITLE_WORDS) {
+        let rest = &t[e..];
+        let inner = rest.strip_prefix(['(', '（']);
+        let bracket_only = inner.is_some_and(|x| x.ends_with([')', '）']) && !x.contains(['(', '（']));
+        if rest.chars().count() > 6 && !bracket_only && !contains_any(rest, TITLE_WORDS) {
+            b = a + e;
+        }
+    }
+    let t = &s[a..b];
+    (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(Span::new(a, b))
 }
 
 /// `t` without its bracketed parts (`…报告(分管党务,纪检监察)` → `…报告`).
@@ -751,7 +1076,8 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
         if t.is_empty() {
             continue;
         }
-        if t.start >= first_heading || head.len() >= 8 {
+        // Site junk split one word a line (`乡党` / `书记` / `致辞`) does not use up the head.
+        if t.start >= first_heading || head.iter().filter(|h| h.len() > 12).count() >= 8 || head.len() >= 16 {
             break;
         }
         head.push(t);
@@ -771,32 +1097,58 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
             txt.rfind([' ', '\u{3000}']).map_or(0, |p| p + txt[p..].chars().next().map_or(1, char::len_utf8));
         let tail = &txt[tail_start..];
         let n = tail.chars().count();
-        let words = SALUTATION_WORDS.iter().any(|w| tail.contains(w));
+        let words = contains_any(tail, SALUTATION_WORDS);
         let inner = tail.trim_end_matches(['：', ':']);
         let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20;
         if plain && (words || (k <= 3 && n <= 12)) {
-            st.salutation = Some(clean.to_src(Span::new(h.start + tail_start, h.end)));
+            st.salutation = Some(Span::new(h.start + tail_start, h.end));
             break;
         }
     }
+    // Not on a line of its own: inside a head line, after the title or a space
+    // (`…的讲话 同志们：今天…`), or ending in `大家好！`.
+    if st.salutation.is_none() {
+        st.salutation = head.iter().find_map(|h| inner_salutation(s, *h));
+    }
+    // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
+    if let Some(sal) = st.salutation {
+        if let Some(prev) = head.iter().rev().find(|h| h.end < sal.start) {
+            let p = &s[prev.start..prev.end];
+            let between = &s[prev.end..sal.start];
+            if p.ends_with(['、', '，', ','])
+                && between.trim().is_empty()
+                && salutation_len(&format!("{p}：")).is_some()
+            {
+                st.salutation = Some(Span::new(prev.start, sal.end));
+            }
+        }
+    }
+    st.salutation = st.salutation.map(|x| clean.to_src(x));
     let sal_start = st.salutation.map(|x| clean.from_src(x.start));
     // Title candidates: short head lines with no sentence punctuation and a title word.
-    let mut cands: Vec<(Span, bool, bool)> = Vec::new();
+    // (title span, is it an item label, the whole head line it came from).
+    let mut cands: Vec<(Span, bool, Span)> = Vec::new();
     for h in &head {
         if sal_start.is_some_and(|p| h.start >= p || (p > h.start && p < h.end)) {
             // A title line may carry the salutation after a space (one-line pastes).
             if let Some(p) = sal_start.filter(|&p| p > h.start && p < h.end) {
                 let pre = Span::new(h.start, p);
-                let pre = blocks::trim(s, pre);
-                let t = &s[pre.start..pre.end];
-                if !t.is_empty() && has_title_word(t) && t.chars().count() <= 60 && !t.contains(['，', '。']) {
-                    cands.push((pre, false, false));
+                if let Some(pre) = shape_title(s, blocks::trim(s, pre)) {
+                    let t = &s[pre.start..pre.end];
+                    if has_title_word(t) && title_len_ok(t) && !t.contains(['，', '。']) {
+                        cands.push((pre, false, pre));
+                    }
                 }
             }
             break;
         }
+        let line = *h;
+        let Some(h) = shape_title(s, *h) else {
+            continue;
+        };
+        let h = &h;
         let t = &s[h.start..h.end];
-        if t.chars().count() > 60
+        if !title_len_ok(t)
             || t.ends_with(['。', '！', '？', '；', '：', ':', '，', ','])
             || unbracketed(t).contains(['。', '，', ','])
         {
@@ -811,7 +1163,7 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
             st.site_headers.push(clean.to_src(*h));
             continue;
         }
-        cands.push((*h, item, false));
+        cands.push((*h, item, line));
     }
     let unlabelled = cands.iter().any(|c| !c.1);
     let mut title = None;
@@ -821,17 +1173,30 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
         }
         let t = &s[c.start..c.end];
         let later = cands[k + 1..].iter().any(|(d, _, _)| is_subsequence(t, &s[d.start..d.end]) && d.len() > c.len());
-        if later {
+        // A shorter copy of an earlier title (a site header, a title re-broken over lines).
+        let earlier = cands[..k].iter().any(|(d, _, _)| is_subsequence(t, &s[d.start..d.end]) && d.len() > c.len());
+        if later || earlier {
             continue;
         }
         title = Some(*c);
-        break;
+        // With a salutation below, the title is the candidate nearest to it: site junk and
+        // headers come first (`致辞` split over lines, `镇人代会政府工作报告` over the real one).
+        if sal_start.is_none() {
+            break;
+        }
     }
     // A whole report pasted as one line: the title is the text before the first clause when
     // it ends in a title word (`…工作汇报xxx镇共有…，`), or before the first space.
     if title.is_none() && st.salutation.is_none() {
         if let Some(h) = head.first().filter(|h| s[h.start..h.end].chars().count() > 60) {
-            title = one_line_title(s, *h);
+            title = one_line_title(s, *h).and_then(|t| shape_title(s, t));
+            // `在…会上讲话在…会上的讲话…`: the first copy of a doubled title is a site header.
+            if let Some(t) = title.filter(|t| t.start > h.start) {
+                let pre = blocks::trim(s, Span::new(h.start, t.start));
+                if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], &s[t.start..t.end]) {
+                    st.site_headers.push(clean.to_src(pre));
+                }
+            }
         }
     }
     if st.salutation.is_none() {
@@ -853,7 +1218,7 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
                 let t = &s[h.start..h.end];
                 let n = t.chars().count();
                 (6..=40).contains(&n)
-                    && !t.contains(['。', '！', '？', '；', '：', ':', '，', ','])
+                    && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
                     && !t.starts_with(['—', '-', '（', '(', '【', '['])
                     && t.chars().filter(|c| is_han(*c)).count() * 2 > n
                     && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
@@ -861,9 +1226,23 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
             .copied();
     }
     if let Some(t) = title {
-        for (c, _, _) in &cands {
-            if *c != t {
-                st.site_headers.push(clean.to_src(*c));
+        // Other candidates are site headers when they copy the title (shorter or longer); a
+        // table cell such as `完成情况` further down is not.
+        fn label(x: &str) -> &str {
+            x.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || matches!(c, '篇' | '十' | ' '))
+        }
+        let tt = label(&s[t.start..t.end]);
+        for (c, _, line) in &cands {
+            let ct = label(&s[c.start..c.end]);
+            if *c != t && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
+                // The whole line goes, with what the site put after the copy (`…讲话|会议`).
+                st.site_headers.push(clean.to_src(*line));
+            } else if *c == t && line.start < c.start {
+                // `在…会上讲话在…会上的讲话`: the first copy of a title pasted twice.
+                let pre = blocks::trim(s, Span::new(line.start, c.start));
+                if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], tt) {
+                    st.site_headers.push(clean.to_src(pre));
+                }
             }
         }
         st.title = Some(clean.to_src(t));
@@ -876,8 +1255,7 @@ fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure
         }
         let txt = &s[t.start..t.end];
         let short = txt.chars().count() <= 40;
-        if (short && CLOSING_WORDS.iter().any(|w| txt.contains(w))) || PART_OPENINGS.iter().any(|w| txt.starts_with(w))
-        {
+        if (short && contains_any(txt, CLOSING_WORDS)) || starts_with_any(txt, PART_OPENINGS) {
             st.closing.push(clean.to_src(t));
         }
     }
@@ -1030,11 +1408,55 @@ mod tests {
 
     #[test]
     fn unnumbered_parallel_subheadings() {
+        // Completed facts in a list are not sub-headings.
+        let t = "一、文物保护\n公布了第五批文物保护单位。\n全年已征得专项资金。\n二、博物馆建设";
+        assert_eq!(outline(t).len(), 2);
         let t = "一、“谋”字为先打基础\n坚持高站位谋划。抓好部署开好局。乡党委高度重视，成立领导小组。抓好传达聚好力。党支部立即召开党员大会。抓好宣传起好步。线上线下宣传相结合。\n二、“学”字铸魂强筋骨";
         let o = outline(t);
         assert_eq!(o.len(), 5);
         assert_eq!(o[1], h(2, "", "抓好部署开好局"));
         assert_eq!(o[3], h(2, "", "抓好宣传起好步"));
+    }
+
+    fn titles(t: &str) -> Vec<String> {
+        outline(t).into_iter().map(|x| x.2).collect()
+    }
+
+    #[test]
+    fn ordinal_words_and_speech_items() {
+        let t = "各位领导：\n首先，我们在教学改革方面取得了进展。具体做了三件事。\n其次，我们在队伍建设方面做了努力。\n最后，我要感谢同事们的支持。";
+        assert_eq!(titles(t), ["我们在教学改革方面取得了进展", "我们在队伍建设方面做了努力", "我要感谢同事们的支持"]);
+        let t = "下面我讲两点意见。一要提高认识，统一思想。会议很重要。二要狠抓落实，务求实效。";
+        assert_eq!(titles(t), ["提高认识，统一思想", "狠抓落实，务求实效"]);
+        let t = "今年的工作有三个特点。第一个是起步早。年初就作了安排。第二个是力度大。";
+        assert_eq!(titles(t), ["起步早", "力度大"]);
+        // `最后` with nothing before it, `首先` with nothing after it, are ordinary text.
+        assert!(outline("最后，大家一致同意。").is_empty());
+        assert!(outline("大家好！首先，我要感谢各位的支持。一年来工作顺利。").is_empty());
+    }
+
+    #[test]
+    fn run_in_headings_inside_paragraphs() {
+        // After 如下：, glued after 。, a sub-item glued to its section title.
+        let t = "现将有关情况汇报如下：一、基本情况我镇共有12个村。二、主要做法。（一）健全机制。建立台账。（二）强化督查。";
+        assert_eq!(titles(t), ["基本情况", "主要做法", "健全机制", "强化督查"]);
+        let t = "现将工作汇报如下：一、安全生产工作开展情况1、假期安全生产工作。节前开展检查。2、道路运输领域。加强路面管控。";
+        assert_eq!(titles(t), ["安全生产工作开展情况", "假期安全生产工作", "道路运输领域"]);
+        // No punctuation between a run-in title and its body: the body opens with a time phrase
+        // or the reporting unit.
+        let t = "一、农业生产稳中有进今年以来，全镇粮食播种面积稳定在5万亩。\n二、河道基本情况我镇列入管理的河流共3条，全长20公里。";
+        assert_eq!(titles(t), ["农业生产稳中有进", "河道基本情况"]);
+        let t = "（二）工业经济增速放缓1-6月全市规模以上工业增加值同比增长4.0%，居全省第五位。";
+        assert_eq!(titles(t), ["工业经济增速放缓"]);
+        // A short title before a colon.
+        let t = "一、事故情况\n（一）道路交通：事故9起、死亡4人，同比下降。\n（二）消防领域：事故5起，无死亡。";
+        assert_eq!(titles(t), ["事故情况", "道路交通", "消防领域"]);
+        // A one-line paste: a heading after a space; an item about September.
+        let t = "一、提高思想认识，深刻领会协同发展的重要意义 （一）协同发展是落实国家战略的必然要求 青年是国家的未来和民族的希望，推动协同发展意义重大。2、9月份补助发放工作。";
+        assert_eq!(titles(t)[..2], ["提高思想认识，深刻领会协同发展的重要意义", "协同发展是落实国家战略的必然要求"]);
+        // A long title with a comma keeps its second half (`推动我镇…`).
+        let t = "一、坚持党建引领，推动我镇经济社会高质量发展取得明显成效\n全镇上下团结一心。";
+        assert_eq!(titles(t), ["坚持党建引领，推动我镇经济社会高质量发展取得明显成效"]);
     }
 
     #[test]
@@ -1059,6 +1481,51 @@ mod tests {
         // A site header before the real title, and a collection label.
         let t = "小学党支部党建工作汇报\n明德小学党支部党建工作汇报\n根据要求，现将情况报告如下：";
         assert_eq!(parts(t).0.as_deref(), Some("明德小学党支部党建工作汇报"));
+    }
+
+    #[test]
+    fn salutation_inside_a_line_or_over_two_lines() {
+        let t = "在全县春耕生产工作会议上的讲话 同志们：今天召开会议，主要任务是部署春耕。";
+        assert_eq!(parts(t), (Some("在全县春耕生产工作会议上的讲话".into()), Some("同志们：".into())));
+        let t = "在全区教育工作会议上的讲话同志们:今天我们召开会议,研究部署工作。";
+        assert_eq!(parts(t).1.as_deref(), Some("同志们:"));
+        let t = "学校党支部工作汇报\n各位领导、各位老师,大家好!\n一年来，我们认真落实上级部署。";
+        assert_eq!(parts(t).1.as_deref(), Some("各位领导、各位老师,大家好!"));
+        let t = "在青年座谈会上的讲话\n尊敬的各位人大代表、政协委员、\n同志们：\n大家好。";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位人大代表、政协委员、\n同志们："));
+        let t = "关于全年工作情况的报告\n县人大常委会：\n现将全年工作情况报告如下。";
+        assert_eq!(parts(t).1.as_deref(), Some("县人大常委会："));
+        // Reporting lines are not salutations.
+        assert_eq!(parts("按照会议安排，向各位领导汇报如下：\n一、基本情况").1, None);
+    }
+
+    #[test]
+    fn title_chosen_among_candidates() {
+        // Site junk split one word a line before the real title, which stands over the salutation.
+        let t = "乡党\n书记\n建镇\n座谈\n致辞\n乡党委书记在建镇座谈会上的讲话\n同志们：\n今天开会。";
+        assert_eq!(parts(t).0.as_deref(), Some("乡党委书记在建镇座谈会上的讲话"));
+        // A site's category after a bar; a title pasted twice; a slogan subtitle run on.
+        assert_eq!(
+            parts("在全县防汛工作会议上的讲话|会议讲话\n同志们：\n今年汛期。").0.as_deref(),
+            Some("在全县防汛工作会议上的讲话")
+        );
+        let t = "在全县干部大会上讲话在全县干部大会上的讲话刚才，各单位作了汇报，总体情况较好，大家的工作都有进步，体现出步调一致、思想统一的特点。";
+        assert_eq!(parts(t).0.as_deref(), Some("在全县干部大会上的讲话"));
+        let d = crate::parse(t);
+        assert_eq!(d.artifacts.iter().map(|a| &t[a.start..a.end]).collect::<Vec<_>>(), ["在全县干部大会上讲话"]);
+        let t = "在全县研讨班结业仪式上的讲话凝心聚力开拓进取奋力开创发展新局面 同志们：今天结业。";
+        assert_eq!(parts(t).0.as_deref(), Some("在全县研讨班结业仪式上的讲话"));
+        // Not cut short: 暨…计划, 和…计划.
+        let t = "某市人民政府关于《某市人大常委会对〈某市人民政府关于环境保护工作情况的报告〉的审议意见》研究处理情况的报告\n市人大常委会：";
+        assert!(parts(t).0.is_some_and(|x| x.starts_with("某市人民政府关于《")));
+        let t = "某局2023年工作总结暨2024年工作计划\n一年来，我局认真履行职责。";
+        assert_eq!(parts(t).0.as_deref(), Some("某局2023年工作总结暨2024年工作计划"));
+        let t = "某镇上半年工作总结和下半年工作计划\n上半年，我镇认真履行职责。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇上半年工作总结和下半年工作计划"));
+        // A shorter copy under the title is a site header; a question is not a title.
+        let t = "2021年某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("2021年某镇重点工作汇报"));
+        assert_eq!(parts("述职报告怎么写?\n一是认真学习。二是扎实工作。").0, None);
     }
 
     #[test]

@@ -51,6 +51,17 @@ pub const UNITS: &[&str] = &[
     "港元",
     "标准箱",
     "千瓦时",
+    "微克/立方米",
+    "毫克/立方米",
+    // Latin unit symbols as engineering reports write them (`1353m`, `200m3`, `70m2`); a
+    // letter right after rules them out (`5mm` is not `5m`).
+    "km",
+    "kg",
+    "m2",
+    "m3",
+    "m",
+    "㎡",
+    "㎥",
     // one character
     "个",
     "個",
@@ -149,6 +160,31 @@ pub const UNITS: &[&str] = &[
     "届",
     "屆",
     "字",
+    // rarer measure words of farm, fishery and office counts
+    "担",
+    "擔",
+    "尾",
+    "枚",
+    "颗",
+    "顆",
+    "粒",
+    "箱",
+    "袋",
+    "桶",
+    "瓶",
+    "双",
+    "雙",
+    "副",
+    "顶",
+    "頂",
+    "幢",
+    "层",
+    "層",
+    "封",
+    "章",
+    "款",
+    "面",
+    "方",
     "%",
     "‰",
 ];
@@ -216,6 +252,8 @@ pub const NOT_UNIT_WORDS: &[&str] = &[
     "年代", "年级", "年龄", "月份", "人民", "人员", "人才", "人大", "家庭", "家乡", "部门", "部署", "部分", "期间",
     "名称", "名单", "条件", "条例", "台账", "项目", "场所", "所在", "处理", "处置", "级别", "本部", "本级", "头雁",
     "支部", "片区", "座谈", "院校", "天然", "米粮", "组织", "种植", "类型", "起来", "种类", "位于", "点位", "起步",
+    "面积", "面向", "面对", "面貌", "面临", "面上", "方面", "方式", "方案", "方向", "方针", "方法", "层面", "层级",
+    "双向", "双方", "章程", "款项", "封闭", "顶层", "部长", "部委", "根据", "根本", "根源",
 ];
 
 /// The unit at the start of `s`, unless `s` starts a word from [`NOT_UNIT_WORDS`].
@@ -300,6 +338,26 @@ pub const NAME_SUFFIXES: &[&str] = &[
 /// The longest name suffix at the start of `s`.
 pub fn name_suffix_at(s: &str) -> Option<&'static str> {
     NAME_SUFFIXES.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
+}
+
+/// Does `t` contain any of `words`? Out of line on purpose: with the word lists constant, every
+/// inlined `iter().any(contains)` is unrolled into its own string compares, which costs the
+/// wasm kilobytes per call site.
+#[inline(never)]
+pub fn contains_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.contains(w))
+}
+
+/// Does `t` start with any of `words`? (Out of line: see [`contains_any`].)
+#[inline(never)]
+pub fn starts_with_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.starts_with(w))
+}
+
+/// Does `t` end with any of `words`? (Out of line: see [`contains_any`].)
+#[inline(never)]
+pub fn ends_with_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.ends_with(w))
 }
 
 /// A metric value as people write it: `20`, `84.71`, `-4.7`, at most six decimals. Written by

@@ -8,14 +8,15 @@ use crate::Doc;
 const MISTYPED: &[(char, &str)] = &[('各', "个"), ('偭', "个"), ('问', "间")];
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
-    let t = doc.text;
+    let view = super::clean_view(doc);
+    let t = view.text;
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
     for (i, c) in t.char_indices() {
         if let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) {
             let after = t[i + c.len_utf8()..].chars().next();
             if prev.is_some_and(|p| p.is_ascii_digit() || ('０'..='９').contains(&p)) && after.is_some_and(is_han) {
-                let sp = crate::Span::new(i, i + c.len_utf8());
+                let sp = view.src(crate::Span::new(i, i + c.len_utf8()));
                 out.push(
                     RawFinding::new("measure-word", Severity::Warning, sp, format!("数字后的量词“{c}”疑为“{meant}”"))
                         .suggest(meant),
@@ -35,5 +36,7 @@ mod tests {
     fn ge_for_ge() {
         assert_eq!(flags("我镇就17各社区党支部阵地建设", "measure-word"), [("各".into(), Some("个".into()))]);
         assert!(flags("全镇17个社区，各社区", "measure-word").is_empty());
+        assert_eq!(flags("我镇17##paidend##各社区", "measure-word"), [("各".into(), Some("个".into()))]);
+        assert_eq!(flags("全镇１７各社区", "measure-word"), [("各".into(), Some("个".into()))]);
     }
 }

@@ -77,6 +77,25 @@ pub const CHECKS: &[Check] = &[
     Check { ids: &["year-drift"], run: year_drift::check },
 ];
 
+/// What the text checks (`usage`, `measure-word`, `repeated-char`, `number-format`) read: the
+/// clean view, with site artefacts cut (`截止##paidbegin##目前` reads `截止目前`) and full-width
+/// digits folded, and the map of its spans back to the source they report.
+pub(crate) struct CleanView<'a> {
+    pub text: &'a str,
+    clean: &'a crate::clean::Clean,
+}
+
+impl CleanView<'_> {
+    /// The source span of a span of the clean text (an artefact inside it included).
+    pub fn src(&self, s: Span) -> Span {
+        self.clean.to_src(s)
+    }
+}
+
+pub(crate) fn clean_view<'a>(doc: &'a Doc) -> CleanView<'a> {
+    CleanView { text: doc.clean.text.as_str(), clean: &doc.clean }
+}
+
 /// Run every enabled check; findings come back sorted by position.
 pub fn run(doc: &Doc, options: &Options) -> Vec<RawFinding> {
     let mut out: Vec<RawFinding> = CHECKS

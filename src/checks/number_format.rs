@@ -36,6 +36,9 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             );
         }
     }
+    // The text rules read the clean view (artefacts cut, full-width digits folded).
+    let view = super::clean_view(doc);
+    let t = view.text;
     let cs: Vec<(usize, char)> = t.char_indices().collect();
     for k in 0..cs.len() {
         let (i, c) = cs[k];
@@ -45,7 +48,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             if let Some(p) = window.find("左右") {
                 let phrase = &window[..p + "左右".len()];
                 if !phrase.contains(['，', '。', '、', ',', '；']) {
-                    let sp = Span::new(i, i + phrase.len());
+                    let sp = view.src(Span::new(i, i + phrase.len()));
                     out.push(
                         RawFinding::new(
                             "number-format",
@@ -71,7 +74,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                         RawFinding::new(
                             "number-format",
                             Severity::Warning,
-                            Span::new(i, i + c.len_utf8()),
+                            view.src(Span::new(i, i + c.len_utf8())),
                             "相邻数字连用表示概数时，中间不加顿号",
                         )
                         .suggest(""),
@@ -96,12 +99,18 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 if n > 0 {
                     if let Some(mu) = r2[n..].chars().next().filter(|c| matches!(c, '万' | '亿')) {
                         let end = j + d.len_utf8() + n + mu.len_utf8();
-                        let fix = format!("{}{mu}{d}{}{mu}", &t[i..j], &r2[..n]);
+                        // The fix keeps the source's own characters (`～`, full-width digits).
+                        let src = |a: usize, b: usize| {
+                            let sp = view.src(Span::new(a, b));
+                            &doc.text[sp.start..sp.end]
+                        };
+                        let k = j + d.len_utf8();
+                        let fix = format!("{}{mu}{}{}{mu}", src(i, j), src(j, k), src(k, k + n));
                         out.push(
                             RawFinding::new(
                                 "number-format",
                                 Severity::Warning,
-                                Span::new(i, end),
+                                view.src(Span::new(i, end)),
                                 "范围的两个数值都应带上单位",
                             )
                             .suggest(fix),
@@ -131,5 +140,9 @@ mod tests {
         assert_eq!(flags("同比增长35.49 %", "number-format"), [(" ".into(), Some(String::new()))]);
         assert_eq!(flags("排名比20201-6月前进", "number-format"), [("20201-6月".into(), Some("2020年1-6月".into()))]);
         assert!(flags("一、二、三等奖，2023年1-6月，约200人", "number-format").is_empty());
+        assert_eq!(
+            flags("投资9～##paidend##16亿元", "number-format"),
+            [("9～##paidend##16亿".into(), Some("9亿～16亿".into()))]
+        );
     }
 }

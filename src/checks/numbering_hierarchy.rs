@@ -1,6 +1,8 @@
 //! `numbering-hierarchy`: markers against GB/T 9704-2012 §7.3.3 — `一、` › `（一）` › `1.` ›
 //! `（1）`. Flags a deeper level using a higher-ranked family, punctuation after a bracketed
-//! marker (`（一）、`), a Han ordinal with a dot (`六.`), and, softly, `1、` for `1.`.
+//! marker (`（一）、`), a Han ordinal with a dot (`六.`), and, softly, `1、` in a document that
+//! also writes `1.` (one form throughout is what readers and the gold answers accept; `1、`
+//! alone is common practice and not flagged).
 use super::RawFinding;
 use crate::model::Severity;
 use crate::Doc;
@@ -18,6 +20,7 @@ fn rank(family: &str) -> Option<u8> {
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut out = Vec::new();
     let mut parents: Vec<&crate::structure::RawHeading> = Vec::new();
+    let dot_used = doc.structure.headings.iter().any(|h| h.family == "arabic-dot" && !h.marker.ends_with('、'));
     for h in &doc.structure.headings {
         while parents.last().is_some_and(|p| p.level >= h.level) {
             parents.pop();
@@ -30,7 +33,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             };
             let fix = if h.family == "han-dun" { "、" } else { "" };
             out.push(RawFinding::new("numbering-hierarchy", Severity::Warning, p, msg).suggest(fix));
-        } else if h.family == "arabic-dot" && h.marker.ends_with('、') {
+        } else if dot_used && h.family == "arabic-dot" && h.marker.ends_with('、') {
             let end = h.marker_span.end;
             let sp = crate::Span::new(end - '、'.len_utf8(), end);
             out.push(
@@ -68,5 +71,11 @@ mod tests {
         assert_eq!(flags("五、宣传\n正文。\n六.", "numbering-hierarchy"), [(".".into(), Some("、".into()))]);
         assert!(flags("一、总体\n（一）学习\n1.读原著\n（1）原文\n正文。", "numbering-hierarchy").is_empty());
         assert_eq!(flags("1.总体\n（一）学习\n正文。", "numbering-hierarchy"), [("（一）".into(), None)]);
+        // `1、` throughout is accepted; mixed with `1.` the odd one out is flagged softly.
+        assert!(flags("一、总体\n1、学习\n2、落实\n正文。", "numbering-hierarchy").is_empty());
+        assert_eq!(
+            flags("一、总体\n1.学习\n2、落实\n正文。", "numbering-hierarchy"),
+            [("、".into(), Some(".".into()))]
+        );
     }
 }

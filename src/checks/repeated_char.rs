@@ -8,10 +8,11 @@ use crate::tables::is_han;
 use crate::Doc;
 
 /// Characters written doubled on purpose.
-const REDUPLICATED: &str = "某〇○□×人村层紧大常天年处事家户个件步时刻默深牢稳实真切扎好慢渐久多高轻静满往仅刚明偏纷频匆悄滚蒸欣勃井兢业踏规矩条方点滴片声代世生统总岁月日夜星心连重节项样色种类谢看想试说走问听聊谈查找等读写学练比算量商转坐哈呵嘻笑冷热红绿白黑蓝小长短快早晚亲甜乐安平清楚干净兴开闹认细少整齐足宝贝哥姐弟妹爷奶叔一三两恰稍微屡暗通桩道级句字面风火熙攘密麻严谆殷孜娓源滔茫浩荡堂区草冉徐缓头津历栩泛洋郑轰烈团圆弯曲疏远近浅厚薄悠漫飘隐约朦胧闪亮晶莹";
+const REDUPLICATED: &str = "理散洗跑聊唱跳玩逛歇摸擦扫晒翻梳拍帮拉尝讲念泡溜转搞改动某〇○□×人村层紧大常天年处事家户个件步时刻默深牢稳实真切扎好慢渐久多高轻静满往仅刚明偏纷频匆悄滚蒸欣勃井兢业踏规矩条方点滴片声代世生统总岁月日夜星心连重节项样色种类谢看想试说走问听聊谈查找等读写学练比算量商转坐哈呵嘻笑冷热红绿白黑蓝小长短快早晚亲甜乐安平清楚干净兴开闹认细少整齐足宝贝哥姐弟妹爷奶叔一三两恰稍微屡暗通桩道级句字面风火熙攘密麻严谆殷孜娓源滔茫浩荡堂区草冉徐缓头津历栩泛洋郑轰烈团圆弯曲疏远近浅厚薄悠漫飘隐约朦胧闪亮晶莹";
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
-    let t = doc.text;
+    let view = super::clean_view(doc);
+    let t = view.text;
     let mut out = Vec::new();
     let cs: Vec<(usize, char)> = t.char_indices().collect();
     for k in 0..cs.len().saturating_sub(2) {
@@ -22,10 +23,14 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             continue;
         }
         let prev = if k == 0 { None } else { Some(cs[k - 1].1) };
-        let clause_start = prev.is_none_or(|p| !is_han(p) && !p.is_ascii_alphanumeric());
+        // A blank (`××市市长`, `*县县委`) stands for a name: the doubled character ends it.
+        let word_before = |p: char| is_han(p) || p.is_ascii_alphanumeric() || "×*_＊○□".contains(p);
+        let clause_start = prev.is_none_or(|p| !word_before(p));
+        // `原原本本`, `认认真真`: AABB is written on purpose.
+        let aabb = cs.get(k + 3).is_some_and(|&(_, d)| d == c);
         let de = a == '的' && !t[i..].starts_with("的的确确");
-        if (clause_start && !REDUPLICATED.contains(a)) || de {
-            let sp = crate::Span::new(i, i + 2 * a.len_utf8());
+        if (clause_start && !aabb && !REDUPLICATED.contains(a)) || (de && !aabb) {
+            let sp = view.src(crate::Span::new(i, i + 2 * a.len_utf8()));
             out.push(
                 RawFinding::new("repeated-char", Severity::Warning, sp, format!("“{a}”字重复，疑为多打了一个字"))
                     .suggest(a.to_string()),
@@ -43,6 +48,7 @@ mod tests {
     fn doubled_at_clause_start() {
         assert_eq!(flags("传承优良传统，始始终坚持问题导向", "repeated-char"), [("始始".into(), Some("始".into()))]);
         assert_eq!(flags("我们的的工作", "repeated-char").len(), 1);
+        assert_eq!(flags("，始##paidend##始终坚持", "repeated-char"), [("始##paidend##始".into(), Some("始".into()))]);
     }
 
     #[test]
@@ -56,6 +62,12 @@ mod tests {
             "，层层传导压力",
             "确保人人学",
             "宣传传播",
+            "，原原本本地学",
+            "，认认真真做事",
+            "周末看看书，理理发，散散步",
+            "××市市长",
+            "*县县委书记",
+            "x镇镇长",
         ] {
             assert!(flags(t, "repeated-char").is_empty(), "{t}");
         }

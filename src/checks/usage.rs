@@ -77,7 +77,8 @@ const PAIRS: &[(&str, &str)] = &[
 ];
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
-    let t = doc.text;
+    let view = super::clean_view(doc);
+    let t = view.text;
     let mut out = Vec::new();
     // Entries by first character: only characters that start some entry are looked at, and
     // then only against their own entries.
@@ -103,7 +104,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         });
         match hit {
             Some((w, r)) => {
-                let sp = crate::Span::new(i, i + w.len());
+                let sp = view.src(crate::Span::new(i, i + w.len()));
                 out.push(
                     RawFinding::new("usage", Severity::Warning, sp, format!("“{w}”用词不当，应为“{r}”")).suggest(r),
                 );
@@ -127,5 +128,10 @@ mod tests {
         assert!(flags("截至目前，报名截止日期为", "usage").is_empty());
         assert_eq!(flags("为全县发展做出贡献", "usage"), [("做出贡献".into(), Some("作出贡献".into()))]);
         assert_eq!(flags("群众反应问题", "usage"), [("反应问题".into(), Some("反映问题".into()))]);
+        // Read through a site's paywall marker, reported on the source.
+        assert_eq!(
+            flags("截止##paidbegin##目前，全镇", "usage"),
+            [("截止##paidbegin##目前".into(), Some("截至目前".into()))]
+        );
     }
 }
