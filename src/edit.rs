@@ -24,7 +24,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Analysis, Finding, PlaceholderKind};
-use crate::offsets::Utf16Index;
+use crate::offsets::{LineIndex, Utf16Index};
 
 /// Replace `[start, end)` (UTF-16 code units, end-exclusive) with `replacement`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,13 +122,14 @@ fn utf16_len(s: &str) -> usize {
 /// insertion (`start == end`) may sit at the start of a replacement, but two insertions at one
 /// point are ambiguous and rejected. The [`Applied`] list is in text order.
 pub fn apply(text: &str, edits: &[Edit]) -> Result<(String, Vec<Applied>), EditError> {
-    let idx = Utf16Index::new(text);
+    let lines = LineIndex::new(text);
+    let idx = lines.utf16();
     let mut spans: Vec<(usize, usize, &Edit)> = Vec::with_capacity(edits.len());
     for e in edits {
         if e.start > e.end {
             return Err(EditError::new("reversed", format!("修改范围 {}–{} 的起点在终点之后", e.start, e.end)));
         }
-        spans.push((byte_at(&idx, e.start)?, byte_at(&idx, e.end)?, e));
+        spans.push((byte_at(idx, e.start)?, byte_at(idx, e.end)?, e));
     }
     spans.sort_by_key(|&(a, b, _)| (a, b));
     for w in spans.windows(2) {
@@ -143,31 +144,24 @@ pub fn apply(text: &str, edits: &[Edit]) -> Result<(String, Vec<Applied>), EditE
     let mut out = String::with_capacity(text.len());
     let mut applied = Vec::with_capacity(spans.len());
     let mut pos = 0;
-    // Running line/column of byte `lc_at`, advanced as the (sorted) edits go.
-    let (mut line, mut col, mut lc_at) = (1usize, 1usize, 0usize);
+    // UTF-16 length of `out` so far, kept running: measuring `out` at every edit was quadratic.
+    let mut out_u16 = 0;
     for (a, b, e) in spans {
-        for c in text[lc_at..a].chars() {
-            if c == '\n' {
-                line += 1;
-                col = 1;
-            } else {
-                col += 1;
-            }
-        }
-        lc_at = a;
+        let (line, column) = lines.line_col(a);
         out.push_str(&text[pos..a]);
-        let start = utf16_len(&out);
+        let start = out_u16 + utf16_len(&text[pos..a]);
         out.push_str(&e.replacement);
+        out_u16 = start + utf16_len(&e.replacement);
         applied.push(Applied {
             start,
-            end: start + utf16_len(&e.replacement),
+            end: out_u16,
             orig_start: e.start,
             orig_end: e.end,
             before: text[a..b].to_string(),
             after: e.replacement.clone(),
             reason: e.reason.clone(),
             line,
-            column: col,
+            column,
         });
         pos = b;
     }
@@ -193,10 +187,9 @@ fn inverses(text: &str, applied: &[Applied]) -> Result<Vec<Edit>, EditError> {
             }
             let (s, e) = (byte_at(&idx, a.start)?, byte_at(&idx, a.end)?);
             if text[s..e] != a.after {
-                return Err(EditError::new(
-                    "mismatch",
-                    format!("第{}行的修改“{}”之后文字又改动过，无法撤销", a.line, a.after),
-                ));
+                // Line 0: the caller (the page) did not say where; no “第0行”.
+                let at = if a.line > 0 { format!("第{}行的", a.line) } else { String::new() };
+                return Err(EditError::new("mismatch", format!("{at}修改“{}”之后文字又改动过，无法撤销", a.after)));
             }
             Ok(Edit { start: a.start, end: a.end, replacement: a.before.clone(), reason: a.reason.clone() })
         })
@@ -215,11 +208,16 @@ pub fn undo_some(text: &str, step: &[Applied], which: &[usize]) -> Result<(Strin
     }
     let inverse = inverses(text, &undone.iter().map(|a| (*a).clone()).collect::<Vec<_>>())?;
     let (new_text, _) = apply(text, &inverse)?;
+    // A mask, not `which.contains`: undoing thousands of fills at once stays linear.
+    let mut undo_it = vec![false; step.len()];
+    for &k in which {
+        undo_it[k] = true;
+    }
     let mut delta: isize = 0;
     let mut kept = Vec::new();
     for k in order {
         let a = &step[k];
-        if which.contains(&k) {
+        if undo_it[k] {
             delta += utf16_len(&a.before) as isize - (a.end - a.start) as isize;
         } else {
             let mut a = a.clone();
@@ -231,14 +229,10 @@ pub fn undo_some(text: &str, step: &[Applied], which: &[usize]) -> Result<(Strin
     Ok((new_text, kept))
 }
 
-/// 1-based line and column (in characters) of UTF-16 offset `u` in `text`.
+/// 1-based line and column (in characters) of UTF-16 offset `u` in `text`. Builds a
+/// [`LineIndex`] per call: for many positions of one text, build one and ask it.
 pub fn line_col(text: &str, u: usize) -> (usize, usize) {
-    let idx = Utf16Index::new(text);
-    let b = idx.to_byte(u);
-    let before = &text[..b];
-    let line = 1 + before.bytes().filter(|&c| c == b'\n').count();
-    let col = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
-    (line, col)
+    LineIndex::new(text).line_col_utf16(u)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -341,15 +335,14 @@ struct Blank<'a> {
     text: &'a str,
 }
 
-fn blanks<'a>(text: &str, analysis: &'a Analysis) -> Result<Vec<Blank<'a>>, EditError> {
-    let idx = Utf16Index::new(text);
+fn blanks<'a>(text: &str, idx: &Utf16Index, analysis: &'a Analysis) -> Result<Vec<Blank<'a>>, EditError> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     analysis
         .placeholders
         .iter()
         .map(|p| {
             let stale = || EditError::new("stale-analysis", "分析结果与当前文本不一致，请重新分析后再填写");
-            let (a, b) = (byte_at(&idx, p.start).map_err(|_| stale())?, byte_at(&idx, p.end).map_err(|_| stale())?);
+            let (a, b) = (byte_at(idx, p.start).map_err(|_| stale())?, byte_at(idx, p.end).map_err(|_| stale())?);
             if a > b || text[a..b] != p.text {
                 return Err(stale());
             }
@@ -363,14 +356,12 @@ fn blanks<'a>(text: &str, analysis: &'a Analysis) -> Result<Vec<Blank<'a>>, Edit
 /// The fields of the fill form, in order of first appearance: one per name form, one per
 /// number or date blank. Fails (`stale-analysis`) when `analysis` is not of `text`.
 pub fn fields(text: &str, analysis: &Analysis) -> Result<Vec<Field>, EditError> {
-    let bl = blanks(text, analysis)?;
+    let lines = LineIndex::new(text);
+    let bl = blanks(text, lines.utf16(), analysis)?;
     let mut out: Vec<Field> = Vec::new();
     let mut by_form: HashMap<&str, usize> = HashMap::new();
-    // Lines, counted incrementally (blanks are in text order).
-    let (mut line, mut at) = (1usize, 0usize);
     for x in &bl {
-        line += text[at.min(x.a)..x.a].bytes().filter(|&c| c == b'\n').count();
-        at = at.max(x.a);
+        let line = lines.line_col(x.a).0;
         let occ = Occurrence {
             id: format!("{}#{}", x.form, x.nth),
             text: x.text.to_string(),
@@ -402,7 +393,7 @@ pub fn fields(text: &str, analysis: &Analysis) -> Result<Vec<Field>, EditError> 
 /// occurrence past the last one (the message lists the forms), `stale-analysis` when the
 /// analysis does not match the text.
 pub fn fill_edits(text: &str, analysis: &Analysis, fills: &[Fill]) -> Result<Vec<Edit>, EditError> {
-    let bl = blanks(text, analysis)?;
+    let bl = blanks(text, &Utf16Index::new(text), analysis)?;
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for x in &bl {
         match counts.iter_mut().find(|(f, _)| *f == x.form) {
@@ -599,6 +590,25 @@ mod tests {
     }
 
     #[test]
+    fn lines_and_columns_with_astral_crlf_and_bom() {
+        // One line index for the change list and the fill form: CRLF is one break, 𠮷 and 😀
+        // one column each, the BOM the first character of line 1.
+        let t = "\u{feff}𠮷😀截止目前，xxx镇\r\n\r\n召开会议X次。\n😀xxx镇";
+        let at = |s: &str| u16s(&t[..t.find(s).unwrap()]);
+        let (_, ap) =
+            apply(t, &[ed(at("截止"), at("截止") + 4, "截至目前"), ed(at("X次"), at("X次") + 1, "3")]).unwrap();
+        assert_eq!((ap[0].line, ap[0].column), (1, 4));
+        assert_eq!((ap[1].line, ap[1].column), (3, 5));
+        assert_eq!(ap[1].describe(), "3:5 t：X → 3");
+        assert_eq!(line_col(t, at("X次")), (3, 5));
+        let a = analyse(t, &Options::default());
+        let fs = fields(t, &a).unwrap();
+        let lines: Vec<(String, usize)> =
+            fs.iter().flat_map(|f| f.occurrences.iter().map(|o| (o.id.clone(), o.line))).collect();
+        assert_eq!(lines, [("xxx镇#1".to_string(), 1), ("xxx镇#2".to_string(), 4), ("X次#1".to_string(), 3)]);
+    }
+
+    #[test]
     fn bad_edits_are_errors_not_panics() {
         let t = "截止目前";
         assert_eq!(apply(t, &[ed(0, 3, "a"), ed(2, 4, "b")]).unwrap_err().kind, "overlap");
@@ -609,7 +619,10 @@ mod tests {
         assert_eq!(apply(t, &[ed(3, 1, "a")]).unwrap_err().kind, "reversed");
         let (n, ap) = apply(t, &[ed(0, 2, "截至")]).unwrap();
         let changed = n.replace("截至", "截到");
-        assert_eq!(undo(&changed, &ap).unwrap_err().kind, "mismatch");
+        let e = undo(&changed, &ap).unwrap_err();
+        assert_eq!((e.kind.as_str(), e.message.as_str()), ("mismatch", "第1行的修改“截至”之后文字又改动过，无法撤销"));
+        let unplaced: Vec<Applied> = ap.iter().map(|a| Applied { line: 0, column: 0, ..a.clone() }).collect();
+        assert_eq!(undo(&changed, &unplaced).unwrap_err().message, "修改“截至”之后文字又改动过，无法撤销");
     }
 
     #[test]

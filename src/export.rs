@@ -14,7 +14,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Analysis, Approx, Heading};
-use crate::offsets::Utf16Index;
+use crate::offsets::{LineIndex, Utf16Index};
 
 /// Why an export failed (only the `.docx` writer can, and only if the zip writer does).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -363,6 +363,8 @@ pub fn outline_markdown(analysis: &Analysis) -> String {
     out
 }
 
+/// One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes
+/// doubled.
 fn csv_field(s: &str, out: &mut String) {
     if s.contains([',', '"', '\r', '\n']) {
         out.push('"');
@@ -370,6 +372,17 @@ fn csv_field(s: &str, out: &mut String) {
         out.push('"');
     } else {
         out.push_str(s);
+    }
+}
+
+/// A cell of report text (not a number this crate wrote): one that starts with `=` `+` `-` `@`,
+/// a tab or a CR gets a leading `'`, so a spreadsheet shows it as text instead of running it
+/// as a formula (OWASP, “CSV injection”); then it is quoted like any cell.
+fn csv_text(s: &str, out: &mut String) {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        csv_field(&format!("'{s}"), out);
+    } else {
+        csv_field(s, out);
     }
 }
 
@@ -383,38 +396,31 @@ fn approx_zh(a: Approx) -> &'static str {
     }
 }
 
-/// Line numbers (1-based) of UTF-16 offsets, for offsets in any order.
-fn lines_of(text: &str, offsets: impl Iterator<Item = usize>) -> Vec<usize> {
-    let idx = Utf16Index::new(text);
-    let breaks: Vec<usize> = text.match_indices('\n').map(|(k, _)| k).collect();
-    offsets.map(|u| 1 + breaks.partition_point(|&k| k < idx.to_byte(u))).collect()
-}
-
-/// The metrics as CSV for Excel: a UTF-8 BOM, CRLF line ends, RFC 4180 quoting. Columns: 行
-/// (line), 原文, 数值, 上限, 单位, 约数 (以上/近/约/不足), 统计对象, 起, 止 (UTF-16 offsets).
+/// The metrics as CSV for Excel — the one CSV writer, used by the CLI (`export -f csv`) and the
+/// page (wasm `exportMetricsCsv`): a UTF-8 BOM, CRLF line ends, RFC 4180 quoting, and cells of
+/// report text neutralised against formulas ([`csv_text`]). Columns: 行 (line, 1-based), 原文,
+/// 数值, 上限 (of a range), 单位, 约数 (以上/近/约/不足, empty when exact), 统计对象, 起, 止
+/// (UTF-16 offsets, as in the JSON).
 pub fn metrics_csv(text: &str, analysis: &Analysis) -> String {
     let mut out = String::from("\u{FEFF}行,原文,数值,上限,单位,约数,统计对象,起,止\r\n");
-    let lines = lines_of(text, analysis.metrics.iter().map(|m| m.start));
+    let lines = LineIndex::new(text);
     let num = |v: Option<f64>| v.map(crate::tables::fmt_number).unwrap_or_default();
-    for (m, line) in analysis.metrics.iter().zip(lines) {
-        let cells = [
-            line.to_string(),
-            m.text.clone(),
-            num(m.value),
-            num(m.upper),
-            m.unit.clone(),
-            approx_zh(m.approx).to_string(),
-            m.subject.clone().unwrap_or_default(),
-            m.start.to_string(),
-            m.end.to_string(),
-        ];
-        for (k, c) in cells.iter().enumerate() {
-            if k > 0 {
-                out.push(',');
-            }
-            csv_field(c, &mut out);
-        }
-        out.push_str("\r\n");
+    for m in &analysis.metrics {
+        // Numbers this crate wrote go as they are; text from the report is neutralised.
+        out.push_str(&lines.line_utf16(m.start).to_string());
+        out.push(',');
+        csv_text(&m.text, &mut out);
+        out.push(',');
+        out.push_str(&num(m.value));
+        out.push(',');
+        out.push_str(&num(m.upper));
+        out.push(',');
+        csv_text(&m.unit, &mut out);
+        out.push(',');
+        out.push_str(approx_zh(m.approx));
+        out.push(',');
+        csv_text(m.subject.as_deref().unwrap_or_default(), &mut out);
+        out.push_str(&format!(",{},{}\r\n", m.start, m.end));
     }
     out
 }
@@ -423,8 +429,9 @@ pub fn metrics_csv(text: &str, analysis: &Analysis) -> String {
 /// order (`（建议：删除）` for a deletion).
 pub fn findings_checklist(text: &str, analysis: &Analysis) -> String {
     let mut out = format!("# 问题清单（共 {} 项）\n\n", analysis.findings.len());
-    let lines = lines_of(text, analysis.findings.iter().map(|f| f.start));
-    for (f, line) in analysis.findings.iter().zip(lines) {
+    let lines = LineIndex::new(text);
+    for f in &analysis.findings {
+        let line = lines.line_utf16(f.start);
         out.push_str(&format!("- [ ] 第{line}行：{}", md_escape(&f.message)));
         match f.suggestion.as_deref() {
             Some("") => out.push_str("（建议：删除）"),
@@ -508,6 +515,67 @@ mod tests {
         let mut q = String::new();
         csv_field("a,\"b\"", &mut q);
         assert_eq!(q, "\"a,\"\"b\"\"\"");
+    }
+
+    fn text_cell(s: &str) -> String {
+        let mut o = String::new();
+        csv_text(s, &mut o);
+        o
+    }
+
+    #[test]
+    fn csv_cells_neutralise_formulas_and_quote() {
+        assert_eq!(text_cell("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(text_cell("+1"), "'+1");
+        assert_eq!(text_cell("-2"), "'-2");
+        assert_eq!(text_cell("@x"), "'@x");
+        assert_eq!(text_cell("\tcmd"), "'\tcmd");
+        // A CR at the start: neutralised, then quoted for the line break.
+        assert_eq!(text_cell("\r=1"), "\"'\r=1\"");
+        // Neutralised and quoted: the quote goes inside.
+        assert_eq!(text_cell("=HYPERLINK(\"http://x\",\"点\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"点\"\")\"");
+        assert_eq!(text_cell("党支部,社区"), "\"党支部,社区\"");
+        assert_eq!(text_cell("“新”\"建\""), "\"“新”\"\"建\"\"\"");
+        assert_eq!(text_cell("两\n行"), "\"两\n行\"");
+        // Only the first character counts; ordinary text is left alone.
+        assert_eq!(text_cell("1+1=2"), "1+1=2");
+        assert_eq!(text_cell("＝全角"), "＝全角");
+        assert_eq!(text_cell(""), "");
+    }
+
+    #[test]
+    fn csv_rows_neutralise_text_but_keep_numbers() {
+        use crate::model::Metric;
+        let m = |text: &str, value: f64, unit: &str, subject: Option<&str>, start: usize| Metric {
+            text: text.into(),
+            value: Some(value),
+            upper: None,
+            unit: unit.into(),
+            approx: Approx::Exact,
+            subject: subject.map(Into::into),
+            start,
+            end: start + 2,
+        };
+        let a = Analysis {
+            metrics: vec![m("-2", -2.0, "@x", Some("=SUM(A1)"), 0), m("+1", 1.0, "个", Some("a,\"b\"\nc"), 4)],
+            ..Analysis::default()
+        };
+        let csv = metrics_csv("-2\r\n+1", &a);
+        assert_eq!(
+            csv,
+            "\u{FEFF}行,原文,数值,上限,单位,约数,统计对象,起,止\r\n1,'-2,-2,,'@x,,'=SUM(A1),0,2\r\n2,'+1,1,,个,,\"a,\"\"b\"\"\nc\",4,6\r\n"
+        );
+    }
+
+    #[test]
+    fn csv_and_checklist_lines_with_astral_crlf_and_bom() {
+        let t = "\u{feff}𠮷😀共有20个党支部。\r\n\r\n截止目前，完成3个项目。";
+        let a = analyse(t, &Options::default());
+        let csv = metrics_csv(t, &a);
+        let rows: Vec<&str> = csv.split("\r\n").skip(1).filter(|r| !r.is_empty()).collect();
+        assert_eq!(rows.len(), 2, "{csv}");
+        assert!(rows[0].starts_with("1,20个,") && rows[1].starts_with("3,3个,"), "{csv}");
+        assert!(findings_checklist(t, &a).contains("- [ ] 第3行："));
     }
 
     #[test]

@@ -8,14 +8,14 @@
 //!   headings) — what the snapshot tests store.
 //!
 //! Spans in the [`Analysis`] are UTF-16 offsets (spec §7); they are turned into bytes with one
-//! [`Utf16Index`] per render. Positions are shown as `line:col`, 1-based, the column counted in
+//! [`LineIndex`] per render. Positions are shown as `line:col`, 1-based, the column counted in
 //! characters; markers are placed by display width (CJK and full-width characters take two
 //! columns). Nothing here panics on spans that are out of range or reversed: they are clamped.
 
 use std::fmt::Write as _;
 
 use crate::model::{Analysis, Approx, Heading, PlaceholderKind, Severity};
-use crate::offsets::Utf16Index;
+use crate::offsets::LineIndex;
 
 /// How [`render_report`] draws.
 #[derive(Debug, Clone)]
@@ -118,54 +118,10 @@ fn pad(s: &str, w: usize) -> String {
 // ---------------------------------------------------------------------------------------------
 // Positions
 
-/// UTF-16 offsets → bytes → line/column, built once per render.
-struct Locator<'a> {
-    text: &'a str,
-    idx: Utf16Index<'a>,
-    /// Byte offset where each line starts (lines end at `\n`).
-    line_starts: Vec<usize>,
-}
-
-impl<'a> Locator<'a> {
-    fn new(text: &'a str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Locator { text, idx: Utf16Index::new(text), line_starts }
-    }
-
-    /// Byte range of a UTF-16 span, clamped and ordered.
-    fn bytes(&self, start: usize, end: usize) -> (usize, usize) {
-        let s = self.idx.to_byte(start);
-        let e = self.idx.to_byte(end).max(s);
-        (s, e)
-    }
-
-    /// 0-based line of byte `b`.
-    fn line_of(&self, b: usize) -> usize {
-        self.line_starts.partition_point(|&ls| ls <= b).saturating_sub(1)
-    }
-
-    /// Byte range of line `i`'s content, without `\r\n` / `\n`.
-    fn line(&self, i: usize) -> (usize, usize) {
-        let s = self.line_starts[i];
-        let mut e = self.line_starts.get(i + 1).map_or(self.text.len(), |&n| n - 1);
-        if self.text[s..e].ends_with('\r') {
-            e -= 1;
-        }
-        (s, e)
-    }
-
-    /// `line:col` (1-based, column in characters) of byte `b`.
-    fn line_col(&self, b: usize) -> (usize, usize) {
-        let l = self.line_of(b);
-        let col = self.text[self.line_starts[l]..b].chars().count() + 1;
-        (l + 1, col)
-    }
-
-    fn pos(&self, utf16: usize) -> String {
-        let (l, c) = self.line_col(self.idx.to_byte(utf16));
-        format!("{l}:{c}")
-    }
+/// `line:col` (1-based, column in characters) of UTF-16 offset `utf16`.
+fn pos(loc: &LineIndex, utf16: usize) -> String {
+    let (l, c) = loc.line_col_utf16(utf16);
+    format!("{l}:{c}")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,7 +199,7 @@ fn fmt_num(v: f64) -> String {
 /// The analysis as a readable report: document parts, outline, placeholders, metrics, dates,
 /// artefacts, then every finding as a diagnostic and a one-line summary.
 pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
-    let loc = Locator::new(text);
+    let loc = LineIndex::new(text);
     let p = Paint(opts.color);
     let mut out = String::new();
     let w = opts.width.max(20);
@@ -255,7 +211,7 @@ pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
             "{}  {}  {}",
             p.bold(label),
             one_line(t.text.trim(), w),
-            p.dim(&format!("({})", loc.pos(t.start)))
+            p.dim(&format!("({})", pos(&loc, t.start)))
         );
     };
     match &a.title {
@@ -292,7 +248,7 @@ pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
     let form_w = groups.iter().map(|(f, _)| display_width(&one_line(f, 24))).max().unwrap_or(0);
     for (form, items) in &groups {
         let first = &a.placeholders[items[0]];
-        let mut positions: Vec<String> = items.iter().take(6).map(|&i| loc.pos(a.placeholders[i].start)).collect();
+        let mut positions: Vec<String> = items.iter().take(6).map(|&i| pos(&loc, a.placeholders[i].start)).collect();
         if items.len() > 6 {
             positions.push("…".into());
         }
@@ -326,7 +282,7 @@ pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
                 if m.unit.is_empty() { "-".into() } else { one_line(&m.unit, 12) },
                 approx_name(m.approx).into(),
                 m.subject.as_deref().map_or_else(|| "-".into(), |s| one_line(s, 16)),
-                loc.pos(m.start),
+                pos(&loc, m.start),
             ]);
         }
         let mut widths = [0usize; 6];
@@ -362,7 +318,7 @@ pub fn render_report(text: &str, a: &Analysis, opts: &RenderOptions) -> String {
                 out,
                 "  {}  {}",
                 one_line(&s.text, w.saturating_sub(12)),
-                p.dim(&format!("({})", loc.pos(s.start)))
+                p.dim(&format!("({})", pos(&loc, s.start)))
             );
         }
     };
@@ -398,7 +354,7 @@ fn count_headings(nodes: &[Heading]) -> usize {
     nodes.iter().map(|h| 1 + count_headings(&h.children)).sum()
 }
 
-fn outline(out: &mut String, nodes: &[Heading], depth: usize, loc: &Locator, w: usize, guard: usize) {
+fn outline(out: &mut String, nodes: &[Heading], depth: usize, loc: &LineIndex, w: usize, guard: usize) {
     if guard > 64 {
         return;
     }
@@ -407,17 +363,17 @@ fn outline(out: &mut String, nodes: &[Heading], depth: usize, loc: &Locator, w: 
         let head = format!("{} {}", one_line(&h.marker, 12), h.title.trim());
         let room = w.saturating_sub(indent.len() + 16).max(10);
         let run_in = if h.run_in { ", 段中" } else { "" };
-        let _ = writeln!(out, "{indent}{}  (L{}, {}{run_in})", one_line(head.trim(), room), h.level, loc.pos(h.start));
+        let _ = writeln!(out, "{indent}{}  (L{}, {}{run_in})", one_line(head.trim(), room), h.level, pos(loc, h.start));
         outline(out, &h.children, depth + 1, loc, w, guard + 1);
     }
 }
 
 /// One finding, rustc style.
-fn diagnostic(out: &mut String, loc: &Locator, p: &Paint, width: usize, f: &crate::model::Finding) {
-    let (s, e) = loc.bytes(f.start, f.end);
+fn diagnostic(out: &mut String, loc: &LineIndex, p: &Paint, width: usize, f: &crate::model::Finding) {
+    let (s, e) = loc.byte_span(f.start, f.end);
     let (line_no, col) = loc.line_col(s);
     let l = line_no - 1;
-    let (ls, le) = loc.line(l);
+    let (ls, le) = loc.line_span(l);
     let gw = line_no.to_string().len();
     let blank = " ".repeat(gw);
     let head = format!("{}[{}]", severity_name(f.severity), f.check);
@@ -425,7 +381,7 @@ fn diagnostic(out: &mut String, loc: &Locator, p: &Paint, width: usize, f: &crat
     let _ = writeln!(out, "{blank}{} {line_no}:{col}", p.gutter("-->"));
     let _ = writeln!(out, "{blank} {}", p.gutter("|"));
 
-    let line = &loc.text[ls..le];
+    let line = &loc.text()[ls..le];
     let rs = s.clamp(ls, le) - ls;
     let re = e.clamp(ls, le) - ls;
     let (shown, caret_col, caret_w) = excerpt(line, rs, re, width);
@@ -515,17 +471,17 @@ struct Segment {
     end: usize,
 }
 
-fn segments(loc: &Locator) -> Vec<Segment> {
+fn segments(loc: &LineIndex) -> Vec<Segment> {
     let mut segs = Vec::new();
-    let mut lines = loc.line_starts.len();
-    if lines > 1 && loc.text.ends_with('\n') {
+    let mut lines = loc.line_count();
+    if lines > 1 && loc.text().ends_with('\n') {
         lines -= 1;
     }
     for l in 0..lines {
-        let (ls, le) = loc.line(l);
+        let (ls, le) = loc.line_span(l);
         let mut start = ls;
         let mut w = 0;
-        for (i, c) in loc.text[ls..le].char_indices() {
+        for (i, c) in loc.text()[ls..le].char_indices() {
             let cw = char_width(c);
             if w + cw > WRAP && ls + i > start {
                 segs.push(Segment { line: l, continued: start > ls, start, end: ls + i });
@@ -554,10 +510,10 @@ fn segments(loc: &Locator) -> Vec<Segment> {
 /// Overlapping spans go on separate marker lines. Lines longer than 100 columns are wrapped;
 /// their continuation parts are shown with `>` instead of a line number.
 pub fn render_spans(text: &str, a: &Analysis) -> String {
-    let loc = Locator::new(text);
+    let loc = LineIndex::new(text);
     let mut spans: Vec<(usize, usize, String)> = Vec::new();
     let mut add = |start: usize, end: usize, label: String| {
-        let (s, e) = loc.bytes(start, end);
+        let (s, e) = loc.byte_span(start, end);
         spans.push((s, e, label));
     };
     if let Some(t) = &a.title {

@@ -288,10 +288,19 @@ pub fn export_outline_markdown(text: &str) -> String {
     crate::export::outline_markdown(&analysed(text))
 }
 
-/// The metrics as CSV for Excel (UTF-8 BOM, CRLF).
+/// The metrics as CSV for Excel (UTF-8 BOM, CRLF, formulas neutralised): the same bytes as
+/// `report-lens export -f csv`, which the page's CSV buttons download.
 #[wasm_bindgen(js_name = exportMetricsCsv)]
 pub fn export_metrics_csv(text: &str) -> String {
     crate::export::metrics_csv(text, &analysed(text))
+}
+
+/// 1-based line numbers of the UTF-16 offsets `offsets` in `text`, from the one line index
+/// (`crate::offsets::LineIndex`): the page shows these instead of counting lines itself.
+#[wasm_bindgen(js_name = lineNumbers)]
+pub fn line_numbers(text: &str, offsets: &[u32]) -> Vec<u32> {
+    let lines = crate::offsets::LineIndex::new(text);
+    offsets.iter().map(|&u| u32::try_from(lines.line_utf16(u as usize)).unwrap_or(u32::MAX)).collect()
 }
 
 /// The findings as a Markdown checklist.

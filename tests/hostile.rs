@@ -458,3 +458,26 @@ fn found_many_same_headings_finish() {
 fn found_unbalanced_pair_was_quadratic() {
     check_analyse(&"（".repeat(size(400_000) / 3));
 }
+
+/// Was quadratic in edit::apply in the number of edits (each edit measured the whole output
+/// so far in UTF-16); the output length is now kept running. One edit per character of a
+/// 400 kB text, then undone byte for byte.
+#[test]
+fn found_many_edits_was_quadratic() {
+    use report_lens::edit::{apply, undo, Edit};
+    let text = "甲𠮷".repeat(size(400_000) / 7);
+    let mut at = 0;
+    let edits: Vec<Edit> = text
+        .chars()
+        .map(|c| {
+            let n = c.len_utf16();
+            at += n;
+            let replacement = if c == '甲' { "乙".to_string() } else { "x".to_string() };
+            Edit { start: at - n, end: at, replacement, reason: "测试".to_string() }
+        })
+        .collect();
+    let (fixed, applied) = apply(&text, &edits).expect("applies");
+    assert_eq!(fixed, "乙x".repeat(size(400_000) / 7));
+    assert_eq!(applied.last().map(|a| a.end), Some(fixed.encode_utf16().count()));
+    assert_eq!(undo(&fixed, &applied).expect("undoes"), text);
+}

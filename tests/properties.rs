@@ -7,6 +7,7 @@ mod checks;
 
 use checks::check_analysis;
 use proptest::prelude::*;
+use report_lens::offsets::LineIndex;
 use report_lens::{analyse, Options};
 
 /// Pieces reports are made of, so random strings hit the interesting paths.
@@ -120,6 +121,26 @@ proptest! {
     fn never_panics_on_any_string(text in any::<String>()) {
         let a = analyse(&text, &Options::default());
         check_analysis(&text, &a);
+    }
+
+    #[test]
+    fn line_index_agrees_with_counting(text in prop_oneof![report(), any::<String>()]) {
+        // Walk the text once, counting as a person would: a line ends at \n, a column is a char.
+        let li = LineIndex::new(&text);
+        let (mut line, mut col, mut u) = (1, 1, 0);
+        for (b, c) in text.char_indices().chain([(text.len(), '\0')]) {
+            prop_assert_eq!(li.line_col(b), (line, col));
+            prop_assert_eq!(li.line_col_utf16(u), (line, col));
+            prop_assert_eq!(li.to_byte(u), b);
+            if c == '\n' {
+                line += 1;
+                col = 1;
+            } else {
+                col += 1;
+            }
+            u += c.len_utf16();
+        }
+        prop_assert_eq!(li.line_count(), line);
     }
 
     #[test]

@@ -744,21 +744,14 @@
     const n = current >= 0 && files[current] ? files[current].name : '报告';
     return n.replace(/\.[^.]+$/, '');
   }
-  function csvCell(v, isText) {
-    let s = v === null || v === undefined ? '' : String(v);
-    if (isText && /^[=+\-@\t\r]/.test(s)) s = "'" + s; // no formulas from report text
-    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-  }
-  function metricsCsv(a) {
-    const rows = [['原文', '数值', '上限', '单位', '约数', '计数对象', '起', '止']];
-    for (const m of a.metrics) {
-      rows.push([csvCell(m.text, true), csvCell(m.value), csvCell(m.upper), csvCell(m.unit, true),
-        csvCell(APPROX[m.approx] || m.approx, true), csvCell(m.subject, true), csvCell(m.start), csvCell(m.end)]);
-    }
-    return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
-  }
-  $('export-csv').addEventListener('click', () => {
-    if (analysis) download(baseName() + '.数据.csv', 'text/csv;charset=utf-8', ['\uFEFF', metricsCsv(analysis)]);
+  // The CSV is written by the wasm (src/export.rs metrics_csv), byte for byte what
+  // `report-lens export -f csv` writes: one writer, with the guard against spreadsheet formulas.
+  $('export-csv').addEventListener('click', async () => {
+    if (!analysis) return;
+    const name = baseName() + '.数据.csv';
+    const reply = await call({ type: 'edit', fn: 'exportMetricsCsv', args: [editor.value] });
+    if (reply.type === 'error') { showMessage('导出失败：' + reply.message); return; }
+    download(name, 'text/csv;charset=utf-8', [reply.result]);
   });
   $('save-text').addEventListener('click', () => {
     const f = current >= 0 ? files[current] : null;

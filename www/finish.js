@@ -409,11 +409,9 @@ var RL_FINISH = function (api) {
   // ---------------------------------------------------------------- rendering: changes panel
   const changesBox = $('changes');
   const show = (x, empty) => (x === '' ? empty : x.replace(/\r\n|\r|\n/g, '↵'));
-  function lineOf(text, pos) {
-    let n = 1;
-    for (let p = text.indexOf('\n'); p !== -1 && p < pos; p = text.indexOf('\n', p + 1)) n++;
-    return n;
-  }
+  // Line numbers come from the wasm's one line index (src/offsets.rs LineIndex), as in the CLI's
+  // change list; the page does not count lines itself.
+  let changesRender = 0;
   function button(label, cls, onClick) {
     const b = el('button', 'btn small' + (cls ? ' ' + cls : ''), label);
     b.type = 'button';
@@ -447,19 +445,26 @@ var RL_FINISH = function (api) {
     }
     box.appendChild(ul);
   }
-  function renderChanges() {
+  async function renderChanges() {
+    const token = ++changesRender;
     const s = state();
-    clear(changesBox);
     const tab = document.querySelector('[data-count-tab="changes"]');
     if (tab) tab.textContent = String(s.entries.length);
     $('undo-all').disabled = !s.entries.length;
-    if (!s.entries.length) { changesBox.appendChild(el('li', 'empty', '还没有修改。填空和修正都会列在这里，可以逐条撤销。')); return; }
-    const text = editor.value;
-    for (const e of s.entries) {
+    if (!s.entries.length) {
+      clear(changesBox);
+      changesBox.appendChild(el('li', 'empty', '还没有修改。填空和修正都会列在这里，可以逐条撤销。'));
+      return;
+    }
+    const entries = s.entries.slice();
+    const lines = await wasm('lineNumbers', editor.value, entries.map((e) => (e.lost ? 0 : e.start))).catch(() => null);
+    if (token !== changesRender) return; // a newer list is on its way
+    clear(changesBox);
+    entries.forEach((e, k) => {
       const li = el('li', 'change ' + e.kind + (e.lost ? ' lost' : ''));
       li.dataset.seq = String(e.seq);
       const what = el('span', 'what');
-      what.appendChild(el('span', 'line', e.lost ? '—' : '第' + lineOf(text, e.start) + '行'));
+      what.appendChild(el('span', 'line', e.lost || !lines ? '—' : '第' + lines[k] + '行'));
       what.appendChild(el('span', 'reason', e.kind === 'fill' ? '填空 ' + e.reason.replace(/^fill:/, '') : '修正 ' + (CHECK_NAMES[e.reason] || e.reason)));
       what.appendChild(el('del', 'before', show(e.before, '（空）')));
       what.appendChild(el('span', 'arrow', ' → '));
@@ -472,7 +477,7 @@ var RL_FINISH = function (api) {
         li.appendChild(b);
       }
       changesBox.appendChild(li);
-    }
+    });
   }
 
   // ---------------------------------------------------------------- exports

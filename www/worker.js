@@ -16,7 +16,7 @@ let engine = null; // wasm_bindgen, or self.rl_full once loaded
 let full = null; // Promise of the pattern engine (or null when it could not be loaded)
 // The editing and export functions the page may call (src/wasm.rs).
 const EDIT_FNS = new Set(['fields', 'fillEdits', 'fixEdits', 'fixEdit', 'fixFinding', 'safeChecks', 'applyEdits', 'undoEdits',
-  'exportDocx', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist', 'checks', 'parseRules']);
+  'exportDocx', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist', 'lineNumbers', 'checks', 'parseRules']);
 const queue = [];
 
 function loadFull() {

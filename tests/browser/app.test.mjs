@@ -239,7 +239,7 @@ test('a user at work makes no request beyond the page\'s own files; works offlin
     const csv = fs.readFileSync(csvPath);
     assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'CSV starts with the UTF-8 BOM');
     const lines = csv.toString('utf8').slice(1).split('\r\n').filter(Boolean);
-    assert.equal(lines[0], '原文,数值,上限,单位,约数,计数对象,起,止');
+    assert.equal(lines[0], '行,原文,数值,上限,单位,约数,统计对象,起,止');
     const expected = expectedForFile(SEEDS[1]);
     assert.equal(lines.length, expected.metrics.length + 1);
     const dl2 = b.page.waitForEvent('download');
