@@ -169,6 +169,15 @@ struct Hit {
     right: Option<String>,
 }
 
+/// Characters official texts use for one another inside fixed expressions: the conjunctions
+/// (`批评与自我批评` beside the 党章's `批评和自我批评`) and 引领/统领 (`党建统领基层治理` in
+/// provincial documents). A swap within one group is a variant, not a typo.
+const INTERCHANGEABLE: &[&str] = &["和与及同", "引统"];
+
+fn interchangeable(a: char, b: char) -> bool {
+    INTERCHANGEABLE.iter().any(|g| g.contains(a) && g.contains(b))
+}
+
 /// How `got` differs from `want` (≥ 6 characters) by one interior edit: a character replaced
 /// (not a numeral by a numeral, not punctuation), removed (in ≥ 8 characters), or doubled.
 fn one_edit(want: &[char], got: &[char]) -> Option<&'static str> {
@@ -184,7 +193,7 @@ fn one_edit(want: &[char], got: &[char]) -> Option<&'static str> {
         let (w, g) = (want[k], got[k]);
         let numerals = is_numeral(w) && is_numeral(g);
         let punct = is_sep(w) || is_sep(g) || !crate::tables::is_han(g);
-        return (!numerals && !punct).then_some("错了一个字");
+        return (!numerals && !punct && !interchangeable(w, g)).then_some("错了一个字");
     }
     // A missing character in a short expression more often leaves an ordinary phrase
     // (`中国式现代化` → `中国现代化建设`).
@@ -404,6 +413,15 @@ fn list_order(t: &[char], p: usize, n: usize, e: &Entry, hits: &mut Vec<Hit>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn variants_official_texts_use_are_not_typos() {
+        for t in ["坚持批评与自我批评。", "以党建统领基层治理。", "理论联系实际、密切联系群众、批评与自我批评。"]
+        {
+            assert!(super::super::flags(t, "fixed-expression").is_empty(), "{t}");
+        }
+        assert_eq!(super::super::flags("坚持批评和自我扯评。", "fixed-expression").len(), 1);
+    }
+
     use super::*;
     use crate::checks::flags;
 
