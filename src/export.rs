@@ -131,30 +131,9 @@ fn stored_zip(parts: &[(&str, &[u8])]) -> Option<Vec<u8>> {
     let u32_of = |n: usize| u32::try_from(n).ok();
     for (name, body) in parts {
         let offset = u32_of(out.len())?;
-        let (crc, size, name_len) = (crc32(body), u32_of(body.len())?, u16::try_from(name.len()).ok()?);
-        // Version 2.0, flag bit 11 (names are UTF-8), method 0 (stored), 1980-01-01 00:00.
-        let common = |v: &mut Vec<u8>| {
-            v.extend_from_slice(&20u16.to_le_bytes());
-            v.extend_from_slice(&0x0800u16.to_le_bytes());
-            v.extend_from_slice(&0u16.to_le_bytes());
-            v.extend_from_slice(&0u16.to_le_bytes());
-            v.extend_from_slice(&0x21u16.to_le_bytes());
-            v.extend_from_slice(&crc.to_le_bytes());
-            v.extend_from_slice(&size.to_le_bytes());
-            v.extend_from_slice(&size.to_le_bytes());
-            v.extend_from_slice(&name_len.to_le_bytes());
-            v.extend_from_slice(&0u16.to_le_bytes());
-        };
-        out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
-        common(&mut out);
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(body);
-        central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-        central.extend_from_slice(&20u16.to_le_bytes());
-        common(&mut central);
-        central.extend_from_slice(&[0; 10]); // comment length, disk, internal and external attributes
-        central.extend_from_slice(&offset.to_le_bytes());
-        central.extend_from_slice(name.as_bytes());
+        // 1980-01-01 00:00 (date 0x21), no external attributes: the same entry writer as the
+        // .docx rewriter.
+        crate::package::stored(name, body, 0, 0x21, &[0; 4], offset, &mut out, &mut central)?;
     }
     let (cd_offset, cd_size, n) = (u32_of(out.len())?, u32_of(central.len())?, u16::try_from(parts.len()).ok()?);
     out.extend_from_slice(&central);

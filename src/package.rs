@@ -137,7 +137,7 @@ pub(crate) fn rewrite(zip: &[u8], changes: &[(String, Vec<u8>)]) -> Result<Vec<u
 
 /// A stored entry: local header and data to `out`, its record to `central`.
 #[allow(clippy::too_many_arguments)]
-fn stored(
+pub(crate) fn stored(
     name: &str,
     body: &[u8],
     time: u16,
