@@ -317,13 +317,19 @@ test('a dropped legacy .doc is read by the full engine to the same text as its .
   const b = await open();
   try {
     await dropFiles(b.page, [{ name: 'report.docx', bytes: fs.readFileSync(path.join(ROOT, 'fixtures/word/report.docx')) }]);
+    // The text arrives after decoding: wait for it, not only for the page to be idle.
+    await b.page.waitForFunction(() => document.getElementById('editor').value.length > 0);
     await waitReady(b.page);
     const twin = await editorText(b.page);
     await dropFiles(b.page, [{ name: 'report.doc', bytes: fs.readFileSync(path.join(ROOT, 'fixtures/word/report.doc')) }]);
     await b.page.waitForFunction(() => document.querySelectorAll('#files button').length === 2);
+    // The .doc is read by the full engine, fetched on this first use.
+    await b.page.waitForFunction(() => document.querySelectorAll('#files button')[1].getAttribute('aria-current') === 'true'
+      && document.getElementById('editor').value.length > 0, null, { timeout: 20000 });
     await waitReady(b.page);
     assert.equal(await editorText(b.page), twin);
     assert.ok(twin.length > 100, twin);
+    assert.ok(srv.served.includes('/pkg/report_lens_full_bg.wasm'), 'read by the full engine');
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }
 });
