@@ -481,6 +481,9 @@ mod tests {
     fn wrong_numbers() {
         assert_eq!(fe("学习贯彻十九届大精神"), [("十九届大精神".into(), Some("十九大精神".into()))]);
         assert_eq!(fe("牢固树立“三个意识”"), [("三个意识".into(), Some("四个意识".into()))]);
+        // The two slogans swapped: 两个确立 is 领悟'd, 两个维护 is 做到.
+        assert_eq!(fe("坚决做到“两个确立”"), [("做到“两个确立”".into(), None)]);
+        assert!(fe("深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”").is_empty());
         // A historical form that is itself in the table is fine.
         assert!(fe("坚定三个自信").is_empty());
     }
