@@ -62,6 +62,16 @@ pub struct Doc<'a> {
     pub dates: Vec<Span>,
     /// The user's rules, when the analysis has any (set by [`analyse`] from [`Options`]).
     pub rules: Option<&'a rules::RuleSet>,
+    /// Line numbers for messages that name another place (`第3行`), built the first time a
+    /// check asks: most analyses never need one.
+    line_index: std::cell::OnceCell<offsets::LineIndex<'a>>,
+}
+
+impl Doc<'_> {
+    /// 1-based line of source byte `b`, counted by the one [`offsets::LineIndex`].
+    pub fn line_of(&self, b: usize) -> usize {
+        self.line_index.get_or_init(|| offsets::LineIndex::new(self.text)).line_of(b) + 1
+    }
 }
 
 /// Run every pass over `text` and keep the byte-offset results (for tests and tools that want
@@ -91,7 +101,19 @@ pub fn parse(text: &str) -> Doc<'_> {
     let mut placeholders = placeholders::find(text, &clean, &dates);
     let metrics = metrics::find(text, &clean, &dates, &placeholders);
     inside_artifacts(text, &artifacts, &mut dates, &mut placeholders);
-    Doc { text, artifacts, clean, clean_lines, lines, structure, placeholders, metrics, dates, rules: None }
+    Doc {
+        text,
+        artifacts,
+        clean,
+        clean_lines,
+        lines,
+        structure,
+        placeholders,
+        metrics,
+        dates,
+        rules: None,
+        line_index: Default::default(),
+    }
 }
 
 /// Dates and blanks inside a site's lead-in or collection header (`以下关于20xx年…范文，仅供

@@ -126,6 +126,12 @@ pub struct LineIndex<'a> {
     chars: Vec<usize>,
 }
 
+impl std::fmt::Debug for LineIndex<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LineIndex").field("lines", &self.starts.len()).finish()
+    }
+}
+
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut starts = vec![0];

@@ -72,11 +72,6 @@ pub(super) fn clause_before(t: &str, at: usize) -> &str {
     &t[start..at]
 }
 
-/// 1-based line number of byte `at`.
-pub(crate) fn line_of(t: &str, at: usize) -> usize {
-    t.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1
-}
-
 /// The rank of the place a standing count is about: `全镇…` or `xxx镇共有…` → `镇`.
 pub(super) fn scope_of(clause: &str) -> Option<&'static str> {
     if let Some(s) = SCOPES.iter().find(|s| clause.contains(**s)) {
@@ -149,7 +144,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                         "前后数字不一致：全{}{}在第{}行是“{}”，这里是“{}”，请核对哪一个对",
                         k.0,
                         k.1,
-                        line_of(t, f.span.start),
+                        doc.line_of(f.span.start),
                         &t[f.span.start..f.span.end],
                         &t[m.span.start..m.span.end],
                     ),

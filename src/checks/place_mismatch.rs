@@ -4,7 +4,6 @@
 //! clause the way the report speaks of itself (`天尾镇坚持…`, `天尾镇党委高度重视…`), in a
 //! sentence that does not name it as a partner (`与天尾镇结对`, `赴天尾镇学习`) — probable,
 //! so info.
-use super::count_mismatch::line_of;
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;
@@ -205,7 +204,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             Span::new(p, end),
             format!(
                 "本文写的是“{own_name}{own_suf}”（见第{}行{whence}），这里却以“{name}{suf}”自称：可能是沿用其他材料未改，请核对",
-                line_of(t, own_at.start)
+                doc.line_of(own_at.start)
             ),
         ));
     }

@@ -5,7 +5,7 @@
 //! Shares whose total is in their own line and agreed on by the other shares of that line are
 //! `sum-mismatch`'s; a subject stated with two different totals is `count-mismatch`'s, and
 //! left alone here.
-use super::count_mismatch::{clause_before, line_of, plain_subject, scope_of, SCOPES};
+use super::count_mismatch::{clause_before, plain_subject, scope_of, SCOPES};
 use super::sum_mismatch::{agreed_total, line_shares, same_kind};
 use super::RawFinding;
 use crate::metrics::RawMetric;
@@ -110,7 +110,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     Span::new(n.span.start, p.span.end),
                     format!(
                         "占比与总数不符：按第{}行的“{}”计算，{}应约占{}%，这里写的是{}%",
-                        line_of(t, whole.span.start),
+                        doc.line_of(whole.span.start),
                         &t[whole.span.start..whole.span.end],
                         &t[n.span.start..n.span.end],
                         fmt_number((real * 10.0).round() / 10.0),

@@ -8,7 +8,6 @@
 //! - a 总结 signed before the year it reviews, or two years or more after it (info).
 //!
 //! Past years as such are fine: `较2023年增长5%`, `2023年以来`, `巩固2022年创建成果`.
-use super::count_mismatch::line_of;
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;
@@ -223,7 +222,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 *d,
                 format!(
                     "这一日期晚于第{}行的成文日期“{}”：事情还没发生，或日期沿用了旧稿，请核对",
-                    line_of(t, sd.start),
+                    doc.line_of(sd.start),
                     &t[sd.start..sd.end]
                 ),
             ));
