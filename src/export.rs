@@ -135,15 +135,7 @@ fn stored_zip(parts: &[(&str, &[u8])]) -> Option<Vec<u8>> {
         // .docx rewriter.
         crate::package::stored(name, body, 0, 0x21, &[0; 4], offset, &mut out, &mut central)?;
     }
-    let (cd_offset, cd_size, n) = (u32_of(out.len())?, u32_of(central.len())?, u16::try_from(parts.len()).ok()?);
-    out.extend_from_slice(&central);
-    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    out.extend_from_slice(&[0; 4]);
-    out.extend_from_slice(&n.to_le_bytes());
-    out.extend_from_slice(&n.to_le_bytes());
-    out.extend_from_slice(&cd_size.to_le_bytes());
-    out.extend_from_slice(&cd_offset.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
+    crate::package::close(&mut out, &central, u16::try_from(parts.len()).ok()?)?;
     Some(out)
 }
 

@@ -123,8 +123,15 @@ pub(crate) fn rewrite(zip: &[u8], changes: &[(String, Vec<u8>)]) -> Result<Vec<u
     }
     let n = entries.len() + changes.iter().filter(|(n, _)| !entries.iter().any(|e| e.name == n.as_bytes())).count();
     let n = u16::try_from(n).map_err(|_| broken("条目太多"))?;
-    let (cd_at, cd_size) = (offset32(out.len())?, offset32(central.len())?);
-    out.extend_from_slice(&central);
+    close(&mut out, &central, n).ok_or_else(too_big)?;
+    Ok(out)
+}
+
+/// The central directory of `n` entries and the end record, appended to `out`. `None` past
+/// the 4 GiB a plain zip can address.
+pub(crate) fn close(out: &mut Vec<u8>, central: &[u8], n: u16) -> Option<()> {
+    let (cd_at, cd_size) = (u32::try_from(out.len()).ok()?, u32::try_from(central.len()).ok()?);
+    out.extend_from_slice(central);
     out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
     out.extend_from_slice(&[0; 4]);
     out.extend_from_slice(&n.to_le_bytes());
@@ -132,7 +139,7 @@ pub(crate) fn rewrite(zip: &[u8], changes: &[(String, Vec<u8>)]) -> Result<Vec<u
     out.extend_from_slice(&cd_size.to_le_bytes());
     out.extend_from_slice(&cd_at.to_le_bytes());
     out.extend_from_slice(&0u16.to_le_bytes());
-    Ok(out)
+    Some(())
 }
 
 /// A stored entry: local header and data to `out`, its record to `central`.
