@@ -6,41 +6,10 @@ use super::Structure;
 use crate::blocks::{self, Line};
 use crate::clean::Clean;
 use crate::span::Span;
-use crate::tables::{contains_any, ends_with_any, han_digit, is_han, starts_with_any};
-
-/// Words a report title ends in (ignoring labels and brackets after them).
-const TITLE_WORDS: &[&str] = &[
-    "报告", "汇报", "总结", "讲话", "发言", "通报", "计划", "情况", "材料", "述职", "致辞", "讲稿", "报告", "方案",
-    "報告", "匯報", "總結", "講話", "計劃", "情況", "意见", "纪要", "说明",
-];
-/// Words that make a line ending in ：a salutation.
-const SALUTATION_WORDS: &[&str] = &[
-    "各位",
-    "同志们",
-    "相信",
-    "同志們",
-    "尊敬的",
-    "领导",
-    "領導",
-    "代表",
-    "委员",
-    "委員",
-    "朋友们",
-    "老师们",
-    "老师",
-    "同学们",
-    "来宾",
-    "党员",
-    "主任",
-    "书记",
-    "大家好",
-];
-/// Closing formulas.
-const CLOSING_WORDS: &[&str] =
-    &["发言完毕", "谢谢大家", "谢谢！", "以上汇报", "不妥之处", "特此报告", "请批评指正", "汇报完毕"];
-/// Paragraph openings that start a "problems" / "next steps" part.
-const PART_OPENINGS: &[&str] =
-    &["下一步", "存在问题", "存在的问题", "今后工作", "今后打算", "我们也清醒", "同时也要看到"];
+use crate::tables::{
+    contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, CLOSING_WORDS, PART_OPENINGS,
+    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, STRONG_TITLE_WORDS, TITLE_WORDS,
+};
 
 fn has_title_word(t: &str) -> bool {
     let core = t.trim_end_matches(|c: char| !is_han(c) || c == '篇' || han_digit(c).is_some());
@@ -62,10 +31,6 @@ fn collection_label(t: &str) -> (bool, bool) {
             && t.chars().rev().nth(1).is_some_and(|c| TITLE_WORDS.iter().any(|w| w.ends_with(c))));
     (count, item)
 }
-
-/// Strong title words first: a report's first clause may mention 情况 or 计划 in passing.
-const STRONG_TITLE_WORDS: &[&str] =
-    &["汇报", "报告", "总结", "讲话", "发言", "通报", "述职", "匯報", "報告", "總結", "講話"];
 
 /// The title at the start of a one-line report.
 fn one_line_title(s: &str, line: Span) -> Option<Span> {
@@ -122,27 +87,6 @@ fn inner_salutation(s: &str, h: Span) -> Option<Span> {
     None
 }
 
-/// Openings of a salutation (an addressee list), and the bodies addressed in a report to a
-/// people's congress (`市人大常委会：`).
-const SALUTATION_STARTS: &[&str] = &[
-    "尊敬的",
-    "亲爱的",
-    "親愛的",
-    "各位",
-    "同志们",
-    "相信",
-    "同志們",
-    "全体",
-    "全體",
-    "在座的",
-    "大家",
-    "领导",
-    "領導",
-    "老师们",
-    "朋友们",
-];
-const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会", "常務委員會", "委员会", "委員會"];
-
 /// The length of a salutation at the start of `t`: an addressee list ending in a colon, or in
 /// `大家好！`; no sentence inside it, no figures, no verbs of reporting.
 fn salutation_len(t: &str) -> Option<usize> {
@@ -168,7 +112,7 @@ fn salutation_len(t: &str) -> Option<usize> {
     let opens = starts_with_any(body, SALUTATION_STARTS);
     let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
     let words = contains_any(body, SALUTATION_WORDS) || body_addressed;
-    let reporting = contains_any(body, &["如下", "汇报", "報告", "报告", "匯報", "现将", "下面"]);
+    let reporting = contains_any(body, REPORTING_WORDS);
     let figures = body.chars().any(|c| c.is_ascii_digit() || blocks::is_space(c));
     ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
 }
@@ -441,29 +385,7 @@ pub(super) fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mu
         }
         let txt = &s[t.start..t.end];
         let n = txt.chars().count();
-        let org = n <= 25
-            && !txt.contains(['，', '。', ',', '：', ':'])
-            && [
-                "委",
-                "政府",
-                "局",
-                "镇",
-                "乡",
-                "办公室",
-                "支部",
-                "委员会",
-                "中心",
-                "村",
-                "社区",
-                "公司",
-                "院",
-                "厅",
-                "部",
-                "处",
-                "科",
-            ]
-            .iter()
-            .any(|w| txt.ends_with(w));
+        let org = n <= 25 && !txt.contains(['，', '。', ',', '：', ':']) && ends_with_any(txt, SIGNATURE_ORG_ENDS);
         let date = n <= 20
             && txt.contains('年')
             && txt.contains('日')

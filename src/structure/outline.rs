@@ -16,7 +16,10 @@ use crate::clean::Clean;
 use crate::model::Heading;
 use crate::offsets::Utf16Index;
 use crate::span::Span;
-use crate::tables::{han_digit, han_number, is_han, starts_with_any};
+use crate::tables::{
+    han_digit, han_number, is_han, starts_with_any, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS, TIME_OPENINGS,
+    TITLE_VERB_ENDS,
+};
 
 /// Marker families, in GB/T 9704-2012 order where the standard has one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -257,9 +260,6 @@ fn cand_start(c: &Cand) -> usize {
     c.start
 }
 
-/// Ordinal words that open an item, with their ordinal (0: one more than the item before).
-const ORDINAL_WORDS: &[(&str, u32)] = &[("首先", 1), ("其次", 2), ("再次", 3), ("最后", 0)];
-
 /// Where the title that starts at `i` ends (before the first sentence-final mark, or the line end).
 fn title_end(s: &str, i: usize, line_end: usize) -> usize {
     s[i..line_end].char_indices().find(|&(_, c)| is_sentence_punct(c)).map_or(line_end, |(k, _)| i + k)
@@ -453,105 +453,6 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
         a + lead + p
     })
 }
-
-/// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
-const TIME_OPENINGS: &[&str] =
-    &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
-
-/// Words that open a report's body paragraph: time phrases and the reporting unit.
-const BODY_OPENINGS: &[&str] = &[
-    "今年以来",
-    "近年来",
-    "近几年来",
-    "一年来",
-    "多年来",
-    "上半年",
-    "下半年",
-    "今年",
-    "去年",
-    "目前",
-    "截至",
-    "截止",
-    "我镇",
-    "我县",
-    "我市",
-    "我区",
-    "我乡",
-    "我局",
-    "我校",
-    "我院",
-    "我村",
-    "我们",
-    "我公司",
-    "本人",
-    "按照",
-    "根据",
-    "为进一步",
-    "为了", // the last six only after a long title:
-    "全镇",
-    "全县",
-    "全市",
-    "全区",
-    "全乡",
-    "全村",
-];
-/// A body opening right after one of these belongs to the title (`推动我镇…`, `对我县…`).
-const TITLE_VERB_ENDS: &str = "动进力为把让使将对在与和及的是推促助从向于";
-
-/// Sentences that open a function word never head a section.
-const NOT_HEADING_START: &[&str] = &[
-    "这",
-    "该",
-    "此",
-    "我",
-    "他",
-    "她",
-    "其",
-    "但",
-    "而",
-    "并",
-    "同时",
-    "目前",
-    "截至",
-    "截止",
-    "通过",
-    "如",
-    "因",
-    "由于",
-    "为",
-    "对",
-    "在",
-    "将",
-    "把",
-    "从",
-    "以",
-    "让",
-    "使",
-    "据",
-    "经过",
-    "经初步",
-    "共",
-    "已",
-    "还",
-    "也",
-    "又",
-    "都",
-    "现将",
-    "现在",
-    "今",
-    "下一步",
-    "发言完毕",
-    "谢谢",
-    "特此",
-    "以上",
-    "主要",
-    "各位",
-    "同志们",
-    "相信",
-    "一",
-    "二",
-    "三",
-];
 
 /// Characters of a short sentence that may head a sub-part: Han text and quotes, no
 /// commas, digits or other punctuation.
