@@ -5,7 +5,8 @@
 mod frame;
 mod outline;
 
-pub use outline::{marker_for, to_tree, Family, RawHeading};
+pub use crate::model::Family;
+pub use outline::{marker_for, to_tree, RawHeading};
 
 use crate::blocks::Line;
 use crate::clean::Clean;

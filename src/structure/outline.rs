@@ -13,7 +13,7 @@
 
 use crate::blocks::{self, Line};
 use crate::clean::Clean;
-use crate::model::Heading;
+use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
 use crate::span::Span;
 use crate::tables::{
@@ -21,59 +21,13 @@ use crate::tables::{
     TITLE_VERB_ENDS,
 };
 
-/// Marker families, in GB/T 9704-2012 order where the standard has one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Family {
-    /// `一、`
-    HanDun,
-    /// `（一）`
-    ParenHan,
-    /// `1.` `1、`
-    ArabicDot,
-    /// `（1）` `⑴` `①`
-    ParenArabic,
-    /// `一是`
-    Shi,
-    /// `第一，`
-    Di,
-    /// `——经济跨上新台阶。`
-    Dash,
-    /// Parallel run-in subheadings with no marker.
-    Unnumbered,
-}
-
-impl Family {
-    pub fn id(self) -> &'static str {
-        match self {
-            Family::HanDun => "han-dun",
-            Family::ParenHan => "paren-han",
-            Family::ArabicDot => "arabic-dot",
-            Family::ParenArabic => "paren-arabic",
-            Family::Shi => "yi-shi",
-            Family::Di => "di-yi",
-            Family::Dash => "dash",
-            Family::Unnumbered => "unnumbered",
-        }
-    }
-    /// Rank in the GB/T 9704 order (1 = top); `None` for families the standard does not rank.
-    pub fn gb_rank(self) -> Option<u8> {
-        match self {
-            Family::HanDun => Some(1),
-            Family::ParenHan => Some(2),
-            Family::ArabicDot => Some(3),
-            Family::ParenArabic => Some(4),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct RawHeading {
     pub level: u8,
     pub marker: String,
     pub ordinal: u32,
     pub title: String,
-    pub family: &'static str,
+    pub family: Family,
     pub run_in: bool,
     /// The heading in the source, marker included, up to the end of its title.
     pub span: Span,
@@ -81,7 +35,7 @@ pub struct RawHeading {
     pub marker_span: Span,
     /// Set when the level was decided against the family (seed 000's paragraph-initial `二是`
     /// after `一、`): the family of the level it was placed at.
-    pub mixed_with: Option<&'static str>,
+    pub mixed_with: Option<Family>,
     /// Punctuation after the marker that GB/T 9704 does not use (`（一）、`, `六.`).
     pub odd_punct: Option<Span>,
 }
@@ -695,11 +649,11 @@ pub fn headings(text: &str, lines: &[Line], artifacts: &[Span], clean: &Clean) -
             marker,
             ordinal: c.ordinal,
             title,
-            family: c.family.id(),
+            family: c.family,
             run_in: c.run_in,
             span,
             marker_span: clean.to_src(Span::new(c.start, c.marker_end)),
-            mixed_with: mixed.map(Family::id),
+            mixed_with: mixed,
             odd_punct: c.odd_punct.map(|(a, b)| clean.to_src(Span::new(a, b))),
         });
         let _ = c.line;
@@ -725,7 +679,7 @@ fn source_text(text: &str, span: Span, artifacts: &[Span]) -> String {
 }
 
 /// The marker a family would use for `ordinal` (for suggestions): `二、`, `（二）`, `2.`.
-pub fn marker_for(family: &str, ordinal: u32) -> Option<String> {
+pub fn marker_for(family: Family, ordinal: u32) -> Option<String> {
     const HAN: [&str; 11] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
     let han = |n: u32| -> Option<String> {
         match n {
@@ -735,11 +689,11 @@ pub fn marker_for(family: &str, ordinal: u32) -> Option<String> {
         }
     };
     match family {
-        "han-dun" => han(ordinal).map(|h| format!("{h}、")),
-        "paren-han" => han(ordinal).map(|h| format!("（{h}）")),
-        "arabic-dot" => Some(format!("{ordinal}.")),
-        "paren-arabic" => Some(format!("（{ordinal}）")),
-        "yi-shi" => han(ordinal).map(|h| format!("{h}是")),
+        Family::HanDun => han(ordinal).map(|h| format!("{h}、")),
+        Family::ParenHan => han(ordinal).map(|h| format!("（{h}）")),
+        Family::ArabicDot => Some(format!("{ordinal}.")),
+        Family::ParenArabic => Some(format!("（{ordinal}）")),
+        Family::Shi => han(ordinal).map(|h| format!("{h}是")),
         _ => None,
     }
 }
@@ -753,7 +707,7 @@ pub fn to_tree(heads: &[RawHeading], idx: &Utf16Index) -> Vec<Heading> {
             marker: h.marker.clone(),
             ordinal: h.ordinal,
             title: h.title.clone(),
-            family: h.family.to_string(),
+            family: h.family,
             run_in: h.run_in,
             start: idx.to_utf16(h.span.start),
             end: idx.to_utf16(h.span.end),
