@@ -494,6 +494,54 @@ pub const TITLE_WORDS: &[&str] = &[
     "報告", "匯報", "總結", "講話", "計劃", "情況", "意见", "纪要", "说明",
 ];
 
+/// What a document site puts after a title it lists (`…范文`, `…(全文1896字)`): a copy with it
+/// is the site's page title, the plain copy below is the report's own.
+pub const TITLE_DECORATIONS: &[&str] = &["范文", "例文", "模板", "精选", "精選", "大全", "全文", "汇编"];
+
+/// Field names of a document site's metadata rows (`时间:`, `来源:`): a line that is only one
+/// of them and a colon is not a salutation.
+pub const SITE_FIELD_LABELS: &[&str] = &[
+    "时间",
+    "時間",
+    "日期",
+    "来源",
+    "來源",
+    "作者",
+    "栏目",
+    "欄目",
+    "标签",
+    "標籤",
+    "关键词",
+    "關鍵詞",
+    "摘要",
+    "简介",
+    "導語",
+    "导语",
+    "导读",
+    "前言",
+    "正文",
+    "资源描述",
+    "文档简介",
+    "发布",
+    "更新",
+    "浏览",
+    "阅读",
+    "字数",
+    "大小",
+    "页数",
+    "格式",
+    "编号",
+    "分类",
+    "人气",
+    "人氣",
+    "热度",
+    "推荐",
+    "相关",
+];
+
+/// Conjunctions that carry a title on past its first report word (`…工作总结和…工作计划`).
+pub const TITLE_JOINERS: &[char] = &['和', '及', '暨', '与', '與', '并', '並'];
+
 /// Words that make a line ending in ：a salutation.
 pub const SALUTATION_WORDS: &[&str] = &[
     "各位",
