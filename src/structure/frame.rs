@@ -79,6 +79,11 @@ fn count_header_core(t: &str) -> String {
         .to_string()
 }
 
+/// `long` is `short` and, after a space, something else (a site's field after a title copy).
+fn padded(long: &str, short: &str) -> bool {
+    long.strip_prefix(short).is_some_and(|r| r.starts_with(blocks::is_space) && !r.trim().is_empty())
+}
+
 /// `long` is `short` with a site's decoration after it (`…范文`, `…(全文1896字)`).
 fn decorated(long: &str, short: &str) -> bool {
     let Some(rest) = long.strip_prefix(short) else {
@@ -422,8 +427,12 @@ pub(super) fn parts(text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut
         let t = &s[c.start..c.end];
         let later = cands[k + 1..].iter().any(|(d, _, _)| {
             let dt = &s[d.start..d.end];
-            is_subsequence(t, dt) && d.len() > c.len() || decorated(t, dt)
+            is_subsequence(t, dt) && d.len() > c.len() && !padded(dt, t) || decorated(t, dt)
         });
+        // A site row that repeats the title and adds a field (`…报告(全文) 政府工作报告`).
+        if cands.iter().any(|(d, _, _)| padded(t, &s[d.start..d.end])) {
+            continue;
+        }
         // A shorter copy of an earlier title (a site header, a title re-broken over lines);
         // not the report's own copy under the site's decorated page title.
         let earlier = cands[..k].iter().any(|(d, _, _)| {
@@ -683,6 +692,19 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("某镇乡村振兴工作汇报材料"));
         let t = "某局局长述职报告\n述职述廉:______某局局长述职报告\n一年来，本人认真履职。";
         assert_eq!(parts(t).0.as_deref(), Some("某局局长述职报告"));
+    }
+
+    #[test]
+    fn a_site_row_repeating_the_title_and_plan_words() {
+        // A row that repeats the title and adds a site field is not the title.
+        let t = "(某省)2021年某县人民政府工作报告(全文)\n(某省)2021年某县人民政府工作报告(全文) 政府工作报告\n各位代表：\n现在，我代表县人民政府报告工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("(某省)2021年某县人民政府工作报告(全文)"));
+        // Plans and outlines end in 要点/安排/提纲 rather than 报告.
+        assert_eq!(parts("某镇2024年工作要点\n一、总体要求").0.as_deref(), Some("某镇2024年工作要点"));
+        assert_eq!(
+            parts("在全镇干部大会上的发言提纲\n同志们：\n今天开会。").0.as_deref(),
+            Some("在全镇干部大会上的发言提纲")
+        );
     }
 
     #[test]
