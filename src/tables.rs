@@ -579,6 +579,9 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     "相关",
 ];
 
+/// What a page that collects many texts calls itself (`年终工作总结大全`).
+pub const COLLECTION_WORDS: &[&str] = &["大全", "合集", "汇编", "彙編", "集锦", "集錦", "锦集", "錦集"];
+
 /// Conjunctions that carry a title on past its first report word (`…工作总结和…工作计划`).
 pub const TITLE_JOINERS: &[char] = &['和', '及', '暨', '与', '與', '并', '並'];
 

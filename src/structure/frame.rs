@@ -7,9 +7,9 @@ use crate::blocks::{self, Line};
 use crate::clean::Clean;
 use crate::span::Span;
 use crate::tables::{
-    contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, CLOSING_WORDS, PART_OPENINGS,
-    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_FIELD_LABELS, STRONG_TITLE_WORDS,
-    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, CLOSING_WORDS, COLLECTION_WORDS,
+    PART_OPENINGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_FIELD_LABELS,
+    STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -33,7 +33,8 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
         let inner = inner.split([')', '）', '】', ']']).next().unwrap_or("");
         inner.char_indices().any(|(k, c)| c == '篇' && counted(inner[..k].chars().last()))
     });
-    let count = bracket_count || (t.ends_with('篇') && counted(t.chars().rev().nth(1)));
+    let count =
+        bracket_count || (t.ends_with('篇') && counted(t.chars().rev().nth(1))) || ends_with_any(t, COLLECTION_WORDS);
     let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
     let item =
         core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)));
@@ -79,6 +80,27 @@ fn count_header_core(t: &str) -> String {
         .to_string()
 }
 
+/// Where a heading run on after a title starts (`…工作计划一、2023年工作总结…`, `…汇报（一）…`),
+/// at least four characters in.
+fn run_on_heading(t: &str) -> Option<usize> {
+    let cs: Vec<(usize, char)> = t.char_indices().collect();
+    let at = |k: usize| cs.get(k).map(|x| x.1);
+    (4..cs.len())
+        .find(|&k| {
+            let c = cs[k].1;
+            // A marker with a heading after it; `…报告(一)` at the end is an item label.
+            han_digit(c).is_some()
+                && at(k + 1) == Some('、')
+                && at(k - 1).is_some_and(|p| han_digit(p).is_none())
+                && k + 3 < cs.len()
+                || matches!(c, '(' | '（')
+                    && at(k + 1).is_some_and(|x| han_digit(x).is_some())
+                    && at(k + 2).is_some_and(|x| matches!(x, ')' | '）'))
+                    && k + 4 < cs.len()
+        })
+        .map(|k| cs[k].0)
+}
+
 /// `long` is `short` and, after a space, something else (a site's field after a title copy).
 fn padded(long: &str, short: &str) -> bool {
     long.strip_prefix(short).is_some_and(|r| r.starts_with(blocks::is_space) && !r.trim().is_empty())
@@ -121,6 +143,9 @@ fn one_line_title(s: &str, line: Span) -> Option<Span> {
         .map_or(txt.len().min(240), |(k, _)| k);
     while !txt.is_char_boundary(window_end) {
         window_end -= 1;
+    }
+    if let Some(p) = run_on_heading(&txt[..window_end]) {
+        window_end = p;
     }
     let window = &txt[..window_end];
     // A space after a few characters ends the title (`…工作汇报 各位领导`).
@@ -248,6 +273,9 @@ fn shape_title(s: &str, h: Span) -> Option<Span> {
                 a += q;
             }
         }
+    }
+    if let Some(p) = run_on_heading(&s[a..b]) {
+        b = a + p;
     }
     let t = &s[a..b];
     let last = |words: &[&str]| words.iter().filter_map(|w| t.rfind(w).map(|p| p + w.len())).max();
@@ -705,6 +733,17 @@ mod tests {
             parts("在全镇干部大会上的发言提纲\n同志们：\n今天开会。").0.as_deref(),
             Some("在全镇干部大会上的发言提纲")
         );
+    }
+
+    #[test]
+    fn a_heading_run_on_after_the_title_and_collection_pages() {
+        let t = "某镇2023年工作总结及2024年工作计划一、2023年工作总结2023年，在县委县政府的坚强领导下，我镇紧紧围绕年初目标任务，扎实推进各项工作，取得了明显成效。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇2023年工作总结及2024年工作计划"));
+        // `(一)` at the end is the page's item label, kept.
+        let t = "乡镇年终工作总结报告(一)\n2023年，我镇在县委县政府领导下稳步推进各项工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("乡镇年终工作总结报告(一)"));
+        // A page that calls itself a collection is not a report's title.
+        assert_eq!(parts("工作总结怎么写？\n年终工作总结大全\n一、基本情况").0, None);
     }
 
     #[test]
