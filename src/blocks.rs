@@ -1,17 +1,38 @@
-//! Lines and sentences: takes the source text, gives the byte spans of its lines (without the
-//! line break) and, inside a line, of its sentences (ending after 。！？；!?;).
+//! Lines and sentences: takes a text (the source, or the clean view), gives the byte spans of
+//! its lines (without the line break) and, inside a line, of its sentences (ending after
+//! 。！？；!?;). The spans are of the text given: `Line` (source) or `Line<Cln>` (clean view).
 
-use crate::span::Span;
+use crate::span::{Cln, Span, Src};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Line {
+#[derive(Debug)]
+pub struct Line<K = Src> {
     /// The line without its terminator.
-    pub span: Span,
+    pub span: Span<K>,
     /// The line without leading/trailing white space (U+3000, NBSP and BOM included).
-    pub trimmed: Span,
+    pub trimmed: Span<K>,
 }
 
-impl Line {
+// By hand: derived ones would ask the marker for them too.
+impl<K> Clone for Line<K> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<K> Copy for Line<K> {}
+
+impl<K> PartialEq for Line<K> {
+    fn eq(&self, o: &Self) -> bool {
+        (self.span, self.trimmed) == (o.span, o.trimmed)
+    }
+}
+
+impl<K> Eq for Line<K> {}
+
+/// A line of the clean view (`Doc::clean_lines`).
+pub type CleanLine = Line<Cln>;
+
+impl<K> Line<K> {
     pub fn is_blank(&self, _text: &str) -> bool {
         self.trimmed.is_empty()
     }
@@ -23,7 +44,7 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Trim `span` of `text` on both sides.
-pub fn trim(text: &str, span: Span) -> Span {
+pub fn trim<K>(text: &str, span: Span<K>) -> Span<K> {
     let s = &text[span.start..span.end];
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trail = s.len() - s.trim_end_matches(is_space).len();
@@ -33,8 +54,17 @@ pub fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
-/// Split into lines on `\n`, `\r\n`, lone `\r`, U+2028 and U+2029.
+/// The source's lines: split on `\n`, `\r\n`, lone `\r`, U+2028 and U+2029.
 pub fn lines(text: &str) -> Vec<Line> {
+    split(text)
+}
+
+/// The clean view's lines, split as [`lines`] splits the source.
+pub fn clean_lines(clean: &crate::clean::Clean) -> Vec<CleanLine> {
+    split(&clean.text)
+}
+
+fn split<K>(text: &str) -> Vec<Line<K>> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     let mut start = 0;
@@ -67,7 +97,7 @@ pub fn is_sentence_end(c: char) -> bool {
 
 /// Sentences of `span` (a line): each runs up to and including its final punctuation and any
 /// closing quotes/brackets right after it; leading white space is skipped.
-pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+pub fn sentences<K>(text: &str, span: Span<K>) -> Vec<Span<K>> {
     let mut out = Vec::new();
     let s = &text[span.start..span.end];
     let mut start = 0;
@@ -122,7 +152,7 @@ mod tests {
     #[test]
     fn sentences_keep_closing_quotes() {
         let t = "他说：“好。”一是坚持学习。二是抓落实";
-        let ss: Vec<&str> = sentences(t, Span::new(0, t.len())).iter().map(|s| &t[s.start..s.end]).collect();
+        let ss: Vec<&str> = sentences(t, Span::<Src>::new(0, t.len())).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(ss, ["他说：“好。”", "一是坚持学习。", "二是抓落实"]);
     }
 }

@@ -53,7 +53,7 @@ pub struct Doc<'a> {
     pub artifacts: Vec<Span>,
     pub clean: clean::Clean,
     /// Lines of the clean view (what structure and most checks read).
-    pub clean_lines: Vec<blocks::Line>,
+    pub clean_lines: Vec<blocks::CleanLine>,
     /// Lines of the source.
     pub lines: Vec<blocks::Line>,
     pub structure: structure::Structure,
@@ -80,7 +80,7 @@ pub fn parse(text: &str) -> Doc<'_> {
     let lines = blocks::lines(text);
     let artifacts = artifacts::find(text, &lines);
     let clean = clean::Clean::new(text, &artifacts);
-    let clean_lines = blocks::lines(&clean.text);
+    let clean_lines = blocks::clean_lines(&clean);
     let structure = structure::parse(text, &clean_lines, &artifacts, &clean);
     // Site title lines are known only once the title is: they join the artefacts.
     let mut artifacts = artifacts;

@@ -3,7 +3,7 @@
 use super::RawFinding;
 
 use crate::model::Severity;
-use crate::span::Span;
+use crate::span::{CleanSpan, Span};
 use crate::tables::is_han;
 use crate::Doc;
 
@@ -51,7 +51,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     }
     let spaced = double > single;
     let mut out = Vec::new();
-    let mut prev: Option<Span> = None;
+    let mut prev: Option<CleanSpan> = None;
     let mut blank = false;
     for l in lines {
         let t = l.trimmed;

@@ -3,7 +3,7 @@
 //! Ids are stable and kebab-case, named after the problem.
 
 use crate::model::Severity;
-use crate::span::Span;
+use crate::span::{CleanSpan, Span};
 use crate::{Doc, Options};
 
 pub use info::{registry, CheckInfo};
@@ -87,7 +87,7 @@ pub(crate) struct CleanView<'a> {
 
 impl CleanView<'_> {
     /// The source span of a span of the clean text (an artefact inside it included).
-    pub fn src(&self, s: Span) -> Span {
+    pub fn src(&self, s: CleanSpan) -> Span {
         self.clean.to_src(s)
     }
 }
