@@ -3,6 +3,7 @@
 //! 。！？；!?;). The spans are of the text given: `Line` (source) or `Line<Cln>` (clean view).
 
 use crate::span::{Cln, Span, Src};
+use std::marker::PhantomData;
 
 #[derive(Debug)]
 pub struct Line<K = Src> {
@@ -98,33 +99,54 @@ pub fn is_sentence_end(c: char) -> bool {
 /// Sentences of `span` (a line): each runs up to and including its final punctuation and any
 /// closing quotes/brackets right after it; leading white space is skipped.
 pub fn sentences<K>(text: &str, span: Span<K>) -> Vec<Span<K>> {
-    let mut out = Vec::new();
-    let s = &text[span.start..span.end];
-    let mut start = 0;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if is_sentence_end(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if is_sentence_end(d) || matches!(d, '”' | '’' | '」' | '』' | '）' | ')') {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else {
+    Sentences { text, at: span.start, end: span.end, kind: PhantomData }.collect()
+}
+
+/// [`sentences`] one at a time, without a vector.
+pub struct Sentences<'a, K> {
+    text: &'a str,
+    /// Where the next sentence starts (`end` when done).
+    at: usize,
+    end: usize,
+    kind: PhantomData<K>,
+}
+
+impl<'a, K> Sentences<'a, K> {
+    pub fn new(text: &'a str, span: Span<K>) -> Self {
+        Sentences { text, at: span.start, end: span.end, kind: PhantomData }
+    }
+}
+
+impl<K> Iterator for Sentences<'_, K> {
+    type Item = Span<K>;
+
+    fn next(&mut self) -> Option<Span<K>> {
+        while self.at < self.end {
+            let start = self.at;
+            let mut it = self.text[start..self.end].char_indices().peekable();
+            let mut end = self.end;
+            while let Some((i, c)) = it.next() {
+                if is_sentence_end(c) {
+                    end = start + i + c.len_utf8();
+                    while let Some(&(j, d)) = it.peek() {
+                        if is_sentence_end(d) || matches!(d, '”' | '’' | '」' | '』' | '）' | ')') {
+                            end = start + j + d.len_utf8();
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    }
                     break;
                 }
             }
-            let sp = trim(text, Span::new(span.start + start, span.start + end));
+            self.at = end;
+            let sp = trim(self.text, Span::new(start, end));
             if !sp.is_empty() {
-                out.push(sp);
+                return Some(sp);
             }
-            start = end;
         }
+        None
     }
-    let sp = trim(text, Span::new(span.start + start, span.end));
-    if !sp.is_empty() {
-        out.push(sp);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -154,5 +176,9 @@ mod tests {
         let t = "他说：“好。”一是坚持学习。二是抓落实";
         let ss: Vec<&str> = sentences(t, Span::<Src>::new(0, t.len())).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(ss, ["他说：“好。”", "一是坚持学习。", "二是抓落实"]);
+        let t = "  。好！！”　\u{3000}";
+        let ss: Vec<&str> = sentences(t, Span::<Src>::new(0, t.len())).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(ss, ["。", "好！！”"]);
+        assert!(sentences("", Span::<Src>::new(0, 0)).is_empty());
     }
 }

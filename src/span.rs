@@ -2,7 +2,13 @@
 //! of the source, the only kind that reaches output; [`CleanSpan`] (= `Span<Cln>`) is a range of
 //! the clean view (`clean::Clean::text`) and becomes a source span only through
 //! `clean::Clean::to_src`. The two do not mix: a clean span where a source span is wanted is a
-//! type error, not an offset bug.
+//! type error, not an offset bug:
+//!
+//! ```compile_fail
+//! use report_lens::span::{CleanSpan, Span};
+//! let clean = CleanSpan::new(0, 3);
+//! let out: Span = clean; // a clean span must go through `Clean::to_src`
+//! ```
 
 use std::fmt;
 use std::marker::PhantomData;
