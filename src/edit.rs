@@ -11,8 +11,8 @@
 //! - [`fill_edits`]: values for placeholders, by *field* — a name form (`xxx镇`) fills every
 //!   occurrence at once, `FORM#K` is the K-th occurrence of a form on its own (a number `X次#3`,
 //!   or one occurrence of a name filled differently). [`fields`] lists them for a form UI.
-//! - [`fix_edits`] / [`fix_edit`]: the suggestions of findings whose check is in
-//!   [`SAFE_CHECKS`].
+//! - [`fix_edits`] / [`fix_edit`]: the suggestions of findings whose check's definition says
+//!   its fix is safe ([`crate::checks::Fix`], listed by [`crate::checks::safe_ids`]).
 //!
 //! Nothing here panics on bad input: offsets off the text, inside a surrogate pair, overlapping
 //! edits, an analysis of another text — each is an [`EditError`] with a Chinese message.
@@ -23,6 +23,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::checks::{self, Fix};
 use crate::model::{Analysis, Finding, PlaceholderKind};
 use crate::offsets::{LineIndex, Utf16Index};
 
@@ -456,26 +457,11 @@ pub fn fill_edits(text: &str, analysis: &Analysis, fills: &[Fill]) -> Result<Vec
 // ---------------------------------------------------------------------------------------------
 // Fix
 
-/// Checks whose suggestion can be applied without a person reading it first: the suggestion
-/// is the whole correction of the flagged span. `numbering-*` (a run-in `二是` is not a wrong
-/// `二、`) and `unfilled-placeholder` (no value to put) are not among them. `house-rule` is: its
-/// replacement is the user's own rule (and without rules it finds nothing).
-pub const SAFE_CHECKS: &[&str] = &[
-    "artifact",
-    "broken-line",
-    "house-rule",
-    "measure-word",
-    "number-format",
-    "repeated-char",
-    "unbalanced-pair",
-    "usage",
-];
-
-/// The edit that applies `finding`'s suggestion, or `None` when it has none, is not a safe
-/// check, is out of `text`, or would change nothing. An artefact that is a line of its own goes
+/// The edit that applies `finding`'s suggestion, or `None` when it has none, is not of a check
+/// whose fix is safe, is out of `text`, or would change nothing. An artefact that is a line of its own goes
 /// with its line break (so no empty line is left behind).
 pub fn fix_edit(text: &str, finding: &Finding) -> Option<Edit> {
-    if !SAFE_CHECKS.contains(&finding.check.as_str()) {
+    if !checks::fix_of(&finding.check).is_safe() {
         return None;
     }
     let replacement = finding.suggestion.as_ref()?;
@@ -488,7 +474,7 @@ fn fix_with(text: &str, idx: &Utf16Index, finding: &Finding, replacement: &str) 
     if a > b || text[a..b] == *replacement {
         return None;
     }
-    if finding.check == "artifact" && replacement.is_empty() {
+    if replacement.is_empty() && checks::fix_of(&finding.check) == Fix::SafeWholeLine {
         let blank = |c: char| c == ' ' || c == '\t' || c == '\u{3000}';
         let ls = text[..a].rfind('\n').map_or(0, |k| k + 1);
         let le = text[b..].find('\n').map_or(text.len(), |k| b + k);
@@ -519,7 +505,7 @@ pub fn fix_edits(text: &str, analysis: &Analysis, checks: Option<&[String]>) -> 
     let mut edits: Vec<Edit> = analysis
         .findings
         .iter()
-        .filter(|f| SAFE_CHECKS.contains(&f.check.as_str()))
+        .filter(|f| checks::fix_of(&f.check).is_safe())
         .filter(|f| checks.is_none_or(|c| c.contains(&f.check)))
         .filter_map(|f| fix_with(text, &idx, f, f.suggestion.as_deref()?))
         .collect();

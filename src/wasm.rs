@@ -34,7 +34,11 @@ export type WireRule = [string, string, string, string, string, string];
 export type PackedRules = string;
 export interface RuleError { rule: number; kind: string; message: string; }
 export interface ParsedRules { rules: WireRule[]; errors: RuleError[]; }
-export interface CheckInfo { id: string; label: string; severity: "error" | "warning" | "info"; description: string; }
+export interface CheckInfo {
+  id: string; label: string; severity: "error" | "warning" | "info"; description: string;
+  /** safe: applied by the one-click fixes; unsafe: suggested, to be read first; none: no suggestion. */
+  fix: "safe" | "unsafe" | "none";
+}
 export interface AnalyseOptions { disabledChecks?: string[]; rules?: PackedRules; }
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; notices: string[] }
@@ -113,8 +117,8 @@ pub fn analyse_with(
     to_js(&crate::analyse(text, &JsOptions::parse(options)?))
 }
 
-/// Every check id with its Chinese label, usual severity and why it fires (`CheckInfo[]`), in
-/// registry order: what the page lists as switches.
+/// Every check id with its Chinese label, usual severity, why it fires and whether its fix is
+/// safe (`CheckInfo[]`), in registry order: what the page lists as switches and names checks by.
 #[wasm_bindgen(js_name = checks, unchecked_return_type = "CheckInfo[]")]
 pub fn checks() -> Result<JsValue, JsError> {
     to_js(&crate::checks::registry())
@@ -245,10 +249,10 @@ pub fn fix_edit(text: &str, index: usize) -> Result<JsValue, JsError> {
     to_js(&a.findings.get(index).and_then(|f| crate::edit::fix_edit(text, f)))
 }
 
-/// The checks whose suggestions `fixEdits` applies.
+/// The checks whose suggestions `fixEdits` applies (those of `checks()` with `fix: "safe"`).
 #[wasm_bindgen(js_name = safeChecks, unchecked_return_type = "string[]")]
 pub fn safe_checks() -> Result<JsValue, JsError> {
-    to_js(&crate::edit::SAFE_CHECKS)
+    to_js(&crate::checks::safe_ids())
 }
 
 /// Apply `edits` (`Edit[]`, all relative to `text`, non-overlapping). Returns an `ApplyResult`:

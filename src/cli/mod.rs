@@ -184,15 +184,18 @@ pub fn main() -> i32 {
     }
 }
 
-/// `report-lens checks`: one line per check id, or the registry as JSON.
+/// `report-lens checks`: one line per check id (those `fix` applies marked 可自动修正), or the
+/// registry as JSON.
 fn list_checks(json: bool) -> i32 {
     let reg = report_lens::checks::registry();
     let mut out = io::stdout().lock();
     let r = if json {
         serde_json::to_writer_pretty(&mut out, &reg).map_err(io::Error::from).and_then(|()| writeln!(out))
     } else {
-        reg.iter()
-            .try_for_each(|c| writeln!(out, "{:<22} {}\t{}\t{}", c.id, c.label, c.severity.label(), c.description))
+        reg.iter().try_for_each(|c| {
+            let fix = if c.fix.is_safe() { "（可自动修正）" } else { "" };
+            writeln!(out, "{:<22} {}\t{}\t{}{fix}", c.id, c.label, c.severity.label(), c.description)
+        })
     };
     match r {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
