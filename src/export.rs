@@ -13,25 +13,9 @@
 //! breaks become `\n` (CRLF and lone CR included), and control characters XML cannot hold
 //! (other than tab and line breaks) are dropped.
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::{Analysis, Approx, Heading};
 use crate::offsets::{LineIndex, Utf16Index};
-
-/// Why an export failed (only the `.docx` writer can, and only if the zip writer does).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExportError {
-    pub kind: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for ExportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ExportError {}
+use crate::Error;
 
 /// XML-escape `s` for text and attribute content, dropping characters XML 1.0 cannot hold.
 pub(crate) fn xml_escape(s: &str, out: &mut String) {
@@ -102,7 +86,7 @@ enum Layout {
 
 /// The finished text as a `.docx` file. `analysis` should be of `text` (it gives the title,
 /// headings and signature); with another analysis the styling is off but the text is intact.
-pub fn docx(text: &str, analysis: &Analysis) -> Result<Vec<u8>, ExportError> {
+pub fn docx(text: &str, analysis: &Analysis) -> Result<Vec<u8>, Error> {
     let document = document_xml(text, analysis);
     let parts: [(&str, &[u8]); 10] = [
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
@@ -116,10 +100,7 @@ pub fn docx(text: &str, analysis: &Analysis) -> Result<Vec<u8>, ExportError> {
         ("word/document.xml", document.as_bytes()),
         ("docProps/app.xml", APP.as_bytes()),
     ];
-    stored_zip(&parts)
-        .ok_or_else(|| ExportError {
-            kind: "docx-write".into(), message: "无法生成 .docx：文档超过 4 GiB".into()
-        })
+    stored_zip(&parts).ok_or_else(|| Error::new("docx-write", "无法生成 .docx：文档超过 4 GiB"))
 }
 
 /// A zip archive of `parts`, stored without compression. A .docx may be stored; writing the

@@ -42,8 +42,9 @@ export interface CheckInfo {
 export interface AnalyseOptions { disabledChecks?: string[]; rules?: PackedRules; }
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; notices: string[] }
-  | { ok: false; error: { kind: string; message: string } };
-export interface EditError { kind: string; message: string; }
+  | { ok: false; error: EngineError };
+/** Why a call failed (src/error.rs): a stable kind and a message in Chinese. */
+export interface EngineError { kind: string; message: string; }
 export interface Edit { start: number; end: number; replacement: string; reason: string; }
 export interface Applied {
   start: number; end: number; orig_start: number; orig_end: number;
@@ -52,13 +53,13 @@ export interface Applied {
 export interface Occurrence { id: string; text: string; start: number; end: number; line: number; context: string; }
 export interface Field { id: string; form: string; kind: "number" | "date" | "name"; suffix: string; occurrences: Occurrence[]; }
 export interface Fill { field: string; value: string; }
-export type FieldsResult = { ok: true; fields: Field[] } | { ok: false; error: EditError };
-export type EditsResult = { ok: true; edits: Edit[] } | { ok: false; error: EditError };
-export type ApplyResult = { ok: true; text: string; applied: Applied[] } | { ok: false; error: EditError };
-export type UndoResult = { ok: true; text: string } | { ok: false; error: EditError };
+export type FieldsResult = { ok: true; fields: Field[] } | { ok: false; error: EngineError };
+export type EditsResult = { ok: true; edits: Edit[] } | { ok: false; error: EngineError };
+export type ApplyResult = { ok: true; text: string; applied: Applied[] } | { ok: false; error: EngineError };
+export type UndoResult = { ok: true; text: string } | { ok: false; error: EngineError };
 export type DocxResult =
   | { ok: true; bytes: Uint8Array; changed: number; comments: number; asComments: Edit[] }
-  | { ok: false; error: EditError };
+  | { ok: false; error: EngineError };
 "#;
 
 /// Options as JavaScript passes them (`{ disabledChecks: ["usage"], rules: [...] }`); every
@@ -89,7 +90,7 @@ struct DecodeOk<'a> {
 #[derive(Serialize)]
 struct DecodeErr<'a> {
     ok: bool,
-    error: &'a crate::decode::DecodeError,
+    error: &'a crate::Error,
 }
 
 #[wasm_bindgen(start)]
@@ -175,7 +176,7 @@ enum EditResult<'a> {
     Edits { ok: bool, edits: &'a [crate::edit::Edit] },
     Applied { ok: bool, text: &'a str, applied: &'a [crate::edit::Applied] },
     Text { ok: bool, text: &'a str },
-    Err { ok: bool, error: &'a crate::edit::EditError },
+    Err { ok: bool, error: &'a crate::Error },
 }
 
 fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<T, JsError> {

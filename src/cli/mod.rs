@@ -15,9 +15,9 @@ mod edit;
 use std::io::{self, IsTerminal, Read, Write};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use report_lens::decode::{self, DecodeError, MAX_INPUT};
+use report_lens::decode::{self, MAX_INPUT};
 use report_lens::render::{render_report, render_spans, RenderOptions};
-use report_lens::{analyse, rules, Analysis, Options};
+use report_lens::{analyse, rules, Analysis, Error, Options};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -141,7 +141,7 @@ struct Line<'a> {
 #[derive(Serialize)]
 struct ErrorLine<'a> {
     file: &'a str,
-    error: &'a DecodeError,
+    error: &'a Error,
 }
 
 pub fn main() -> i32 {
@@ -278,7 +278,7 @@ fn shown_name(file: &str) -> &str {
 
 /// The file's bytes, reading at most one byte past the decode limit (larger files are refused
 /// by `decode` without being read whole).
-fn read(file: &str) -> Result<Vec<u8>, DecodeError> {
+fn read(file: &str) -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::new();
     let limit = MAX_INPUT as u64 + 1;
     let result = if file == "-" {
@@ -292,12 +292,12 @@ fn read(file: &str) -> Result<Vec<u8>, DecodeError> {
     }
 }
 
-fn io_error(e: &io::Error) -> DecodeError {
+fn io_error(e: &io::Error) -> Error {
     let (kind, message) = match e.kind() {
         io::ErrorKind::NotFound => ("not-found", "找不到这个文件".to_string()),
         io::ErrorKind::PermissionDenied => ("permission-denied", "没有读取这个文件的权限".into()),
         io::ErrorKind::IsADirectory => ("is-directory", "这是一个文件夹，不是文件".into()),
         _ => ("io", format!("读取失败：{e}")),
     };
-    DecodeError { kind: kind.into(), message: message.to_string() }
+    Error::new(kind, message)
 }
