@@ -17,6 +17,7 @@ pub mod decode;
 pub mod doc;
 pub mod docx;
 pub mod edit;
+mod error;
 pub mod export;
 pub mod metrics;
 pub mod model;
@@ -32,6 +33,7 @@ mod tables;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use error::Error;
 pub use model::*;
 pub use span::Span;
 

@@ -1,5 +1,18 @@
 //! `broken-line`: a line break (or a stray space) inside a word or sentence — `西` / `天尾镇`,
 //! text re-wrapped from a PDF, table cells split across lines. The fix joins the two lines.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "broken-line",
+        label: "断行",
+        severity: crate::model::Severity::Warning,
+        description: "句子或词语中间断了行或多了空格，多见于从 PDF 或网页复制。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 
 use crate::model::Severity;

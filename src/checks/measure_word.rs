@@ -1,4 +1,17 @@
 //! `measure-word`: a wrong measure word after a numeral — `17各社区` (各 typed for 个).
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "measure-word",
+        label: "量词",
+        severity: crate::model::Severity::Warning,
+        description: "数字后的量词用错了字（如“17各社区”）。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::tables::is_han;
