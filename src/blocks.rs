@@ -19,7 +19,11 @@ impl Line {
 
 /// White space as report texts use it: ASCII, U+3000 ideographic space, NBSP, BOM, zero-width.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{3000}' | '\u{a0}')
+    // Above U+3000 only the BOM is white space: Han text is answered without Unicode tables.
+    if c > '\u{3000}' {
+        return c == '\u{feff}';
+    }
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{3000}' | '\u{a0}')
 }
 
 /// Trim `span` of `text` on both sides.
