@@ -205,10 +205,11 @@ pub fn multiplier(c: char) -> Option<f64> {
     }
 }
 
-/// The longest unit at the start of `s`.
+const UNIT_INDEX: WordIndex<{ UNITS.len() }> = WordIndex::new(concat(&[UNITS]));
+
+/// The longest unit at the start of `s` (of equally long ones, the last in [`UNITS`]).
 pub fn unit_at(s: &str) -> Option<&'static str> {
-    let b0 = *s.as_bytes().first()?;
-    UNITS.iter().copied().filter(|u| u.as_bytes()[0] == b0 && s.starts_with(u)).max_by_key(|u| u.len())
+    UNIT_INDEX.at_start(s).map(|k| UNITS[k]).max_by_key(|u| u.len())
 }
 
 /// Value of a Chinese numeral digit.
@@ -256,10 +257,12 @@ pub const NOT_UNIT_WORDS: &[&str] = &[
     "双向", "双方", "章程", "款项", "封闭", "顶层", "部长", "部委", "根据", "根本", "根源",
 ];
 
+const NOT_UNIT_INDEX: WordIndex<{ NOT_UNIT_WORDS.len() }> = WordIndex::new(concat(&[NOT_UNIT_WORDS]));
+
 /// The unit at the start of `s`, unless `s` starts a word from [`NOT_UNIT_WORDS`].
 pub fn measure_at(s: &str) -> Option<&'static str> {
     let u = unit_at(s)?;
-    if NOT_UNIT_WORDS.iter().any(|w| s.starts_with(w)) && !s.starts_with("人次") {
+    if NOT_UNIT_INDEX.at_start(s).next().is_some() && !s.starts_with("人次") {
         return None;
     }
     Some(u)
@@ -335,9 +338,11 @@ pub const NAME_SUFFIXES: &[&str] = &[
     "战略",
 ];
 
-/// The longest name suffix at the start of `s`.
+const NAME_SUFFIX_INDEX: WordIndex<{ NAME_SUFFIXES.len() }> = WordIndex::new(concat(&[NAME_SUFFIXES]));
+
+/// The longest name suffix at the start of `s` (of equally long ones, the last listed).
 pub fn name_suffix_at(s: &str) -> Option<&'static str> {
-    NAME_SUFFIXES.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
+    NAME_SUFFIX_INDEX.at_start(s).map(|k| NAME_SUFFIXES[k]).max_by_key(|w| w.len())
 }
 
 /// Buckets of a [`WordIndex`]: first characters hash into one of these.
@@ -534,6 +539,31 @@ mod tests {
         assert_eq!(IDX.at_start("下载了").collect::<Vec<_>>(), [1, 2]);
         assert_eq!(IDX.word(3), "QQ");
         assert_eq!(concat::<3>(&[&["a"], &["b", "c"]]), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn indexed_lookups_agree_with_the_plain_scans() {
+        let texts = [
+            "人次参加",
+            "个百分点",
+            "平方公里内",
+            "m3水",
+            "人民群众",
+            "社区居委会",
+            "镇长",
+            "年代",
+            "中心城区",
+            "",
+            "x",
+        ];
+        for t in texts {
+            let plain_unit = UNITS.iter().copied().filter(|u| t.starts_with(u)).max_by_key(|u| u.len());
+            assert_eq!(unit_at(t), plain_unit, "{t}");
+            let plain_suffix = NAME_SUFFIXES.iter().copied().filter(|w| t.starts_with(w)).max_by_key(|w| w.len());
+            assert_eq!(name_suffix_at(t), plain_suffix, "{t}");
+            let not_unit = NOT_UNIT_WORDS.iter().any(|w| t.starts_with(w));
+            assert_eq!(NOT_UNIT_INDEX.at_start(t).next().is_some(), not_unit, "{t}");
+        }
     }
 
     #[test]
