@@ -43,7 +43,9 @@ pub fn lines(text: &str) -> Vec<Line> {
     let b = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    while i < b.len() {
+    // Only `\n`, `\r` and the lead byte of U+2028/U+2029 can break a line: jump between them.
+    while let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, &b[i..]) {
+        i += k;
         let (brk, w) = match b[i] {
             b'\n' => (true, 1),
             b'\r' => (true, if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),

@@ -345,6 +345,32 @@ pub fn name_suffix_at(s: &str) -> Option<&'static str> {
     NAME_SUFFIX_INDEX.at_start(s).map(|k| NAME_SUFFIXES[k]).max_by_key(|w| w.len())
 }
 
+/// The last UTF-8 bytes (their low six bits, as a bit set) of `chars`. A scan that looks for
+/// a few non-ASCII characters tests the last byte of each character against this set and
+/// decodes only those that pass (a handful in a hundred Han characters).
+pub const fn tail_set(chars: &[char]) -> u64 {
+    let mut m = 0u64;
+    let mut i = 0;
+    while i < chars.len() {
+        m |= 1 << (chars[i] as u32 & 0x3F);
+        i += 1;
+    }
+    m
+}
+
+/// Could the character starting at byte `i` of `b` (a lead byte of valid UTF-8, not ASCII) be
+/// one of the characters of `set` (made by [`tail_set`])? Also gives the character's width.
+#[inline]
+pub fn tail_in(set: u64, b: &[u8], i: usize) -> (bool, usize) {
+    let w = match b[i] {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    };
+    let last = b.get(i + w - 1).copied().unwrap_or(0);
+    (set & (1 << (last & 0x3F)) != 0, w)
+}
+
 /// Buckets of a [`WordIndex`]: first characters hash into one of these.
 const BUCKETS: usize = 256;
 
