@@ -1,5 +1,9 @@
-// report-lens page: framework-free. The wasm analyser runs in a Web Worker; report text only
-// ever reaches the DOM through textContent / createTextNode, never as markup.
+// report-lens page: framework-free. Takes the user's files, pastes and clicks; gives the
+// highlighted view, the panels, drafts and downloads. The wasm analyser runs in a Web Worker
+// reached only through the engine client (www/engine.js); each open file is one document object
+// (newDoc) that the rendering reads; rules.js (规则, ignores) and finish.js (fill, fix, undo,
+// exports) get what they need of it. Report text only ever reaches the DOM through textContent
+// / createTextNode, never as markup.
 /* global RL_SAMPLES, RL_FINISH, RL_RULES, RL_ENGINE */
 (function () {
   'use strict';
