@@ -360,7 +360,8 @@ pub fn line_numbers(text: &str, offsets: &[u32]) -> Vec<u32> {
 /// The findings as a Markdown checklist: those the page shows — analysed with `options` (house
 /// rules, checks switched off; `undefined` = defaults), without the findings in `hidden` (those
 /// the user ignored in this draft: `check`, `start`, `end` in UTF-16 units, packed like the
-/// rules — fields joined by U+0001, findings by U+0002; serde for a list of tuples costs ~2 KB).
+/// rules — fields joined by U+0001, findings by U+0002: serde for a list of tuples cost 1.2 KB
+/// of the gzipped wasm).
 #[wasm_bindgen(js_name = exportChecklist)]
 pub fn export_checklist(
     text: &str,

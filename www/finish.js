@@ -568,6 +568,19 @@ var RL_FINISH = function (api) {
     renderChanges();
   }
 
+  // Findings with a suggestion, by check, of one analysis: counted once, not once per finding
+  // listed (that was quadratic: seconds for a text with thousands of findings).
+  const suggested = new WeakMap();
+  function suggestedCount(analysis, check) {
+    let by = suggested.get(analysis);
+    if (!by) {
+      by = new Map();
+      for (const g of analysis.findings) if (g.suggestion !== null && g.suggestion !== undefined) by.set(g.check, (by.get(g.check) || 0) + 1);
+      suggested.set(analysis, by);
+    }
+    return by.get(check) || 0;
+  }
+
   // The buttons of a finding with a suggestion, in the findings list.
   function findingActions(f, i) {
     const frag = document.createDocumentFragment();
@@ -576,8 +589,7 @@ var RL_FINISH = function (api) {
     b.title = f.suggestion === '' ? '删除这一处' : '改为“' + f.suggestion + '”';
     frag.appendChild(b);
     const { analysis } = current();
-    if (safeChecks && safeChecks.includes(f.check) && analysis
-      && analysis.findings.filter((g) => g.check === f.check && g.suggestion !== null && g.suggestion !== undefined).length > 1) {
+    if (safeChecks && safeChecks.includes(f.check) && analysis && suggestedCount(analysis, f.check) > 1) {
       const all = button('全部修正（该类）', null, () => fixCheck(f.check));
       all.dataset.fixCheck = f.check;
       frag.appendChild(all);
