@@ -17,6 +17,7 @@ pub mod decode;
 pub mod doc;
 pub mod docx;
 pub mod edit;
+mod error;
 pub mod export;
 pub mod metrics;
 pub mod model;
@@ -32,6 +33,7 @@ mod tables;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use error::Error;
 pub use model::*;
 pub use span::Span;
 
@@ -53,7 +55,7 @@ pub struct Doc<'a> {
     pub artifacts: Vec<Span>,
     pub clean: clean::Clean,
     /// Lines of the clean view (what structure and most checks read).
-    pub clean_lines: Vec<blocks::Line>,
+    pub clean_lines: Vec<blocks::CleanLine>,
     /// Lines of the source.
     pub lines: Vec<blocks::Line>,
     pub structure: structure::Structure,
@@ -80,7 +82,7 @@ pub fn parse(text: &str) -> Doc<'_> {
     let lines = blocks::lines(text);
     let artifacts = artifacts::find(text, &lines);
     let clean = clean::Clean::new(text, &artifacts);
-    let clean_lines = blocks::lines(&clean.text);
+    let clean_lines = blocks::clean_lines(&clean);
     let structure = structure::parse(text, &clean_lines, &artifacts, &clean);
     // Site title lines are known only once the title is: they join the artefacts.
     let mut artifacts = artifacts;

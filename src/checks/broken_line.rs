@@ -1,9 +1,22 @@
 //! `broken-line`: a line break (or a stray space) inside a word or sentence — `西` / `天尾镇`,
 //! text re-wrapped from a PDF, table cells split across lines. The fix joins the two lines.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "broken-line",
+        label: "断行",
+        severity: crate::model::Severity::Warning,
+        description: "句子或词语中间断了行或多了空格，多见于从 PDF 或网页复制。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 
 use crate::model::Severity;
-use crate::span::Span;
+use crate::span::{CleanSpan, Span};
 use crate::tables::is_han;
 use crate::Doc;
 
@@ -51,7 +64,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     }
     let spaced = double > single;
     let mut out = Vec::new();
-    let mut prev: Option<Span> = None;
+    let mut prev: Option<CleanSpan> = None;
     let mut blank = false;
     for l in lines {
         let t = l.trimmed;

@@ -9,6 +9,19 @@
 //! two characters; an interior edit leaves at least one intact), numbered slogans by the two
 //! characters after the numeral, list items by their first two; only the entries whose anchor
 //! occurs at a position are compared there.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "fixed-expression",
+        label: "固定表述",
+        severity: crate::model::Severity::Warning,
+        description: "规范的政治、公文固定表述写错了字、漏了字或顺序不对。",
+    }],
+    fix: super::Fix::Unsafe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;

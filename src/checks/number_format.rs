@@ -1,6 +1,19 @@
 //! `number-format`: numbers written against GB/T 15835-2011 — a unit dropped in a range
 //! (`9～16亿` → `9亿～16亿`), redundant approximation (`近百人左右`), a 顿号 between adjacent
 //! numerals (`三、五天` → `三五天`), a space before `%`, a year glued to a month (`20201-6月`).
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "number-format",
+        label: "数字写法",
+        severity: crate::model::Severity::Warning,
+        description: "数字写法不合 GB/T 15835（范围省略单位、“近…左右”、相邻数字间加顿号等）。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;

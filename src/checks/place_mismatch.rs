@@ -4,6 +4,19 @@
 //! clause the way the report speaks of itself (`天尾镇坚持…`, `天尾镇党委高度重视…`), in a
 //! sentence that does not name it as a partner (`与天尾镇结对`, `赴天尾镇学习`) — probable,
 //! so info.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "place-mismatch",
+        label: "地名混用",
+        severity: crate::model::Severity::Info,
+        description: "自称的镇、乡、街道或县与全文所写的不一致，可能是套用模板留下的。",
+    }],
+    fix: super::Fix::None,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;

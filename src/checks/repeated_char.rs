@@ -2,6 +2,19 @@
 //! at the start of a clause cannot be the end of one word and the start of the next
 //! (`沿河路路灯`, `学习习近平` are fine), so it is a typo unless it is a reduplication people
 //! write on purpose (`紧紧围绕`, `层层传导`, `人人参与`). `的的` is flagged anywhere.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "repeated-char",
+        label: "重复字",
+        severity: crate::model::Severity::Warning,
+        description: "同一个字或词不小心写了两遍（“始始终”）。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::tables::is_han;

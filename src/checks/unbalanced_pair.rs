@@ -1,6 +1,19 @@
 //! `unbalanced-pair`: “ ” 《 》 （ ） 【 】 ( ) that do not pair up within a paragraph —
 //! `“两会精神“`, `“两个维护〞`, `(GDP138.31億元`. Read on the clean view, so pinyin glosses a
 //! site inserted (`統(tǒng)`) do not count.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "unbalanced-pair",
+        label: "括号引号配对",
+        severity: crate::model::Severity::Warning,
+        description: "引号、书名号、括号没有成对。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;

@@ -1,5 +1,18 @@
 //! `usage`: curated misused words and common typos in official writing (`截止目前` →
 //! `截至目前`, `作客` → `做客`, `布暑` → `部署`). The table is the rule; add a pair to add a rule.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "usage",
+        label: "用词",
+        severity: crate::model::Severity::Warning,
+        description: "常见的误用词或错别字（“截止目前”应为“截至目前”）。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::Doc;
