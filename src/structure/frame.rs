@@ -3,9 +3,9 @@
 //! lines, and the site header lines that copy the title (artefacts).
 
 use super::Structure;
-use crate::blocks::{self, Line};
+use crate::blocks::{self, CleanLine};
 use crate::clean::Clean;
-use crate::span::Span;
+use crate::span::{CleanSpan, Span};
 use crate::tables::{
     contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, CLOSING_WORDS, COLLECTION_WORDS,
     PART_OPENINGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_FIELD_LABELS,
@@ -130,9 +130,9 @@ fn after_site_address(t: &str) -> Option<usize> {
 }
 
 /// The title at the start of a one-line report.
-fn one_line_title(s: &str, line: Span) -> Option<Span> {
+fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     let line = match after_site_address(&s[line.start..line.end]) {
-        Some(p) => Span::new(line.start + p, line.end),
+        Some(p) => CleanSpan::new(line.start + p, line.end),
         None => line,
     };
     let txt = &s[line.start..line.end];
@@ -152,7 +152,7 @@ fn one_line_title(s: &str, line: Span) -> Option<Span> {
     if let Some(p) = window.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
         let t = &window[..p];
         if has_title_word(t) {
-            return Some(Span::new(line.start, line.start + p));
+            return Some(CleanSpan::new(line.start, line.start + p));
         }
     }
     // A report word inside a cited document's name (`根据《关于…的通报》`) names that document.
@@ -166,11 +166,11 @@ fn one_line_title(s: &str, line: Span) -> Option<Span> {
             .max()
     };
     let end = last(STRONG_TITLE_WORDS).or_else(|| last(TITLE_WORDS))?;
-    (window[..end].chars().count() >= 4).then(|| Span::new(line.start, line.start + end))
+    (window[..end].chars().count() >= 4).then(|| CleanSpan::new(line.start, line.start + end))
 }
 
 /// `各位领导、同志们：` at `at` (the start of a one-line report, or right after its title).
-fn leading_salutation(s: &str, at: usize, end: usize) -> Option<Span> {
+fn leading_salutation(s: &str, at: usize, end: usize) -> Option<CleanSpan> {
     let rest = &s[at..end];
     let skip = rest.len() - rest.trim_start_matches(blocks::is_space).len();
     let rest = &rest[skip..];
@@ -178,11 +178,11 @@ fn leading_salutation(s: &str, at: usize, end: usize) -> Option<Span> {
     let sal = &rest[..k];
     let plain = !sal.contains(['，', ',', '。', '；']);
     (plain && contains_any(sal, SALUTATION_WORDS) && k + c.len_utf8() < rest.len())
-        .then(|| Span::new(at + skip, at + skip + k + c.len_utf8()))
+        .then(|| CleanSpan::new(at + skip, at + skip + k + c.len_utf8()))
 }
 
 /// Where a salutation may start inside a line: its start, after a space, after a title word.
-fn inner_salutation(s: &str, h: Span) -> Option<Span> {
+fn inner_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let txt = &s[h.start..h.end];
     let mut prev: Option<char> = None;
     for (k, c) in txt.char_indices() {
@@ -194,7 +194,7 @@ fn inner_salutation(s: &str, h: Span) -> Option<Span> {
             continue;
         }
         if let Some(n) = salutation_len(&txt[k..]) {
-            return Some(Span::new(h.start + k, h.start + k + n));
+            return Some(CleanSpan::new(h.start + k, h.start + k + n));
         }
     }
     None
@@ -240,11 +240,11 @@ fn title_len_ok(t: &str) -> bool {
 /// A head line as a title: cut at a site's `|` category, from the last copy of a title pasted
 /// twice in a row, and before a slogan or date after the last report word; `None` for a
 /// question, a `label:` line or fewer than four Han characters.
-fn shape_title(s: &str, h: Span) -> Option<Span> {
+fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let mut a = h.start + after_site_address(&s[h.start..h.end]).unwrap_or(0);
     let mut b = h.end;
     if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
-        b = blocks::trim(s, Span::new(a, a + p)).end;
+        b = blocks::trim(s, CleanSpan::new(a, a + p)).end;
     }
     let t = &s[a..b];
     // `20220726:乡村振兴…工作汇报:镇…工作汇报材料`: a site's code and category before the title.
@@ -295,7 +295,7 @@ fn shape_title(s: &str, h: Span) -> Option<Span> {
         }
     }
     let t = &s[a..b];
-    (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(Span::new(a, b))
+    (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(CleanSpan::new(a, b))
 }
 
 /// `t` without its bracketed parts (`…报告(分管党务,纪检监察)` → `…报告`).
@@ -321,10 +321,10 @@ fn is_subsequence(short: &str, long: &str) -> bool {
     short.chars().filter(|c| !blocks::is_space(*c)).all(|c| it.any(|d| d == c))
 }
 
-pub(super) fn parts(text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure) {
+pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut Structure) {
     let first_heading = st.headings.first().map_or(s.len(), |h| clean.from_src(h.span.start));
     // The head: non-empty lines before the first heading and the first body paragraph.
-    let mut head: Vec<Span> = Vec::new();
+    let mut head: Vec<CleanSpan> = Vec::new();
     for l in lines {
         let t = l.trimmed;
         if t.is_empty() {
@@ -340,6 +340,7 @@ pub(super) fn parts(text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut
             break;
         }
     }
+    let mut sal: Option<CleanSpan> = None;
     // Salutation: a short line ending in a colon, with a salutation word or alone in the head.
     for (k, h) in head.iter().enumerate() {
         let txt = &s[h.start..h.end];
@@ -358,39 +359,39 @@ pub(super) fn parts(text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut
         }
         let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20;
         if plain && (words || (k <= 3 && n <= 12)) {
-            st.salutation = Some(Span::new(h.start + tail_start, h.end));
+            sal = Some(CleanSpan::new(h.start + tail_start, h.end));
             break;
         }
     }
     // Not on a line of its own: inside a head line, after the title or a space
     // (`…的讲话 同志们：今天…`), or ending in `大家好！`.
-    if st.salutation.is_none() {
-        st.salutation = head.iter().find_map(|h| inner_salutation(s, *h));
+    if sal.is_none() {
+        sal = head.iter().find_map(|h| inner_salutation(s, *h));
     }
     // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
-    if let Some(sal) = st.salutation {
-        if let Some(prev) = head.iter().rev().find(|h| h.end < sal.start) {
+    if let Some(found) = sal {
+        if let Some(prev) = head.iter().rev().find(|h| h.end < found.start) {
             let p = &s[prev.start..prev.end];
-            let between = &s[prev.end..sal.start];
+            let between = &s[prev.end..found.start];
             if p.ends_with(['、', '，', ','])
                 && between.trim().is_empty()
                 && salutation_len(&format!("{p}：")).is_some()
             {
-                st.salutation = Some(Span::new(prev.start, sal.end));
+                sal = Some(CleanSpan::new(prev.start, found.end));
             }
         }
     }
-    st.salutation = st.salutation.map(|x| clean.to_src(x));
+    st.salutation = sal.map(|x| clean.to_src(x));
     let sal_start = st.salutation.map(|x| clean.from_src(x.start));
     // Title candidates: short head lines with no sentence punctuation and a title word.
     // (title span, is it an item label, the whole head line it came from).
     let mut count_cores: Vec<String> = Vec::new();
-    let mut cands: Vec<(Span, bool, Span)> = Vec::new();
+    let mut cands: Vec<(CleanSpan, bool, CleanSpan)> = Vec::new();
     for h in &head {
         if sal_start.is_some_and(|p| h.start >= p || (p > h.start && p < h.end)) {
             // A title line may carry the salutation after a space (one-line pastes).
             if let Some(p) = sal_start.filter(|&p| p > h.start && p < h.end) {
-                let pre = Span::new(h.start, p);
+                let pre = CleanSpan::new(h.start, p);
                 if let Some(pre) = shape_title(s, blocks::trim(s, pre)) {
                     let t = &s[pre.start..pre.end];
                     if has_title_word(t) && title_len_ok(t) && !t.contains(['，', '。']) {
@@ -484,7 +485,7 @@ pub(super) fn parts(text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut
             title = one_line_title(s, *h).and_then(|t| shape_title(s, t));
             // `在…会上讲话在…会上的讲话…`: the first copy of a doubled title is a site header.
             if let Some(t) = title.filter(|t| t.start > h.start) {
-                let pre = blocks::trim(s, Span::new(h.start, t.start));
+                let pre = blocks::trim(s, CleanSpan::new(h.start, t.start));
                 if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], &s[t.start..t.end]) {
                     st.site_headers.push(clean.to_src(pre));
                 }
@@ -547,7 +548,7 @@ pub(super) fn parts(text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut
                 st.site_headers.push(clean.to_src(*line));
             } else if *c == t && line.start < c.start {
                 // `在…会上讲话在…会上的讲话`: the first copy of a title pasted twice.
-                let pre = blocks::trim(s, Span::new(line.start, c.start));
+                let pre = blocks::trim(s, CleanSpan::new(line.start, c.start));
                 if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], tt) {
                     st.site_headers.push(clean.to_src(pre));
                 }

@@ -8,7 +8,7 @@ mod outline;
 pub use crate::model::Family;
 pub use outline::{marker_for, to_tree, RawHeading};
 
-use crate::blocks::Line;
+use crate::blocks::CleanLine;
 use crate::clean::Clean;
 use crate::span::Span;
 
@@ -23,8 +23,8 @@ pub struct Structure {
     pub site_headers: Vec<Span>,
 }
 
-/// `lines` are the lines of the clean view (`blocks::lines(&clean.text)`).
-pub fn parse(text: &str, lines: &[Line], artifacts: &[Span], clean: &Clean) -> Structure {
+/// `lines` are the lines of the clean view (`blocks::clean_lines(clean)`).
+pub fn parse(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Clean) -> Structure {
     let mut st = Structure { headings: outline::headings(text, lines, artifacts, clean), ..Structure::default() };
     frame::parts(text, clean.text.as_str(), lines, clean, &mut st);
     st

@@ -11,11 +11,11 @@
 //!    nests one deeper, and ordinal continuity decides when an author reused a family at the
 //!    wrong depth (`一、` … `二是` at the start of a paragraph means level 1).
 
-use crate::blocks::{self, Line};
+use crate::blocks::{self, CleanLine};
 use crate::clean::Clean;
 use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
-use crate::span::Span;
+use crate::span::{CleanSpan, Span};
 use crate::tables::{
     han_digit, han_number, is_han, starts_with_any, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS, TIME_OPENINGS,
     TITLE_VERB_ENDS,
@@ -230,7 +230,7 @@ fn trim_title(s: &str, a: usize, b: usize) -> (usize, usize) {
 
 /// Positions in a line where a heading may start: the line start and every sentence start
 /// (after 。！？；, and for `一是` also after ：).
-fn starts_in_line(s: &str, l: Span) -> Vec<(usize, bool, bool)> {
+fn starts_in_line(s: &str, l: CleanSpan) -> Vec<(usize, bool, bool)> {
     let mut v = vec![(l.start, true, false)];
     let t = &s[l.start..l.end];
     let mut it = t.char_indices().peekable();
@@ -264,7 +264,7 @@ fn starts_in_line(s: &str, l: Span) -> Vec<(usize, bool, bool)> {
     v
 }
 
-fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
+fn numbered_candidates(s: &str, lines: &[CleanLine]) -> Vec<Cand> {
     let mut out = Vec::new();
     for (li, l) in lines.iter().enumerate() {
         let l = l.trimmed;
@@ -422,7 +422,7 @@ fn short_heading_like(t: &str) -> bool {
 }
 
 /// Unnumbered subheadings inside the sections the numbered headings open.
-fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand> {
+fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec<Cand> {
     let mut out = Vec::new();
     if numbered.is_empty() {
         return out;
@@ -450,7 +450,7 @@ fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand
             if a >= b {
                 continue;
             }
-            let sents = blocks::sentences(s, Span::new(a, b));
+            let sents = blocks::sentences(s, CleanSpan::new(a, b));
             for (k, st) in sents.iter().enumerate() {
                 let txt = &s[st.start..st.end];
                 let body = txt.trim_end_matches(|c: char| is_sentence_punct(c) || matches!(c, '：' | ':'));
@@ -616,8 +616,8 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
 }
 
 /// The headings of the text, in order, with their levels. `lines` are the lines of the clean
-/// view (`blocks::lines(&clean.text)`).
-pub fn headings(text: &str, lines: &[Line], artifacts: &[Span], clean: &Clean) -> Vec<RawHeading> {
+/// view (`blocks::clean_lines(clean)`).
+pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Clean) -> Vec<RawHeading> {
     let s = clean.text.as_str();
     let mut numbered = numbered_candidates(s, lines);
     // A title ends where the next item starts (`一、…要求：一是…`).
