@@ -769,6 +769,14 @@ pub const SALUTATION_WORDS: &[&str] = &[
     "主任",
     "书记",
     "大家好",
+    "同事们",
+    "同事們",
+    "乡亲们",
+    "鄉親們",
+    "女士们",
+    "先生们",
+    "同學們",
+    "老師們",
 ];
 
 /// Closing formulas.
@@ -800,6 +808,15 @@ pub const SALUTATION_STARTS: &[&str] = &[
     "領導",
     "老师们",
     "朋友们",
+    "同事们",
+    "同事們",
+    "乡亲们",
+    "鄉親們",
+    "父老乡亲",
+    "女士们",
+    "同学们",
+    "同學們",
+    "老師們",
 ];
 
 /// The bodies addressed in a report to a people's congress (`市人大常委会：`).

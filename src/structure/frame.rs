@@ -634,6 +634,11 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位人大代表、政协委员、\n同志们："));
         let t = "关于全年工作情况的报告\n县人大常委会：\n现将全年工作情况报告如下。";
         assert_eq!(parts(t).1.as_deref(), Some("县人大常委会："));
+        // Addressing colleagues or villagers, glued after the title.
+        let t = "在村民代表大会上的讲话乡亲们：今天，我们召开村民代表大会，研究村里的几件大事。";
+        assert_eq!(parts(t).1.as_deref(), Some("乡亲们："));
+        let t = "办公室主任述职报告同事们，大家好！一年来，我在领导的关心下认真履职。";
+        assert_eq!(parts(t).1.as_deref(), Some("同事们，大家好！"));
         // Reporting lines are not salutations.
         assert_eq!(parts("按照会议安排，向各位领导汇报如下：\n一、基本情况").1, None);
     }
