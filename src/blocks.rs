@@ -123,21 +123,34 @@ impl<K> Iterator for Sentences<'_, K> {
     fn next(&mut self) -> Option<Span<K>> {
         while self.at < self.end {
             let start = self.at;
-            let mut it = self.text[start..self.end].char_indices().peekable();
+            // By lead byte, not by char: every sentence end is ASCII or starts with 0xE3/0xEF,
+            // so only those are decoded, and the rest (mostly three-byte Han) are stepped over.
+            let b = &self.text.as_bytes()[..self.end];
             let mut end = self.end;
-            while let Some((i, c)) = it.next() {
-                if is_sentence_end(c) {
-                    end = start + i + c.len_utf8();
-                    while let Some(&(j, d)) = it.peek() {
-                        if is_sentence_end(d) || matches!(d, '”' | '’' | '」' | '』' | '）' | ')') {
-                            end = start + j + d.len_utf8();
-                            it.next();
-                        } else {
-                            break;
+            let mut i = start;
+            while i < b.len() {
+                let lead = b[i];
+                if matches!(lead, b'!' | b'?' | b';' | 0xE3 | 0xEF) {
+                    let c = self.text[i..].chars().next().unwrap_or(' ');
+                    if is_sentence_end(c) {
+                        end = i + c.len_utf8();
+                        // Closing quotes and brackets, and more end marks, go with it.
+                        for d in self.text[end..self.end].chars() {
+                            if is_sentence_end(d) || matches!(d, '”' | '’' | '」' | '』' | '）' | ')') {
+                                end += d.len_utf8();
+                            } else {
+                                break;
+                            }
                         }
+                        break;
                     }
-                    break;
                 }
+                i += match lead {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    0xC0.. => 2,
+                    _ => 1,
+                };
             }
             self.at = end;
             let sp = trim(self.text, Span::new(start, end));
