@@ -41,7 +41,11 @@ impl<K> Line<K> {
 
 /// White space as report texts use it: ASCII, U+3000 ideographic space, NBSP, BOM, zero-width.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{3000}' | '\u{a0}')
+    // Above U+3000 only the BOM is white space: Han text is answered without Unicode tables.
+    if c > '\u{3000}' {
+        return c == '\u{feff}';
+    }
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{3000}' | '\u{a0}')
 }
 
 /// Trim `span` of `text` on both sides.
@@ -70,7 +74,9 @@ fn split<K>(text: &str) -> Vec<Line<K>> {
     let b = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    while i < b.len() {
+    // Only `\n`, `\r` and the lead byte of U+2028/U+2029 can break a line: jump between them.
+    while let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, &b[i..]) {
+        i += k;
         let (brk, w) = match b[i] {
             b'\n' => (true, 1),
             b'\r' => (true, if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),

@@ -65,14 +65,19 @@ impl Clean {
 
     fn copy(&mut self, text: &str, from: usize, to: usize) {
         let mut run = from;
-        for (i, ch) in text[from..to].char_indices() {
+        // Every folded form is in U+FF01..U+FF5E, whose UTF-8 starts with 0xEF (never a
+        // continuation byte): only the characters at those bytes are decoded.
+        let mut at = from;
+        while let Some(k) = memchr::memchr(0xEF, &text.as_bytes()[at..to]) {
+            let i = at + k;
+            let ch = text[i..].chars().next().unwrap_or(' ');
             if let Some(f) = fold(ch) {
-                let i = from + i;
                 self.push_identity(text, run, i);
                 self.segs.push(Seg { clean: self.text.len(), src: i, src_len: ch.len_utf8(), identity: false });
                 self.text.push(f);
                 run = i + ch.len_utf8();
             }
+            at = i + ch.len_utf8();
         }
         self.push_identity(text, run, to);
     }
@@ -153,6 +158,14 @@ mod tests {
         let s = c.to_src(CleanSpan::new(n, c.text.len()));
         assert_eq!(&t[s.start..s.end], "１,２００人");
         assert_eq!(c.from_src(t.find('络').unwrap()), c.text.find('络').unwrap());
+    }
+
+    #[test]
+    fn every_folded_form_starts_with_byte_ef() {
+        // `copy` looks for folds only at 0xEF bytes.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| fold(*c).is_some()) {
+            assert_eq!(c.to_string().as_bytes()[0], 0xEF, "{c}");
+        }
     }
 
     #[test]

@@ -35,12 +35,17 @@ export type WireRule = [string, string, string, string, string, string];
 export type PackedRules = string;
 export interface RuleError { rule: number; kind: string; message: string; }
 export interface ParsedRules { rules: WireRule[]; errors: RuleError[]; }
-export interface CheckInfo { id: string; label: string; severity: "error" | "warning" | "info"; description: string; }
+export interface CheckInfo {
+  id: string; label: string; severity: "error" | "warning" | "info"; description: string;
+  /** safe: applied by the one-click fixes; unsafe: suggested, to be read first; none: no suggestion. */
+  fix: "safe" | "unsafe" | "none";
+}
 export interface AnalyseOptions { disabledChecks?: string[]; rules?: PackedRules; }
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; notices: string[] }
-  | { ok: false; error: { kind: string; message: string } };
-export interface EditError { kind: string; message: string; }
+  | { ok: false; error: EngineError };
+/** Why a call failed (src/error.rs): a stable kind and a message in Chinese. */
+export interface EngineError { kind: string; message: string; }
 export interface Edit { start: number; end: number; replacement: string; reason: string; }
 export interface Applied {
   start: number; end: number; orig_start: number; orig_end: number;
@@ -49,13 +54,13 @@ export interface Applied {
 export interface Occurrence { id: string; text: string; start: number; end: number; line: number; context: string; }
 export interface Field { id: string; form: string; kind: "number" | "date" | "name"; suffix: string; occurrences: Occurrence[]; }
 export interface Fill { field: string; value: string; }
-export type FieldsResult = { ok: true; fields: Field[] } | { ok: false; error: EditError };
-export type EditsResult = { ok: true; edits: Edit[] } | { ok: false; error: EditError };
-export type ApplyResult = { ok: true; text: string; applied: Applied[] } | { ok: false; error: EditError };
-export type UndoResult = { ok: true; text: string } | { ok: false; error: EditError };
+export type FieldsResult = { ok: true; fields: Field[] } | { ok: false; error: EngineError };
+export type EditsResult = { ok: true; edits: Edit[] } | { ok: false; error: EngineError };
+export type ApplyResult = { ok: true; text: string; applied: Applied[] } | { ok: false; error: EngineError };
+export type UndoResult = { ok: true; text: string } | { ok: false; error: EngineError };
 export type DocxResult =
   | { ok: true; bytes: Uint8Array; changed: number; comments: number; asComments: Edit[] }
-  | { ok: false; error: EditError };
+  | { ok: false; error: EngineError };
 "#;
 
 /// Options as JavaScript passes them (`{ disabledChecks: ["usage"], rules: [...] }`); every
@@ -86,7 +91,7 @@ struct DecodeOk<'a> {
 #[derive(Serialize)]
 struct DecodeErr<'a> {
     ok: bool,
-    error: &'a crate::decode::DecodeError,
+    error: &'a crate::Error,
 }
 
 #[wasm_bindgen(start)]
@@ -114,8 +119,8 @@ pub fn analyse_with(
     to_js(&crate::analyse(text, &JsOptions::parse(options)?))
 }
 
-/// Every check id with its Chinese label, usual severity and why it fires (`CheckInfo[]`), in
-/// registry order: what the page lists as switches.
+/// Every check id with its Chinese label, usual severity, why it fires and whether its fix is
+/// safe (`CheckInfo[]`), in registry order: what the page lists as switches and names checks by.
 #[wasm_bindgen(js_name = checks, unchecked_return_type = "CheckInfo[]")]
 pub fn checks() -> Result<JsValue, JsError> {
     to_js(&crate::checks::registry())
@@ -172,7 +177,7 @@ enum EditResult<'a> {
     Edits { ok: bool, edits: &'a [crate::edit::Edit] },
     Applied { ok: bool, text: &'a str, applied: &'a [crate::edit::Applied] },
     Text { ok: bool, text: &'a str },
-    Err { ok: bool, error: &'a crate::edit::EditError },
+    Err { ok: bool, error: &'a crate::Error },
 }
 
 fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<T, JsError> {
@@ -246,10 +251,10 @@ pub fn fix_edit(text: &str, index: usize) -> Result<JsValue, JsError> {
     to_js(&a.findings.get(index).and_then(|f| crate::edit::fix_edit(text, f)))
 }
 
-/// The checks whose suggestions `fixEdits` applies.
+/// The checks whose suggestions `fixEdits` applies (those of `checks()` with `fix: "safe"`).
 #[wasm_bindgen(js_name = safeChecks, unchecked_return_type = "string[]")]
 pub fn safe_checks() -> Result<JsValue, JsError> {
-    to_js(&crate::edit::SAFE_CHECKS)
+    to_js(&crate::checks::safe_ids())
 }
 
 /// Apply `edits` (`Edit[]`, all relative to `text`, non-overlapping). Returns an `ApplyResult`:

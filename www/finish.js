@@ -16,10 +16,8 @@ var RL_FINISH = function (api) {
 
   const { $, el, clear, editor } = api;
   const KIND = { number: '数字', date: '日期', name: '名称' };
-  const CHECK_NAMES = {
-    artifact: '网站残留', 'broken-line': '断行', 'measure-word': '量词', 'number-format': '数字写法',
-    'repeated-char': '重复字', 'unbalanced-pair': '括号引号配对', usage: '用词', 'house-rule': '本单位规则',
-  };
+  // A check's Chinese name, from the analyser's registry (wasm `checks`, filled by `safe()`).
+  const CHECK_NAMES = {};
   const u16 = (s) => s.length; // JS strings are UTF-16: offsets match the wasm's
 
   // ---------------------------------------------------------------- engine calls
@@ -36,9 +34,15 @@ var RL_FINISH = function (api) {
     return p.catch((e) => api.showMessage('修改失败：' + ((e && e.message) || e)));
   }
 
+  // The checks whose fixes are safe, and every check's name: both from the registry, where
+  // each check's definition says it (src/checks/).
   let safeChecks = null;
   async function safe() {
-    if (!safeChecks) safeChecks = await wasm('safeChecks');
+    if (!safeChecks) {
+      const registry = await wasm('checks');
+      for (const c of registry) CHECK_NAMES[c.id] = c.label;
+      safeChecks = registry.filter((c) => c.fix === 'safe').map((c) => c.id);
+    }
     return safeChecks;
   }
 

@@ -3,6 +3,19 @@
 //! marker (`（一）、`), a Han ordinal with a dot (`六.`), and, softly, `1、` in a document that
 //! also writes `1.` (one form throughout is what readers and the gold answers accept; `1、`
 //! alone is common practice and not flagged).
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "numbering-hierarchy",
+        label: "标题层级",
+        severity: crate::model::Severity::Warning,
+        description: "标题序号的层级不合 GB/T 9704 的顺序，或序号后多了标点。",
+    }],
+    fix: super::Fix::Unsafe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::{Family, Severity};
 use crate::Doc;

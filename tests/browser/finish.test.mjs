@@ -13,9 +13,9 @@ after(async () => { await srv.close(); });
 
 const seed = (n) => fs.readFileSync(SEEDS.find((f) => path.basename(f).startsWith(n + '_')), 'utf8');
 const CLI = path.join(ROOT, 'target/release/report-lens');
-// The safe checks, as src/edit.rs lists them (one source of truth).
-const SAFE = [...fs.readFileSync(path.join(ROOT, 'src/edit.rs'), 'utf8')
-  .match(/pub const SAFE_CHECKS[^=]*=\s*&\[([^\]]*)\]/)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+// The safe checks, as the registry (each check's definition, src/checks/) says.
+const SAFE = JSON.parse(spawnSync(CLI, ['checks', '--json'], { encoding: 'utf8' }).stdout)
+  .filter((c) => c.fix === 'safe').map((c) => c.id);
 const fixable = (f) => SAFE.includes(f.check) && f.suggestion !== null && f.suggestion !== undefined;
 
 async function open(options) {
