@@ -17,7 +17,7 @@ use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    han_digit, han_number, is_han, starts_with_any, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS, TIME_OPENINGS,
+    concat, han_digit, han_number, is_han, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS, TIME_OPENINGS,
     TITLE_VERB_ENDS,
 };
 
@@ -427,13 +427,16 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
     })
 }
 
+/// [`NOT_HEADING_START`] by first character.
+const NOT_HEADING_INDEX: WordIndex<{ NOT_HEADING_START.len() }> = WordIndex::new(concat(&[NOT_HEADING_START]));
+
 /// Characters of a short sentence that may head a sub-part: Han text and quotes, no
 /// commas, digits or other punctuation.
 fn short_heading_like(t: &str) -> bool {
     // The character test first: it stops at the first comma of a long sentence.
     t.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | '《' | '》' | '"'))
         && (4..=16).contains(&t.chars().filter(|c| is_han(*c)).count())
-        && !starts_with_any(t, NOT_HEADING_START)
+        && NOT_HEADING_INDEX.at_start(t).next().is_none()
         // A sub-heading is a slogan, not a report of what was done (`公布了…`, `已征得…`) or
         // a remark (`…是一样的`).
         && !t.contains(['了', '已'])
