@@ -147,6 +147,16 @@ impl<K> Iterator for Sentences<'_, K> {
                     None if ascii < b.len() => ascii,
                     None => break,
                 };
+                // `、，（）：` share those lead bytes: told apart by their bytes, undecoded.
+                let wide_end = match b.get(j..j + 3) {
+                    Some([0xE3, 0x80, 0x82]) | Some([0xEF, 0xBC, 0x81 | 0x9F | 0x9B]) => true,
+                    Some([0xE3 | 0xEF, _, _]) => false,
+                    _ => true,
+                };
+                if !wide_end {
+                    i = j + 3;
+                    continue;
+                }
                 let c = self.text[j..].chars().next().unwrap_or(' ');
                 i = j + c.len_utf8();
                 if is_sentence_end(c) {
