@@ -7,10 +7,36 @@
 
 use crate::blocks::{self, is_space};
 use crate::span::Span;
-use crate::tables::{contains_any, is_han};
+use crate::tables::{concat, is_han, total_len, WordIndex};
 
 /// Markers that are artefacts wherever they stand (after the `##…##` / `$$…$$` shapes).
 const TOKENS: &[&str] = &["本资料权属文秘公文第一站严禁复制剽窃"];
+const TOKEN_INDEX: WordIndex<{ TOKENS.len() }> = WordIndex::new(concat(&[TOKENS]));
+
+/// Three-byte characters that can start an inline artefact: the shapes `inline` dispatches on
+/// and the first character of each token.
+const INLINE_STARTS: &[char] = &['【', '（', '…', '第'];
+
+/// The last bytes (low six bits, as a bit set) of [`INLINE_STARTS`] and of the tokens' first
+/// characters: `inline` decodes a Han character only when its last byte is one of these, so
+/// most are skipped at the cost of one bit test.
+const INLINE_TAILS: u64 = {
+    let mut m = 0u64;
+    let mut i = 0;
+    while i < INLINE_STARTS.len() {
+        m |= 1 << (INLINE_STARTS[i] as u32 & 0x3F);
+        i += 1;
+    }
+    i = 0;
+    while i < TOKENS.len() {
+        let t = TOKENS[i].as_bytes();
+        if t.len() >= 3 {
+            m |= 1 << (t[2] & 0x3F);
+        }
+        i += 1;
+    }
+    m
+};
 
 /// A line containing all the words of one entry is a site notice; the whole line goes.
 const NOTICE_LINES: &[&[&str]] = &[
@@ -248,6 +274,126 @@ const SITE_LABELS: &[&str] = &[
     "客服",
 ];
 
+/// Who speaks in an editor's lead-in (`以下是`, `小编`, `为大家`; see [`is_lead_in`]).
+const LEAD_WHO: &[&str] = &[
+    "以下是",
+    "下面是",
+    "以下為",
+    "下面為",
+    "为大家",
+    "為大家",
+    "为您",
+    "為您",
+    "小编",
+    "小編",
+    "整理了",
+    "整理的",
+    "精心收集",
+    "收集整理",
+];
+
+/// Why an editor's lead-in says it is there (`供参考`, `欢迎阅读`; see [`is_lead_in`]).
+const LEAD_WHY: &[&str] = &[
+    "参考", "參考", "阅读", "閱讀", "借鉴", "借鑒", "帮助", "幫助", "分享", "欢迎", "歡迎", "希望", "范文", "範文",
+    "写作", "寫作", "灵感", "靈感",
+];
+
+/// The words of [`SITE_WORDS`] without their weights.
+const fn site_word_texts<const N: usize>() -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = SITE_WORDS[i].0;
+        i += 1;
+    }
+    out
+}
+const SITE_WORD_TEXTS: [&str; SITE_WORDS.len()] = site_word_texts();
+const NOTICE_WORDS: [&str; total_len(NOTICE_LINES)] = concat(NOTICE_LINES);
+
+/// Every word a whole-line decision looks for, in one index so that one pass over a line finds
+/// them all: the site words, the labels, the lead-in words and the notice words, in that order
+/// (the `*_AT` constants say where each list starts).
+const VOCAB_PARTS: &[&[&str]] = &[&SITE_WORD_TEXTS, SITE_LABELS, LEAD_WHO, LEAD_WHY, &NOTICE_WORDS];
+const VOCAB_N: usize = total_len(VOCAB_PARTS);
+const VOCAB: WordIndex<VOCAB_N> = WordIndex::new(concat(VOCAB_PARTS));
+const LABELS_AT: usize = SITE_WORDS.len();
+const WHO_AT: usize = LABELS_AT + SITE_LABELS.len();
+const WHY_AT: usize = WHO_AT + LEAD_WHO.len();
+const NOTICE_AT: usize = WHY_AT + LEAD_WHY.len();
+
+/// What one pass over a line found: which words of [`VOCAB`] occur, the score of its
+/// `label:` pairs (2 each), and the character facts the site-line tests read.
+struct Found {
+    bits: [u64; VOCAB_N.div_ceil(64)],
+    labels: u32,
+    /// Characters, white-space characters, breadcrumb arrows (`>`, `》`).
+    chars: usize,
+    spaces: usize,
+    arrows: usize,
+    /// Does the line have `页`/`頁`, `字`, both `大` and `小`, an ASCII digit?
+    page: bool,
+    zi: bool,
+    da_xiao: bool,
+    digit: bool,
+}
+
+impl Found {
+    fn new(t: &str) -> Found {
+        let mut f = Found {
+            bits: [0; VOCAB_N.div_ceil(64)],
+            labels: 0,
+            chars: 0,
+            spaces: 0,
+            arrows: 0,
+            page: false,
+            zi: false,
+            da_xiao: false,
+            digit: false,
+        };
+        let (mut da, mut xiao) = (false, false);
+        for (i, c) in t.char_indices() {
+            f.chars += 1;
+            f.spaces += usize::from(blocks::is_space(c));
+            match c {
+                '>' | '》' => f.arrows += 1,
+                '页' | '頁' => f.page = true,
+                '字' => f.zi = true,
+                '大' => da = true,
+                '小' => xiao = true,
+                '0'..='9' => f.digit = true,
+                _ => {}
+            }
+            VOCAB.each_at(t, i, c, |k| {
+                f.bits[k / 64] |= 1 << (k % 64);
+                if (LABELS_AT..WHO_AT).contains(&k) && t[i + VOCAB.word(k).len()..].starts_with([':', '：']) {
+                    f.labels += 2;
+                }
+            });
+        }
+        f.da_xiao = da && xiao;
+        f
+    }
+
+    fn has(&self, k: usize) -> bool {
+        self.bits[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    fn any(&self, ks: std::ops::Range<usize>) -> bool {
+        ks.into_iter().any(|k| self.has(k))
+    }
+
+    /// Does the line hold every word of one entry of [`NOTICE_LINES`]?
+    fn notice(&self) -> bool {
+        let mut k = NOTICE_AT;
+        NOTICE_LINES.iter().any(|ws| {
+            let all = (k..k + ws.len()).all(|j| self.has(j));
+            k += ws.len();
+            all
+        })
+    }
+}
+
 /// `2023-05-12 10:23`, `2023年5月12日10:23:45`, `2023/5/12`: (end, weight as a site signal).
 fn timestamp_at(s: &str, i: usize) -> Option<(usize, u32)> {
     let b = s.as_bytes();
@@ -342,20 +488,14 @@ fn file_size_at(s: &str, i: usize) -> Option<usize> {
 /// stamps, file sizes, page and word counts.
 /// (total, strong): the strong part leaves out weight-1 words, which alone never make a line
 /// the site's.
-fn site_score(t: &str) -> (u32, u32) {
-    let (mut score, weak) = weigh(t, SITE_WORDS);
-    for l in SITE_LABELS {
-        for (p, _) in t.match_indices(l) {
-            if t[p + l.len()..].starts_with([':', '：']) {
-                score += 2;
-            }
-        }
-    }
-    let b = t.as_bytes();
+fn site_score(t: &str, found: &Found) -> (u32, u32) {
+    let (mut score, weak) = weigh(found);
+    score += found.labels;
     let mut stamps = 0;
     let mut sizes = 0;
-    for (i, _) in t.char_indices() {
-        if b[i].is_ascii_digit() {
+    // An ASCII digit is always a whole character: no need to decode.
+    for (i, d) in t.bytes().enumerate() {
+        if d.is_ascii_digit() {
             if let Some((_, w)) = timestamp_at(t, i) {
                 stamps += w;
             }
@@ -366,30 +506,31 @@ fn site_score(t: &str) -> (u32, u32) {
     }
     // A stamp to the second in a row of space-separated fields (`某网 2021-07-28 08:33:25 讲话`)
     // is a metadata row; glued to a title it is only itself (cut inline).
-    let fields = t.chars().filter(|c| blocks::is_space(*c)).count() >= 2;
+    let fields = found.spaces >= 2;
     score += stamps.min(if fields { 5 } else { 3 }) + sizes.min(3);
-    // `共5页`, `约3千字`, `1200字`, font-size controls `大 中 小`.
-    let squeezed: String = t.chars().filter(|c| !blocks::is_space(*c)).collect();
-    if squeezed.contains("大中小") {
-        score += 3;
-    }
-    if has_count_before(&squeezed, "页") || has_count_before(&squeezed, "頁") {
-        score += 1;
-    }
-    if has_count_before(&squeezed, "千字") || has_count_before(&squeezed, "字") {
-        score += 1;
+    // `共5页`, `约3千字`, `1200字`, font-size controls `大 中 小` (read without spaces; the
+    // squeezed copy is made only for a line that could match).
+    if found.da_xiao || (found.digit && (found.page || found.zi)) {
+        let squeezed: String = t.chars().filter(|c| !blocks::is_space(*c)).collect();
+        if squeezed.contains("大中小") {
+            score += 3;
+        }
+        if has_count_before(&squeezed, "页") || has_count_before(&squeezed, "頁") {
+            score += 1;
+        }
+        if has_count_before(&squeezed, "千字") || has_count_before(&squeezed, "字") {
+            score += 1;
+        }
     }
     (score, score - weak)
 }
 
-/// (sum of the weights of the entries `t` contains, how many of those weigh 1). Out of line so
-/// the table loop is not unrolled (see `tables::contains_any`).
-#[inline(never)]
-fn weigh(t: &str, table: &[(&str, u32)]) -> (u32, u32) {
+/// (sum of the weights of the [`SITE_WORDS`] the line contains, how many of those weigh 1).
+fn weigh(found: &Found) -> (u32, u32) {
     let mut sum = 0;
     let mut weak = 0;
-    for (w, n) in table {
-        if t.contains(w) {
+    for (k, (_, n)) in SITE_WORDS.iter().enumerate() {
+        if found.has(k) {
             sum += n;
             weak += u32::from(*n == 1);
         }
@@ -404,51 +545,34 @@ fn has_count_before(t: &str, unit: &str) -> bool {
 
 /// A line the site wrote: enough site signals for its length (a long paragraph needs more, so
 /// a report that mentions 举报 and 发布 in passing keeps its text).
-fn is_site_line(t: &str) -> bool {
-    let n = t.chars().count();
+fn is_site_line(t: &str, found: &Found) -> bool {
+    let n = found.chars;
     if n > 240 {
         return false;
     }
-    let (score, strong) = site_score(t);
+    let (score, strong) = site_score(t, found);
     // A breadcrumb: `首页 > 范文大全 > 公文`.
-    let crumbs = t.matches(['>', '》']).count() >= 2 && t.contains(['页', '頁']);
+    let crumbs = found.arrows >= 2 && found.page;
     // A short line (a site's name, a button) needs one strong word; a longer one more.
     let need = if n <= 12 { 3 } else { 5 + (n as u32) / 50 };
-    crumbs || (strong >= 3 && score >= need) || is_lead_in(t)
+    crumbs || (strong >= 3 && score >= need) || is_lead_in(t, found)
 }
 
 /// An editor's lead-in (`以下是…整理的…，供大家参考`): a site speaking to its readers. A report
 /// speaking of itself says 我/本人 and is kept.
-fn is_lead_in(t: &str) -> bool {
-    const WHO: &[&str] = &[
-        "以下是",
-        "下面是",
-        "以下為",
-        "下面為",
-        "为大家",
-        "為大家",
-        "为您",
-        "為您",
-        "小编",
-        "小編",
-        "整理了",
-        "整理的",
-        "精心收集",
-        "收集整理",
-    ];
-    const WHY: &[&str] = &[
-        "参考", "參考", "阅读", "閱讀", "借鉴", "借鑒", "帮助", "幫助", "分享", "欢迎", "歡迎", "希望", "范文", "範文",
-        "写作", "寫作", "灵感", "靈感",
-    ];
+fn is_lead_in(t: &str, found: &Found) -> bool {
+    if !(found.any(WHO_AT..WHY_AT) && found.any(WHY_AT..NOTICE_AT)) {
+        return false;
+    }
     // `自我` (self-) is no speaker.
     let speaker =
         t.match_indices('我').any(|(p, _)| !t[..p].ends_with('自')) || t.contains(['咱']) || t.contains("本人");
-    t.chars().count() <= 300 && !speaker && contains_any(t, WHO) && contains_any(t, WHY)
+    found.chars <= 300 && !speaker
 }
 
 /// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one.
 fn is_stamp_line(t: &str) -> bool {
-    let Some(p) = t.find(|c: char| c.is_ascii_digit()) else {
+    let Some(p) = t.bytes().position(|b| b.is_ascii_digit()) else {
         return false;
     };
     match timestamp_at(t, p) {
@@ -547,6 +671,11 @@ fn sigil_token_at(b: &[u8], i: usize) -> Option<usize> {
 /// Page captions on their own line: `- 3 -`, `— 3 —`, `第3页 共5页`, `第 3 页`, a bare page
 /// number (`3`, `3-`) and Word's `PAGE` field code.
 fn is_page_line(t: &str) -> bool {
+    // Every shape below starts with one of these (`t` is trimmed, so its first character is
+    // the first of `inner`): most lines are rejected without building `inner`.
+    if !t.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'P' | '-' | '—' | '－' | '–' | '第')) {
+        return false;
+    }
     let inner: String = t.chars().filter(|c| !is_space(*c)).collect();
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     let bare = inner.trim_end_matches(['-', '—']).trim_start_matches(['-', '—']);
@@ -620,13 +749,13 @@ fn is_bare_page_number(text: &str, lines: &[blocks::Line], k: usize) -> bool {
 
 /// `…报告(精选3篇)`, `…总结三篇`, `…大全(13篇)`: a site's collection header, not a title.
 fn is_collection_header(t: &str) -> bool {
-    if t.chars().count() > 60 || t.contains(['。', '，', '；']) {
-        return false;
-    }
     let core = t.trim_end_matches([')', '）', '】', ']']);
     let Some(before) = core.strip_suffix('篇') else {
         return false;
     };
+    if t.chars().count() > 60 || t.contains(['。', '，', '；']) {
+        return false;
+    }
     let bracketed = core.len() < t.len();
     let n = before
         .chars()
@@ -760,16 +889,18 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             k = last + 1;
             continue;
         }
-        // Site notices are short lines; a long paragraph is report text.
+        // Site notices are short lines; a long paragraph is report text. The site vocabulary
+        // is looked up in one pass, and only for a line short enough to be a site line
+        // (≤ 240 characters, so ≤ 960 bytes) or a notice (≤ 900 bytes).
+        let vocabulary = || (t.len() <= 960).then(|| Found::new(t));
         let whole = WHOLE_LINES.contains(&t)
             || is_collection_header(t)
             || is_page_line(t)
             || is_bare_page_number(text, lines, k)
-            || is_site_line(t)
             || is_stamp_line(t)
-            || (t.len() <= 900
-                && NOTICE_LINES.iter().any(|ws| ws.iter().all(|w| t.contains(w)))
-                && !inline_notice_in_prose(t));
+            || vocabulary().is_some_and(|found| {
+                is_site_line(t, &found) || (t.len() <= 900 && found.notice() && !inline_notice_in_prose(t))
+            });
         if whole {
             out.push(l.trimmed);
             k += 1;
@@ -814,7 +945,8 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             continue;
         }
         // Dispatch on the first byte: most characters can start no artefact at all.
-        let end = match b[i] {
+        let lead = b[i];
+        let end = match lead {
             b'#' | b'$' => sigil_token_at(b, i),
             b'[' => word_count_tag_at(s, i),
             b'(' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
@@ -824,14 +956,17 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             b'_' => page_caption_at(s, i),
             b'&' => html_entity_at(s, i),
             b'a'..=b'z' | b'A'..=b'Z' => mixed_token_at(s, i),
-            0xE0..=0xEF => {
-                let c = s[i..].chars().next().unwrap_or(' ');
-                match c {
+            0xE0..=0xEF if i + 2 < b.len() && INLINE_TAILS & (1 << (b[i + 2] & 0x3F)) != 0 => {
+                // A three-byte character, decoded by hand (the text is valid UTF-8).
+                let cp =
+                    (u32::from(lead & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
+                match char::from_u32(cp).unwrap_or(' ') {
                     '【' => word_count_tag_at(s, i),
                     '（' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
                     '…' => truncation_notice_at(s, i),
                     '第' => page_caption_at(s, i),
-                    _ => TOKENS.iter().find(|t| s[i..].starts_with(**t)).map(|t| i + t.len()),
+                    c if TOKEN_INDEX.may_start(c) => TOKEN_INDEX.at_start(&s[i..]).next().map(|k| i + TOKENS[k].len()),
+                    _ => None,
                 }
             }
             _ => None,
@@ -841,7 +976,15 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
                 out.push(Span::new(line.start + i, line.start + e));
                 i = e;
             }
-            None => i += 1,
+            // On to the next character (its width from the lead byte).
+            None => {
+                i += match lead {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    0xC0.. => 2,
+                    _ => 1,
+                }
+            }
         }
     }
 }
@@ -1127,6 +1270,29 @@ mod tests {
         assert!(arts("序号\n1\n项目名称\n完成情况\n2\n道路硬化").is_empty());
         let toc = "目录\n镇长在全镇干部大会上的讲话 2\n乡长在人代会上的讲话 11\n同志们：";
         assert_eq!(arts(toc), ["目录\n镇长在全镇干部大会上的讲话 2\n乡长在人代会上的讲话 11"]);
+    }
+
+    #[test]
+    fn labels_cannot_overlap_themselves() {
+        // `Found` counts a `label:` at every position where the label starts; the old per-label
+        // `match_indices` counted non-overlapping ones. The two agree while no label has a
+        // proper prefix that is also its suffix.
+        for l in SITE_LABELS {
+            let cs: Vec<char> = l.chars().collect();
+            assert!((1..cs.len()).all(|n| cs[..n] != cs[cs.len() - n..]), "{l}");
+        }
+    }
+
+    #[test]
+    fn one_pass_vocabulary_agrees_with_contains() {
+        for t in ["客服QQ：123456789 举报", "上传时间：2022-03-08 文件大小：35KB", "以下是小编整理的范文，仅供参考", ""]
+        {
+            let f = Found::new(t);
+            for (k, w) in concat::<VOCAB_N>(VOCAB_PARTS).iter().enumerate() {
+                assert_eq!(f.has(k), t.contains(w), "{t} / {w}");
+            }
+        }
+        assert_eq!(Found::new("时间：2023 时间: 作者 大小：").labels, 6);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use crate::clean::Clean;
 use crate::span::Span;
-use crate::tables::han_digit;
+use crate::tables::{han_digit, tail_in, tail_set};
 
 /// A cursor over the clean text.
 struct Cur<'a> {
@@ -225,21 +225,37 @@ fn glued_year_month(c: &mut Cur) -> bool {
     false
 }
 
+/// Can a date start with `ch` (before the checks of what stands around it)?
+fn may_start(ch: char) -> bool {
+    ch.is_ascii_alphanumeric() || han_digit(ch).is_some() || is_blank(ch) || matches!(ch, '十' | '元' | '正')
+}
+
+/// The non-ASCII characters [`may_start`] accepts (a test checks the list is complete), for
+/// the scan's first test.
+const NON_ASCII_STARTS: &[char] =
+    &['〇', '零', '○', '一', '二', '两', '兩', '三', '四', '五', '六', '七', '八', '九', '十', '元', '正', '×'];
+const NON_ASCII_STARTS_TAILS: u64 = tail_set(NON_ASCII_STARTS);
+
 /// Source spans of every date.
 pub fn find(_text: &str, clean: &Clean) -> Vec<Span> {
     let s = clean.text.as_str();
     let mut out = Vec::new();
     let mut i = 0;
+    let b = s.as_bytes();
     while i < s.len() {
-        let prev = s[..i].chars().next_back();
+        // Most characters cannot start a date: skip them without decoding.
+        if b[i] >= 0x80 {
+            let (maybe, w) = tail_in(NON_ASCII_STARTS_TAILS, b, i);
+            if !maybe {
+                i += w;
+                continue;
+            }
+        }
         let ch = s[i..].chars().next().unwrap_or(' ');
+        let prev = s[..i].chars().next_back();
         let glued = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.');
         // A month needs a boundary: not `个月`, not a digit or letter before it.
-        let starts = !glued
-            && (ch.is_ascii_alphanumeric()
-                || han_digit(ch).is_some()
-                || is_blank(ch)
-                || matches!(ch, '十' | '元' | '正'));
+        let starts = !glued && may_start(ch);
         if starts && !matches!(prev, Some('个' | '個' | '第' | '每' | '近' | '约')) {
             let mut c = Cur { s, i };
             let hit = if glued_year_month(&mut c) {
@@ -315,6 +331,13 @@ mod tests {
         assert_eq!(dates("日期：______年_____月_____日"), ["______年_____月_____日"]);
         assert_eq!(dates("召开*年度工作会，X年底全村"), ["*年度", "X年"]);
         assert!(dates("X年来，近X年，工作X年多").is_empty());
+    }
+
+    #[test]
+    fn the_list_of_non_ascii_starts_is_complete() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32).filter(|c| may_start(*c)) {
+            assert!(NON_ASCII_STARTS.contains(&c), "{c}");
+        }
     }
 
     #[test]

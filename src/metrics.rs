@@ -7,7 +7,7 @@ use crate::clean::Clean;
 use crate::model::Approx;
 use crate::placeholders::RawPlaceholder;
 use crate::span::Span;
-use crate::tables::{is_han, measure_at, multiplier, WEAK_UNITS};
+use crate::tables::{concat, is_han, measure_at, multiplier, WordIndex, WEAK_UNITS};
 
 #[derive(Debug, Clone)]
 pub struct RawMetric {
@@ -56,6 +56,11 @@ const SUBJECT_STOPS: &[&str] = &[
     // Single characters only where they rarely sit inside a noun (not 对/在/是: 对象, 所在, 但是).
     "新建", "创建", "有", "了", "共", "计", "达", "等", "和", "及", "与", "的", "已", "年", "月", "日",
 ];
+const STOP_INDEX: WordIndex<{ SUBJECT_STOPS.len() }> = WordIndex::new(concat(&[SUBJECT_STOPS]));
+/// Words that end a subject read after the unit (`20个党支部的…` → `党支部`).
+const AFTER_STOPS: &[&str] =
+    &["的", "和", "及", "与", "等", "中", "在", "被", "已", "共", "为", "进行", "开展", "参加", "完成", "成立"];
+const AFTER_STOP_INDEX: WordIndex<{ AFTER_STOPS.len() }> = WordIndex::new(concat(&[AFTER_STOPS]));
 
 struct Num {
     end: usize,
@@ -149,40 +154,62 @@ fn approx_word(s: &str, table: &[(&'static str, Approx)]) -> Option<(&'static st
 /// What is counted: the noun right after the unit (`20个党支部`), else the noun right before
 /// the number (`党员695人`, `集中学习36次`).
 fn subject(s: &str, num_start: usize, unit_end: usize) -> Option<String> {
-    let after: String = s[unit_end..].chars().take_while(|&c| is_han(c)).take(8).collect();
+    // Up to 8 Han characters after the unit, up to 10 before the number (slices, no copies).
+    let after_end =
+        unit_end + s[unit_end..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum::<usize>();
+    let after = &s[unit_end..after_end];
     // `12台帮助农户`: a verb right after the unit means the noun came before.
-    let after = if SUBJECT_STOPS.iter().any(|w| w.chars().count() > 1 && after.starts_with(w))
+    let after = if STOP_INDEX.at_start(after).any(|k| SUBJECT_STOPS[k].chars().count() > 1)
         || after.starts_with(['来', '以'])
     {
-        String::new()
+        ""
     } else {
-        cut_at_stop(&after)
+        cut_at_stop(after)
     };
     if after.chars().count() >= 2 {
-        return Some(after);
+        return Some(after.to_string());
     }
-    let before: Vec<char> = s[..num_start].chars().rev().take_while(|&c| is_han(c)).take(10).collect();
-    let before: String = before.into_iter().rev().collect();
-    // Keep what follows the last stop word.
-    let mut best = before.as_str();
-    for w in SUBJECT_STOPS {
-        if let Some(p) = best.rfind(w) {
-            best = &best[p + w.len()..];
+    let before_start =
+        num_start - s[..num_start].chars().rev().take_while(|&c| is_han(c)).take(10).map(char::len_utf8).sum::<usize>();
+    let before = &s[before_start..num_start];
+    // Keep what follows the last stop word: for each stop word in table order, cut after its
+    // last occurrence in what is left. One pass finds every occurrence (word, position);
+    // sorted by word, they replay that loop without a substring search per word.
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in before.char_indices() {
+        STOP_INDEX.each_at(before, i, c, |k| hits.push((k, i)));
+    }
+    hits.sort_unstable();
+    let mut cut = 0;
+    let mut j = 0;
+    while j < hits.len() {
+        let k = hits[j].0;
+        let mut last = None;
+        while j < hits.len() && hits[j].0 == k {
+            if hits[j].1 >= cut {
+                last = Some(hits[j].1);
+            }
+            j += 1;
+        }
+        if let Some(p) = last {
+            cut = p + SUBJECT_STOPS[k].len();
         }
     }
+    let best = &before[cut..];
     let n = best.chars().count();
     (2..=8).contains(&n).then(|| best.to_string())
 }
 
-fn cut_at_stop(s: &str) -> String {
-    let mut end = s.len();
-    for w in ["的", "和", "及", "与", "等", "中", "在", "被", "已", "共", "为", "进行", "开展", "参加", "完成", "成立"]
-    {
-        if let Some(p) = s.find(w) {
-            end = end.min(p);
+/// `s` up to its first word of [`AFTER_STOPS`].
+fn cut_at_stop(s: &str) -> &str {
+    for (i, c) in s.char_indices() {
+        let mut hit = false;
+        AFTER_STOP_INDEX.each_at(s, i, c, |_| hit = true);
+        if hit {
+            return &s[..i];
         }
     }
-    s[..end].to_string()
+    s
 }
 
 pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlaceholder]) -> Vec<RawMetric> {
@@ -202,14 +229,17 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
     let mut out = Vec::new();
     let mut i = 0;
     let b = s.as_bytes();
+    // `blanks[nb..]` start at or after `i` (i only grows).
+    let mut nb = 0;
     while i < s.len() {
-        // Fast path: a number starts with a digit, a minus sign or a blank; skip other bytes
-        // without decoding them.
-        if !b[i].is_ascii_digit() && b[i] != b'-' && blank_at(&blanks, i).is_none() {
-            i += 1;
-            while i < b.len() && (b[i] & 0xC0) == 0x80 {
-                i += 1;
-            }
+        while nb < blanks.len() && blanks[nb].0 < i {
+            nb += 1;
+        }
+        // Fast path: a number starts with a digit, a minus sign or a blank; jump to the next
+        // of these without decoding what lies between (none is ever inside a character).
+        let next_blank = blanks.get(nb).map_or(b.len(), |x| x.0);
+        if next_blank != i && !b[i].is_ascii_digit() && b[i] != b'-' {
+            i += b[i..next_blank].iter().position(|&c| c.is_ascii_digit() || c == b'-').unwrap_or(next_blank - i);
             continue;
         }
         let c = s[i..].chars().next().unwrap_or(' ');
@@ -452,6 +482,48 @@ mod tests {
         assert!(m("降雨5mm，用时3min").is_empty());
         assert_eq!(m("收入低于 30 万 元")[0], ("30 万 元".into(), Some(300000.0), "元".into(), Exact));
         assert!(m("XX 部长通报，环保部等8部委").is_empty());
+    }
+
+    /// The subject search as it was written before the one-pass stop-word index: the
+    /// reference the fast one must agree with.
+    fn subject_by_substring_search(s: &str, num_start: usize, unit_end: usize) -> Option<String> {
+        let after: String = s[unit_end..].chars().take_while(|&c| is_han(c)).take(8).collect();
+        let after = if SUBJECT_STOPS.iter().any(|w| w.chars().count() > 1 && after.starts_with(w))
+            || after.starts_with(['来', '以'])
+        {
+            String::new()
+        } else {
+            let end = AFTER_STOPS.iter().filter_map(|w| after.find(w)).min().unwrap_or(after.len());
+            after[..end].to_string()
+        };
+        if after.chars().count() >= 2 {
+            return Some(after);
+        }
+        let before: Vec<char> = s[..num_start].chars().rev().take_while(|&c| is_han(c)).take(10).collect();
+        let before: String = before.into_iter().rev().collect();
+        let mut best = before.as_str();
+        for w in SUBJECT_STOPS {
+            if let Some(p) = best.rfind(w) {
+                best = &best[p + w.len()..];
+            }
+        }
+        let n = best.chars().count();
+        (2..=8).contains(&n).then(|| best.to_string())
+    }
+
+    #[test]
+    fn subjects_agree_with_the_substring_search() {
+        let text = concat!(
+            "全县共有城乡低保对象3,256户，其中新建党支部的共有党员和群众12名，开展培训共计达到",
+            "36次完成的任务中在被已共为进行开展参加完成成立等，累计帮助农户12台帮助农户，来年以后",
+            "发放补贴资金的共计的共计5万元的和及与等中在。"
+        );
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for &a in &bounds {
+            for &b in bounds.iter().filter(|&&b| b >= a) {
+                assert_eq!(subject(text, a, b), subject_by_substring_search(text, a, b), "{a} {b}");
+            }
+        }
     }
 
     #[test]

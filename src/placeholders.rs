@@ -5,7 +5,7 @@
 use crate::clean::Clean;
 use crate::model::PlaceholderKind;
 use crate::span::Span;
-use crate::tables::{han_digit, measure_at, multiplier};
+use crate::tables::{han_digit, measure_at, multiplier, tail_in, tail_set};
 
 #[derive(Debug, Clone)]
 pub struct RawPlaceholder {
@@ -41,10 +41,13 @@ fn is_ascii_letter(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_ascii_alphabetic())
 }
 
-/// The blank at `i`, if any: (end, is it a bracketed instruction?).
-fn blank_at(s: &str, i: usize) -> Option<usize> {
-    let c = s[i..].chars().next()?;
-    let prev = s[..i].chars().next_back();
+/// The non-ASCII characters a blank can start with (the arms of [`blank_at`]; a test checks
+/// the list is complete), for the scan's first test.
+const NON_ASCII_BLANK_STARTS: &[char] = &['○', '〇', '×', '□', '■', '某', '（', '【'];
+const NON_ASCII_BLANK_TAILS: u64 = tail_set(NON_ASCII_BLANK_STARTS);
+
+/// The end of the blank at `i`, if any; `c` is the character at `i` and `prev` the one before.
+fn blank_at(s: &str, i: usize, c: char, prev: Option<char>) -> Option<usize> {
     match c {
         'x' | 'X' => {
             let j = run(s, i, |c| c == 'x' || c == 'X');
@@ -204,9 +207,19 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
     let s = clean.text.as_str();
     let mut out = Vec::new();
     let mut i = 0;
+    let b = s.as_bytes();
     while i < s.len() {
-        let Some(j) = blank_at(s, i) else {
-            i += s[i..].chars().next().map_or(1, char::len_utf8);
+        // Most characters start no blank: skip them without decoding.
+        if b[i] >= 0x80 {
+            let (maybe, w) = tail_in(NON_ASCII_BLANK_TAILS, b, i);
+            if !maybe {
+                i += w;
+                continue;
+            }
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let Some(j) = blank_at(s, i, c, s[..i].chars().next_back()) else {
+            i += c.len_utf8();
             continue;
         };
         let span = clean.to_src(Span::new(i, j));
@@ -266,6 +279,14 @@ mod tests {
         assert_eq!(ph("20__年"), [("__".into(), Date)]);
         assert_eq!(ph("*所、*部、*镇"), [("*".into(), Name), ("*".into(), Name), ("*".into(), Name)]);
         assert_eq!(ph("南三环*段"), [("*".into(), Name)]);
+    }
+
+    #[test]
+    fn the_list_of_non_ascii_blank_starts_is_complete() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32).filter(|c| !NON_ASCII_BLANK_STARTS.contains(c)) {
+            let s: String = [c, c, c, c, '村'].into_iter().collect();
+            assert_eq!(blank_at(&s, 0, c, None), None, "{c}");
+        }
     }
 
     #[test]

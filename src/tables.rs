@@ -1,5 +1,6 @@
 //! Rule data shared by the passes and checks: measure words and units, approximation words,
-//! Chinese numerals. Tables, not branches: adding a unit is adding a string.
+//! Chinese numerals, the words that find a report's outline and frame. Tables, not branches:
+//! adding a unit is adding a string.
 
 /// Measure words (量词) and units, simplified and traditional. Matched longest first, so
 /// `人次` wins over `人` and `个百分点` over `个`.
@@ -205,10 +206,11 @@ pub fn multiplier(c: char) -> Option<f64> {
     }
 }
 
-/// The longest unit at the start of `s`.
+const UNIT_INDEX: WordIndex<{ UNITS.len() }> = WordIndex::new(concat(&[UNITS]));
+
+/// The longest unit at the start of `s` (of equally long ones, the last in [`UNITS`]).
 pub fn unit_at(s: &str) -> Option<&'static str> {
-    let b0 = *s.as_bytes().first()?;
-    UNITS.iter().copied().filter(|u| u.as_bytes()[0] == b0 && s.starts_with(u)).max_by_key(|u| u.len())
+    UNIT_INDEX.at_start(s).map(|k| UNITS[k]).max_by_key(|u| u.len())
 }
 
 /// Value of a Chinese numeral digit.
@@ -256,10 +258,12 @@ pub const NOT_UNIT_WORDS: &[&str] = &[
     "双向", "双方", "章程", "款项", "封闭", "顶层", "部长", "部委", "根据", "根本", "根源",
 ];
 
+const NOT_UNIT_INDEX: WordIndex<{ NOT_UNIT_WORDS.len() }> = WordIndex::new(concat(&[NOT_UNIT_WORDS]));
+
 /// The unit at the start of `s`, unless `s` starts a word from [`NOT_UNIT_WORDS`].
 pub fn measure_at(s: &str) -> Option<&'static str> {
     let u = unit_at(s)?;
-    if NOT_UNIT_WORDS.iter().any(|w| s.starts_with(w)) && !s.starts_with("人次") {
+    if NOT_UNIT_INDEX.at_start(s).next().is_some() && !s.starts_with("人次") {
         return None;
     }
     Some(u)
@@ -335,9 +339,169 @@ pub const NAME_SUFFIXES: &[&str] = &[
     "战略",
 ];
 
-/// The longest name suffix at the start of `s`.
+const NAME_SUFFIX_INDEX: WordIndex<{ NAME_SUFFIXES.len() }> = WordIndex::new(concat(&[NAME_SUFFIXES]));
+
+/// The longest name suffix at the start of `s` (of equally long ones, the last listed).
 pub fn name_suffix_at(s: &str) -> Option<&'static str> {
-    NAME_SUFFIXES.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
+    NAME_SUFFIX_INDEX.at_start(s).map(|k| NAME_SUFFIXES[k]).max_by_key(|w| w.len())
+}
+
+/// The last UTF-8 bytes (their low six bits, as a bit set) of `chars`. A scan that looks for
+/// a few non-ASCII characters tests the last byte of each character against this set and
+/// decodes only those that pass (a handful in a hundred Han characters).
+pub const fn tail_set(chars: &[char]) -> u64 {
+    let mut m = 0u64;
+    let mut i = 0;
+    while i < chars.len() {
+        m |= 1 << (chars[i] as u32 & 0x3F);
+        i += 1;
+    }
+    m
+}
+
+/// Could the character starting at byte `i` of `b` (a lead byte of valid UTF-8, not ASCII) be
+/// one of the characters of `set` (made by [`tail_set`])? Also gives the character's width.
+#[inline]
+pub fn tail_in(set: u64, b: &[u8], i: usize) -> (bool, usize) {
+    let w = match b[i] {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    };
+    let last = b.get(i + w - 1).copied().unwrap_or(0);
+    (set & (1 << (last & 0x3F)) != 0, w)
+}
+
+/// Buckets of a [`WordIndex`]: first characters hash into one of these.
+const BUCKETS: usize = 256;
+
+/// Bucket of a first character (a multiplicative hash: Han code points share their high bits).
+const fn bucket_of(c: u32) -> usize {
+    (c.wrapping_mul(0x9E37_79B1) >> 24) as usize
+}
+
+/// The code point of the first character of a non-empty `w` (UTF-8 decoded by hand: `const`).
+const fn first_char(w: &str) -> u32 {
+    let b = w.as_bytes();
+    assert!(!b.is_empty(), "a word list holds an empty word");
+    let b0 = b[0] as u32;
+    if b0 < 0x80 {
+        b0
+    } else if b0 < 0xE0 {
+        ((b0 & 0x1F) << 6) | (b[1] as u32 & 0x3F)
+    } else if b0 < 0xF0 {
+        ((b0 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F)
+    } else {
+        ((b0 & 0x07) << 18) | ((b[1] as u32 & 0x3F) << 12) | ((b[2] as u32 & 0x3F) << 6) | (b[3] as u32 & 0x3F)
+    }
+}
+
+/// A word list indexed by first character at compile time: one pass over a text finds every
+/// listed word in it, where `words.iter().filter(|w| t.contains(w))` scans the text once per
+/// word (the artefact pass did that ~130 times per line). Takes the words, gives for a text
+/// each (word number, byte position) where a word starts.
+pub struct WordIndex<const N: usize> {
+    words: [&'static str; N],
+    /// Word numbers by bucket: bucket `b` holds `order[start[b]..start[b + 1]]`, ascending.
+    start: [u16; BUCKETS + 1],
+    order: [u16; N],
+}
+
+impl<const N: usize> WordIndex<N> {
+    /// Index `words` (non-empty words, fewer than 65,536). Evaluated at compile time.
+    pub const fn new(words: [&'static str; N]) -> Self {
+        assert!(N < u16::MAX as usize);
+        let mut start = [0u16; BUCKETS + 1];
+        let mut i = 0;
+        while i < N {
+            start[bucket_of(first_char(words[i])) + 1] += 1;
+            i += 1;
+        }
+        let mut b = 0;
+        while b < BUCKETS {
+            start[b + 1] += start[b];
+            b += 1;
+        }
+        let mut next = start;
+        let mut order = [0u16; N];
+        i = 0;
+        while i < N {
+            let b = bucket_of(first_char(words[i]));
+            order[next[b] as usize] = i as u16;
+            next[b] += 1;
+            i += 1;
+        }
+        WordIndex { words, start, order }
+    }
+
+    /// Word number `k`.
+    pub fn word(&self, k: usize) -> &'static str {
+        self.words[k]
+    }
+
+    /// Calls `f(k, at)` for every byte position `at` of `t` where word `k` starts, in text
+    /// order (overlapping occurrences included).
+    #[cfg(test)]
+    pub fn each_match(&self, t: &str, mut f: impl FnMut(usize, usize)) {
+        for (i, c) in t.char_indices() {
+            self.each_at(t, i, c, |k| f(k, i));
+        }
+    }
+
+    /// Calls `f(k)` for every word `k` that starts at byte `i` of `t`, where `c` stands (for a
+    /// caller that walks the characters itself).
+    #[inline]
+    pub fn each_at(&self, t: &str, i: usize, c: char, mut f: impl FnMut(usize)) {
+        let h = bucket_of(c as u32);
+        for &k in &self.order[usize::from(self.start[h])..usize::from(self.start[h + 1])] {
+            if t.as_bytes()[i..].starts_with(self.words[usize::from(k)].as_bytes()) {
+                f(usize::from(k));
+            }
+        }
+    }
+
+    /// Can a word of the index start with `c`? (A cheap first test: false for most text.)
+    pub fn may_start(&self, c: char) -> bool {
+        let h = bucket_of(c as u32);
+        self.start[h] != self.start[h + 1]
+    }
+
+    /// The words of the index that start exactly at the beginning of `t`, as word numbers.
+    pub fn at_start<'s>(&'s self, t: &'s str) -> impl Iterator<Item = usize> + 's {
+        let h = t.chars().next().map(|c| bucket_of(c as u32));
+        let range = h.map_or(0..0, |h| usize::from(self.start[h])..usize::from(self.start[h + 1]));
+        self.order[range].iter().map(|&k| usize::from(k)).filter(move |&k| t.starts_with(self.words[k]))
+    }
+}
+
+/// The words of `parts` one after another, as one array (for a [`WordIndex`] over several
+/// lists; `N` must be their total length).
+pub const fn concat<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut p = 0;
+    while p < parts.len() {
+        let mut i = 0;
+        while i < parts[p].len() {
+            out[n] = parts[p][i];
+            n += 1;
+            i += 1;
+        }
+        p += 1;
+    }
+    assert!(n == N, "concat: N is not the total length");
+    out
+}
+
+/// Total length of `parts` (the `N` of [`concat`]).
+pub const fn total_len(parts: &[&[&'static str]]) -> usize {
+    let mut n = 0;
+    let mut p = 0;
+    while p < parts.len() {
+        n += parts[p].len();
+        p += 1;
+    }
+    n
 }
 
 /// Does `t` contain any of `words`? Out of line on purpose: with the word lists constant, every
@@ -382,9 +546,244 @@ pub fn fmt_number(x: f64) -> String {
     }
 }
 
+// Report structure: the outline (`structure/outline.rs`) and the frame (`structure/frame.rs`).
+
+/// Ordinal words that open an item, with their ordinal (0: one more than the item before).
+pub const ORDINAL_WORDS: &[(&str, u32)] = &[("首先", 1), ("其次", 2), ("再次", 3), ("最后", 0)];
+
+/// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
+pub const TIME_OPENINGS: &[&str] =
+    &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
+
+/// Words that open a report's body paragraph: time phrases and the reporting unit.
+pub const BODY_OPENINGS: &[&str] = &[
+    "今年以来",
+    "近年来",
+    "近几年来",
+    "一年来",
+    "多年来",
+    "上半年",
+    "下半年",
+    "今年",
+    "去年",
+    "目前",
+    "截至",
+    "截止",
+    "我镇",
+    "我县",
+    "我市",
+    "我区",
+    "我乡",
+    "我局",
+    "我校",
+    "我院",
+    "我村",
+    "我们",
+    "我公司",
+    "本人",
+    "按照",
+    "根据",
+    "为进一步",
+    "为了", // the last six only after a long title:
+    "全镇",
+    "全县",
+    "全市",
+    "全区",
+    "全乡",
+    "全村",
+];
+
+/// A body opening right after one of these belongs to the title (`推动我镇…`, `对我县…`).
+pub const TITLE_VERB_ENDS: &str = "动进力为把让使将对在与和及的是推促助从向于";
+
+/// Sentences that open a function word never head a section.
+pub const NOT_HEADING_START: &[&str] = &[
+    "这",
+    "该",
+    "此",
+    "我",
+    "他",
+    "她",
+    "其",
+    "但",
+    "而",
+    "并",
+    "同时",
+    "目前",
+    "截至",
+    "截止",
+    "通过",
+    "如",
+    "因",
+    "由于",
+    "为",
+    "对",
+    "在",
+    "将",
+    "把",
+    "从",
+    "以",
+    "让",
+    "使",
+    "据",
+    "经过",
+    "经初步",
+    "共",
+    "已",
+    "还",
+    "也",
+    "又",
+    "都",
+    "现将",
+    "现在",
+    "今",
+    "下一步",
+    "发言完毕",
+    "谢谢",
+    "特此",
+    "以上",
+    "主要",
+    "各位",
+    "同志们",
+    "相信",
+    "一",
+    "二",
+    "三",
+];
+
+/// Words a report title ends in (ignoring labels and brackets after them).
+pub const TITLE_WORDS: &[&str] = &[
+    "报告", "汇报", "总结", "讲话", "发言", "通报", "计划", "情况", "材料", "述职", "致辞", "讲稿", "报告", "方案",
+    "報告", "匯報", "總結", "講話", "計劃", "情況", "意见", "纪要", "说明",
+];
+
+/// Words that make a line ending in ：a salutation.
+pub const SALUTATION_WORDS: &[&str] = &[
+    "各位",
+    "同志们",
+    "相信",
+    "同志們",
+    "尊敬的",
+    "领导",
+    "領導",
+    "代表",
+    "委员",
+    "委員",
+    "朋友们",
+    "老师们",
+    "老师",
+    "同学们",
+    "来宾",
+    "党员",
+    "主任",
+    "书记",
+    "大家好",
+];
+
+/// Closing formulas.
+pub const CLOSING_WORDS: &[&str] =
+    &["发言完毕", "谢谢大家", "谢谢！", "以上汇报", "不妥之处", "特此报告", "请批评指正", "汇报完毕"];
+
+/// Paragraph openings that start a "problems" / "next steps" part.
+pub const PART_OPENINGS: &[&str] =
+    &["下一步", "存在问题", "存在的问题", "今后工作", "今后打算", "我们也清醒", "同时也要看到"];
+
+/// Strong title words first: a report's first clause may mention 情况 or 计划 in passing.
+pub const STRONG_TITLE_WORDS: &[&str] =
+    &["汇报", "报告", "总结", "讲话", "发言", "通报", "述职", "匯報", "報告", "總結", "講話"];
+
+/// Openings of a salutation (an addressee list).
+pub const SALUTATION_STARTS: &[&str] = &[
+    "尊敬的",
+    "亲爱的",
+    "親愛的",
+    "各位",
+    "同志们",
+    "相信",
+    "同志們",
+    "全体",
+    "全體",
+    "在座的",
+    "大家",
+    "领导",
+    "領導",
+    "老师们",
+    "朋友们",
+];
+
+/// The bodies addressed in a report to a people's congress (`市人大常委会：`).
+pub const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会", "常務委員會", "委员会", "委員會"];
+
+/// Words that make a would-be salutation the start of the report itself (`现将…汇报如下：`).
+pub const REPORTING_WORDS: &[&str] = &["如下", "汇报", "報告", "报告", "匯報", "现将", "下面"];
+
+/// How the name of an organisation signing a report ends (`XX镇人民政府`, `XX党支部`).
+pub const SIGNATURE_ORG_ENDS: &[&str] = &[
+    "委",
+    "政府",
+    "局",
+    "镇",
+    "乡",
+    "办公室",
+    "支部",
+    "委员会",
+    "中心",
+    "村",
+    "社区",
+    "公司",
+    "院",
+    "厅",
+    "部",
+    "处",
+    "科",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_index_finds_what_contains_finds() {
+        const W: [&str; 6] = ["小编", "下载", "下", "QQ", "字数", "𠮷人"];
+        const IDX: WordIndex<6> = WordIndex::new(W);
+        for t in ["小编为大家整理的下载", "客服QQ：123 字数:5", "𠮷人下下载", "", "无关的文字"]
+        {
+            let mut found = Vec::new();
+            IDX.each_match(t, |k, at| found.push((k, at)));
+            let mut want: Vec<(usize, usize)> =
+                W.iter().enumerate().flat_map(|(k, w)| t.match_indices(w).map(move |(p, _)| (k, p))).collect();
+            want.sort_by_key(|&(k, p)| (p, k));
+            assert_eq!(found, want, "{t}");
+        }
+        assert_eq!(IDX.at_start("下载了").collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(IDX.word(3), "QQ");
+        assert_eq!(concat::<3>(&[&["a"], &["b", "c"]]), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn indexed_lookups_agree_with_the_plain_scans() {
+        let texts = [
+            "人次参加",
+            "个百分点",
+            "平方公里内",
+            "m3水",
+            "人民群众",
+            "社区居委会",
+            "镇长",
+            "年代",
+            "中心城区",
+            "",
+            "x",
+        ];
+        for t in texts {
+            let plain_unit = UNITS.iter().copied().filter(|u| t.starts_with(u)).max_by_key(|u| u.len());
+            assert_eq!(unit_at(t), plain_unit, "{t}");
+            let plain_suffix = NAME_SUFFIXES.iter().copied().filter(|w| t.starts_with(w)).max_by_key(|w| w.len());
+            assert_eq!(name_suffix_at(t), plain_suffix, "{t}");
+            let not_unit = NOT_UNIT_WORDS.iter().any(|w| t.starts_with(w));
+            assert_eq!(NOT_UNIT_INDEX.at_start(t).next().is_some(), not_unit, "{t}");
+        }
+    }
 
     #[test]
     fn longest_unit_wins() {

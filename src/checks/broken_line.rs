@@ -16,7 +16,7 @@ pub(super) const CHECK: super::Check = super::Check {
 use super::RawFinding;
 
 use crate::model::Severity;
-use crate::span::Span;
+use crate::span::{CleanSpan, Span};
 use crate::tables::is_han;
 use crate::Doc;
 
@@ -64,7 +64,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     }
     let spaced = double > single;
     let mut out = Vec::new();
-    let mut prev: Option<Span> = None;
+    let mut prev: Option<CleanSpan> = None;
     let mut blank = false;
     for l in lines {
         let t = l.trimmed;
@@ -108,24 +108,27 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 );
             }
         }
-        // A stray space after a comma inside a sentence (`为根本, 综合`).
-        let line = &s[t.start..t.end];
-        let cs: Vec<(usize, char)> = line.char_indices().collect();
-        for k in 1..cs.len() {
-            let (i, c) = cs[k];
-            if !matches!(c, ',' | '，') || !is_han(cs[k - 1].1) {
-                continue;
-            }
-            let n = cs[k + 1..].iter().take_while(|x| x.1 == ' ').count();
-            if n > 0 && cs.get(k + 1 + n).is_some_and(|x| is_han(x.1)) {
-                let a = t.start + i;
-                let e = t.start + cs[k + 1 + n].0;
-                let sp = doc.clean.to_src(Span::new(a, e));
-                out.push(RawFinding::new("broken-line", Severity::Info, sp, "句中多余的空格").suggest(c.to_string()));
-            }
-        }
         prev = Some(t);
         blank = false;
+    }
+    // A stray space after a comma inside a sentence (`为根本, 综合`): found from the spaces,
+    // which are among the document's marks (a run of spaces between a Han character and a
+    // comma before, and a Han character after).
+    let b = s.as_bytes();
+    for &(p, c) in doc.marks() {
+        if c != ' ' || p > 0 && b[p - 1] == b' ' {
+            continue;
+        }
+        let mut before = s[..p].chars().rev();
+        let Some(comma) = before.next().filter(|c| matches!(c, ',' | '，')) else { continue };
+        if !before.next().is_some_and(is_han) {
+            continue;
+        }
+        let e = p + b[p..].iter().take_while(|&&x| x == b' ').count();
+        if s[e..].chars().next().is_some_and(is_han) {
+            let sp = doc.clean.to_src(Span::new(p - comma.len_utf8(), e));
+            out.push(RawFinding::new("broken-line", Severity::Info, sp, "句中多余的空格").suggest(comma.to_string()));
+        }
     }
     out
 }

@@ -24,19 +24,23 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let view = super::clean_view(doc);
     let t = view.text;
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in t.char_indices() {
-        if let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) {
-            let after = t[i + c.len_utf8()..].chars().next();
-            if prev.is_some_and(|p| p.is_ascii_digit() || ('０'..='９').contains(&p)) && after.is_some_and(is_han) {
-                let sp = view.src(crate::Span::new(i, i + c.len_utf8()));
-                out.push(
-                    RawFinding::new("measure-word", Severity::Warning, sp, format!("数字后的量词“{c}”疑为“{meant}”"))
-                        .suggest(meant),
-                );
-            }
+    // Only the characters right after a digit are looked at: the digits are among the
+    // document's marks, found once for several checks.
+    for &(p, d) in doc.marks() {
+        if !(d.is_ascii_digit() || ('０'..='９').contains(&d)) {
+            continue;
         }
-        prev = Some(c);
+        let i = p + d.len_utf8();
+        let mut next = t[i..].chars();
+        let Some(c) = next.next() else { continue };
+        let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) else { continue };
+        if next.next().is_some_and(is_han) {
+            let sp = view.src(crate::span::CleanSpan::new(i, i + c.len_utf8()));
+            out.push(
+                RawFinding::new("measure-word", Severity::Warning, sp, format!("数字后的量词“{c}”疑为“{meant}”"))
+                    .suggest(meant),
+            );
+        }
     }
     out
 }

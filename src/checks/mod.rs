@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use crate::model::Severity;
-use crate::span::Span;
+use crate::span::{CleanSpan, Span};
 use crate::{Doc, Options};
 
 mod artifact;
@@ -178,17 +178,42 @@ pub fn safe_ids() -> Vec<&'static str> {
 pub(crate) struct CleanView<'a> {
     pub text: &'a str,
     clean: &'a crate::clean::Clean,
+    lines: &'a [crate::blocks::CleanLine],
 }
 
-impl CleanView<'_> {
+impl<'a> CleanView<'a> {
     /// The source span of a span of the clean text (an artefact inside it included).
-    pub fn src(&self, s: Span) -> Span {
+    pub fn src(&self, s: CleanSpan) -> Span {
         self.clean.to_src(s)
+    }
+
+    /// The sentences of the clean view, line by line (`blocks::sentences`), each able to say
+    /// where a part of it is in the source.
+    pub fn sentences(&self) -> impl Iterator<Item = CleanSentence<'a>> + 'a {
+        let (text, clean) = (self.text, self.clean);
+        self.lines
+            .iter()
+            .flat_map(move |l| crate::blocks::Sentences::new(text, l.trimmed))
+            .map(move |span| CleanSentence { text: &text[span.start..span.end], span, clean })
+    }
+}
+
+/// A sentence of the clean view: its text, artefacts cut and full-width digits folded.
+pub(crate) struct CleanSentence<'a> {
+    pub text: &'a str,
+    pub span: CleanSpan,
+    clean: &'a crate::clean::Clean,
+}
+
+impl CleanSentence<'_> {
+    /// The source span of bytes `a..b` of [`CleanSentence::text`], an artefact inside included.
+    pub fn src(&self, a: usize, b: usize) -> Span {
+        self.clean.to_src(CleanSpan::new(self.span.start + a, self.span.start + b))
     }
 }
 
 pub(crate) fn clean_view<'a>(doc: &'a Doc) -> CleanView<'a> {
-    CleanView { text: doc.clean.text.as_str(), clean: &doc.clean }
+    CleanView { text: doc.clean.text.as_str(), clean: &doc.clean, lines: &doc.clean_lines }
 }
 
 /// Run every enabled check; findings come back sorted by position. A check whose ids are all
@@ -312,5 +337,22 @@ mod tests {
             some.contains(&"numbering-duplicate") && !some.contains(&"numbering-gap") && !some.contains(&"usage"),
             "{some:?}"
         );
+    }
+
+    #[test]
+    fn clean_sentences_read_through_artefacts_and_answer_in_source_spans() {
+        let t = "截止##paidbegin##目前，全镇共１２个村。\n二是抓落实。";
+        let doc = crate::parse(t);
+        let view = super::clean_view(&doc);
+        let ss: Vec<_> = view.sentences().collect();
+        assert_eq!(ss.iter().map(|s| s.text).collect::<Vec<_>>(), ["截止目前，全镇共12个村。", "二是抓落实。"]);
+        let w = ss[0].text.find("目前").expect("in the sentence");
+        let sp = ss[0].src(0, w + "目前".len());
+        assert_eq!(&t[sp.start..sp.end], "截止##paidbegin##目前");
+        let n = ss[0].text.find("12").expect("folded");
+        let sp = ss[0].src(n, n + 2);
+        assert_eq!(&t[sp.start..sp.end], "１２");
+        let sp = ss[1].src(0, ss[1].text.len());
+        assert_eq!(&t[sp.start..sp.end], "二是抓落实。");
     }
 }

@@ -29,11 +29,35 @@ fn opener(c: char) -> Option<char> {
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let s = doc.clean.text.as_str();
     let mut out = Vec::new();
+    // Only the document's marks (punctuation, found once for several checks) are looked at.
+    let marks = doc.marks();
+    let mut stack: Vec<(char, usize)> = Vec::new();
     for l in &doc.clean_lines {
-        let mut stack: Vec<(char, usize)> = Vec::new();
-        let line = &s[l.span.start..l.span.end];
-        for (k, c) in line.char_indices() {
-            let at = l.span.start + k;
+        stack.clear();
+        let from = marks.partition_point(|m| m.0 < l.span.start);
+        let upto = from + marks[from..].partition_point(|m| m.0 < l.span.end);
+        let in_line = &marks[from..upto];
+        for &(at, c) in in_line {
+            if !matches!(
+                c,
+                '“' | '”'
+                    | '《'
+                    | '》'
+                    | '（'
+                    | '）'
+                    | '【'
+                    | '】'
+                    | '('
+                    | ')'
+                    | '〔'
+                    | '〕'
+                    | '「'
+                    | '」'
+                    | '〞'
+                    | '〝'
+            ) {
+                continue;
+            }
             if c == '“' {
                 // A second opening quote before any closing one: the second was meant to close.
                 if stack.last().is_some_and(|&(o, _)| o == '“') {
@@ -72,12 +96,15 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
         // Each unclosed opener is shown up to the end of its clause: find clause ends once per
         // line, so a line of thousands of openers stays linear.
-        let ends: Vec<usize> = line
-            .char_indices()
-            .filter(|&(_, c)| crate::blocks::is_sentence_end(c) || c == '，' || c == ',')
-            .map(|(k, _)| l.span.start + k)
+        if stack.is_empty() {
+            continue;
+        }
+        let ends: Vec<usize> = in_line
+            .iter()
+            .filter(|&&(_, c)| crate::blocks::is_sentence_end(c) || c == '，' || c == ',')
+            .map(|&(k, _)| k)
             .collect();
-        for (o, p) in stack {
+        for &(o, p) in &stack {
             let close = PAIRS.iter().find(|(x, _)| *x == o).map_or(' ', |x| x.1);
             let mut end = ends.get(ends.partition_point(|&e| e <= p)).copied().unwrap_or(l.span.end);
             // At most about 30 characters: enough to see what is open, no more.
