@@ -21,25 +21,20 @@ use crate::Doc;
 const MISTYPED: &[(char, &str)] = &[('各', "个"), ('偭', "个"), ('问', "间")];
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
-    let view = super::clean_view(doc);
-    let t = view.text;
     let mut out = Vec::new();
-    // Only the characters right after a digit are looked at: the digits are among the
-    // document's marks, found once for several checks.
-    for &(p, d) in doc.marks() {
-        if !(d.is_ascii_digit() || ('０'..='９').contains(&d)) {
-            continue;
-        }
-        let i = p + d.len_utf8();
-        let mut next = t[i..].chars();
-        let Some(c) = next.next() else { continue };
-        let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) else { continue };
-        if next.next().is_some_and(is_han) {
-            let sp = view.src(crate::span::CleanSpan::new(i, i + c.len_utf8()));
-            out.push(
-                RawFinding::new("measure-word", Severity::Warning, sp, format!("数字后的量词“{c}”疑为“{meant}”"))
-                    .suggest(meant),
-            );
+    // Number, measure word and noun stand in one sentence. The clean view has folded
+    // full-width digits, so a number ends in an ASCII digit: look only after those.
+    for sent in super::clean_view(doc).sentences() {
+        let t = sent.text;
+        for (i, _) in t.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit()) {
+            let rest = &t[i + 1..];
+            let Some(c) = rest.chars().next() else { continue };
+            let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) else { continue };
+            if rest[c.len_utf8()..].chars().next().is_some_and(is_han) {
+                let sp = sent.src(i + 1, i + 1 + c.len_utf8());
+                let msg = format!("数字后的量词“{c}”疑为“{meant}”");
+                out.push(RawFinding::new("measure-word", Severity::Warning, sp, msg).suggest(meant));
+            }
         }
     }
     out
