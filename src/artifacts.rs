@@ -7,7 +7,7 @@
 
 use crate::blocks::{self, is_space};
 use crate::span::Span;
-use crate::tables::{concat, is_han, total_len, WordIndex};
+use crate::tables::{concat, is_han, total_len, TailSet, WordIndex};
 
 /// Markers that are artefacts wherever they stand (after the `##…##` / `$$…$$` shapes).
 const TOKENS: &[&str] = &["本资料权属文秘公文第一站严禁复制剽窃"];
@@ -17,26 +17,9 @@ const TOKEN_INDEX: WordIndex<{ TOKENS.len() }> = WordIndex::new(concat(&[TOKENS]
 /// and the first character of each token.
 const INLINE_STARTS: &[char] = &['【', '（', '…', '第'];
 
-/// The last bytes (low six bits, as a bit set) of [`INLINE_STARTS`] and of the tokens' first
-/// characters: `inline` decodes a Han character only when its last byte is one of these, so
-/// most are skipped at the cost of one bit test.
-const INLINE_TAILS: u64 = {
-    let mut m = 0u64;
-    let mut i = 0;
-    while i < INLINE_STARTS.len() {
-        m |= 1 << (INLINE_STARTS[i] as u32 & 0x3F);
-        i += 1;
-    }
-    i = 0;
-    while i < TOKENS.len() {
-        let t = TOKENS[i].as_bytes();
-        if t.len() >= 3 {
-            m |= 1 << (t[2] & 0x3F);
-        }
-        i += 1;
-    }
-    m
-};
+/// [`INLINE_STARTS`] and the first characters of the tokens: `inline` decodes a Han character
+/// only when it may be one of these, so most are skipped after one bit test.
+const INLINE_SET: TailSet = TailSet::new(INLINE_STARTS).with_first_chars(TOKENS);
 
 /// A line containing all the words of one entry is a site notice; the whole line goes.
 const NOTICE_LINES: &[&[&str]] = &[
@@ -940,12 +923,30 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // Skip, without decoding, the characters that can start no artefact (most of them):
+        // of the non-ASCII ones only the three-byte characters of `INLINE_SET` can. Runs of
+        // three-byte characters (Han text) first, in a tight loop.
+        while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !INLINE_SET.has_tail(b[i + 1], b[i + 2]) {
+            i += 3;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let lead = b[i];
+        if lead >= 0x80 && !((0xE0..0xF0).contains(&lead) && i + 2 < b.len() && INLINE_SET.has_tail(b[i + 1], b[i + 2]))
+        {
+            i += match lead {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            continue;
+        }
         if !s.is_char_boundary(i) {
             i += 1;
             continue;
         }
-        // Dispatch on the first byte: most characters can start no artefact at all.
-        let lead = b[i];
+        // Dispatch on the first byte.
         let end = match lead {
             b'#' | b'$' => sigil_token_at(b, i),
             b'[' => word_count_tag_at(s, i),
@@ -956,7 +957,7 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             b'_' => page_caption_at(s, i),
             b'&' => html_entity_at(s, i),
             b'a'..=b'z' | b'A'..=b'Z' => mixed_token_at(s, i),
-            0xE0..=0xEF if i + 2 < b.len() && INLINE_TAILS & (1 << (b[i + 2] & 0x3F)) != 0 => {
+            0xE0..=0xEF if i + 2 < b.len() => {
                 // A three-byte character, decoded by hand (the text is valid UTF-8).
                 let cp =
                     (u32::from(lead & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
