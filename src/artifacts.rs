@@ -7,11 +7,11 @@
 
 use crate::blocks::{self, is_space};
 use crate::span::Span;
-use crate::tables::{concat, is_han, total_len, TailSet, WordIndex};
+use crate::tables::{concat, is_han, total_len, word_index, TailSet, WordIndex};
 
 /// Markers that are artefacts wherever they stand (after the `##…##` / `$$…$$` shapes).
 const TOKENS: &[&str] = &["本资料权属文秘公文第一站严禁复制剽窃"];
-const TOKEN_INDEX: WordIndex<{ TOKENS.len() }> = WordIndex::new(concat(&[TOKENS]));
+const TOKEN_INDEX: WordIndex = word_index!(TOKENS);
 
 /// Three-byte characters that can start an inline artefact: the shapes `inline` dispatches on
 /// and the first character of each token.
@@ -292,6 +292,28 @@ const fn site_word_texts<const N: usize>() -> [&'static str; N] {
     out
 }
 const SITE_WORD_TEXTS: [&str; SITE_WORDS.len()] = site_word_texts();
+
+/// The weights of [`SITE_WORDS`], and the number of words of each entry of [`NOTICE_LINES`]:
+/// what the line tests read at run time (the words themselves are in [`VOCAB`]).
+const SITE_WEIGHTS: [u8; SITE_WORDS.len()] = {
+    let mut w = [0u8; SITE_WORDS.len()];
+    let mut i = 0;
+    while i < w.len() {
+        assert!(SITE_WORDS[i].1 < 256);
+        w[i] = SITE_WORDS[i].1 as u8;
+        i += 1;
+    }
+    w
+};
+const NOTICE_SIZES: [u8; NOTICE_LINES.len()] = {
+    let mut n = [0u8; NOTICE_LINES.len()];
+    let mut i = 0;
+    while i < n.len() {
+        n[i] = NOTICE_LINES[i].len() as u8;
+        i += 1;
+    }
+    n
+};
 const NOTICE_WORDS: [&str; total_len(NOTICE_LINES)] = concat(NOTICE_LINES);
 
 /// Every word a whole-line decision looks for, in one index so that one pass over a line finds
@@ -299,7 +321,8 @@ const NOTICE_WORDS: [&str; total_len(NOTICE_LINES)] = concat(NOTICE_LINES);
 /// (the `*_AT` constants say where each list starts).
 const VOCAB_PARTS: &[&[&str]] = &[&SITE_WORD_TEXTS, SITE_LABELS, LEAD_WHO, LEAD_WHY, &NOTICE_WORDS];
 const VOCAB_N: usize = total_len(VOCAB_PARTS);
-const VOCAB: WordIndex<VOCAB_N> = WordIndex::new(concat(VOCAB_PARTS));
+const VOCAB_WORDS: [&str; VOCAB_N] = concat(VOCAB_PARTS);
+const VOCAB: WordIndex = word_index!(&VOCAB_WORDS);
 const LABELS_AT: usize = SITE_WORDS.len();
 const WHO_AT: usize = LABELS_AT + SITE_LABELS.len();
 const WHY_AT: usize = WHO_AT + LEAD_WHO.len();
@@ -369,9 +392,9 @@ impl Found {
     /// Does the line hold every word of one entry of [`NOTICE_LINES`]?
     fn notice(&self) -> bool {
         let mut k = NOTICE_AT;
-        NOTICE_LINES.iter().any(|ws| {
-            let all = (k..k + ws.len()).all(|j| self.has(j));
-            k += ws.len();
+        NOTICE_SIZES.iter().any(|&n| {
+            let all = (k..k + usize::from(n)).all(|j| self.has(j));
+            k += usize::from(n);
             all
         })
     }
@@ -512,10 +535,10 @@ fn site_score(t: &str, found: &Found) -> (u32, u32) {
 fn weigh(found: &Found) -> (u32, u32) {
     let mut sum = 0;
     let mut weak = 0;
-    for (k, (_, n)) in SITE_WORDS.iter().enumerate() {
+    for (k, &n) in SITE_WEIGHTS.iter().enumerate() {
         if found.has(k) {
-            sum += n;
-            weak += u32::from(*n == 1);
+            sum += u32::from(n);
+            weak += u32::from(n == 1);
         }
     }
     (sum, weak)
