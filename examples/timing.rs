@@ -40,7 +40,7 @@ fn main() {
             for _ in 0..n {
                 std::hint::black_box((c.run)(&doc));
             }
-            println!("  {:<22} {:.4} ms", c.ids[0], t.elapsed().as_secs_f64() * 1e3 / n as f64);
+            println!("  {:<22} {:.4} ms", c.ids[0].id, t.elapsed().as_secs_f64() * 1e3 / n as f64);
         }
     }
 }

@@ -8,7 +8,8 @@
 
 #![allow(dead_code)]
 
-use report_lens::decode::{decode_with_limits, DecodeError, Decoded, Limits};
+use report_lens::decode::{decode_with_limits, Decoded, Limits};
+use report_lens::Error;
 use report_lens::{analyse, Analysis, Heading, Options};
 
 /// Limits small enough that a fuzzer's inputs hit them (a fuzzer does not make 64 MiB inputs).
@@ -40,7 +41,7 @@ pub const ERROR_KINDS: &[&str] = &[
 
 /// Decode `bytes` and check the result: a known error kind with a Chinese message, or text
 /// whose changes are announced (a U+FFFD the bytes did not contain comes with a notice).
-pub fn check_decode(bytes: &[u8], name: Option<&str>, limits: &Limits) -> Result<Decoded, DecodeError> {
+pub fn check_decode(bytes: &[u8], name: Option<&str>, limits: &Limits) -> Result<Decoded, Error> {
     let r = decode_with_limits(bytes, name, limits);
     match &r {
         Ok(d) => {

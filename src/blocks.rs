@@ -1,17 +1,39 @@
-//! Lines and sentences: takes the source text, gives the byte spans of its lines (without the
-//! line break) and, inside a line, of its sentences (ending after 。！？；!?;).
+//! Lines and sentences: takes a text (the source, or the clean view), gives the byte spans of
+//! its lines (without the line break) and, inside a line, of its sentences (ending after
+//! 。！？；!?;). The spans are of the text given: `Line` (source) or `Line<Cln>` (clean view).
 
-use crate::span::Span;
+use crate::span::{Cln, Span, Src};
+use std::marker::PhantomData;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Line {
+#[derive(Debug)]
+pub struct Line<K = Src> {
     /// The line without its terminator.
-    pub span: Span,
+    pub span: Span<K>,
     /// The line without leading/trailing white space (U+3000, NBSP and BOM included).
-    pub trimmed: Span,
+    pub trimmed: Span<K>,
 }
 
-impl Line {
+// By hand: derived ones would ask the marker for them too.
+impl<K> Clone for Line<K> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<K> Copy for Line<K> {}
+
+impl<K> PartialEq for Line<K> {
+    fn eq(&self, o: &Self) -> bool {
+        (self.span, self.trimmed) == (o.span, o.trimmed)
+    }
+}
+
+impl<K> Eq for Line<K> {}
+
+/// A line of the clean view (`Doc::clean_lines`).
+pub type CleanLine = Line<Cln>;
+
+impl<K> Line<K> {
     pub fn is_blank(&self, _text: &str) -> bool {
         self.trimmed.is_empty()
     }
@@ -27,7 +49,7 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Trim `span` of `text` on both sides.
-pub fn trim(text: &str, span: Span) -> Span {
+pub fn trim<K>(text: &str, span: Span<K>) -> Span<K> {
     let s = &text[span.start..span.end];
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trail = s.len() - s.trim_end_matches(is_space).len();
@@ -37,8 +59,17 @@ pub fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
-/// Split into lines on `\n`, `\r\n`, lone `\r`, U+2028 and U+2029.
+/// The source's lines: split on `\n`, `\r\n`, lone `\r`, U+2028 and U+2029.
 pub fn lines(text: &str) -> Vec<Line> {
+    split(text)
+}
+
+/// The clean view's lines, split as [`lines`] splits the source.
+pub fn clean_lines(clean: &crate::clean::Clean) -> Vec<CleanLine> {
+    split(&clean.text)
+}
+
+fn split<K>(text: &str) -> Vec<Line<K>> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     let mut start = 0;
@@ -73,34 +104,55 @@ pub fn is_sentence_end(c: char) -> bool {
 
 /// Sentences of `span` (a line): each runs up to and including its final punctuation and any
 /// closing quotes/brackets right after it; leading white space is skipped.
-pub fn sentences(text: &str, span: Span) -> Vec<Span> {
-    let mut out = Vec::new();
-    let s = &text[span.start..span.end];
-    let mut start = 0;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if is_sentence_end(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if is_sentence_end(d) || matches!(d, '”' | '’' | '」' | '』' | '）' | ')') {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else {
+pub fn sentences<K>(text: &str, span: Span<K>) -> Vec<Span<K>> {
+    Sentences { text, at: span.start, end: span.end, kind: PhantomData }.collect()
+}
+
+/// [`sentences`] one at a time, without a vector.
+pub struct Sentences<'a, K> {
+    text: &'a str,
+    /// Where the next sentence starts (`end` when done).
+    at: usize,
+    end: usize,
+    kind: PhantomData<K>,
+}
+
+impl<'a, K> Sentences<'a, K> {
+    pub fn new(text: &'a str, span: Span<K>) -> Self {
+        Sentences { text, at: span.start, end: span.end, kind: PhantomData }
+    }
+}
+
+impl<K> Iterator for Sentences<'_, K> {
+    type Item = Span<K>;
+
+    fn next(&mut self) -> Option<Span<K>> {
+        while self.at < self.end {
+            let start = self.at;
+            let mut it = self.text[start..self.end].char_indices().peekable();
+            let mut end = self.end;
+            while let Some((i, c)) = it.next() {
+                if is_sentence_end(c) {
+                    end = start + i + c.len_utf8();
+                    while let Some(&(j, d)) = it.peek() {
+                        if is_sentence_end(d) || matches!(d, '”' | '’' | '」' | '』' | '）' | ')') {
+                            end = start + j + d.len_utf8();
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    }
                     break;
                 }
             }
-            let sp = trim(text, Span::new(span.start + start, span.start + end));
+            self.at = end;
+            let sp = trim(self.text, Span::new(start, end));
             if !sp.is_empty() {
-                out.push(sp);
+                return Some(sp);
             }
-            start = end;
         }
+        None
     }
-    let sp = trim(text, Span::new(span.start + start, span.end));
-    if !sp.is_empty() {
-        out.push(sp);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -128,7 +180,11 @@ mod tests {
     #[test]
     fn sentences_keep_closing_quotes() {
         let t = "他说：“好。”一是坚持学习。二是抓落实";
-        let ss: Vec<&str> = sentences(t, Span::new(0, t.len())).iter().map(|s| &t[s.start..s.end]).collect();
+        let ss: Vec<&str> = sentences(t, Span::<Src>::new(0, t.len())).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(ss, ["他说：“好。”", "一是坚持学习。", "二是抓落实"]);
+        let t = "  。好！！”　\u{3000}";
+        let ss: Vec<&str> = sentences(t, Span::<Src>::new(0, t.len())).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(ss, ["。", "好！！”"]);
+        assert!(sentences("", Span::<Src>::new(0, 0)).is_empty());
     }
 }

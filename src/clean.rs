@@ -4,7 +4,7 @@
 //! Full-width punctuation such as `，（）：` is kept: rules accept both forms, and keeping it makes
 //! the map a handful of segments instead of one per character.
 
-use crate::span::Span;
+use crate::span::{CleanSpan, Span};
 
 /// A run of the clean text and where it came from. Identity runs have equal lengths; a folded
 /// character is a run of its own (1 clean byte for 3 source bytes).
@@ -120,8 +120,8 @@ impl Clean {
         self.segs.last().map_or(0, |s| s.src + s.src_len)
     }
 
-    /// A clean span mapped to the source.
-    pub fn to_src(&self, s: Span) -> Span {
+    /// A clean span mapped to the source: the one way a clean span reaches output.
+    pub fn to_src(&self, s: CleanSpan) -> Span {
         if s.is_empty() {
             let p = self.src_start(s.start);
             return Span::new(p, p);
@@ -152,10 +152,10 @@ mod tests {
         let c = Clean::new(t, &arts);
         assert_eq!(c.text, "学习网络。共1,200人");
         let w = c.text.find("网络").unwrap();
-        let s = c.to_src(Span::new(w, w + "网络".len()));
+        let s = c.to_src(CleanSpan::new(w, w + "网络".len()));
         assert_eq!(&t[s.start..s.end], "网##paidbegin##络");
         let n = c.text.find('1').unwrap();
-        let s = c.to_src(Span::new(n, c.text.len()));
+        let s = c.to_src(CleanSpan::new(n, c.text.len()));
         assert_eq!(&t[s.start..s.end], "１,２００人");
         assert_eq!(c.from_src(t.find('络').unwrap()), c.text.find('络').unwrap());
     }

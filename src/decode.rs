@@ -19,6 +19,8 @@ use quick_xml::name::ResolveResult;
 use quick_xml::NsReader;
 use serde::Serialize;
 
+use crate::Error;
+
 /// Decoded text and how it was read.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Decoded {
@@ -28,30 +30,6 @@ pub struct Decoded {
     /// Things the user should know (Chinese), e.g. that some bytes could not be decoded.
     pub notices: Vec<String>,
 }
-
-/// Why a file could not be read, with a Chinese message that says what it is and what to do.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DecodeError {
-    /// Stable id: `legacy-doc` (an unreadable compound file, `.xls`, `.ppt`), `doc-encrypted`,
-    /// `doc-old` (Word 6/95), `doc-too-large`, `docx-encrypted`, `pdf`, `image`, `rtf`, `binary`,
-    /// `zip-not-docx`, `docx-broken`, `docx-too-large`, `too-large`.
-    pub kind: String,
-    pub message: String,
-}
-
-impl DecodeError {
-    fn new(kind: &str, message: impl Into<String>) -> Self {
-        DecodeError { kind: kind.to_string(), message: message.into() }
-    }
-}
-
-impl std::fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for DecodeError {}
 
 /// Largest input [`decode`] accepts (64 MiB). Callers reading a file can stop reading after
 /// `MAX_INPUT + 1` bytes: anything longer is refused anyway.
@@ -88,16 +66,20 @@ impl Default for Limits {
 }
 
 /// Decode a file's bytes to text. `file_name` only sharpens messages (e.g. an encrypted
-/// `.docx`); detection always looks at the bytes.
-pub fn decode(bytes: &[u8], file_name: Option<&str>) -> Result<Decoded, DecodeError> {
+/// `.docx`); detection always looks at the bytes. A refusal is an [`Error`] whose message says
+/// what the file is and what to do; its kind is one of `legacy-doc` (an unreadable compound
+/// file, `.xls`, `.ppt`), `doc-encrypted`, `doc-old` (Word 6/95), `doc-too-large`,
+/// `docx-encrypted`, `pdf`, `image`, `rtf`, `binary`, `zip-not-docx`, `docx-broken`,
+/// `docx-too-large`, `too-large`, `unsupported-encoding`.
+pub fn decode(bytes: &[u8], file_name: Option<&str>) -> Result<Decoded, Error> {
     decode_with_limits(bytes, file_name, &Limits::default())
 }
 
 /// [`decode`] with explicit resource limits.
-pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits) -> Result<Decoded, DecodeError> {
+pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits) -> Result<Decoded, Error> {
     let ext = extension(file_name);
     if bytes.len() > limits.max_input {
-        return Err(DecodeError::new(
+        return Err(Error::new(
             "too-large",
             format!(
                 "文件太大（{}），超过 {} 的上限；工作汇报一般不会这么大，请确认选对了文件，或把正文另存为 .txt 后再打开",
@@ -115,7 +97,7 @@ pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits
         return Ok(text_result(Enc::Utf8, rest, "UTF-8", vec![]));
     }
     if bytes.starts_with(b"\xFF\xFE\x00\x00") || bytes.starts_with(b"\x00\x00\xFE\xFF") {
-        return Err(DecodeError::new(
+        return Err(Error::new(
             "unsupported-encoding",
             "这个文件是 UTF-32 编码，暂不支持；请用记事本等编辑器另存为 UTF-8 后再打开",
         ));
@@ -143,7 +125,7 @@ pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits
         return utf16(enc, bytes, name, vec![notice]);
     }
     if looks_binary(bytes) {
-        return Err(DecodeError::new(
+        return Err(Error::new(
             "binary",
             format!("这不是文本文件（{}），无法当作工作汇报读取；请打开 .txt 或 .docx 文件", binary_kind(bytes)),
         ));
@@ -344,14 +326,14 @@ fn text_result(enc: Enc, bytes: &[u8], name: &str, mut notices: Vec<String>) -> 
     Decoded { text, encoding: name.into(), notices }
 }
 
-fn utf16(enc: Enc, bytes: &[u8], name: &str, notices: Vec<String>) -> Result<Decoded, DecodeError> {
+fn utf16(enc: Enc, bytes: &[u8], name: &str, notices: Vec<String>) -> Result<Decoded, Error> {
     let d = text_result(enc, bytes, name, notices);
     let chars = d.text.chars().count().max(1);
     let replaced = d.text.chars().filter(|&c| c == '\u{FFFD}').count();
     let controls = d.text.chars().filter(|&c| is_bad_control(c)).count();
     // A lone bad unit (an odd trailing byte) is a notice; many mean this is not UTF-16.
     if (replaced > 2 && replaced * 10 > chars) || (controls > 2 && controls * 20 > chars) {
-        return Err(DecodeError::new(
+        return Err(Error::new(
             "binary",
             format!("文件开头像 {name} 文本，但内容无法解读，可能不是文本文件；请打开 .txt 或 .docx 文件"),
         ));
@@ -367,7 +349,7 @@ const CFB_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// A compound file (OLE2): a Word 97–2003 `.doc` or WPS `.wps` is read ([`crate::doc`]); an
 /// encrypted `.docx`, an `.xls`/`.ppt` or a damaged file gets a message saying what it is.
-fn compound(bytes: &[u8], ext: Option<&str>) -> Result<Decoded, DecodeError> {
+fn compound(bytes: &[u8], ext: Option<&str>) -> Result<Decoded, Error> {
     match crate::doc::text(bytes) {
         Ok(text) => {
             let mut notices = Vec::new();
@@ -392,28 +374,28 @@ fn compound(bytes: &[u8], ext: Option<&str>) -> Result<Decoded, DecodeError> {
                 }
                 _ => ("legacy-doc", e.message),
             };
-            Err(DecodeError::new(kind, message))
+            Err(Error::new(kind, message))
         }
-        Err(e) => Err(DecodeError::new(e.kind, e.message)),
+        Err(e) => Err(Error { kind: e.kind, message: e.message }),
     }
 }
 
 /// Magic numbers of formats that are not text and not docx.
-fn sniff_refusal(bytes: &[u8]) -> Option<DecodeError> {
+fn sniff_refusal(bytes: &[u8]) -> Option<Error> {
     if bytes.starts_with(b"%PDF-") {
-        return Some(DecodeError::new(
+        return Some(Error::new(
             "pdf",
             "这是 PDF 文件，无法直接读取文字；请在 PDF 阅读器中复制正文，或导出为 .docx / .txt 后再打开",
         ));
     }
     if let Some(format) = image_format(bytes) {
-        return Some(DecodeError::new(
+        return Some(Error::new(
             "image",
             format!("这是一张图片（{format}），不是文本；如果是扫描件，请先用文字识别（OCR）转成文字后再打开"),
         ));
     }
     if bytes.starts_with(b"{\\rtf") {
-        return Some(DecodeError::new("rtf", "这是 RTF 格式文件，请在 Word 或 WPS 中另存为 .docx 或 .txt 后再打开"));
+        return Some(Error::new("rtf", "这是 RTF 格式文件，请在 Word 或 WPS 中另存为 .docx 或 .txt 后再打开"));
     }
     None
 }
@@ -590,7 +572,7 @@ fn common_hanzi(text: &str) -> usize {
 /// Big5 bytes usually decode without error as GB18030 too (into rare characters), and GBK
 /// bytes mostly fail as Big5; so Big5 wins only when it decodes at least as cleanly and reads
 /// as more common Chinese. Otherwise GB18030, since reports are mostly simplified Chinese.
-fn legacy(bytes: &[u8], mut notices: Vec<String>) -> Result<Decoded, DecodeError> {
+fn legacy(bytes: &[u8], mut notices: Vec<String>) -> Result<Decoded, Error> {
     let (gb_text, gb_bad) = decode_counting(Enc::Gb18030, bytes);
     let (b5_text, b5_bad) = decode_counting(Enc::Big5, bytes);
     let (gb_common, b5_common) = (common_hanzi(&gb_text), common_hanzi(&b5_text));
@@ -679,8 +661,8 @@ pub(crate) const W_NS: &[&[u8]] = &[
 ];
 pub(crate) const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-fn broken(detail: impl std::fmt::Display) -> DecodeError {
-    DecodeError::new(
+fn broken(detail: impl std::fmt::Display) -> Error {
+    Error::new(
         "docx-broken",
         format!(
             "这个 .docx 文件已损坏，无法读取（{detail}）；请在 Word 中打开后另存一份，或把正文复制到 .txt 后再打开"
@@ -688,8 +670,8 @@ fn broken(detail: impl std::fmt::Display) -> DecodeError {
     )
 }
 
-fn too_large(detail: impl std::fmt::Display) -> DecodeError {
-    DecodeError::new(
+fn too_large(detail: impl std::fmt::Display) -> Error {
+    Error::new(
         "docx-too-large",
         format!("这个 .docx 文件{detail}，为安全起见不予读取；请把正文复制到新的 .docx 或 .txt 后再打开"),
     )
@@ -707,7 +689,7 @@ fn declared_entries(bytes: &[u8]) -> Option<usize> {
     Some(n)
 }
 
-fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, DecodeError> {
+fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, Error> {
     if let Some(n) = declared_entries(bytes) {
         if n > limits.max_entries {
             return Err(too_large(format!("包含 {n} 个压缩条目，超过 {} 个的上限", limits.max_entries)));
@@ -738,7 +720,7 @@ fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, DecodeError> {
     Ok(Decoded { text, encoding: "docx".into(), notices })
 }
 
-fn not_docx(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, names: &[String]) -> DecodeError {
+fn not_docx(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, names: &[String]) -> Error {
     let has = |n: &str| names.iter().any(|x| x == n);
     let message = if has("xl/workbook.xml") {
         "这是 Excel 表格（.xlsx），不是工作汇报文本；请把正文复制到 .docx 或 .txt 后再打开".to_string()
@@ -755,7 +737,7 @@ fn not_docx(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, names: &[String]) -> D
     } else {
         "这是一个压缩包（zip），不是 .docx 文档；请解压后打开其中的 .docx 或 .txt 文件".to_string()
     };
-    DecodeError::new("zip-not-docx", message)
+    Error::new("zip-not-docx", message)
 }
 
 fn opendocument_mime(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String> {
@@ -798,7 +780,7 @@ pub(crate) fn read_part(
     archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
     name: &str,
     limits: &Limits,
-) -> Result<Vec<u8>, DecodeError> {
+) -> Result<Vec<u8>, Error> {
     let file = archive.by_name(name).map_err(|e| broken(format!("无法读取 {name}：{e}")))?;
     let declared = file.size();
     let compressed = file.compressed_size().max(1);
@@ -823,7 +805,7 @@ pub(crate) fn read_part(
     Ok(buf)
 }
 
-pub(crate) fn xml_to_string(bytes: &[u8]) -> Result<String, DecodeError> {
+pub(crate) fn xml_to_string(bytes: &[u8]) -> Result<String, Error> {
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return Ok(decode_counting(Enc::Utf16Le, rest).0);
     }
@@ -837,7 +819,7 @@ pub(crate) fn xml_to_string(bytes: &[u8]) -> Result<String, DecodeError> {
 /// Paragraph texts of a WordprocessingML document, in document order, joined with `\n`.
 /// Table cells are paragraphs too; `w:tab` → `\t`, `w:br`/`w:cr` → `\n`; the fallback copy
 /// of a text box (`mc:Fallback`) is skipped so its text appears once.
-pub(crate) fn document_text(xml: &[u8], limits: &Limits) -> Result<String, DecodeError> {
+pub(crate) fn document_text(xml: &[u8], limits: &Limits) -> Result<String, Error> {
     let xml = xml_to_string(xml)?;
     let mut reader = NsReader::from_str(&xml);
     reader.config_mut().check_end_names = true;
@@ -937,7 +919,7 @@ mod tests {
         decode(bytes, None).expect("decodes")
     }
 
-    fn err(bytes: &[u8]) -> DecodeError {
+    fn err(bytes: &[u8]) -> Error {
         decode(bytes, None).expect_err("refused")
     }
 

@@ -13,8 +13,8 @@
 //! in a row, adds nothing), line and page breaks → `\n`, fields → their shown result (the
 //! instruction between 0x13 and 0x14 is skipped), anchors of pictures and notes → nothing.
 //!
-//! Pure: no I/O, never panics. Errors carry a Chinese message ([`DocError`]); the caller turns
-//! them into [`crate::decode::DecodeError`]s.
+//! Pure: no I/O, never panics. Errors are [`crate::Error`]s with a Chinese message, which
+//! [`crate::decode`] passes on (sharpened by the file name where it can).
 //!
 //! Behind the `legacy-doc` feature (default): the `cfb` crate costs the wasm 30 KB gzipped, so
 //! the page's own build leaves it out and its worker reads a `.doc` with the full build, loaded
@@ -24,20 +24,15 @@
 #[cfg(feature = "legacy-doc")]
 use std::io::{Cursor, Read};
 
-/// Why a compound file's text could not be read. `kind` is a stable id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocError {
-    /// `doc-encrypted`, `doc-broken`, `doc-old` (Word 6/95), `docx-encrypted`, `legacy-doc`
-    /// (an Excel/PowerPoint file or another compound file), `doc-too-large`.
-    pub kind: &'static str,
-    pub message: String,
+use crate::Error;
+
+/// Kinds: `doc-encrypted`, `doc-broken`, `doc-old` (Word 6/95), `docx-encrypted`, `legacy-doc`
+/// (an Excel/PowerPoint file or another compound file), `doc-too-large`.
+fn err(kind: &str, message: impl Into<String>) -> Error {
+    Error::new(kind, message)
 }
 
-fn err(kind: &'static str, message: impl Into<String>) -> DocError {
-    DocError { kind, message: message.into() }
-}
-
-fn broken(detail: impl std::fmt::Display) -> DocError {
+fn broken(detail: impl std::fmt::Display) -> Error {
     err(
         "doc-broken",
         format!(
@@ -51,7 +46,7 @@ const MAX_STREAM: u64 = 64 << 20;
 
 /// In the page: no compound-file reader (see the module doc).
 #[cfg(not(feature = "legacy-doc"))]
-pub fn text(_bytes: &[u8]) -> Result<String, DocError> {
+pub fn text(_bytes: &[u8]) -> Result<String, Error> {
     Err(err(
         "legacy-doc",
         "网页版不能读取旧版 Word（.doc）或 WPS（.wps）文件；请在 Word 或 WPS 中另存为 .docx 后再打开（命令行工具 report-lens 可以直接读取 .doc）",
@@ -60,7 +55,7 @@ pub fn text(_bytes: &[u8]) -> Result<String, DocError> {
 
 /// Text of the main document of a Word 97–2003 (or WPS) compound file.
 #[cfg(feature = "legacy-doc")]
-pub fn text(bytes: &[u8]) -> Result<String, DocError> {
+pub fn text(bytes: &[u8]) -> Result<String, Error> {
     let mut cf =
         cfb::CompoundFile::open(Cursor::new(bytes)).map_err(|e| broken(format!("复合文档结构无法解析：{e}")))?;
     if cf.is_stream("EncryptionInfo") || cf.is_stream("EncryptedPackage") {
@@ -91,7 +86,7 @@ pub fn text(bytes: &[u8]) -> Result<String, DocError> {
 }
 
 #[cfg(feature = "legacy-doc")]
-fn read_stream(cf: &mut cfb::CompoundFile<Cursor<&[u8]>>, name: &str) -> Result<Vec<u8>, DocError> {
+fn read_stream(cf: &mut cfb::CompoundFile<Cursor<&[u8]>>, name: &str) -> Result<Vec<u8>, Error> {
     let stream = cf.open_stream(name).map_err(|e| broken(format!("无法读取 {name} 流：{e}")))?;
     let mut buf = Vec::new();
     stream.take(MAX_STREAM + 1).read_to_end(&mut buf).map_err(|e| broken(format!("无法读取 {name} 流：{e}")))?;
@@ -118,7 +113,7 @@ struct Fib {
 }
 
 impl Fib {
-    fn parse(w: &[u8]) -> Result<Fib, DocError> {
+    fn parse(w: &[u8]) -> Result<Fib, Error> {
         let short = || broken("文件头（FIB）不完整");
         if u16_at(w, 0).ok_or_else(short)? != 0xA5EC {
             return Err(broken("不是 Word 文档的文件头"));
@@ -162,7 +157,7 @@ struct Piece {
 
 /// The piece table from the Clx in the table stream: skip the Prcs (clxt 1), read the Pcdt
 /// (clxt 2).
-fn pieces(table: &[u8], fc: u32, lcb: u32) -> Result<Vec<Piece>, DocError> {
+fn pieces(table: &[u8], fc: u32, lcb: u32) -> Result<Vec<Piece>, Error> {
     let bad = || broken("分段表（piece table）不完整");
     let clx = table.get(fc as usize..(fc as usize).saturating_add(lcb as usize)).ok_or_else(bad)?;
     let mut at = 0usize;

@@ -15,7 +15,7 @@
 //! paragraph break, or touches text already inside someone's tracked change or a text box, is
 //! not written: it becomes a comment with the suggestion, so nothing is lost silently.
 //!
-//! Pure: no I/O, no clock (the date is an option), never panics; errors are [`EditError`]s
+//! Pure: no I/O, no clock (the date is an option), never panics; errors are [`Error`]s
 //! with a Chinese message.
 
 use std::io::Cursor;
@@ -27,10 +27,11 @@ use quick_xml::NsReader;
 use serde::{Deserialize, Serialize};
 
 use crate::decode::{self, Limits};
-use crate::edit::{self, Edit, EditError};
+use crate::edit::{self, Edit};
 use crate::export::xml_escape;
 use crate::model::Analysis;
 use crate::offsets::Utf16Index;
+use crate::Error;
 
 /// How to write the changes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,8 +71,8 @@ pub struct DocxEdited {
     pub comments: usize,
 }
 
-fn fail(kind: &str, message: impl Into<String>) -> EditError {
-    EditError { kind: kind.into(), message: message.into() }
+fn fail(kind: &str, message: impl Into<String>) -> Error {
+    Error::new(kind, message)
 }
 
 /// One findings-as-comment per finding of `analysis` that no edit touches: its message, and
@@ -97,7 +98,7 @@ pub fn finding_notes(analysis: &Analysis, edits: &[Edit]) -> Vec<Note> {
 /// and typing since the file was opened): the changes are found by [`edit::diff_edits`] and
 /// written by [`edit_docx`]; when tracked, the findings of the original text that no change
 /// touches become comments.
-pub fn edit_to_text(original: &[u8], new_text: &str, opts: &DocxOptions) -> Result<DocxEdited, EditError> {
+pub fn edit_to_text(original: &[u8], new_text: &str, opts: &DocxOptions) -> Result<DocxEdited, Error> {
     let decoded = decode::decode(original, Some("x.docx")).map_err(|e| fail(&e.kind, e.message))?;
     let edits = edit::diff_edits(&decoded.text, new_text);
     let notes = if opts.tracked {
@@ -132,7 +133,7 @@ struct Walk {
     max_id: u64,
 }
 
-fn walk(xml: &str) -> Result<Walk, EditError> {
+fn walk(xml: &str) -> Result<Walk, Error> {
     let broken = |e: String| fail("docx-broken", format!("这个 .docx 的正文 XML 无法解析：{e}"));
     let mut reader = NsReader::from_str(xml);
     reader.config_mut().check_end_names = true;
@@ -525,7 +526,7 @@ impl Writer<'_> {
     }
 }
 
-fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, EditError> {
+fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, Error> {
     if archive.index_for_name(name).is_none() {
         return Ok(None);
     }
@@ -545,7 +546,7 @@ const W_MAIN: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/ma
 
 /// Write `edits` and `notes` into the `.docx` `original` (see the module doc). The offsets are
 /// UTF-16 units of the text `decode` reads from `original`.
-pub fn edit_docx(original: &[u8], edits: &[Edit], notes: &[Note], opts: &DocxOptions) -> Result<DocxEdited, EditError> {
+pub fn edit_docx(original: &[u8], edits: &[Edit], notes: &[Note], opts: &DocxOptions) -> Result<DocxEdited, Error> {
     let decoded = decode::decode(original, Some("x.docx")).map_err(|e| fail(&e.kind, e.message))?;
     if decoded.encoding != "docx" {
         return Err(fail("not-docx", "只能在 .docx 原文件中修改；这个文件不是 .docx"));
@@ -676,7 +677,7 @@ fn cat(parts: &[&str]) -> String {
 }
 
 /// `xml` with `piece` inserted before the last `close` tag.
-fn insert_before(xml: &str, close: &str, piece: &str) -> Result<Vec<u8>, EditError> {
+fn insert_before(xml: &str, close: &str, piece: &str) -> Result<Vec<u8>, Error> {
     let at = xml.rfind(close).ok_or_else(|| {
         fail("docx-unsupported", cat(&["这个 .docx 的部件格式特殊（缺少 ", close, "），无法添加批注"]))
     })?;
@@ -693,7 +694,7 @@ fn add_comments(
     comments: &[(u64, String)],
     opts: &DocxOptions,
     changes: &mut Vec<(String, Vec<u8>)>,
-) -> Result<(), EditError> {
+) -> Result<(), Error> {
     let (dir, file) = main.rsplit_once('/').unwrap_or(("", main));
     let in_dir = |name: &str| if dir.is_empty() { name.to_string() } else { cat(&[dir, "/", name]) };
     let rels_name = in_dir(&cat(&["_rels/", file, ".rels"]));

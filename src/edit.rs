@@ -11,20 +11,24 @@
 //! - [`fill_edits`]: values for placeholders, by *field* — a name form (`xxx镇`) fills every
 //!   occurrence at once, `FORM#K` is the K-th occurrence of a form on its own (a number `X次#3`,
 //!   or one occurrence of a name filled differently). [`fields`] lists them for a form UI.
-//! - [`fix_edits`] / [`fix_edit`]: the suggestions of findings whose check is in
-//!   [`SAFE_CHECKS`].
+//! - [`fix_edits`] / [`fix_edit`]: the suggestions of findings whose check's definition says
+//!   its fix is safe ([`crate::checks::Fix`], listed by [`crate::checks::safe_ids`]).
 //!
 //! Nothing here panics on bad input: offsets off the text, inside a surrogate pair, overlapping
-//! edits, an analysis of another text — each is an [`EditError`] with a Chinese message.
+//! edits, an analysis of another text — each is an [`Error`] with a Chinese message and a
+//! stable kind: `out-of-range`, `reversed`, `not-char-boundary`, `overlap`, `mismatch` (undo of
+//! a text that changed since), `stale-analysis` (the analysis is of another text),
+//! `unknown-field`, `bad-fill`.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::checks::{self, Fix};
 use crate::model::{Analysis, Finding, PlaceholderKind};
 use crate::offsets::{LineIndex, Utf16Index};
+use crate::Error;
 
 /// Replace `[start, end)` (UTF-16 code units, end-exclusive) with `replacement`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,38 +81,15 @@ impl Applied {
     }
 }
 
-/// Why a set of edits (or fills) cannot be applied. `kind` is a stable id: `out-of-range`,
-/// `reversed`, `not-char-boundary`, `overlap`, `mismatch` (undo of a text that changed since),
-/// `stale-analysis` (the analysis is of another text), `unknown-field`, `bad-fill`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EditError {
-    pub kind: String,
-    pub message: String,
-}
-
-impl EditError {
-    fn new(kind: &str, message: impl Into<String>) -> Self {
-        EditError { kind: kind.to_string(), message: message.into() }
-    }
-}
-
-impl fmt::Display for EditError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for EditError {}
-
 /// Byte offset of UTF-16 offset `u`, or an error when `u` is past the end or splits a
 /// surrogate pair.
-fn byte_at(idx: &Utf16Index, u: usize) -> Result<usize, EditError> {
+fn byte_at(idx: &Utf16Index, u: usize) -> Result<usize, Error> {
     if u > idx.len() {
-        return Err(EditError::new("out-of-range", format!("位置 {u} 超出了文本长度 {}", idx.len())));
+        return Err(Error::new("out-of-range", format!("位置 {u} 超出了文本长度 {}", idx.len())));
     }
     let b = idx.to_byte(u);
     if idx.to_utf16(b) != u {
-        return Err(EditError::new("not-char-boundary", format!("位置 {u} 落在一个字符（代理对）中间")));
+        return Err(Error::new("not-char-boundary", format!("位置 {u} 落在一个字符（代理对）中间")));
     }
     Ok(b)
 }
@@ -121,13 +102,13 @@ fn utf16_len(s: &str) -> usize {
 /// in any order, and must not overlap: two edits may touch (`[1,3)` and `[3,5)`), and an
 /// insertion (`start == end`) may sit at the start of a replacement, but two insertions at one
 /// point are ambiguous and rejected. The [`Applied`] list is in text order.
-pub fn apply(text: &str, edits: &[Edit]) -> Result<(String, Vec<Applied>), EditError> {
+pub fn apply(text: &str, edits: &[Edit]) -> Result<(String, Vec<Applied>), Error> {
     let lines = LineIndex::new(text);
     let idx = lines.utf16();
     let mut spans: Vec<(usize, usize, &Edit)> = Vec::with_capacity(edits.len());
     for e in edits {
         if e.start > e.end {
-            return Err(EditError::new("reversed", format!("修改范围 {}–{} 的起点在终点之后", e.start, e.end)));
+            return Err(Error::new("reversed", format!("修改范围 {}–{} 的起点在终点之后", e.start, e.end)));
         }
         spans.push((byte_at(idx, e.start)?, byte_at(idx, e.end)?, e));
     }
@@ -135,7 +116,7 @@ pub fn apply(text: &str, edits: &[Edit]) -> Result<(String, Vec<Applied>), EditE
     for w in spans.windows(2) {
         let (p, q) = (w[0].2, w[1].2);
         if p.end > q.start || (p.start == p.end && q.start == q.end && p.start == q.start) {
-            return Err(EditError::new(
+            return Err(Error::new(
                 "overlap",
                 format!("两处修改重叠：{}–{}（{}）与 {}–{}（{}）", p.start, p.end, p.reason, q.start, q.end, q.reason),
             ));
@@ -172,24 +153,24 @@ pub fn apply(text: &str, edits: &[Edit]) -> Result<(String, Vec<Applied>), EditE
 /// Take back every edit of one [`apply`] call: `text` is the text `apply` returned (or one where
 /// only these spans are as `apply` left them) and the result is the text it was given, byte
 /// for byte. Refused (`mismatch`) when a span no longer holds what `apply` put there.
-pub fn undo(text: &str, applied: &[Applied]) -> Result<String, EditError> {
+pub fn undo(text: &str, applied: &[Applied]) -> Result<String, Error> {
     let inverse = inverses(text, applied)?;
     apply(text, &inverse).map(|(t, _)| t)
 }
 
-fn inverses(text: &str, applied: &[Applied]) -> Result<Vec<Edit>, EditError> {
+fn inverses(text: &str, applied: &[Applied]) -> Result<Vec<Edit>, Error> {
     let idx = Utf16Index::new(text);
     applied
         .iter()
         .map(|a| {
             if a.start > a.end {
-                return Err(EditError::new("reversed", format!("修改范围 {}–{} 的起点在终点之后", a.start, a.end)));
+                return Err(Error::new("reversed", format!("修改范围 {}–{} 的起点在终点之后", a.start, a.end)));
             }
             let (s, e) = (byte_at(&idx, a.start)?, byte_at(&idx, a.end)?);
             if text[s..e] != a.after {
                 // Line 0: the caller (the page) did not say where; no “第0行”.
                 let at = if a.line > 0 { format!("第{}行的", a.line) } else { String::new() };
-                return Err(EditError::new("mismatch", format!("{at}修改“{}”之后文字又改动过，无法撤销", a.after)));
+                return Err(Error::new("mismatch", format!("{at}修改“{}”之后文字又改动过，无法撤销", a.after)));
             }
             Ok(Edit { start: a.start, end: a.end, replacement: a.before.clone(), reason: a.reason.clone() })
         })
@@ -199,12 +180,12 @@ fn inverses(text: &str, applied: &[Applied]) -> Result<Vec<Edit>, EditError> {
 /// Take back some edits of one [`apply`] call: `step` is everything that call returned,
 /// `which` the indexes (into `step`) to undo. Returns the text and the edits of `step` still in
 /// force, with their positions moved to the returned text — so they can be undone later too.
-pub fn undo_some(text: &str, step: &[Applied], which: &[usize]) -> Result<(String, Vec<Applied>), EditError> {
+pub fn undo_some(text: &str, step: &[Applied], which: &[usize]) -> Result<(String, Vec<Applied>), Error> {
     let mut order: Vec<usize> = (0..step.len()).collect();
     order.sort_by_key(|&k| (step[k].orig_start, step[k].orig_end, step[k].start));
     let undone: Vec<&Applied> = which.iter().filter_map(|&k| step.get(k)).collect();
     if undone.len() != which.len() {
-        return Err(EditError::new("out-of-range", format!("要撤销的修改编号超出范围（共 {} 处）", step.len())));
+        return Err(Error::new("out-of-range", format!("要撤销的修改编号超出范围（共 {} 处）", step.len())));
     }
     let inverse = inverses(text, &undone.iter().map(|a| (*a).clone()).collect::<Vec<_>>())?;
     let (new_text, _) = apply(text, &inverse)?;
@@ -276,12 +257,12 @@ pub struct Fill {
 }
 
 impl FromStr for Fill {
-    type Err = EditError;
+    type Err = Error;
     /// `FIELD=VALUE`, split at the first `=` (`xxx镇=城关镇`, `X次#3=5`).
-    fn from_str(s: &str) -> Result<Self, EditError> {
+    fn from_str(s: &str) -> Result<Self, Error> {
         match s.split_once('=') {
             Some((f, v)) if !f.trim().is_empty() => Ok(Fill { field: f.trim().to_string(), value: v.to_string() }),
-            _ => Err(EditError::new(
+            _ => Err(Error::new(
                 "bad-fill",
                 format!("“{s}”的写法不对：应为 空白=值，例如 xxx镇=城关镇 或 X次#3=5（第3处“X次”）"),
             )),
@@ -335,13 +316,13 @@ struct Blank<'a> {
     text: &'a str,
 }
 
-fn blanks<'a>(text: &str, idx: &Utf16Index, analysis: &'a Analysis) -> Result<Vec<Blank<'a>>, EditError> {
+fn blanks<'a>(text: &str, idx: &Utf16Index, analysis: &'a Analysis) -> Result<Vec<Blank<'a>>, Error> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     analysis
         .placeholders
         .iter()
         .map(|p| {
-            let stale = || EditError::new("stale-analysis", "分析结果与当前文本不一致，请重新分析后再填写");
+            let stale = || Error::new("stale-analysis", "分析结果与当前文本不一致，请重新分析后再填写");
             let (a, b) = (byte_at(idx, p.start).map_err(|_| stale())?, byte_at(idx, p.end).map_err(|_| stale())?);
             if a > b || text[a..b] != p.text {
                 return Err(stale());
@@ -355,7 +336,7 @@ fn blanks<'a>(text: &str, idx: &Utf16Index, analysis: &'a Analysis) -> Result<Ve
 
 /// The fields of the fill form, in order of first appearance: one per name form, one per
 /// number or date blank. Fails (`stale-analysis`) when `analysis` is not of `text`.
-pub fn fields(text: &str, analysis: &Analysis) -> Result<Vec<Field>, EditError> {
+pub fn fields(text: &str, analysis: &Analysis) -> Result<Vec<Field>, Error> {
     let lines = LineIndex::new(text);
     let bl = blanks(text, lines.utf16(), analysis)?;
     let mut out: Vec<Field> = Vec::new();
@@ -392,7 +373,7 @@ pub fn fields(text: &str, analysis: &Analysis) -> Result<Vec<Field>, EditError> 
 /// Fails with `unknown-field` when a fill names a form that is not in the text or an
 /// occurrence past the last one (the message lists the forms), `stale-analysis` when the
 /// analysis does not match the text.
-pub fn fill_edits(text: &str, analysis: &Analysis, fills: &[Fill]) -> Result<Vec<Edit>, EditError> {
+pub fn fill_edits(text: &str, analysis: &Analysis, fills: &[Fill]) -> Result<Vec<Edit>, Error> {
     let bl = blanks(text, &Utf16Index::new(text), analysis)?;
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for x in &bl {
@@ -424,11 +405,11 @@ pub fn fill_edits(text: &str, analysis: &Analysis, fills: &[Fill]) -> Result<Vec
                     single.insert((form, k), &f.value);
                 }
                 Some(&(_, n)) => {
-                    return Err(EditError::new("unknown-field", format!("“{form}”只有 {n} 处，没有第 {k} 处")));
+                    return Err(Error::new("unknown-field", format!("“{form}”只有 {n} 处，没有第 {k} 处")));
                 }
-                None => return Err(EditError::new("unknown-field", format!("没有“{form}”这种空白；{}", listing()))),
+                None => return Err(Error::new("unknown-field", format!("没有“{form}”这种空白；{}", listing()))),
             },
-            None => return Err(EditError::new("unknown-field", format!("没有“{field}”这种空白；{}", listing()))),
+            None => return Err(Error::new("unknown-field", format!("没有“{field}”这种空白；{}", listing()))),
         }
     }
     let mut out = Vec::new();
@@ -456,26 +437,11 @@ pub fn fill_edits(text: &str, analysis: &Analysis, fills: &[Fill]) -> Result<Vec
 // ---------------------------------------------------------------------------------------------
 // Fix
 
-/// Checks whose suggestion can be applied without a person reading it first: the suggestion
-/// is the whole correction of the flagged span. `numbering-*` (a run-in `二是` is not a wrong
-/// `二、`) and `unfilled-placeholder` (no value to put) are not among them. `house-rule` is: its
-/// replacement is the user's own rule (and without rules it finds nothing).
-pub const SAFE_CHECKS: &[&str] = &[
-    "artifact",
-    "broken-line",
-    "house-rule",
-    "measure-word",
-    "number-format",
-    "repeated-char",
-    "unbalanced-pair",
-    "usage",
-];
-
-/// The edit that applies `finding`'s suggestion, or `None` when it has none, is not a safe
-/// check, is out of `text`, or would change nothing. An artefact that is a line of its own goes
+/// The edit that applies `finding`'s suggestion, or `None` when it has none, is not of a check
+/// whose fix is safe, is out of `text`, or would change nothing. An artefact that is a line of its own goes
 /// with its line break (so no empty line is left behind).
 pub fn fix_edit(text: &str, finding: &Finding) -> Option<Edit> {
-    if !SAFE_CHECKS.contains(&finding.check.as_str()) {
+    if !checks::fix_of(&finding.check).is_safe() {
         return None;
     }
     let replacement = finding.suggestion.as_ref()?;
@@ -488,7 +454,7 @@ fn fix_with(text: &str, idx: &Utf16Index, finding: &Finding, replacement: &str) 
     if a > b || text[a..b] == *replacement {
         return None;
     }
-    if finding.check == "artifact" && replacement.is_empty() {
+    if replacement.is_empty() && checks::fix_of(&finding.check) == Fix::SafeWholeLine {
         let blank = |c: char| c == ' ' || c == '\t' || c == '\u{3000}';
         let ls = text[..a].rfind('\n').map_or(0, |k| k + 1);
         let le = text[b..].find('\n').map_or(text.len(), |k| b + k);
@@ -519,7 +485,7 @@ pub fn fix_edits(text: &str, analysis: &Analysis, checks: Option<&[String]>) -> 
     let mut edits: Vec<Edit> = analysis
         .findings
         .iter()
-        .filter(|f| SAFE_CHECKS.contains(&f.check.as_str()))
+        .filter(|f| checks::fix_of(&f.check).is_safe())
         .filter(|f| checks.is_none_or(|c| c.contains(&f.check)))
         .filter_map(|f| fix_with(text, &idx, f, f.suggestion.as_deref()?))
         .collect();

@@ -13,25 +13,9 @@
 //! breaks become `\n` (CRLF and lone CR included), and control characters XML cannot hold
 //! (other than tab and line breaks) are dropped.
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::{Analysis, Approx, Heading};
 use crate::offsets::{LineIndex, Utf16Index};
-
-/// Why an export failed (only the `.docx` writer can, and only if the zip writer does).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExportError {
-    pub kind: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for ExportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ExportError {}
+use crate::Error;
 
 /// XML-escape `s` for text and attribute content, dropping characters XML 1.0 cannot hold.
 pub(crate) fn xml_escape(s: &str, out: &mut String) {
@@ -102,7 +86,7 @@ enum Layout {
 
 /// The finished text as a `.docx` file. `analysis` should be of `text` (it gives the title,
 /// headings and signature); with another analysis the styling is off but the text is intact.
-pub fn docx(text: &str, analysis: &Analysis) -> Result<Vec<u8>, ExportError> {
+pub fn docx(text: &str, analysis: &Analysis) -> Result<Vec<u8>, Error> {
     let document = document_xml(text, analysis);
     let parts: [(&str, &[u8]); 10] = [
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
@@ -116,10 +100,7 @@ pub fn docx(text: &str, analysis: &Analysis) -> Result<Vec<u8>, ExportError> {
         ("word/document.xml", document.as_bytes()),
         ("docProps/app.xml", APP.as_bytes()),
     ];
-    stored_zip(&parts)
-        .ok_or_else(|| ExportError {
-            kind: "docx-write".into(), message: "无法生成 .docx：文档超过 4 GiB".into()
-        })
+    stored_zip(&parts).ok_or_else(|| Error::new("docx-write", "无法生成 .docx：文档超过 4 GiB"))
 }
 
 /// A zip archive of `parts`, stored without compression. A .docx may be stored; writing the
@@ -137,19 +118,6 @@ fn stored_zip(parts: &[(&str, &[u8])]) -> Option<Vec<u8>> {
     }
     crate::package::close(&mut out, &central, u16::try_from(parts.len()).ok()?)?;
     Some(out)
-}
-
-/// CRC-32 (IEEE 802.3), as zip records it.
-pub(crate) fn crc32(bytes: &[u8]) -> u32 {
-    let mut table = [0u32; 256];
-    for (i, t) in table.iter_mut().enumerate() {
-        let mut c = i as u32;
-        for _ in 0..8 {
-            c = if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
-        }
-        *t = c;
-    }
-    !bytes.iter().fold(!0u32, |c, &b| table[((c ^ b as u32) & 0xFF) as usize] ^ (c >> 8))
 }
 
 /// `word/document.xml` for `text`.
@@ -507,8 +475,8 @@ pub fn findings_checklist(text: &str, analysis: &Analysis) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn crc32_and_stored_zip_read_back() {
-        assert_eq!(super::crc32(b"123456789"), 0xCBF4_3926);
+    fn stored_zip_reads_back() {
+        // The zip reader checks each entry's CRC-32 (crc32fast, as package::stored writes it).
         let z = super::stored_zip(&[("a.txt", "工作汇报".as_bytes())]).unwrap();
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(z)).unwrap();
         let mut s = String::new();

@@ -17,6 +17,7 @@ pub mod decode;
 pub mod doc;
 pub mod docx;
 pub mod edit;
+mod error;
 pub mod export;
 pub mod metrics;
 pub mod model;
@@ -25,6 +26,7 @@ mod package;
 pub mod placeholders;
 pub mod render;
 pub mod rules;
+mod scan;
 pub mod span;
 pub mod structure;
 mod tables;
@@ -32,6 +34,7 @@ mod tables;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use error::Error;
 pub use model::*;
 pub use span::Span;
 
@@ -53,7 +56,7 @@ pub struct Doc<'a> {
     pub artifacts: Vec<Span>,
     pub clean: clean::Clean,
     /// Lines of the clean view (what structure and most checks read).
-    pub clean_lines: Vec<blocks::Line>,
+    pub clean_lines: Vec<blocks::CleanLine>,
     /// Lines of the source.
     pub lines: Vec<blocks::Line>,
     pub structure: structure::Structure,
@@ -65,12 +68,21 @@ pub struct Doc<'a> {
     /// Line numbers for messages that name another place (`第3行`), built the first time a
     /// check asks: most analyses never need one.
     line_index: std::cell::OnceCell<offsets::LineIndex<'a>>,
+    /// The clean view's characters that are not Han characters ([`scan::marks`]), found once
+    /// for the checks that look only at these.
+    marks: std::cell::OnceCell<Vec<(usize, char)>>,
 }
 
 impl Doc<'_> {
     /// 1-based line of source byte `b`, counted by the one [`offsets::LineIndex`].
     pub fn line_of(&self, b: usize) -> usize {
         self.line_index.get_or_init(|| offsets::LineIndex::new(self.text)).line_of(b) + 1
+    }
+
+    /// Punctuation, digits, spaces and line breaks of the clean view, with their clean byte
+    /// offsets, in order (built the first time a check asks).
+    pub(crate) fn marks(&self) -> &[(usize, char)] {
+        self.marks.get_or_init(|| scan::marks(&self.clean.text))
     }
 }
 
@@ -80,7 +92,7 @@ pub fn parse(text: &str) -> Doc<'_> {
     let lines = blocks::lines(text);
     let artifacts = artifacts::find(text, &lines);
     let clean = clean::Clean::new(text, &artifacts);
-    let clean_lines = blocks::lines(&clean.text);
+    let clean_lines = blocks::clean_lines(&clean);
     let structure = structure::parse(text, &clean_lines, &artifacts, &clean);
     // Site title lines are known only once the title is: they join the artefacts.
     let mut artifacts = artifacts;
@@ -113,6 +125,7 @@ pub fn parse(text: &str) -> Doc<'_> {
         dates,
         rules: None,
         line_index: Default::default(),
+        marks: Default::default(),
     }
 }
 

@@ -12,6 +12,81 @@ pub struct TextSpan {
     pub end: usize,
 }
 
+/// Marker families, in GB/T 9704-2012 order where the standard has one.
+/// Serialised as its id (`han-dun`, `yi-shi` …): the `family` of an outline node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// `一、`
+    HanDun,
+    /// `（一）`
+    ParenHan,
+    /// `1.` `1、`
+    ArabicDot,
+    /// `（1）` `⑴` `①`
+    ParenArabic,
+    /// `一是`
+    Shi,
+    /// `第一，`
+    Di,
+    /// `——经济跨上新台阶。`
+    Dash,
+    /// Parallel run-in subheadings with no marker.
+    Unnumbered,
+}
+
+impl Family {
+    pub const ALL: [Family; 8] = [
+        Family::HanDun,
+        Family::ParenHan,
+        Family::ArabicDot,
+        Family::ParenArabic,
+        Family::Shi,
+        Family::Di,
+        Family::Dash,
+        Family::Unnumbered,
+    ];
+    /// The id the JSON uses.
+    pub fn id(self) -> &'static str {
+        match self {
+            Family::HanDun => "han-dun",
+            Family::ParenHan => "paren-han",
+            Family::ArabicDot => "arabic-dot",
+            Family::ParenArabic => "paren-arabic",
+            Family::Shi => "yi-shi",
+            Family::Di => "di-yi",
+            Family::Dash => "dash",
+            Family::Unnumbered => "unnumbered",
+        }
+    }
+    /// Rank in the GB/T 9704 order (1 = top); `None` for families the standard does not rank.
+    pub fn gb_rank(self) -> Option<u8> {
+        match self {
+            Family::HanDun => Some(1),
+            Family::ParenHan => Some(2),
+            Family::ArabicDot => Some(3),
+            Family::ParenArabic => Some(4),
+            _ => None,
+        }
+    }
+}
+
+// By hand so that `id` is the one place the names are written.
+impl Serialize for Family {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for Family {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(d)?;
+        Family::ALL
+            .into_iter()
+            .find(|f| f.id() == id)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown marker family `{id}`")))
+    }
+}
+
 /// One heading of the outline. `title` is cleaned (artefacts and trailing punctuation removed);
 /// `start`/`end` cover the heading in the source, marker included.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -21,8 +96,8 @@ pub struct Heading {
     /// 1, 2, 3 …; 0 for an unnumbered run-in subheading.
     pub ordinal: u32,
     pub title: String,
-    /// Marker family id, e.g. `han-dun` for `一、` (see `structure::Family`).
-    pub family: String,
+    /// Marker family, serialised as its id, e.g. `han-dun` for `一、`.
+    pub family: Family,
     /// `true` when the heading starts inside a paragraph (run-in).
     pub run_in: bool,
     pub start: usize,
@@ -138,4 +213,32 @@ pub struct Analysis {
     /// House rules that could not be used, and why (absent when there are none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rule_errors: Vec<crate::rules::RuleError>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Family;
+
+    #[test]
+    fn families_serialise_as_their_ids_and_back() {
+        let ids: Vec<String> = Family::ALL.iter().map(|f| serde_json::to_string(f).expect("serialises")).collect();
+        assert_eq!(
+            ids,
+            [
+                "\"han-dun\"",
+                "\"paren-han\"",
+                "\"arabic-dot\"",
+                "\"paren-arabic\"",
+                "\"yi-shi\"",
+                "\"di-yi\"",
+                "\"dash\"",
+                "\"unnumbered\""
+            ]
+        );
+        for f in Family::ALL {
+            assert_eq!(serde_json::from_str::<Family>(&serde_json::to_string(&f).expect("ok")).ok(), Some(f));
+        }
+        let err = serde_json::from_str::<Family>("\"一、\"").expect_err("not a family");
+        assert!(err.to_string().contains("unknown marker family"));
+    }
 }

@@ -155,7 +155,7 @@ pub(crate) fn stored(
     central: &mut Vec<u8>,
 ) -> Option<()> {
     let (crc, size, name_len) =
-        (crate::export::crc32(body), u32::try_from(body.len()).ok()?, u16::try_from(name.len()).ok()?);
+        (crc32fast::hash(body), u32::try_from(body.len()).ok()?, u16::try_from(name.len()).ok()?);
     // Version 2.0, flag bit 11 (UTF-8 names), method 0 (stored).
     let common = |v: &mut Vec<u8>| {
         v.extend_from_slice(&20u16.to_le_bytes());

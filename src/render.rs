@@ -628,7 +628,7 @@ mod tests {
             marker: "一、".into(),
             ordinal: 1,
             title: "总体情况".into(),
-            family: "han-dun".into(),
+            family: crate::model::Family::HanDun,
             run_in: false,
             start: s,
             end: e,

@@ -1,5 +1,6 @@
 //! Rule data shared by the passes and checks: measure words and units, approximation words,
-//! Chinese numerals. Tables, not branches: adding a unit is adding a string.
+//! Chinese numerals, the words that find a report's outline and frame. Tables, not branches:
+//! adding a unit is adding a string.
 
 /// Measure words (量词) and units, simplified and traditional. Matched longest first, so
 /// `人次` wins over `人` and `个百分点` over `个`.
@@ -632,6 +633,286 @@ pub fn fmt_number(x: f64) -> String {
         format!("{sign}{int}.{digits}")
     }
 }
+
+// Report structure: the outline (`structure/outline.rs`) and the frame (`structure/frame.rs`).
+
+/// Ordinal words that open an item, with their ordinal (0: one more than the item before).
+pub const ORDINAL_WORDS: &[(&str, u32)] = &[("首先", 1), ("其次", 2), ("再次", 3), ("最后", 0)];
+
+/// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
+pub const TIME_OPENINGS: &[&str] =
+    &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
+
+/// Words that open a report's body paragraph: time phrases and the reporting unit.
+pub const BODY_OPENINGS: &[&str] = &[
+    "今年以来",
+    "近年来",
+    "近几年来",
+    "一年来",
+    "多年来",
+    "上半年",
+    "下半年",
+    "今年",
+    "去年",
+    "目前",
+    "截至",
+    "截止",
+    "我镇",
+    "我县",
+    "我市",
+    "我区",
+    "我乡",
+    "我局",
+    "我校",
+    "我院",
+    "我村",
+    "我们",
+    "我公司",
+    "本人",
+    "按照",
+    "根据",
+    "为进一步",
+    "为了", // the last six only after a long title:
+    "全镇",
+    "全县",
+    "全市",
+    "全区",
+    "全乡",
+    "全村",
+];
+
+/// A body opening right after one of these belongs to the title (`推动我镇…`, `对我县…`).
+pub const TITLE_VERB_ENDS: &str = "动进力为把让使将对在与和及的是推促助从向于";
+
+/// Sentences that open a function word never head a section.
+pub const NOT_HEADING_START: &[&str] = &[
+    "这",
+    "该",
+    "此",
+    "我",
+    "他",
+    "她",
+    "其",
+    "但",
+    "而",
+    "并",
+    "同时",
+    "目前",
+    "截至",
+    "截止",
+    "通过",
+    "如",
+    "因",
+    "由于",
+    "为",
+    "对",
+    "在",
+    "将",
+    "把",
+    "从",
+    "以",
+    "让",
+    "使",
+    "据",
+    "经过",
+    "经初步",
+    "共",
+    "已",
+    "还",
+    "也",
+    "又",
+    "都",
+    "现将",
+    "现在",
+    "今",
+    "下一步",
+    "发言完毕",
+    "谢谢",
+    "特此",
+    "以上",
+    "主要",
+    "各位",
+    "同志们",
+    "相信",
+    "一",
+    "二",
+    "三",
+];
+
+/// Words a report title ends in (ignoring labels and brackets after them).
+pub const TITLE_WORDS: &[&str] = &[
+    "报告",
+    "汇报",
+    "总结",
+    "讲话",
+    "发言",
+    "通报",
+    "计划",
+    "情况",
+    "材料",
+    "述职",
+    "致辞",
+    "讲稿",
+    "报告",
+    "方案",
+    "報告",
+    "匯報",
+    "總結",
+    "講話",
+    "計劃",
+    "情況",
+    "意见",
+    "纪要",
+    "说明",
+    "要点",
+    "要點",
+    "规划",
+    "規劃",
+    "安排",
+    "打算",
+    "提纲",
+    "提綱",
+    "体会",
+    "體會",
+    "演讲",
+    "演講",
+    "主持词",
+    "主持詞",
+    "發言",
+    "述職",
+    "材料",
+    "致詞",
+    "講稿",
+];
+
+/// What a document site puts after a title it lists (`…范文`, `…(全文1896字)`): a copy with it
+/// is the site's page title, the plain copy below is the report's own.
+pub const TITLE_DECORATIONS: &[&str] = &["范文", "例文", "模板", "精选", "精選", "大全", "全文", "汇编"];
+
+/// Field names of a document site's metadata rows (`时间:`, `来源:`): a line that is only one
+/// of them and a colon is not a salutation.
+pub const SITE_FIELD_LABELS: &[&str] = &[
+    "时间",
+    "時間",
+    "日期",
+    "来源",
+    "來源",
+    "作者",
+    "栏目",
+    "欄目",
+    "标签",
+    "標籤",
+    "关键词",
+    "關鍵詞",
+    "摘要",
+    "简介",
+    "導語",
+    "导语",
+    "导读",
+    "前言",
+    "正文",
+    "资源描述",
+    "文档简介",
+    "发布",
+    "更新",
+    "浏览",
+    "阅读",
+    "字数",
+    "大小",
+    "页数",
+    "格式",
+    "编号",
+    "分类",
+    "人气",
+    "人氣",
+    "热度",
+    "推荐",
+    "相关",
+];
+
+/// Conjunctions that carry a title on past its first report word (`…工作总结和…工作计划`).
+pub const TITLE_JOINERS: &[char] = &['和', '及', '暨', '与', '與', '并', '並'];
+
+/// Words that make a line ending in ：a salutation.
+pub const SALUTATION_WORDS: &[&str] = &[
+    "各位",
+    "同志们",
+    "相信",
+    "同志們",
+    "尊敬的",
+    "领导",
+    "領導",
+    "代表",
+    "委员",
+    "委員",
+    "朋友们",
+    "老师们",
+    "老师",
+    "同学们",
+    "来宾",
+    "党员",
+    "主任",
+    "书记",
+    "大家好",
+];
+
+/// Closing formulas.
+pub const CLOSING_WORDS: &[&str] =
+    &["发言完毕", "谢谢大家", "谢谢！", "以上汇报", "不妥之处", "特此报告", "请批评指正", "汇报完毕"];
+
+/// Paragraph openings that start a "problems" / "next steps" part.
+pub const PART_OPENINGS: &[&str] =
+    &["下一步", "存在问题", "存在的问题", "今后工作", "今后打算", "我们也清醒", "同时也要看到"];
+
+/// Strong title words first: a report's first clause may mention 情况 or 计划 in passing.
+pub const STRONG_TITLE_WORDS: &[&str] =
+    &["汇报", "报告", "总结", "讲话", "发言", "通报", "述职", "匯報", "報告", "總結", "講話"];
+
+/// Openings of a salutation (an addressee list).
+pub const SALUTATION_STARTS: &[&str] = &[
+    "尊敬的",
+    "亲爱的",
+    "親愛的",
+    "各位",
+    "同志们",
+    "相信",
+    "同志們",
+    "全体",
+    "全體",
+    "在座的",
+    "大家",
+    "领导",
+    "領導",
+    "老师们",
+    "朋友们",
+];
+
+/// The bodies addressed in a report to a people's congress (`市人大常委会：`).
+pub const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会", "常務委員會", "委员会", "委員會"];
+
+/// Words that make a would-be salutation the start of the report itself (`现将…汇报如下：`).
+pub const REPORTING_WORDS: &[&str] = &["如下", "汇报", "報告", "报告", "匯報", "现将", "下面"];
+
+/// How the name of an organisation signing a report ends (`XX镇人民政府`, `XX党支部`).
+pub const SIGNATURE_ORG_ENDS: &[&str] = &[
+    "委",
+    "政府",
+    "局",
+    "镇",
+    "乡",
+    "办公室",
+    "支部",
+    "委员会",
+    "中心",
+    "村",
+    "社区",
+    "公司",
+    "院",
+    "厅",
+    "部",
+    "处",
+    "科",
+];
 
 #[cfg(test)]
 mod tests {

@@ -9,7 +9,8 @@ use wasm_bindgen::prelude::*;
 const TS_TYPES: &'static str = r#"
 export interface TextSpan { text: string; start: number; end: number; }
 export interface Heading {
-  level: number; marker: string; ordinal: number; title: string; family: string;
+  level: number; marker: string; ordinal: number; title: string;
+  family: "han-dun" | "paren-han" | "arabic-dot" | "paren-arabic" | "yi-shi" | "di-yi" | "dash" | "unnumbered";
   run_in: boolean; start: number; end: number; children: Heading[];
 }
 export interface Placeholder { text: string; kind: "number" | "date" | "name"; form: string; start: number; end: number; }
@@ -34,12 +35,17 @@ export type WireRule = [string, string, string, string, string, string];
 export type PackedRules = string;
 export interface RuleError { rule: number; kind: string; message: string; }
 export interface ParsedRules { rules: WireRule[]; errors: RuleError[]; }
-export interface CheckInfo { id: string; label: string; severity: "error" | "warning" | "info"; description: string; }
+export interface CheckInfo {
+  id: string; label: string; severity: "error" | "warning" | "info"; description: string;
+  /** safe: applied by the one-click fixes; unsafe: suggested, to be read first; none: no suggestion. */
+  fix: "safe" | "unsafe" | "none";
+}
 export interface AnalyseOptions { disabledChecks?: string[]; rules?: PackedRules; }
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; notices: string[] }
-  | { ok: false; error: { kind: string; message: string } };
-export interface EditError { kind: string; message: string; }
+  | { ok: false; error: EngineError };
+/** Why a call failed (src/error.rs): a stable kind and a message in Chinese. */
+export interface EngineError { kind: string; message: string; }
 export interface Edit { start: number; end: number; replacement: string; reason: string; }
 export interface Applied {
   start: number; end: number; orig_start: number; orig_end: number;
@@ -48,18 +54,18 @@ export interface Applied {
 export interface Occurrence { id: string; text: string; start: number; end: number; line: number; context: string; }
 export interface Field { id: string; form: string; kind: "number" | "date" | "name"; suffix: string; occurrences: Occurrence[]; }
 export interface Fill { field: string; value: string; }
-export type FieldsResult = { ok: true; fields: Field[] } | { ok: false; error: EditError };
-export type EditsResult = { ok: true; edits: Edit[] } | { ok: false; error: EditError };
-export type ApplyResult = { ok: true; text: string; applied: Applied[] } | { ok: false; error: EditError };
-export type UndoResult = { ok: true; text: string } | { ok: false; error: EditError };
+export type FieldsResult = { ok: true; fields: Field[] } | { ok: false; error: EngineError };
+export type EditsResult = { ok: true; edits: Edit[] } | { ok: false; error: EngineError };
+export type ApplyResult = { ok: true; text: string; applied: Applied[] } | { ok: false; error: EngineError };
+export type UndoResult = { ok: true; text: string } | { ok: false; error: EngineError };
 export type DocxResult =
   | { ok: true; bytes: Uint8Array; changed: number; comments: number; asComments: Edit[] }
-  | { ok: false; error: EditError };
+  | { ok: false; error: EngineError };
 "#;
 
 /// Options as JavaScript passes them (`{ disabledChecks: ["usage"], rules: [...] }`); every
-/// field optional. The rules are compiled here, once per call.
-#[derive(Debug, Default, Deserialize)]
+/// field optional.
+#[derive(Debug, Default, Deserialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 struct JsOptions {
     disabled_checks: Vec<String>,
@@ -67,10 +73,24 @@ struct JsOptions {
     rules: String,
 }
 
+thread_local! {
+    /// The last options compiled, with what they were compiled from: the page sends the same
+    /// rules with every keystroke's analysis, so they are compiled once per change of the rule
+    /// set (or of the switches), not once per call. One entry; the core stays pure.
+    static COMPILED: std::cell::RefCell<Option<(JsOptions, std::rc::Rc<crate::Options>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 impl JsOptions {
-    fn parse(value: JsValue) -> Result<crate::Options, JsError> {
+    fn parse(value: JsValue) -> Result<std::rc::Rc<crate::Options>, JsError> {
         let o: JsOptions = if value.is_undefined() || value.is_null() { JsOptions::default() } else { from_js(value)? };
-        Ok(crate::Options { disabled_checks: o.disabled_checks, rules: crate::rules::RuleSet::new(&specs(&o.rules)) })
+        if let Some(hit) = COMPILED.with_borrow(|c| c.as_ref().filter(|(k, _)| *k == o).map(|(_, v)| v.clone())) {
+            return Ok(hit);
+        }
+        let rules = crate::rules::RuleSet::new(&specs(&o.rules));
+        let compiled = std::rc::Rc::new(crate::Options { disabled_checks: o.disabled_checks.clone(), rules });
+        COMPILED.set(Some((o, compiled.clone())));
+        Ok(compiled)
     }
 }
 
@@ -85,7 +105,7 @@ struct DecodeOk<'a> {
 #[derive(Serialize)]
 struct DecodeErr<'a> {
     ok: bool,
-    error: &'a crate::decode::DecodeError,
+    error: &'a crate::Error,
 }
 
 #[wasm_bindgen(start)]
@@ -110,11 +130,11 @@ pub fn analyse_with(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "AnalyseOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    to_js(&crate::analyse(text, &JsOptions::parse(options)?))
+    to_js(&crate::analyse(text, JsOptions::parse(options)?.as_ref()))
 }
 
-/// Every check id with its Chinese label, usual severity and why it fires (`CheckInfo[]`), in
-/// registry order: what the page lists as switches.
+/// Every check id with its Chinese label, usual severity, why it fires and whether its fix is
+/// safe (`CheckInfo[]`), in registry order: what the page lists as switches and names checks by.
 #[wasm_bindgen(js_name = checks, unchecked_return_type = "CheckInfo[]")]
 pub fn checks() -> Result<JsValue, JsError> {
     to_js(&crate::checks::registry())
@@ -171,7 +191,7 @@ enum EditResult<'a> {
     Edits { ok: bool, edits: &'a [crate::edit::Edit] },
     Applied { ok: bool, text: &'a str, applied: &'a [crate::edit::Applied] },
     Text { ok: bool, text: &'a str },
-    Err { ok: bool, error: &'a crate::edit::EditError },
+    Err { ok: bool, error: &'a crate::Error },
 }
 
 fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<T, JsError> {
@@ -217,7 +237,7 @@ pub fn fix_edits(
 ) -> Result<JsValue, JsError> {
     let checks: Option<Vec<String>> =
         if checks.is_undefined() || checks.is_null() { None } else { Some(from_js(checks)?) };
-    let analysis = crate::analyse(text, &JsOptions::parse(options)?);
+    let analysis = crate::analyse(text, JsOptions::parse(options)?.as_ref());
     to_js(&crate::edit::fix_edits(text, &analysis, checks.as_deref()))
 }
 
@@ -245,10 +265,10 @@ pub fn fix_edit(text: &str, index: usize) -> Result<JsValue, JsError> {
     to_js(&a.findings.get(index).and_then(|f| crate::edit::fix_edit(text, f)))
 }
 
-/// The checks whose suggestions `fixEdits` applies.
+/// The checks whose suggestions `fixEdits` applies (those of `checks()` with `fix: "safe"`).
 #[wasm_bindgen(js_name = safeChecks, unchecked_return_type = "string[]")]
 pub fn safe_checks() -> Result<JsValue, JsError> {
-    to_js(&crate::edit::SAFE_CHECKS)
+    to_js(&crate::checks::safe_ids())
 }
 
 /// Apply `edits` (`Edit[]`, all relative to `text`, non-overlapping). Returns an `ApplyResult`:
@@ -343,10 +363,23 @@ pub fn line_numbers(text: &str, offsets: &[u32]) -> Vec<u32> {
     offsets.iter().map(|&u| u32::try_from(lines.line_utf16(u as usize)).unwrap_or(u32::MAX)).collect()
 }
 
-/// The findings as a Markdown checklist.
+/// The findings as a Markdown checklist: those the page shows — analysed with `options` (house
+/// rules, checks switched off; `undefined` = defaults), without the findings in `hidden` (those
+/// the user ignored in this draft: `check`, `start`, `end` in UTF-16 units, packed like the
+/// rules — fields joined by U+0001, findings by U+0002: serde for a list of tuples cost 1.2 KB
+/// of the gzipped wasm).
 #[wasm_bindgen(js_name = exportChecklist)]
-pub fn export_checklist(text: &str) -> String {
-    crate::export::findings_checklist(text, &analysed(text))
+pub fn export_checklist(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnalyseOptions | undefined")] options: JsValue,
+    hidden: &str,
+) -> Result<String, JsError> {
+    let mut analysis = crate::analyse(text, JsOptions::parse(options)?.as_ref());
+    analysis.findings.retain(|f| {
+        let key = format!("{}\u{1}{}\u{1}{}", f.check, f.start, f.end);
+        !hidden.split('\u{2}').any(|h| h == key)
+    });
+    Ok(crate::export::findings_checklist(text, &analysis))
 }
 
 /// The crate version, e.g. `0.1.0`.

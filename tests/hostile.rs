@@ -16,7 +16,8 @@ mod docx;
 
 use checks::{check_analyse, check_bytes, check_decode, Rng};
 use docx::{deflate_bomb, docx, docx_with_xml, zip, Entry, CONTENT_TYPES, RELS, W_CLOSE, W_OPEN};
-use report_lens::decode::{decode, decode_with_limits, DecodeError, Decoded, Limits};
+use report_lens::decode::{decode, decode_with_limits, Decoded, Limits};
+use report_lens::Error;
 
 const MIB: usize = 1 << 20;
 
@@ -39,7 +40,7 @@ fn seed(n: usize) -> String {
     std::fs::read_to_string(&files[n % files.len()]).unwrap().trim_start_matches('\u{FEFF}').to_string()
 }
 
-fn refused(bytes: &[u8], name: Option<&str>) -> DecodeError {
+fn refused(bytes: &[u8], name: Option<&str>) -> Error {
     match decode(bytes, name) {
         Ok(d) => panic!("expected a refusal, got {} chars ({}) {:?}", d.text.len(), d.encoding, d.notices),
         Err(e) => {

@@ -1,5 +1,18 @@
 //! `artifact`: text a document site put into the report (`##paidbegin##`, page captions,
 //! site notices). The fix is to delete it.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "artifact",
+        label: "网站残留",
+        severity: crate::model::Severity::Warning,
+        description: "文中夹带文档网站的残留（##paidbegin##、页码、下载提示等），不是报告的内容。",
+    }],
+    fix: super::Fix::SafeWholeLine,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::Doc;

@@ -1,9 +1,22 @@
 //! `broken-line`: a line break (or a stray space) inside a word or sentence — `西` / `天尾镇`,
 //! text re-wrapped from a PDF, table cells split across lines. The fix joins the two lines.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "broken-line",
+        label: "断行",
+        severity: crate::model::Severity::Warning,
+        description: "句子或词语中间断了行或多了空格，多见于从 PDF 或网页复制。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 
 use crate::model::Severity;
-use crate::span::Span;
+use crate::span::{CleanSpan, Span};
 use crate::tables::is_han;
 use crate::Doc;
 
@@ -14,6 +27,15 @@ fn continues(c: char) -> bool {
 
 fn can_follow(c: char) -> bool {
     is_han(c) || c.is_ascii_alphanumeric() || c == '“'
+}
+
+/// `生态环境部副部长 赵英民`: an office and a name, the author line under a title.
+fn is_author_line(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(crate::blocks::is_space).filter(|p| !p.is_empty()).collect();
+    t.chars().count() <= 24
+        && parts.len() == 2
+        && parts.iter().all(|p| p.chars().all(is_han))
+        && (2..=4).contains(&parts[1].chars().count())
 }
 
 fn is_punct_free_short(t: &str, max: usize) -> bool {
@@ -51,7 +73,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     }
     let spaced = double > single;
     let mut out = Vec::new();
-    let mut prev: Option<Span> = None;
+    let mut prev: Option<CleanSpan> = None;
     let mut blank = false;
     for l in lines {
         let t = l.trimmed;
@@ -86,7 +108,8 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     && !is_special_a(a_src)
                     && !is_special_b(b_src)
                     // A short line of its own (an issuer, a name) is not a continuation.
-                    && !(bt.chars().count() < 10 && bt.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()));
+                    && !(bt.chars().count() < 10 && bt.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()))
+                    && !is_author_line(bt);
             if hit {
                 let sp = doc.clean.to_src(Span::new(a.end - la.len_utf8(), t.start + fb.len_utf8()));
                 out.push(
@@ -95,24 +118,27 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 );
             }
         }
-        // A stray space after a comma inside a sentence (`为根本, 综合`).
-        let line = &s[t.start..t.end];
-        let cs: Vec<(usize, char)> = line.char_indices().collect();
-        for k in 1..cs.len() {
-            let (i, c) = cs[k];
-            if !matches!(c, ',' | '，') || !is_han(cs[k - 1].1) {
-                continue;
-            }
-            let n = cs[k + 1..].iter().take_while(|x| x.1 == ' ').count();
-            if n > 0 && cs.get(k + 1 + n).is_some_and(|x| is_han(x.1)) {
-                let a = t.start + i;
-                let e = t.start + cs[k + 1 + n].0;
-                let sp = doc.clean.to_src(Span::new(a, e));
-                out.push(RawFinding::new("broken-line", Severity::Info, sp, "句中多余的空格").suggest(c.to_string()));
-            }
-        }
         prev = Some(t);
         blank = false;
+    }
+    // A stray space after a comma inside a sentence (`为根本, 综合`): found from the spaces,
+    // which are among the document's marks (a run of spaces between a Han character and a
+    // comma before, and a Han character after).
+    let b = s.as_bytes();
+    for &(p, c) in doc.marks() {
+        if c != ' ' || p > 0 && b[p - 1] == b' ' {
+            continue;
+        }
+        let mut before = s[..p].chars().rev();
+        let Some(comma) = before.next().filter(|c| matches!(c, ',' | '，')) else { continue };
+        if !before.next().is_some_and(is_han) {
+            continue;
+        }
+        let e = p + b[p..].iter().take_while(|&&x| x == b' ').count();
+        if s[e..].chars().next().is_some_and(is_han) {
+            let sp = doc.clean.to_src(Span::new(p - comma.len_utf8(), e));
+            out.push(RawFinding::new("broken-line", Severity::Info, sp, "句中多余的空格").suggest(comma.to_string()));
+        }
     }
     out
 }
@@ -130,6 +156,12 @@ mod tests {
     #[test]
     fn breaks_between_sentences_and_headings_are_fine() {
         let t = "现将调查情况汇报如下:\n一、农村经济社会发展迈上新台阶\n党的十八大以来，发展很快。\n(一)农村经济发展明显加快";
+        assert!(flags(t, "broken-line").is_empty());
+    }
+
+    #[test]
+    fn author_line_under_a_dateline_is_fine() {
+        let t = "某某工作情况的报告\n——2024年4月23日在市人民代表大会常务委员会第九次会议上\n市生态环境局局长 王某某\n主任、各位委员:";
         assert!(flags(t, "broken-line").is_empty());
     }
 

@@ -5,6 +5,19 @@
 //! change or a moment (`新增`, `增至`, `今年`, a date) are left out: `全镇现有22个党支部` after
 //! `今年新增2个` is not a contradiction. The finding spans the later figure and names the
 //! earlier one with its line.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "count-mismatch",
+        label: "数量前后不一",
+        severity: crate::model::Severity::Warning,
+        description: "同一对象的数量在文中两处写得不一样。",
+    }],
+    fix: super::Fix::None,
+    run: check,
+};
+
 use super::sum_mismatch::{same_kind, sentence_of};
 use super::RawFinding;
 use crate::metrics::RawMetric;

@@ -9,6 +9,19 @@
 //! two characters; an interior edit leaves at least one intact), numbered slogans by the two
 //! characters after the numeral, list items by their first two; only the entries whose anchor
 //! occurs at a position are compared there.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "fixed-expression",
+        label: "固定表述",
+        severity: crate::model::Severity::Warning,
+        description: "规范的政治、公文固定表述写错了字、漏了字或顺序不对。",
+    }],
+    fix: super::Fix::Unsafe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;
@@ -39,7 +52,7 @@ enum Kind {
 }
 
 struct Entry<'t> {
-    form: Vec<char>,
+    form: &'t [char],
     kind: Kind,
     source: &'t str,
     /// Index of the first character after the leading numerals (numbered slogans).
@@ -61,11 +74,14 @@ enum Role {
 struct Index<'t> {
     entries: Vec<Entry<'t>>,
     /// Known wrong forms: (form, entry it belongs to).
-    variants: Vec<(Vec<char>, usize)>,
+    variants: Vec<(&'t [char], usize)>,
     /// (two characters, role, entry or variant number), grouped by bucket: bucket `b` is
     /// `slots[heads[b]..heads[b + 1]]`.
     heads: Vec<usize>,
     slots: Vec<(u64, u8, usize)>,
+    /// A filter over the anchors' character pairs (one bit per [`pair_bit`]): most positions
+    /// of a text start no anchor, and this says so without touching the buckets.
+    filter: Vec<u64>,
 }
 
 fn key(a: char, b: char) -> u64 {
@@ -74,27 +90,51 @@ fn key(a: char, b: char) -> u64 {
 
 const ROLES: [Role; 5] = [Role::First, Role::Last, Role::Stem, Role::Item, Role::Variant];
 
+/// Append the characters of `s` without quotation marks and spaces to `arena`; their range.
+fn unquoted(s: &str, arena: &mut Vec<char>) -> (usize, usize) {
+    let start = arena.len();
+    arena.extend(s.chars().filter(|&c| !skipped(c)));
+    (start, arena.len())
+}
+
 /// Parse the table and build the anchor index. Rebuilt per analysis (a few hundred entries,
-/// tens of microseconds) so the analysis keeps no global state.
-fn index(table: &str) -> Index<'_> {
-    let mut entries = Vec::new();
-    let mut variants = Vec::new();
+/// tens of microseconds) so the analysis keeps no global state. The characters of every form
+/// go into `arena`, one allocation for all of them.
+#[inline(never)]
+fn index<'t>(table: &'t str, arena: &'t mut Vec<char>) -> Index<'t> {
+    // First the forms' characters, as ranges of the arena (it may still move), then the entries.
+    arena.reserve(table.len() / 3);
+    let mut parsed = Vec::with_capacity(table.len() / 48);
+    let mut wrong_forms = Vec::new();
     for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let mut cols = line.split('\t');
-        let form: Vec<char> = cols.next().unwrap_or("").chars().filter(|&c| !skipped(c)).collect();
-        if form.len() < 2 {
+        let form = unquoted(cols.next().unwrap_or(""), arena);
+        if form.1 < form.0 + 2 {
+            arena.truncate(form.0);
             continue;
         }
-        let kind = match cols.next() {
+        let kind = cols.next();
+        let n = parsed.len();
+        for w in cols.next().unwrap_or("").split('｜').filter(|w| !w.is_empty()) {
+            wrong_forms.push((unquoted(w, arena), n));
+        }
+        parsed.push((form, kind, cols.next()));
+    }
+    let arena: &'t [char] = arena;
+    let variants: Vec<(&[char], usize)> = wrong_forms.into_iter().map(|((a, b), n)| (&arena[a..b], n)).collect();
+    let mut entries = Vec::with_capacity(parsed.len());
+    for ((a, b), kind, source) in parsed {
+        let form = &arena[a..b];
+        let kind = match kind {
             Some("count") => Kind::Count,
             Some("list") => Kind::List,
             _ => Kind::Term,
         };
-        let wrong = cols.next().unwrap_or("");
-        let source = cols.next().unwrap_or("").trim();
+        let source = source.unwrap_or("").trim();
         let stem = form.iter().position(|&c| !is_numeral(c)).unwrap_or(0);
         let mut items = Vec::new();
         if kind == Kind::List {
+            items.reserve_exact(form.iter().filter(|&&c| is_sep(c)).count() + 1);
             let mut s = 0;
             for (k, &c) in form.iter().enumerate() {
                 if is_sep(c) {
@@ -107,15 +147,13 @@ fn index(table: &str) -> Index<'_> {
                 items.clear();
             }
         }
-        let n = entries.len();
-        for w in wrong.split('｜').filter(|w| !w.is_empty()) {
-            variants.push((w.chars().filter(|&c| !skipped(c)).collect::<Vec<char>>(), n));
-        }
         entries.push(Entry { form, kind, source, stem, items });
     }
-    let mut anchors = Vec::new();
+    // At most one first, last and stem anchor per entry, plus its items and the variants.
+    let most = entries.iter().map(|e| 3 + e.items.len()).sum::<usize>() + variants.len();
+    let mut anchors = Vec::with_capacity(most);
     for (n, e) in entries.iter().enumerate() {
-        let f = &e.form;
+        let f = e.form;
         anchors.push((key(f[0], f[1]), 0, n));
         if f.len() >= 4 {
             anchors.push((key(f[f.len() - 2], f[f.len() - 1]), 1, n));
@@ -148,7 +186,19 @@ fn index(table: &str) -> Index<'_> {
         slots[fill[b]] = a;
         fill[b] += 1;
     }
-    Index { entries, variants, heads, slots }
+    let mut filter = vec![0u64; FILTER_BITS / 64];
+    for a in &slots {
+        let h = pair_bit(a.0);
+        filter[h / 64] |= 1 << (h % 64);
+    }
+    Index { entries, variants, heads, slots, filter }
+}
+
+const FILTER_BITS: usize = 1 << 16;
+
+/// The filter bit of a pair key: a multiplicative hash to 16 bits.
+fn pair_bit(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
 const BUCKETS: usize = 1024;
@@ -212,33 +262,113 @@ fn one_edit(want: &[char], got: &[char]) -> Option<&'static str> {
 }
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
-    let ix = index(TABLE);
+    let mut arena = Vec::new();
+    let ix = index(TABLE, &mut arena);
     let clean = &doc.clean;
-    // The normalised view: characters with their clean byte ranges, quotation marks skipped.
-    let cap = clean.text.len() / 2 + 1;
-    let mut chars: Vec<char> = Vec::with_capacity(cap);
-    let mut pos: Vec<(usize, usize)> = Vec::with_capacity(cap);
-    for (b, c) in clean.text.char_indices().filter(|(_, c)| !skipped(*c)) {
-        chars.push(c);
-        pos.push((b, b + c.len_utf8()));
-    }
+    // The normalised view: characters with their clean byte starts, quotation marks skipped
+    // (a character's end is its start plus its length).
+    let (chars, pos) = normalised(&clean.text);
     let t = &chars[..];
+    let end_of = |k: usize| pos[k] as usize + t[k].len_utf8();
+    let (exact, hits) = scan(&ix, t);
+    // `exact` is in order of start already (pushed as the scan advances).
+    // An exact expression that overlaps the window without lying strictly inside it.
+    let covered = |s: usize, e: usize| {
+        let k = exact.partition_point(|x| x.0 < e);
+        exact[..k].iter().rev().take(64).any(|x| x.1 > s && (x.0 < s || x.1 > e || (x.0, x.1) == (s, e)))
+    };
+    // By start, longest first: an insertion sort by hand (hits are few, and mostly come in
+    // order), again to keep generic sort code out of the wasm.
+    let mut sorted: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits.into_iter().take(MAX_HITS) {
+        let at = sorted.iter().rposition(|o| o.start < h.start || (o.start == h.start && o.end >= h.end));
+        sorted.insert(at.map_or(0, |k| k + 1), h);
+    }
+    let hits = sorted;
+    let mut out: Vec<RawFinding> = Vec::new();
+    let mut last_end = 0;
+    for h in hits {
+        // A window that is, or cuts through, an exact expression is that expression, not a
+        // misspelling of another one; a known wrong form is wrong wherever it stands.
+        if h.start < last_end || (h.right.is_some() && covered(h.start, h.end)) {
+            continue;
+        }
+        last_end = h.end;
+        let e = &ix.entries[h.entry];
+        let canon: String = e.form.iter().collect();
+        let got: String = t[h.start..h.end].iter().collect();
+        let mut span = clean.to_src(Span::new(pos[h.start] as usize, end_of(h.end - 1)));
+        // The span takes the closing mark of a quotation it opens (`…坚定“四个自信”`).
+        let inner = &doc.text[span.start..span.end];
+        for (o, c) in [('“', '”'), ('‘', '’'), ('「', '」')] {
+            if inner.matches(o).count() > inner.matches(c).count() && doc.text[span.end..].starts_with(c) {
+                span.end += c.len_utf8();
+            }
+        }
+        // A replacement only when the span holds exactly the characters compared: quotation
+        // marks inside it would otherwise be lost.
+        let plain = doc.text[span.start..span.end] == got;
+        // A known wrong form is listed under the expression it stands for: that is the fix.
+        let right = h.right.or_else(|| Some(canon.clone()));
+        let src = if e.source.is_empty() { String::new() } else { format!("（出处：{}）", e.source) };
+        let msg = format!("固定表述“{got}”{}，规范表述为“{canon}”{src}", h.what);
+        let mut f = RawFinding::new("fixed-expression", h.severity, span, msg);
+        if let (true, Some(r)) = (plain, right) {
+            f = f.suggest(r);
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// The characters of `text` that the matcher compares (quotation marks and spaces left out)
+/// and the byte where each starts.
+#[inline(never)]
+fn normalised(text: &str) -> (Vec<char>, Vec<u32>) {
+    // Written by index into vectors of the exact size: cheaper than a push per character.
+    let n = text.chars().count();
+    let mut chars: Vec<char> = vec!['\0'; n];
+    let mut pos: Vec<u32> = vec![0; n];
+    let mut k = 0;
+    for (b, c) in text.char_indices() {
+        // Han characters (most of a report) are never skipped: one comparison for them.
+        if c >= '\u{3400}' || !skipped(c) {
+            chars[k] = c;
+            pos[k] = b as u32;
+            k += 1;
+        }
+    }
+    chars.truncate(k);
+    pos.truncate(k);
+    (chars, pos)
+}
+
+/// Every exact expression (in order of start) and every candidate near-miss in `t`.
+#[inline(never)]
+fn scan(ix: &Index, t: &[char]) -> (Vec<(usize, usize)>, Vec<Hit>) {
     let at = |p: usize, w: &[char]| t.get(p..p + w.len()).is_some_and(|s| s == w);
     let mut exact: Vec<(usize, usize)> = Vec::new();
     let mut hits: Vec<Hit> = Vec::new();
-    for p in 0..t.len().saturating_sub(1) {
-        let k = key(t[p], t[p + 1]);
+    for (p, w) in t.windows(2).enumerate() {
+        let k = key(w[0], w[1]);
+        let h = pair_bit(k);
+        if ix.filter[h / 64] & (1 << (h % 64)) == 0 {
+            continue;
+        }
         let b = bucket(k);
         for &(_, role, n) in ix.slots[ix.heads[b]..ix.heads[b + 1]].iter().filter(|a| a.0 == k) {
             match ROLES[role as usize] {
                 Role::First => {
                     let e = &ix.entries[n];
-                    if at(p, &e.form) {
+                    if at(p, e.form) {
                         exact.push((p, p + e.form.len()));
-                    } else if e.kind != Kind::Count {
+                    } else if e.kind != Kind::Count && e.form.len() >= 6 {
+                        // (`one_edit` wants six characters and the same last one: asked here
+                        // first, as most anchors are common words.)
                         let len = e.form.len();
+                        let last = e.form[len - 1];
                         for m in [len, len - 1, len + 1] {
-                            if edit_at(t, p, m, n, e, &mut hits) {
+                            if t.get(p + m - 1) == Some(&last) && edit_at(t, p, m, n, e, &mut hits) {
                                 break;
                             }
                         }
@@ -246,7 +376,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 }
                 Role::Last => {
                     let e = &ix.entries[n];
-                    if e.kind == Kind::Count {
+                    if e.kind == Kind::Count || e.form.len() < 6 {
                         continue;
                     }
                     // The last two characters at p: a window ending at p + 2 of the entry's
@@ -302,61 +432,14 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             }
         }
     }
-    // `exact` is in order of start already (pushed as the scan advances).
-    // An exact expression that overlaps the window without lying strictly inside it.
-    let covered = |s: usize, e: usize| {
-        let k = exact.partition_point(|x| x.0 < e);
-        exact[..k].iter().rev().take(64).any(|x| x.1 > s && (x.0 < s || x.1 > e || (x.0, x.1) == (s, e)))
-    };
-    // By start, longest first: an insertion sort by hand (hits are few, and mostly come in
-    // order), again to keep generic sort code out of the wasm.
-    let mut sorted: Vec<Hit> = Vec::with_capacity(hits.len());
-    for h in hits.into_iter().take(MAX_HITS) {
-        let at = sorted.iter().rposition(|o| o.start < h.start || (o.start == h.start && o.end >= h.end));
-        sorted.insert(at.map_or(0, |k| k + 1), h);
-    }
-    let hits = sorted;
-    let mut out: Vec<RawFinding> = Vec::new();
-    let mut last_end = 0;
-    for h in hits {
-        // A window that is, or cuts through, an exact expression is that expression, not a
-        // misspelling of another one; a known wrong form is wrong wherever it stands.
-        if h.start < last_end || (h.right.is_some() && covered(h.start, h.end)) {
-            continue;
-        }
-        last_end = h.end;
-        let e = &ix.entries[h.entry];
-        let canon: String = e.form.iter().collect();
-        let got: String = t[h.start..h.end].iter().collect();
-        let mut span = clean.to_src(Span::new(pos[h.start].0, pos[h.end - 1].1));
-        // The span takes the closing mark of a quotation it opens (`…坚定“四个自信”`).
-        let inner = &doc.text[span.start..span.end];
-        for (o, c) in [('“', '”'), ('‘', '’'), ('「', '」')] {
-            if inner.matches(o).count() > inner.matches(c).count() && doc.text[span.end..].starts_with(c) {
-                span.end += c.len_utf8();
-            }
-        }
-        // A replacement only when the span holds exactly the characters compared: quotation
-        // marks inside it would otherwise be lost.
-        let plain = doc.text[span.start..span.end] == got;
-        // A known wrong form is listed under the expression it stands for: that is the fix.
-        let right = h.right.or_else(|| Some(canon.clone()));
-        let src = if e.source.is_empty() { String::new() } else { format!("（出处：{}）", e.source) };
-        let msg = format!("固定表述“{got}”{}，规范表述为“{canon}”{src}", h.what);
-        let mut f = RawFinding::new("fixed-expression", h.severity, span, msg);
-        if let (true, Some(r)) = (plain, right) {
-            f = f.suggest(r);
-        }
-        out.push(f);
-    }
-    out
+    (exact, hits)
 }
 
 /// Compare the `m` characters at `s` with entry `e`, allowing one interior edit; true when
 /// that is a near-miss (then pushed).
 fn edit_at(t: &[char], s: usize, m: usize, n: usize, e: &Entry, hits: &mut Vec<Hit>) -> bool {
     let Some(got) = t.get(s..s + m) else { return false };
-    let Some(what) = one_edit(&e.form, got) else { return false };
+    let Some(what) = one_edit(e.form, got) else { return false };
     // A longer expression is surer: one wrong character in eight or more is a typo.
     let severity = if e.form.len() >= 8 { Severity::Warning } else { Severity::Info };
     hits.push(Hit { start: s, end: s + m, entry: n, what, severity, right: Some(e.form.iter().collect()) });
@@ -431,7 +514,8 @@ mod tests {
 
     #[test]
     fn the_table_is_well_formed() {
-        let ix = index(TABLE);
+        let mut arena = Vec::new();
+        let ix = index(TABLE, &mut arena);
         assert!(ix.entries.len() >= 150, "{} entries", ix.entries.len());
         assert!(ix.entries.iter().all(|e| !e.source.is_empty()));
         assert!(ix.entries.iter().filter(|e| e.kind == Kind::List).all(|e| e.items.len() >= 2));

@@ -2,6 +2,19 @@
 //! patterns, from a rules file (`--rules FILE`) or the page's 规则 panel. The rules are compiled
 //! once ([`crate::rules::RuleSet`]) and passed in through [`crate::Options`]; without rules this
 //! check finds nothing. Each finding names the rule (its number and note) it comes from.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "house-rule",
+        label: "本单位规则",
+        severity: crate::model::Severity::Warning,
+        description: "命中了您在“规则”中添加的本单位用词或模式规则。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::Doc;
 

@@ -1,6 +1,19 @@
 //! `number-format`: numbers written against GB/T 15835-2011 — a unit dropped in a range
 //! (`9～16亿` → `9亿～16亿`), redundant approximation (`近百人左右`), a 顿号 between adjacent
 //! numerals (`三、五天` → `三五天`), a space before `%`, a year glued to a month (`20201-6月`).
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "number-format",
+        label: "数字写法",
+        severity: crate::model::Severity::Warning,
+        description: "数字写法不合 GB/T 15835（范围省略单位、“近…左右”、相邻数字间加顿号等）。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;
@@ -39,12 +52,15 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     // The text rules read the clean view (artefacts cut, full-width digits folded).
     let view = super::clean_view(doc);
     let t = view.text;
-    let cs: Vec<(usize, char)> = t.char_indices().collect();
-    for k in 0..cs.len() {
-        let (i, c) = cs[k];
-        // 近…左右 / 约…左右 in one phrase.
-        if (c == '近' || c == '约') && cs.get(k + 1).is_some_and(|&(_, n)| is_numeral(n)) {
-            let window: String = cs[k..(k + 10).min(cs.len())].iter().map(|x| x.1).collect();
+    // 近…左右 / 约…左右 in one phrase. (Each character found by its own memchr-driven search;
+    // findings are put in text order by the check runner.)
+    for c in ['近', '约'] {
+        for (i, _) in t.match_indices(c) {
+            let mut next = t[i + c.len_utf8()..].chars();
+            if !next.next().is_some_and(is_numeral) {
+                continue;
+            }
+            let window: String = t[i..].chars().take(10).collect();
             if let Some(p) = window.find("左右") {
                 let phrase = &window[..p + "左右".len()];
                 if !phrase.contains(['，', '。', '、', ',', '；']) {
@@ -61,68 +77,71 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 }
             }
         }
-        // 三、五天: adjacent numerals joined by 顿号.
-        if c == '、' && k >= 1 {
-            let a = cs[k - 1].1;
-            let b = cs.get(k + 1).map(|x| x.1);
-            let unit = cs.get(k + 2).map(|x| x.1);
-            if let (Some(da), Some(db)) = (han_digit(a), b.and_then(han_digit)) {
-                let before_ok = k < 2 || !is_numeral(cs[k - 2].1) && cs[k - 2].1 != '第';
-                let counted = unit.is_some_and(|u| "天个人次年月日名件种项家户位".contains(u));
-                if (db == da + 1 || db == da + 2) && before_ok && counted {
+    }
+    // 三、五天: adjacent numerals joined by 顿号 (a mark: found once for several checks).
+    let marks = doc.marks();
+    for &(i, c) in marks {
+        if c != '、' {
+            continue;
+        }
+        let mut before = t[..i].chars().rev();
+        let Some(a) = before.next() else { continue };
+        let mut after = t[i + c.len_utf8()..].chars();
+        let b = after.next();
+        let unit = after.next();
+        if let (Some(da), Some(db)) = (han_digit(a), b.and_then(han_digit)) {
+            let before_ok = before.next().is_none_or(|p| !is_numeral(p) && p != '第');
+            let counted = unit.is_some_and(|u| "天个人次年月日名件种项家户位".contains(u));
+            if (db == da + 1 || db == da + 2) && before_ok && counted {
+                out.push(
+                    RawFinding::new(
+                        "number-format",
+                        Severity::Warning,
+                        view.src(Span::new(i, i + c.len_utf8())),
+                        "相邻数字连用表示概数时，中间不加顿号",
+                    )
+                    .suggest(""),
+                );
+            }
+        }
+    }
+    // 9～16亿: the first number of a range lost its 万/亿. Runs of ASCII digits start at marks.
+    let b = t.as_bytes();
+    let mut skip_to = 0;
+    for &(i, d) in marks {
+        if i < skip_to || !d.is_ascii_digit() || i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'.') {
+            continue;
+        }
+        let mut j = i;
+        while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.') {
+            j += 1;
+        }
+        let rest = &t[j..];
+        if let Some(d) = rest.chars().next().filter(|c| matches!(c, '～' | '~' | '—' | '-' | '至')) {
+            let r2 = &rest[d.len_utf8()..];
+            let n = r2.bytes().take_while(|x| x.is_ascii_digit() || *x == b'.').count();
+            if n > 0 {
+                if let Some(mu) = r2[n..].chars().next().filter(|c| matches!(c, '万' | '亿')) {
+                    let end = j + d.len_utf8() + n + mu.len_utf8();
+                    // The fix keeps the source's own characters (`～`, full-width digits).
+                    let src = |a: usize, b: usize| {
+                        let sp = view.src(Span::new(a, b));
+                        &doc.text[sp.start..sp.end]
+                    };
+                    let k = j + d.len_utf8();
+                    let fix = format!("{}{mu}{}{}{mu}", src(i, j), src(j, k), src(k, k + n));
                     out.push(
                         RawFinding::new(
                             "number-format",
                             Severity::Warning,
-                            view.src(Span::new(i, i + c.len_utf8())),
-                            "相邻数字连用表示概数时，中间不加顿号",
+                            view.src(Span::new(i, end)),
+                            "范围的两个数值都应带上单位",
                         )
-                        .suggest(""),
+                        .suggest(fix),
                     );
+                    skip_to = end;
                 }
             }
-        }
-    }
-    // 9～16亿: the first number of a range lost its 万/亿.
-    let b = t.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit() && b[i - 1] != b'.') {
-            let mut j = i;
-            while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.') {
-                j += 1;
-            }
-            let rest = &t[j..];
-            if let Some(d) = rest.chars().next().filter(|c| matches!(c, '～' | '~' | '—' | '-' | '至')) {
-                let r2 = &rest[d.len_utf8()..];
-                let n = r2.bytes().take_while(|x| x.is_ascii_digit() || *x == b'.').count();
-                if n > 0 {
-                    if let Some(mu) = r2[n..].chars().next().filter(|c| matches!(c, '万' | '亿')) {
-                        let end = j + d.len_utf8() + n + mu.len_utf8();
-                        // The fix keeps the source's own characters (`～`, full-width digits).
-                        let src = |a: usize, b: usize| {
-                            let sp = view.src(Span::new(a, b));
-                            &doc.text[sp.start..sp.end]
-                        };
-                        let k = j + d.len_utf8();
-                        let fix = format!("{}{mu}{}{}{mu}", src(i, j), src(j, k), src(k, k + n));
-                        out.push(
-                            RawFinding::new(
-                                "number-format",
-                                Severity::Warning,
-                                view.src(Span::new(i, end)),
-                                "范围的两个数值都应带上单位",
-                            )
-                            .suggest(fix),
-                        );
-                        i = end;
-                        continue;
-                    }
-                }
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
         }
     }
     out

@@ -3,37 +3,40 @@
 //! marker (`（一）、`), a Han ordinal with a dot (`六.`), and, softly, `1、` in a document that
 //! also writes `1.` (one form throughout is what readers and the gold answers accept; `1、`
 //! alone is common practice and not flagged).
-use super::RawFinding;
-use crate::model::Severity;
-use crate::Doc;
 
-fn rank(family: &str) -> Option<u8> {
-    match family {
-        "han-dun" => Some(1),
-        "paren-han" => Some(2),
-        "arabic-dot" => Some(3),
-        "paren-arabic" => Some(4),
-        _ => None,
-    }
-}
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "numbering-hierarchy",
+        label: "标题层级",
+        severity: crate::model::Severity::Warning,
+        description: "标题序号的层级不合 GB/T 9704 的顺序，或序号后多了标点。",
+    }],
+    fix: super::Fix::Unsafe,
+    run: check,
+};
+
+use super::RawFinding;
+use crate::model::{Family, Severity};
+use crate::Doc;
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut out = Vec::new();
     let mut parents: Vec<&crate::structure::RawHeading> = Vec::new();
-    let dot_used = doc.structure.headings.iter().any(|h| h.family == "arabic-dot" && !h.marker.ends_with('、'));
+    let dot_used = doc.structure.headings.iter().any(|h| h.family == Family::ArabicDot && !h.marker.ends_with('、'));
     for h in &doc.structure.headings {
         while parents.last().is_some_and(|p| p.level >= h.level) {
             parents.pop();
         }
         if let Some(p) = h.odd_punct {
-            let msg = if h.family == "han-dun" {
+            let msg = if h.family == Family::HanDun {
                 "汉字序号后应使用顿号“、”"
             } else {
                 "括号序号后不再加标点"
             };
-            let fix = if h.family == "han-dun" { "、" } else { "" };
+            let fix = if h.family == Family::HanDun { "、" } else { "" };
             out.push(RawFinding::new("numbering-hierarchy", Severity::Warning, p, msg).suggest(fix));
-        } else if dot_used && h.family == "arabic-dot" && h.marker.ends_with('、') {
+        } else if dot_used && h.family == Family::ArabicDot && h.marker.ends_with('、') {
             let end = h.marker_span.end;
             let sp = crate::Span::new(end - '、'.len_utf8(), end);
             out.push(
@@ -42,7 +45,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             );
         }
         if let (Some(r), Some(parent)) =
-            (rank(h.family), parents.iter().rev().find_map(|p| rank(p.family).map(|pr| (pr, p))))
+            (h.family.gb_rank(), parents.iter().rev().find_map(|p| p.family.gb_rank().map(|pr| (pr, p))))
         {
             if r < parent.0 {
                 out.push(RawFinding::new(

@@ -1,6 +1,19 @@
 //! `numbering-mixed`: one level mixes marker families — seed 000 opens with `一、` and goes on
 //! with paragraph-initial `二是` `三是` at the same level. The outline shows what the author
 //! meant; this says the markers should agree.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "numbering-mixed",
+        label: "序号混用",
+        severity: crate::model::Severity::Warning,
+        description: "同一级标题混用了不同形式的序号（“一、”与“二是”）。",
+    }],
+    fix: super::Fix::Unsafe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::Doc;

@@ -2,6 +2,33 @@
 //! headings must run 1, 2, 3 … (`一、二、四、` skips 三; `二、二、` repeats; `三` before `二`).
 //! A sequence that restarts at 1 is a new list, not an error; a document that starts in the
 //! middle (a fragment starting at `五、`) is not flagged.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[
+        super::Id {
+            id: "numbering-gap",
+            label: "序号跳号",
+            severity: crate::model::Severity::Warning,
+            description: "同一级标题的序号跳了号（一、二、四、）。",
+        },
+        super::Id {
+            id: "numbering-duplicate",
+            label: "序号重复",
+            severity: crate::model::Severity::Warning,
+            description: "同一级标题的序号重复（二、二、）。",
+        },
+        super::Id {
+            id: "numbering-order",
+            label: "序号倒序",
+            severity: crate::model::Severity::Warning,
+            description: "同一级标题的序号顺序颠倒。",
+        },
+    ],
+    fix: super::Fix::None,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::Doc;

@@ -1,5 +1,18 @@
 //! `percent-range`: a percentage over 100 where it is a share (化解率, 覆盖率, 占比): a share
 //! cannot exceed the whole. Growth and completion rates may, and are left alone.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "percent-range",
+        label: "百分比超限",
+        severity: crate::model::Severity::Warning,
+        description: "表示占比的百分数超过了 100%。",
+    }],
+    fix: super::Fix::None,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::Doc;

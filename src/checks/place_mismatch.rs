@@ -4,8 +4,22 @@
 //! clause the way the report speaks of itself (`天尾镇坚持…`, `天尾镇党委高度重视…`), in a
 //! sentence that does not name it as a partner (`与天尾镇结对`, `赴天尾镇学习`) — probable,
 //! so info.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "place-mismatch",
+        label: "地名混用",
+        severity: crate::model::Severity::Info,
+        description: "自称的镇、乡、街道或县与全文所写的不一致，可能是套用模板留下的。",
+    }],
+    fix: super::Fix::None,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
+use crate::scan::CharSet;
 use crate::span::Span;
 use crate::tables::is_han;
 use crate::Doc;
@@ -75,7 +89,9 @@ fn place_at(t: &str, at: usize) -> Option<(&str, &'static str, usize, usize)> {
     let rest = &t[at..];
     let mut end = at;
     for (n, c) in rest.chars().take(5).enumerate() {
-        for (rank, sufs) in RANKS.iter().enumerate() {
+        // Every suffix starts with one of these: the others are not compared.
+        let suffix = matches!(c, '街' | '镇' | '乡' | '县');
+        for (rank, sufs) in RANKS.iter().enumerate().filter(|_| suffix) {
             if let Some(suf) = sufs.iter().find(|s| t[end..].starts_with(**s)) {
                 if n >= 2 || (n >= 1 && is_blank(&t[at..end])) {
                     let name = &t[at..end];
@@ -102,20 +118,14 @@ fn is_blank(name: &str) -> bool {
 /// 。！？；，： (and a quotation mark or space).
 fn clause_starts(t: &str) -> Vec<usize> {
     let mut out = vec![0];
-    let mut iter = t.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if matches!(c, '\n' | '。' | '！' | '？' | '；' | '，' | '：' | ',' | ':' | ';') {
-            let mut j = i + c.len_utf8();
-            while let Some(&(k, d)) = iter.peek() {
-                if matches!(d, ' ' | '\u{3000}' | '\t' | '\r' | '“') {
-                    iter.next();
-                    j = k + d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            out.push(j);
+    // The clause ends are found by a bit set that passes over Han characters unread.
+    let ends = CharSet::new(['\n', '。', '！', '？', '；', '，', '：', ',', ':', ';']);
+    for (i, c) in ends.find(t) {
+        let mut j = i + c.len_utf8();
+        for d in t[j..].chars().take_while(|d| matches!(d, ' ' | '\u{3000}' | '\t' | '\r' | '“')) {
+            j += d.len_utf8();
         }
+        out.push(j);
     }
     out
 }

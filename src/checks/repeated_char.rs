@@ -2,6 +2,19 @@
 //! at the start of a clause cannot be the end of one word and the start of the next
 //! (`沿河路路灯`, `学习习近平` are fine), so it is a typo unless it is a reduplication people
 //! write on purpose (`紧紧围绕`, `层层传导`, `人人参与`). `的的` is flagged anywhere.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "repeated-char",
+        label: "重复字",
+        severity: crate::model::Severity::Warning,
+        description: "同一个字或词不小心写了两遍（“始始终”）。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::tables::is_han;
@@ -13,31 +26,58 @@ const REDUPLICATED: &str = "理散洗跑聊唱跳玩逛歇摸擦扫晒翻梳拍�
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let view = super::clean_view(doc);
     let t = view.text;
+    let b = t.as_bytes();
     let mut out = Vec::new();
-    let cs: Vec<(usize, char)> = t.char_indices().collect();
-    for k in 0..cs.len().saturating_sub(2) {
-        let (i, a) = cs[k];
-        let (_, b) = cs[k + 1];
-        let (_, c) = cs[k + 2];
-        if a != b || !is_han(a) || !is_han(c) || c == a {
-            continue;
-        }
-        let prev = if k == 0 { None } else { Some(cs[k - 1].1) };
-        // A blank (`××市市长`, `*县县委`) stands for a name: the doubled character ends it.
-        let word_before = |p: char| is_han(p) || p.is_ascii_alphanumeric() || "×*_＊○□".contains(p);
-        let clause_start = prev.is_none_or(|p| !word_before(p));
-        // `原原本本`, `认认真真`: AABB is written on purpose.
-        let aabb = cs.get(k + 3).is_some_and(|&(_, d)| d == c);
-        let de = a == '的' && !t[i..].starts_with("的的确确");
-        if (clause_start && !aabb && !REDUPLICATED.contains(a)) || (de && !aabb) {
-            let sp = view.src(crate::Span::new(i, i + 2 * a.len_utf8()));
-            out.push(
-                RawFinding::new("repeated-char", Severity::Warning, sp, format!("“{a}”字重复，疑为多打了一个字"))
-                    .suggest(a.to_string()),
-            );
+    // Only two kinds of place can be flagged: a clause start (the text start or right after
+    // punctuation, one of the document's marks) and `的的` anywhere. Those are looked at.
+    let mut at: Vec<usize> = Vec::with_capacity(doc.marks().len() + 1);
+    at.push(0);
+    at.extend(doc.marks().iter().map(|&(p, c)| p + c.len_utf8()));
+    let mut from = 0;
+    while let Some(q) = t[from..].find("的的") {
+        at.push(from + q);
+        from += q + '的'.len_utf8();
+    }
+    at.sort_unstable();
+    at.dedup();
+    for i in at {
+        let w = match b.get(i) {
+            None => continue,
+            Some(0..=0x7F) => 1,
+            Some(0xC0..=0xDF) => 2,
+            Some(0xE0..=0xEF) => 3,
+            Some(_) => 4,
+        };
+        // The same bytes twice: a doubled character.
+        if b.get(i + w..i + 2 * w).is_some_and(|x| x == &b[i..i + w]) {
+            doubled(t, i, w, &view, &mut out);
         }
     }
     out
+}
+
+/// The character at byte `i` (`w` bytes) is written twice: flagged unless a word ends with it
+/// or it is doubled on purpose.
+fn doubled(t: &str, i: usize, w: usize, view: &super::CleanView, out: &mut Vec<RawFinding>) {
+    let mut rest = t[i + 2 * w..].chars();
+    let (Some(a), Some(c)) = (t[i..].chars().next(), rest.next()) else { return };
+    if !is_han(a) || !is_han(c) || c == a {
+        return;
+    }
+    let prev = t[..i].chars().next_back();
+    // A blank (`××市市长`, `*县县委`) stands for a name: the doubled character ends it.
+    let word_before = |p: char| is_han(p) || p.is_ascii_alphanumeric() || "×*_＊○□".contains(p);
+    let clause_start = prev.is_none_or(|p| !word_before(p));
+    // `原原本本`, `认认真真`: AABB is written on purpose.
+    let aabb = rest.next() == Some(c);
+    let de = a == '的' && !t[i..].starts_with("的的确确");
+    if (clause_start && !aabb && !REDUPLICATED.contains(a)) || (de && !aabb) {
+        let sp = view.src(crate::Span::new(i, i + 2 * w));
+        out.push(
+            RawFinding::new("repeated-char", Severity::Warning, sp, format!("“{a}”字重复，疑为多打了一个字"))
+                .suggest(a.to_string()),
+        );
+    }
 }
 
 #[cfg(test)]

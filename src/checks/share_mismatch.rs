@@ -5,6 +5,19 @@
 //! Shares whose total is in their own line and agreed on by the other shares of that line are
 //! `sum-mismatch`'s; a subject stated with two different totals is `count-mismatch`'s, and
 //! left alone here.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "share-mismatch",
+        label: "占比不符",
+        severity: crate::model::Severity::Warning,
+        description: "百分比与文中别处的数量和总数算不上。",
+    }],
+    fix: super::Fix::None,
+    run: check,
+};
+
 use super::count_mismatch::{clause_before, plain_subject, scope_of, SCOPES};
 use super::sum_mismatch::{agreed_total, line_shares, same_kind};
 use super::RawFinding;

@@ -1,6 +1,19 @@
 //! `sum-mismatch`: a total and its parts that cannot both be right — `共有20个党支部，其中…`
 //! whose parts add up to more than the total, or a share (`占总数27%`) that does not match
 //! its count against the total the other shares of the paragraph agree on.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "sum-mismatch",
+        label: "合计不符",
+        severity: crate::model::Severity::Warning,
+        description: "“共…其中…”的分项加起来超过总数，或占比与数量不符。",
+    }],
+    fix: super::Fix::None,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::metrics::RawMetric;
 use crate::model::Severity;

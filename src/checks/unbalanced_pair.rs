@@ -1,6 +1,19 @@
 //! `unbalanced-pair`: “ ” 《 》 （ ） 【 】 ( ) that do not pair up within a paragraph —
 //! `“两会精神“`, `“两个维护〞`, `(GDP138.31億元`. Read on the clean view, so pinyin glosses a
 //! site inserted (`統(tǒng)`) do not count.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "unbalanced-pair",
+        label: "括号引号配对",
+        severity: crate::model::Severity::Warning,
+        description: "引号、书名号、括号没有成对。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;
@@ -16,11 +29,41 @@ fn opener(c: char) -> Option<char> {
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let s = doc.clean.text.as_str();
     let mut out = Vec::new();
-    for l in &doc.clean_lines {
-        let mut stack: Vec<(char, usize)> = Vec::new();
-        let line = &s[l.span.start..l.span.end];
-        for (k, c) in line.char_indices() {
-            let at = l.span.start + k;
+    // Only the document's marks (punctuation, found once for several checks) are looked at.
+    let marks = doc.marks();
+    let lines = &doc.clean_lines;
+    // A closing mark that opens the next line closes the pair the line break cut
+    // (`“两强化、一突出` / `”工作法`): that break is a broken line, not an unpaired mark.
+    let mut carried: Option<usize> = None;
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        stack.clear();
+        let from = marks.partition_point(|m| m.0 < l.span.start);
+        let upto = from + marks[from..].partition_point(|m| m.0 < l.span.end);
+        let in_line = &marks[from..upto];
+        for &(at, c) in in_line {
+            if carried == Some(at)
+                || !matches!(
+                    c,
+                    '“' | '”'
+                        | '《'
+                        | '》'
+                        | '（'
+                        | '）'
+                        | '【'
+                        | '】'
+                        | '('
+                        | ')'
+                        | '〔'
+                        | '〕'
+                        | '「'
+                        | '」'
+                        | '〞'
+                        | '〝'
+                )
+            {
+                continue;
+            }
             if c == '“' {
                 // A second opening quote before any closing one: the second was meant to close.
                 if stack.last().is_some_and(|&(o, _)| o == '“') {
@@ -57,14 +100,26 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 ));
             }
         }
+        carried = None;
+        if let Some(&(o, _)) = stack.last() {
+            let close = PAIRS.iter().find(|(x, _)| *x == o).map_or(' ', |x| x.1);
+            let next = lines[i + 1..].iter().map(|n| n.trimmed).find(|n| !n.is_empty());
+            if let Some(n) = next.filter(|n| s[n.start..n.end].starts_with(close)) {
+                stack.pop();
+                carried = Some(n.start);
+            }
+        }
         // Each unclosed opener is shown up to the end of its clause: find clause ends once per
         // line, so a line of thousands of openers stays linear.
-        let ends: Vec<usize> = line
-            .char_indices()
-            .filter(|&(_, c)| crate::blocks::is_sentence_end(c) || c == '，' || c == ',')
-            .map(|(k, _)| l.span.start + k)
+        if stack.is_empty() {
+            continue;
+        }
+        let ends: Vec<usize> = in_line
+            .iter()
+            .filter(|&&(_, c)| crate::blocks::is_sentence_end(c) || c == '，' || c == ',')
+            .map(|&(k, _)| k)
             .collect();
-        for (o, p) in stack {
+        for &(o, p) in &stack {
             let close = PAIRS.iter().find(|(x, _)| *x == o).map_or(' ', |x| x.1);
             let mut end = ends.get(ends.partition_point(|&e| e <= p)).copied().unwrap_or(l.span.end);
             // At most about 30 characters: enough to see what is open, no more.
@@ -98,6 +153,12 @@ mod tests {
         assert_eq!(flags("“两会精神“主题会", "unbalanced-pair").len(), 1);
         assert_eq!(flags("坚决把“两个维护〞落实", "unbalanced-pair"), [("〞".into(), Some("”".into()))]);
         assert_eq!(flags("“两会精神“主题会", "unbalanced-pair"), [("“".into(), Some("”".into()))]);
+    }
+
+    #[test]
+    fn a_pair_cut_by_a_line_break_is_not_unpaired() {
+        assert!(flags("推行“三联、两帮\n”工作法，成效明显。", "unbalanced-pair").is_empty());
+        assert_eq!(flags("推行“三联、两帮\n工作法，成效明显。", "unbalanced-pair").len(), 1);
     }
 
     #[test]

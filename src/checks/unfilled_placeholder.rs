@@ -1,5 +1,18 @@
 //! `unfilled-placeholder`: every template blank (`xxx镇`, `X次`, `*社区`), with how often its
 //! form occurs, so the user fills them all before sending the report.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "unfilled-placeholder",
+        label: "未填空白",
+        severity: crate::model::Severity::Error,
+        description: "模板中的空白（xxx、X次、某某）还没有填写。",
+    }],
+    fix: super::Fix::None,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::{PlaceholderKind, Severity};
 use crate::Doc;

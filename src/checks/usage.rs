@@ -1,7 +1,21 @@
 //! `usage`: curated misused words and common typos in official writing (`截止目前` →
 //! `截至目前`, `作客` → `做客`, `布暑` → `部署`). The table is the rule; add a pair to add a rule.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "usage",
+        label: "用词",
+        severity: crate::model::Severity::Warning,
+        description: "常见的误用词或错别字（“截止目前”应为“截至目前”）。",
+    }],
+    fix: super::Fix::Safe,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
+use crate::scan::CharSet;
 use crate::Doc;
 
 /// (wrong, right). Longer entries are tried first where they overlap.
@@ -76,41 +90,57 @@ const PAIRS: &[(&str, &str)] = &[
     ("做出规定", "作出规定"),
 ];
 
+const PAIR_BITS: usize = 1 << 12;
+
+fn pair_bit(a: char, b: char) -> usize {
+    ((u64::from(a) << 32 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+}
+
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let view = super::clean_view(doc);
     let t = view.text;
     let mut out = Vec::new();
-    // Entries by first character: only characters that start some entry are looked at, and
-    // then only against their own entries.
+    // Entries by first character: only characters that start some entry are looked at (found
+    // by a bit set, without decoding the others), and then only against their own entries.
     let mut firsts: Vec<(char, usize)> =
         PAIRS.iter().enumerate().filter_map(|(k, (w, _))| w.chars().next().map(|c| (c, k))).collect();
     firsts.push(('截', usize::MAX));
     firsts.sort_unstable();
-    let mut i = 0;
-    while i < t.len() {
-        let rest = &t[i..];
-        let c = rest.chars().next().unwrap_or(' ');
-        let from = firsts.partition_point(|&(f, _)| f < c);
-        let entries = firsts[from..].iter().take_while(|&&(f, _)| f == c).filter_map(|&(_, k)| PAIRS.get(k));
-        if from == firsts.len() || firsts[from].0 != c {
-            i += c.len_utf8();
+    let starts = CharSet::new(firsts.iter().map(|f| f.0));
+    // And by their first two characters (a bit per hashed pair): most characters that start
+    // an entry are common (`作`, `社`, `一`), most of their pairs start none.
+    let mut pairs = vec![0u64; PAIR_BITS / 64];
+    for w in PAIRS.iter().map(|p| p.0).chain(["截止"]) {
+        let mut cs = w.chars();
+        if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+            let h = pair_bit(a, b);
+            pairs[h / 64] |= 1 << (h % 64);
+        }
+    }
+    // A match is not overlapped by the next one.
+    let mut next = 0;
+    for (i, c) in starts.find(t) {
+        if i < next {
             continue;
         }
+        let rest = &t[i..];
+        let Some(second) = rest[c.len_utf8()..].chars().next() else { continue };
+        let h = pair_bit(c, second);
+        if pairs[h / 64] & (1 << (h % 64)) == 0 {
+            continue;
+        }
+        let from = firsts.partition_point(|&(f, _)| f < c);
+        let entries = firsts[from..].iter().take_while(|&&(f, _)| f == c).filter_map(|&(_, k)| PAIRS.get(k));
         let hit = entries.filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()).copied().or_else(|| {
             // `截止6月10日`: 截止 before a date means 截至.
             (rest.starts_with("截止")
                 && rest["截止".len()..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
             .then_some(("截止", "截至"))
         });
-        match hit {
-            Some((w, r)) => {
-                let sp = view.src(crate::Span::new(i, i + w.len()));
-                out.push(
-                    RawFinding::new("usage", Severity::Warning, sp, format!("“{w}”用词不当，应为“{r}”")).suggest(r),
-                );
-                i += w.len();
-            }
-            None => i += rest.chars().next().map_or(1, char::len_utf8),
+        if let Some((w, r)) = hit {
+            let sp = view.src(crate::Span::new(i, i + w.len()));
+            out.push(RawFinding::new("usage", Severity::Warning, sp, format!("“{w}”用词不当，应为“{r}”")).suggest(r));
+            next = i + w.len();
         }
     }
     out

@@ -8,6 +8,19 @@
 //! - a 总结 signed before the year it reviews, or two years or more after it (info).
 //!
 //! Past years as such are fine: `较2023年增长5%`, `2023年以来`, `巩固2022年创建成果`.
+
+/// What this check is, as the registry ([`super::CHECKS`]) lists it.
+pub(super) const CHECK: super::Check = super::Check {
+    ids: &[super::Id {
+        id: "year-drift",
+        label: "年份不一致",
+        severity: crate::model::Severity::Warning,
+        description: "标题或成文日期的年份与正文中的“今年”、下一步打算或日期对不上。",
+    }],
+    fix: super::Fix::None,
+    run: check,
+};
+
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;

@@ -43,7 +43,7 @@ pub struct FillArgs {
 #[derive(Args)]
 pub struct FixArgs {
     /// Only fix findings of this check (repeatable); default: every safe check.
-    #[arg(long = "check", value_name = "ID", value_parser = clap::builder::PossibleValuesParser::new(edit::SAFE_CHECKS))]
+    #[arg(long = "check", value_name = "ID", value_parser = clap::builder::PossibleValuesParser::new(report_lens::checks::safe_ids()))]
     checks: Vec<String>,
     #[command(flatten)]
     rules: CheckArgs,

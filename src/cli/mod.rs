@@ -15,9 +15,9 @@ mod edit;
 use std::io::{self, IsTerminal, Read, Write};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use report_lens::decode::{self, DecodeError, MAX_INPUT};
+use report_lens::decode::{self, MAX_INPUT};
 use report_lens::render::{render_report, render_spans, RenderOptions};
-use report_lens::{analyse, rules, Analysis, Options};
+use report_lens::{analyse, rules, Analysis, Error, Options};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -141,7 +141,7 @@ struct Line<'a> {
 #[derive(Serialize)]
 struct ErrorLine<'a> {
     file: &'a str,
-    error: &'a DecodeError,
+    error: &'a Error,
 }
 
 pub fn main() -> i32 {
@@ -184,15 +184,18 @@ pub fn main() -> i32 {
     }
 }
 
-/// `report-lens checks`: one line per check id, or the registry as JSON.
+/// `report-lens checks`: one line per check id (those `fix` applies marked 可自动修正), or the
+/// registry as JSON.
 fn list_checks(json: bool) -> i32 {
     let reg = report_lens::checks::registry();
     let mut out = io::stdout().lock();
     let r = if json {
         serde_json::to_writer_pretty(&mut out, &reg).map_err(io::Error::from).and_then(|()| writeln!(out))
     } else {
-        reg.iter()
-            .try_for_each(|c| writeln!(out, "{:<22} {}\t{}\t{}", c.id, c.label, c.severity.label(), c.description))
+        reg.iter().try_for_each(|c| {
+            let fix = if c.fix.is_safe() { "（可自动修正）" } else { "" };
+            writeln!(out, "{:<22} {}\t{}\t{}{fix}", c.id, c.label, c.severity.label(), c.description)
+        })
     };
     match r {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
@@ -275,7 +278,7 @@ fn shown_name(file: &str) -> &str {
 
 /// The file's bytes, reading at most one byte past the decode limit (larger files are refused
 /// by `decode` without being read whole).
-fn read(file: &str) -> Result<Vec<u8>, DecodeError> {
+fn read(file: &str) -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::new();
     let limit = MAX_INPUT as u64 + 1;
     let result = if file == "-" {
@@ -289,12 +292,12 @@ fn read(file: &str) -> Result<Vec<u8>, DecodeError> {
     }
 }
 
-fn io_error(e: &io::Error) -> DecodeError {
+fn io_error(e: &io::Error) -> Error {
     let (kind, message) = match e.kind() {
         io::ErrorKind::NotFound => ("not-found", "找不到这个文件".to_string()),
         io::ErrorKind::PermissionDenied => ("permission-denied", "没有读取这个文件的权限".into()),
         io::ErrorKind::IsADirectory => ("is-directory", "这是一个文件夹，不是文件".into()),
         _ => ("io", format!("读取失败：{e}")),
     };
-    DecodeError { kind: kind.into(), message: message.to_string() }
+    Error::new(kind, message)
 }

@@ -13,9 +13,9 @@ after(async () => { await srv.close(); });
 
 const seed = (n) => fs.readFileSync(SEEDS.find((f) => path.basename(f).startsWith(n + '_')), 'utf8');
 const CLI = path.join(ROOT, 'target/release/report-lens');
-// The safe checks, as src/edit.rs lists them (one source of truth).
-const SAFE = [...fs.readFileSync(path.join(ROOT, 'src/edit.rs'), 'utf8')
-  .match(/pub const SAFE_CHECKS[^=]*=\s*&\[([^\]]*)\]/)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+// The safe checks, as the registry (each check's definition, src/checks/) says.
+const SAFE = JSON.parse(spawnSync(CLI, ['checks', '--json'], { encoding: 'utf8' }).stdout)
+  .filter((c) => c.fix === 'safe').map((c) => c.id);
 const fixable = (f) => SAFE.includes(f.check) && f.suggestion !== null && f.suggestion !== undefined;
 
 async function open(options) {
@@ -149,6 +149,23 @@ test('fill every blank of seed 001: no placeholder left, in the page and for the
     assert.equal(await editorText(b.page), original);
     assert.equal(await changeCount(b.page), 0);
     assert.equal((await analysis(b.page)).placeholders.length, before.placeholders.length);
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
+
+test('全部修正（该类） sits next to the findings of a safe check with more than one fix', async () => {
+  const b = await open();
+  try {
+    await paste(b.page, '截止目前，建成17各社区服务站。\n截止目前，走访群众300户。\n');
+    const a = await analysis(b.page);
+    const per = new Map();
+    for (const f of a.findings.filter(fixable)) per.set(f.check, (per.get(f.check) || 0) + 1);
+    assert.equal(per.get('usage'), 2);
+    assert.equal(per.get('measure-word'), 1);
+    await b.page.click('#ptab-findings');
+    const withAll = await b.page.evaluate(() => [...document.querySelectorAll('#findings li.finding')]
+      .map((li) => li.querySelector('button[data-fix-check]')?.dataset.fixCheck || null));
+    assert.deepEqual(withAll, a.findings.map((f) => (fixable(f) && per.get(f.check) > 1 ? f.check : null)));
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }
 });

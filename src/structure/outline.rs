@@ -1,6 +1,6 @@
-//! Document parts and the outline (spec §1). Takes the source, its lines and the clean view;
-//! gives the title, salutation, closing and signature lines, and the headings with levels
-//! decided by context.
+//! The outline (spec §1): takes the source, the lines of the clean view, the artefacts and the
+//! clean view; gives the headings with their markers, families and levels decided by context,
+//! and nests them into the output tree.
 //!
 //! Headings are found in three steps:
 //! 1. numbered candidates — a marker (`一、` `（一）` `1.` `（1）` `一是` `第一，` `——`) at the
@@ -11,66 +11,23 @@
 //!    nests one deeper, and ordinal continuity decides when an author reused a family at the
 //!    wrong depth (`一、` … `二是` at the start of a paragraph means level 1).
 
-use crate::blocks::{self, Line};
+use crate::blocks::{self, CleanLine};
 use crate::clean::Clean;
-use crate::model::Heading;
+use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
-use crate::span::Span;
-use crate::tables::{contains_any, ends_with_any, han_digit, han_number, is_han, starts_with_any};
+use crate::span::{CleanSpan, Span};
+use crate::tables::{
+    han_digit, han_number, is_han, starts_with_any, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS, TIME_OPENINGS,
+    TITLE_VERB_ENDS,
+};
 
-/// Marker families, in GB/T 9704-2012 order where the standard has one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Family {
-    /// `一、`
-    HanDun,
-    /// `（一）`
-    ParenHan,
-    /// `1.` `1、`
-    ArabicDot,
-    /// `（1）` `⑴` `①`
-    ParenArabic,
-    /// `一是`
-    Shi,
-    /// `第一，`
-    Di,
-    /// `——经济跨上新台阶。`
-    Dash,
-    /// Parallel run-in subheadings with no marker.
-    Unnumbered,
-}
-
-impl Family {
-    pub fn id(self) -> &'static str {
-        match self {
-            Family::HanDun => "han-dun",
-            Family::ParenHan => "paren-han",
-            Family::ArabicDot => "arabic-dot",
-            Family::ParenArabic => "paren-arabic",
-            Family::Shi => "yi-shi",
-            Family::Di => "di-yi",
-            Family::Dash => "dash",
-            Family::Unnumbered => "unnumbered",
-        }
-    }
-    /// Rank in the GB/T 9704 order (1 = top); `None` for families the standard does not rank.
-    pub fn gb_rank(self) -> Option<u8> {
-        match self {
-            Family::HanDun => Some(1),
-            Family::ParenHan => Some(2),
-            Family::ArabicDot => Some(3),
-            Family::ParenArabic => Some(4),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct RawHeading {
     pub level: u8,
     pub marker: String,
     pub ordinal: u32,
     pub title: String,
-    pub family: &'static str,
+    pub family: Family,
     pub run_in: bool,
     /// The heading in the source, marker included, up to the end of its title.
     pub span: Span,
@@ -78,20 +35,9 @@ pub struct RawHeading {
     pub marker_span: Span,
     /// Set when the level was decided against the family (seed 000's paragraph-initial `二是`
     /// after `一、`): the family of the level it was placed at.
-    pub mixed_with: Option<&'static str>,
+    pub mixed_with: Option<Family>,
     /// Punctuation after the marker that GB/T 9704 does not use (`（一）、`, `六.`).
     pub odd_punct: Option<Span>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct Structure {
-    pub title: Option<Span>,
-    pub salutation: Option<Span>,
-    pub closing: Vec<Span>,
-    pub signature: Vec<Span>,
-    pub headings: Vec<RawHeading>,
-    /// Site header lines found around the title (`城管局副局长述职报告篇1`): artefacts.
-    pub site_headers: Vec<Span>,
 }
 
 /// A heading candidate in clean coordinates.
@@ -268,9 +214,6 @@ fn cand_start(c: &Cand) -> usize {
     c.start
 }
 
-/// Ordinal words that open an item, with their ordinal (0: one more than the item before).
-const ORDINAL_WORDS: &[(&str, u32)] = &[("首先", 1), ("其次", 2), ("再次", 3), ("最后", 0)];
-
 /// Where the title that starts at `i` ends (before the first sentence-final mark, or the line end).
 fn title_end(s: &str, i: usize, line_end: usize) -> usize {
     s[i..line_end].char_indices().find(|&(_, c)| is_sentence_punct(c)).map_or(line_end, |(k, _)| i + k)
@@ -287,7 +230,7 @@ fn trim_title(s: &str, a: usize, b: usize) -> (usize, usize) {
 
 /// Positions in a line where a heading may start: the line start and every sentence start
 /// (after 。！？；, and for `一是` also after ：).
-fn starts_in_line(s: &str, l: Span) -> Vec<(usize, bool, bool)> {
+fn starts_in_line(s: &str, l: CleanSpan) -> Vec<(usize, bool, bool)> {
     let mut v = vec![(l.start, true, false)];
     let t = &s[l.start..l.end];
     let mut it = t.char_indices().peekable();
@@ -321,7 +264,7 @@ fn starts_in_line(s: &str, l: Span) -> Vec<(usize, bool, bool)> {
     v
 }
 
-fn numbered_candidates(s: &str, lines: &[Line]) -> Vec<Cand> {
+fn numbered_candidates(s: &str, lines: &[CleanLine]) -> Vec<Cand> {
     let mut out = Vec::new();
     for (li, l) in lines.iter().enumerate() {
         let l = l.trimmed;
@@ -465,105 +408,6 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
     })
 }
 
-/// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
-const TIME_OPENINGS: &[&str] =
-    &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
-
-/// Words that open a report's body paragraph: time phrases and the reporting unit.
-const BODY_OPENINGS: &[&str] = &[
-    "今年以来",
-    "近年来",
-    "近几年来",
-    "一年来",
-    "多年来",
-    "上半年",
-    "下半年",
-    "今年",
-    "去年",
-    "目前",
-    "截至",
-    "截止",
-    "我镇",
-    "我县",
-    "我市",
-    "我区",
-    "我乡",
-    "我局",
-    "我校",
-    "我院",
-    "我村",
-    "我们",
-    "我公司",
-    "本人",
-    "按照",
-    "根据",
-    "为进一步",
-    "为了", // the last six only after a long title:
-    "全镇",
-    "全县",
-    "全市",
-    "全区",
-    "全乡",
-    "全村",
-];
-/// A body opening right after one of these belongs to the title (`推动我镇…`, `对我县…`).
-const TITLE_VERB_ENDS: &str = "动进力为把让使将对在与和及的是推促助从向于";
-
-/// Sentences that open a function word never head a section.
-const NOT_HEADING_START: &[&str] = &[
-    "这",
-    "该",
-    "此",
-    "我",
-    "他",
-    "她",
-    "其",
-    "但",
-    "而",
-    "并",
-    "同时",
-    "目前",
-    "截至",
-    "截止",
-    "通过",
-    "如",
-    "因",
-    "由于",
-    "为",
-    "对",
-    "在",
-    "将",
-    "把",
-    "从",
-    "以",
-    "让",
-    "使",
-    "据",
-    "经过",
-    "经初步",
-    "共",
-    "已",
-    "还",
-    "也",
-    "又",
-    "都",
-    "现将",
-    "现在",
-    "今",
-    "下一步",
-    "发言完毕",
-    "谢谢",
-    "特此",
-    "以上",
-    "主要",
-    "各位",
-    "同志们",
-    "相信",
-    "一",
-    "二",
-    "三",
-];
-
 /// Characters of a short sentence that may head a sub-part: Han text and quotes, no
 /// commas, digits or other punctuation.
 fn short_heading_like(t: &str) -> bool {
@@ -578,7 +422,7 @@ fn short_heading_like(t: &str) -> bool {
 }
 
 /// Unnumbered subheadings inside the sections the numbered headings open.
-fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand> {
+fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec<Cand> {
     let mut out = Vec::new();
     if numbered.is_empty() {
         return out;
@@ -606,7 +450,7 @@ fn unnumbered_candidates(s: &str, lines: &[Line], numbered: &[Cand]) -> Vec<Cand
             if a >= b {
                 continue;
             }
-            let sents = blocks::sentences(s, Span::new(a, b));
+            let sents = blocks::sentences(s, CleanSpan::new(a, b));
             for (k, st) in sents.iter().enumerate() {
                 let txt = &s[st.start..st.end];
                 let body = txt.trim_end_matches(|c: char| is_sentence_punct(c) || matches!(c, '：' | ':'));
@@ -771,8 +615,9 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
     out
 }
 
-/// `lines` are the lines of the clean view (`blocks::lines(&clean.text)`).
-pub fn parse(text: &str, lines: &[Line], artifacts: &[Span], clean: &Clean) -> Structure {
+/// The headings of the text, in order, with their levels. `lines` are the lines of the clean
+/// view (`blocks::clean_lines(clean)`).
+pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Clean) -> Vec<RawHeading> {
     let s = clean.text.as_str();
     let mut numbered = numbered_candidates(s, lines);
     // A title ends where the next item starts (`一、…要求：一是…`).
@@ -794,27 +639,26 @@ pub fn parse(text: &str, lines: &[Line], artifacts: &[Span], clean: &Clean) -> S
     all.extend(unnumbered_candidates(s, lines, &numbered));
     all.sort_by_key(cand_start);
     let leveled = assign_levels(all);
-    let mut st = Structure::default();
+    let mut headings = Vec::with_capacity(leveled.len());
     for (c, level, mixed) in leveled {
         let marker = s[c.start..c.marker_end].trim_end().to_string();
         let title = source_text(text, clean.to_src(Span::new(c.title_start, c.title_end)), artifacts);
         let span = clean.to_src(Span::new(c.start, c.title_end.max(c.marker_end)));
-        st.headings.push(RawHeading {
+        headings.push(RawHeading {
             level,
             marker,
             ordinal: c.ordinal,
             title,
-            family: c.family.id(),
+            family: c.family,
             run_in: c.run_in,
             span,
             marker_span: clean.to_src(Span::new(c.start, c.marker_end)),
-            mixed_with: mixed.map(Family::id),
+            mixed_with: mixed,
             odd_punct: c.odd_punct.map(|(a, b)| clean.to_src(Span::new(a, b))),
         });
         let _ = c.line;
     }
-    parts(text, s, lines, clean, &mut st);
-    st
+    headings
 }
 
 /// The source text of `span` with any artefacts inside it cut out (`学习网##paidbegin##络` →
@@ -834,482 +678,8 @@ fn source_text(text: &str, span: Span, artifacts: &[Span]) -> String {
     out
 }
 
-/// Words a report title ends in (ignoring labels and brackets after them).
-const TITLE_WORDS: &[&str] = &[
-    "报告", "汇报", "总结", "讲话", "发言", "通报", "计划", "情况", "材料", "述职", "致辞", "讲稿", "报告", "方案",
-    "報告", "匯報", "總結", "講話", "計劃", "情況", "意见", "纪要", "说明",
-];
-/// Words that make a line ending in ：a salutation.
-const SALUTATION_WORDS: &[&str] = &[
-    "各位",
-    "同志们",
-    "相信",
-    "同志們",
-    "尊敬的",
-    "领导",
-    "領導",
-    "代表",
-    "委员",
-    "委員",
-    "朋友们",
-    "老师们",
-    "老师",
-    "同学们",
-    "来宾",
-    "党员",
-    "主任",
-    "书记",
-    "大家好",
-];
-/// Closing formulas.
-const CLOSING_WORDS: &[&str] =
-    &["发言完毕", "谢谢大家", "谢谢！", "以上汇报", "不妥之处", "特此报告", "请批评指正", "汇报完毕"];
-/// Paragraph openings that start a "problems" / "next steps" part.
-const PART_OPENINGS: &[&str] =
-    &["下一步", "存在问题", "存在的问题", "今后工作", "今后打算", "我们也清醒", "同时也要看到"];
-
-fn has_title_word(t: &str) -> bool {
-    let core = t.trim_end_matches(|c: char| !is_han(c) || c == '篇' || han_digit(c).is_some());
-    let core = match core.find(['(', '（']) {
-        Some(p) if p > 0 => &core[..p],
-        _ => core,
-    };
-    contains_any(core, TITLE_WORDS) || contains_any(t, TITLE_WORDS)
-}
-
-/// A collection label at the end: `篇1`, `三篇`, `(精选3篇)`, `…一`.
-fn collection_label(t: &str) -> (bool, bool) {
-    let t = t.trim_end();
-    let count = t.ends_with("篇)")
-        || t.ends_with("篇）")
-        || (t.ends_with('篇') && t.chars().rev().nth(1).is_some_and(|c| han_digit(c).is_some() || c.is_ascii_digit()));
-    let item = t.contains('篇') && t.chars().last().is_some_and(|c| c.is_ascii_digit() || han_digit(c).is_some())
-        || (t.chars().last().is_some_and(|c| han_digit(c).is_some())
-            && t.chars().rev().nth(1).is_some_and(|c| TITLE_WORDS.iter().any(|w| w.ends_with(c))));
-    (count, item)
-}
-
-/// Strong title words first: a report's first clause may mention 情况 or 计划 in passing.
-const STRONG_TITLE_WORDS: &[&str] =
-    &["汇报", "报告", "总结", "讲话", "发言", "通报", "述职", "匯報", "報告", "總結", "講話"];
-
-/// The title at the start of a one-line report.
-fn one_line_title(s: &str, line: Span) -> Option<Span> {
-    let txt = &s[line.start..line.end];
-    let mut window_end = txt
-        .char_indices()
-        .take(80)
-        .find(|&(_, c)| matches!(c, '，' | ',' | '。' | '：' | ':' | '；' | ';' | '！' | '？'))
-        .map_or(txt.len().min(240), |(k, _)| k);
-    while !txt.is_char_boundary(window_end) {
-        window_end -= 1;
-    }
-    let window = &txt[..window_end];
-    // A space after a few characters ends the title (`…工作汇报 各位领导`).
-    if let Some(p) = window.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
-        let t = &window[..p];
-        if has_title_word(t) {
-            return Some(Span::new(line.start, line.start + p));
-        }
-    }
-    let last = |words: &[&str]| words.iter().filter_map(|w| window.rfind(w).map(|p| p + w.len())).max();
-    let end = last(STRONG_TITLE_WORDS).or_else(|| last(TITLE_WORDS))?;
-    (window[..end].chars().count() >= 4).then(|| Span::new(line.start, line.start + end))
-}
-
-/// `各位领导、同志们：` at `at` (the start of a one-line report, or right after its title).
-fn leading_salutation(s: &str, at: usize, end: usize) -> Option<Span> {
-    let rest = &s[at..end];
-    let skip = rest.len() - rest.trim_start_matches(blocks::is_space).len();
-    let rest = &rest[skip..];
-    let (k, c) = rest.char_indices().take(24).find(|&(_, c)| matches!(c, '：' | ':'))?;
-    let sal = &rest[..k];
-    let plain = !sal.contains(['，', ',', '。', '；']);
-    (plain && contains_any(sal, SALUTATION_WORDS) && k + c.len_utf8() < rest.len())
-        .then(|| Span::new(at + skip, at + skip + k + c.len_utf8()))
-}
-
-/// Where a salutation may start inside a line: its start, after a space, after a title word.
-fn inner_salutation(s: &str, h: Span) -> Option<Span> {
-    let txt = &s[h.start..h.end];
-    let mut prev: Option<char> = None;
-    for (k, c) in txt.char_indices() {
-        let start = k == 0
-            || prev.is_some_and(blocks::is_space) && k < 600
-            || k < 1800 && ends_with_any(&txt[..k], TITLE_WORDS);
-        prev = Some(c);
-        if !start || blocks::is_space(c) {
-            continue;
-        }
-        if let Some(n) = salutation_len(&txt[k..]) {
-            return Some(Span::new(h.start + k, h.start + k + n));
-        }
-    }
-    None
-}
-
-/// Openings of a salutation (an addressee list), and the bodies addressed in a report to a
-/// people's congress (`市人大常委会：`).
-const SALUTATION_STARTS: &[&str] = &[
-    "尊敬的",
-    "亲爱的",
-    "親愛的",
-    "各位",
-    "同志们",
-    "相信",
-    "同志們",
-    "全体",
-    "全體",
-    "在座的",
-    "大家",
-    "领导",
-    "領導",
-    "老师们",
-    "朋友们",
-];
-const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会", "常務委員會", "委员会", "委員會"];
-
-/// The length of a salutation at the start of `t`: an addressee list ending in a colon, or in
-/// `大家好！`; no sentence inside it, no figures, no verbs of reporting.
-fn salutation_len(t: &str) -> Option<usize> {
-    let mut end = None;
-    for (k, c) in t.char_indices().take(40) {
-        match c {
-            '：' | ':' => {
-                end = Some(k + c.len_utf8());
-                break;
-            }
-            '！' | '!' => {
-                if t[..k].ends_with('好') {
-                    end = Some(k + c.len_utf8());
-                }
-                break;
-            }
-            '。' | '；' | ';' | '？' | '?' | '\n' => return None,
-            _ => {}
-        }
-    }
-    let e = end?;
-    let body = t[..e].trim_end_matches(['：', ':', '！', '!']);
-    let opens = starts_with_any(body, SALUTATION_STARTS);
-    let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
-    let words = contains_any(body, SALUTATION_WORDS) || body_addressed;
-    let reporting = contains_any(body, &["如下", "汇报", "報告", "报告", "匯報", "现将", "下面"]);
-    let figures = body.chars().any(|c| c.is_ascii_digit() || blocks::is_space(c));
-    ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
-}
-
-/// A title may run to 60 characters, or to 100 when it ends in a report word (a government
-/// reply naming the report it answers).
-fn title_len_ok(t: &str) -> bool {
-    let n = t.chars().count();
-    n <= 60 || (n <= 100 && ends_with_any(t, STRONG_TITLE_WORDS))
-}
-
-/// A head line as a title: cut at a site's `|` category, from the last copy of a title pasted
-/// twice in a row, and before a slogan or date after the last report word; `None` for a
-/// question, a `label:` line or fewer than four Han characters.
-fn shape_title(s: &str, h: Span) -> Option<Span> {
-    let mut a = h.start;
-    let mut b = h.end;
-    if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
-        b = blocks::trim(s, Span::new(a, a + p)).end;
-    }
-    let t = &s[a..b];
-    if t.contains(['?', '？']) || t.trim_end_matches(['：', ':']).contains(['：', ':']) {
-        return None;
-    }
-    // `在…会上讲话在…会上的讲话`: a title pasted twice; the last copy is the title.
-    let lead = &t[..t.char_indices().nth(6).map_or(t.len(), |x| x.0)];
-    if lead.chars().count() == 6 && lead.chars().all(is_han) {
-        if let Some(p) = t[lead.len()..].match_indices(lead).last().map(|x| x.0) {
-            // Only a copy: the first part reappears, in order, in the second.
-            let q = lead.len() + p;
-            if is_subsequence(&t[..q], &t[q..]) {
-                a += q;
-            }
-        }
-    }
-    let t = &s[a..b];
-    let last = |words: &[&str]| words.iter().filter_map(|w| t.rfind(w).map(|p| p + w.len())).max();
-    if let Some(e) = last(STRONG_TITLE_WORDS) {
-        let rest = &t[e..];
-        let inner = rest.strip_prefix(['(', '（']);
-        let bracket_only = inner.is_some_and(|x| x.ends_with([')', '）']) && !x.contains(['(', '（']));
-        if rest.chars().count() > 6 && !bracket_only && !contains_any(rest, TITLE_WORDS) {
-            b = a + e;
-        }
-    }
-    let t = &s[a..b];
-    (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(Span::new(a, b))
-}
-
-/// `t` without its bracketed parts (`…报告(分管党务,纪检监察)` → `…报告`).
-fn unbracketed(t: &str) -> String {
-    let mut depth = 0usize;
-    t.chars()
-        .filter(|&c| match c {
-            '(' | '（' => {
-                depth += 1;
-                false
-            }
-            ')' | '）' => {
-                depth = depth.saturating_sub(1);
-                false
-            }
-            _ => depth == 0,
-        })
-        .collect()
-}
-
-fn is_subsequence(short: &str, long: &str) -> bool {
-    let mut it = long.chars();
-    short.chars().filter(|c| !blocks::is_space(*c)).all(|c| it.any(|d| d == c))
-}
-
-fn parts(_text: &str, s: &str, lines: &[Line], clean: &Clean, st: &mut Structure) {
-    let first_heading = st.headings.first().map_or(s.len(), |h| clean.from_src(h.span.start));
-    // The head: non-empty lines before the first heading and the first body paragraph.
-    let mut head: Vec<Span> = Vec::new();
-    for l in lines {
-        let t = l.trimmed;
-        if t.is_empty() {
-            continue;
-        }
-        // Site junk split one word a line (`乡党` / `书记` / `致辞`) does not use up the head.
-        if t.start >= first_heading || head.iter().filter(|h| h.len() > 12).count() >= 8 || head.len() >= 16 {
-            break;
-        }
-        head.push(t);
-        let txt = &s[t.start..t.end];
-        if txt.chars().count() > 60 && txt.contains(['，', ',', '。']) {
-            break;
-        }
-    }
-    // Salutation: a short line ending in a colon, with a salutation word or alone in the head.
-    for (k, h) in head.iter().enumerate() {
-        let txt = &s[h.start..h.end];
-        if !(txt.ends_with('：') || txt.ends_with(':')) {
-            continue;
-        }
-        // `2012年1月4日在…会议上 各位代表:`: the salutation is the last part after a space.
-        let tail_start =
-            txt.rfind([' ', '\u{3000}']).map_or(0, |p| p + txt[p..].chars().next().map_or(1, char::len_utf8));
-        let tail = &txt[tail_start..];
-        let n = tail.chars().count();
-        let words = contains_any(tail, SALUTATION_WORDS);
-        let inner = tail.trim_end_matches(['：', ':']);
-        let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20;
-        if plain && (words || (k <= 3 && n <= 12)) {
-            st.salutation = Some(Span::new(h.start + tail_start, h.end));
-            break;
-        }
-    }
-    // Not on a line of its own: inside a head line, after the title or a space
-    // (`…的讲话 同志们：今天…`), or ending in `大家好！`.
-    if st.salutation.is_none() {
-        st.salutation = head.iter().find_map(|h| inner_salutation(s, *h));
-    }
-    // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
-    if let Some(sal) = st.salutation {
-        if let Some(prev) = head.iter().rev().find(|h| h.end < sal.start) {
-            let p = &s[prev.start..prev.end];
-            let between = &s[prev.end..sal.start];
-            if p.ends_with(['、', '，', ','])
-                && between.trim().is_empty()
-                && salutation_len(&format!("{p}：")).is_some()
-            {
-                st.salutation = Some(Span::new(prev.start, sal.end));
-            }
-        }
-    }
-    st.salutation = st.salutation.map(|x| clean.to_src(x));
-    let sal_start = st.salutation.map(|x| clean.from_src(x.start));
-    // Title candidates: short head lines with no sentence punctuation and a title word.
-    // (title span, is it an item label, the whole head line it came from).
-    let mut cands: Vec<(Span, bool, Span)> = Vec::new();
-    for h in &head {
-        if sal_start.is_some_and(|p| h.start >= p || (p > h.start && p < h.end)) {
-            // A title line may carry the salutation after a space (one-line pastes).
-            if let Some(p) = sal_start.filter(|&p| p > h.start && p < h.end) {
-                let pre = Span::new(h.start, p);
-                if let Some(pre) = shape_title(s, blocks::trim(s, pre)) {
-                    let t = &s[pre.start..pre.end];
-                    if has_title_word(t) && title_len_ok(t) && !t.contains(['，', '。']) {
-                        cands.push((pre, false, pre));
-                    }
-                }
-            }
-            break;
-        }
-        let line = *h;
-        let Some(h) = shape_title(s, *h) else {
-            continue;
-        };
-        let h = &h;
-        let t = &s[h.start..h.end];
-        if !title_len_ok(t)
-            || t.ends_with(['。', '！', '？', '；', '：', ':', '，', ','])
-            || unbracketed(t).contains(['。', '，', ','])
-        {
-            continue;
-        }
-        // `——在…会议上的讲话` is the subtitle under the title, not the title.
-        if !has_title_word(t) || t.starts_with(['—', '-']) {
-            continue;
-        }
-        let (count, item) = collection_label(t);
-        if count {
-            st.site_headers.push(clean.to_src(*h));
-            continue;
-        }
-        cands.push((*h, item, line));
-    }
-    let unlabelled = cands.iter().any(|c| !c.1);
-    let mut title = None;
-    for (k, (c, item, _)) in cands.iter().enumerate() {
-        if *item && unlabelled {
-            continue;
-        }
-        let t = &s[c.start..c.end];
-        let later = cands[k + 1..].iter().any(|(d, _, _)| is_subsequence(t, &s[d.start..d.end]) && d.len() > c.len());
-        // A shorter copy of an earlier title (a site header, a title re-broken over lines).
-        let earlier = cands[..k].iter().any(|(d, _, _)| is_subsequence(t, &s[d.start..d.end]) && d.len() > c.len());
-        if later || earlier {
-            continue;
-        }
-        title = Some(*c);
-        // With a salutation below, the title is the candidate nearest to it: site junk and
-        // headers come first (`致辞` split over lines, `镇人代会政府工作报告` over the real one).
-        if sal_start.is_none() {
-            break;
-        }
-    }
-    // A whole report pasted as one line: the title is the text before the first clause when
-    // it ends in a title word (`…工作汇报xxx镇共有…，`), or before the first space.
-    if title.is_none() && st.salutation.is_none() {
-        if let Some(h) = head.first().filter(|h| s[h.start..h.end].chars().count() > 60) {
-            title = one_line_title(s, *h).and_then(|t| shape_title(s, t));
-            // `在…会上讲话在…会上的讲话…`: the first copy of a doubled title is a site header.
-            if let Some(t) = title.filter(|t| t.start > h.start) {
-                let pre = blocks::trim(s, Span::new(h.start, t.start));
-                if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], &s[t.start..t.end]) {
-                    st.site_headers.push(clean.to_src(pre));
-                }
-            }
-        }
-    }
-    if st.salutation.is_none() {
-        if let Some(h) = head.first() {
-            let at = title.filter(|t| t.start == h.start).map_or(h.start, |t| t.end);
-            st.salutation = leading_salutation(s, at, h.end).map(|sp| clean.to_src(sp));
-        }
-    }
-    // No line names itself a report (`凝心聚力 实干担当 奋力谱写新篇章` over `——在…会议上的讲话`):
-    // the first head line, when it is short and not a dateline, a note in brackets or a blank.
-    if title.is_none()
-        && st.salutation.is_none_or(|sal| head.first().is_some_and(|h| clean.to_src(*h).start < sal.start))
-    {
-        title = head
-            .iter()
-            .take_while(|h| sal_start.is_none_or(|p| h.start < p))
-            .take(1)
-            .find(|h| {
-                let t = &s[h.start..h.end];
-                let n = t.chars().count();
-                (6..=40).contains(&n)
-                    && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
-                    && !t.starts_with(['—', '-', '（', '(', '【', '['])
-                    && t.chars().filter(|c| is_han(*c)).count() * 2 > n
-                    && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
-            })
-            .copied();
-    }
-    if let Some(t) = title {
-        // Other candidates are site headers when they copy the title (shorter or longer); a
-        // table cell such as `完成情况` further down is not.
-        fn label(x: &str) -> &str {
-            x.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || matches!(c, '篇' | '十' | ' '))
-        }
-        let tt = label(&s[t.start..t.end]);
-        for (c, _, line) in &cands {
-            let ct = label(&s[c.start..c.end]);
-            if *c != t && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
-                // The whole line goes, with what the site put after the copy (`…讲话|会议`).
-                st.site_headers.push(clean.to_src(*line));
-            } else if *c == t && line.start < c.start {
-                // `在…会上讲话在…会上的讲话`: the first copy of a title pasted twice.
-                let pre = blocks::trim(s, Span::new(line.start, c.start));
-                if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], tt) {
-                    st.site_headers.push(clean.to_src(pre));
-                }
-            }
-        }
-        st.title = Some(clean.to_src(t));
-    }
-    // Closing and signature.
-    for l in lines {
-        let t = l.trimmed;
-        if t.is_empty() {
-            continue;
-        }
-        let txt = &s[t.start..t.end];
-        let short = txt.chars().count() <= 40;
-        if (short && contains_any(txt, CLOSING_WORDS)) || starts_with_any(txt, PART_OPENINGS) {
-            st.closing.push(clean.to_src(t));
-        }
-    }
-    let mut tail: Vec<Span> = Vec::new();
-    for l in lines.iter().rev() {
-        let t = l.trimmed;
-        if t.is_empty() {
-            continue;
-        }
-        let txt = &s[t.start..t.end];
-        let n = txt.chars().count();
-        let org = n <= 25
-            && !txt.contains(['，', '。', ',', '：', ':'])
-            && [
-                "委",
-                "政府",
-                "局",
-                "镇",
-                "乡",
-                "办公室",
-                "支部",
-                "委员会",
-                "中心",
-                "村",
-                "社区",
-                "公司",
-                "院",
-                "厅",
-                "部",
-                "处",
-                "科",
-            ]
-            .iter()
-            .any(|w| txt.ends_with(w));
-        let date = n <= 20
-            && txt.contains('年')
-            && txt.contains('日')
-            && txt.chars().all(|c| {
-                c.is_ascii_alphanumeric()
-                    || han_digit(c).is_some()
-                    || matches!(c, '年' | '月' | '日' | '十' | ' ' | '（' | '）' | '(' | ')')
-            });
-        if (org || date) && tail.len() < 3 {
-            tail.push(clean.to_src(t));
-        } else {
-            break;
-        }
-    }
-    tail.reverse();
-    st.signature = tail;
-}
-
 /// The marker a family would use for `ordinal` (for suggestions): `二、`, `（二）`, `2.`.
-pub fn marker_for(family: &str, ordinal: u32) -> Option<String> {
+pub fn marker_for(family: Family, ordinal: u32) -> Option<String> {
     const HAN: [&str; 11] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
     let han = |n: u32| -> Option<String> {
         match n {
@@ -1319,11 +689,11 @@ pub fn marker_for(family: &str, ordinal: u32) -> Option<String> {
         }
     };
     match family {
-        "han-dun" => han(ordinal).map(|h| format!("{h}、")),
-        "paren-han" => han(ordinal).map(|h| format!("（{h}）")),
-        "arabic-dot" => Some(format!("{ordinal}.")),
-        "paren-arabic" => Some(format!("（{ordinal}）")),
-        "yi-shi" => han(ordinal).map(|h| format!("{h}是")),
+        Family::HanDun => han(ordinal).map(|h| format!("{h}、")),
+        Family::ParenHan => han(ordinal).map(|h| format!("（{h}）")),
+        Family::ArabicDot => Some(format!("{ordinal}.")),
+        Family::ParenArabic => Some(format!("（{ordinal}）")),
+        Family::Shi => han(ordinal).map(|h| format!("{h}是")),
         _ => None,
     }
 }
@@ -1337,7 +707,7 @@ pub fn to_tree(heads: &[RawHeading], idx: &Utf16Index) -> Vec<Heading> {
             marker: h.marker.clone(),
             ordinal: h.ordinal,
             title: h.title.clone(),
-            family: h.family.to_string(),
+            family: h.family,
             run_in: h.run_in,
             start: idx.to_utf16(h.span.start),
             end: idx.to_utf16(h.span.end),
@@ -1463,84 +833,5 @@ mod tests {
     fn dash_items_sit_below_their_section() {
         let t = "一、过去五年工作回顾\n——经济跨上新台阶。2007年增长。\n——人民生活显著改善。\n（一）加强宏观调控";
         assert_eq!(outline(t).iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 2, 2]);
-    }
-
-    fn parts(t: &str) -> (Option<String>, Option<String>) {
-        let d = crate::parse(t);
-        let g = |s: Option<crate::Span>| s.map(|s| t[s.start..s.end].to_string());
-        (g(d.structure.title), g(d.structure.salutation))
-    }
-
-    #[test]
-    fn title_and_salutation() {
-        assert_eq!(
-            parts("xxx镇主题教育工作汇报\n各位领导、同志们：\n现将工作汇报如下。"),
-            (Some("xxx镇主题教育工作汇报".into()), Some("各位领导、同志们：".into()))
-        );
-        assert_eq!(parts("各位领导、同志们：\n按照会议安排，现将情况汇报如下。").0, None);
-        // A site header before the real title, and a collection label.
-        let t = "小学党支部党建工作汇报\n明德小学党支部党建工作汇报\n根据要求，现将情况报告如下：";
-        assert_eq!(parts(t).0.as_deref(), Some("明德小学党支部党建工作汇报"));
-    }
-
-    #[test]
-    fn salutation_inside_a_line_or_over_two_lines() {
-        let t = "在全县春耕生产工作会议上的讲话 同志们：今天召开会议，主要任务是部署春耕。";
-        assert_eq!(parts(t), (Some("在全县春耕生产工作会议上的讲话".into()), Some("同志们：".into())));
-        let t = "在全区教育工作会议上的讲话同志们:今天我们召开会议,研究部署工作。";
-        assert_eq!(parts(t).1.as_deref(), Some("同志们:"));
-        let t = "学校党支部工作汇报\n各位领导、各位老师,大家好!\n一年来，我们认真落实上级部署。";
-        assert_eq!(parts(t).1.as_deref(), Some("各位领导、各位老师,大家好!"));
-        let t = "在青年座谈会上的讲话\n尊敬的各位人大代表、政协委员、\n同志们：\n大家好。";
-        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位人大代表、政协委员、\n同志们："));
-        let t = "关于全年工作情况的报告\n县人大常委会：\n现将全年工作情况报告如下。";
-        assert_eq!(parts(t).1.as_deref(), Some("县人大常委会："));
-        // Reporting lines are not salutations.
-        assert_eq!(parts("按照会议安排，向各位领导汇报如下：\n一、基本情况").1, None);
-    }
-
-    #[test]
-    fn title_chosen_among_candidates() {
-        // Site junk split one word a line before the real title, which stands over the salutation.
-        let t = "乡党\n书记\n建镇\n座谈\n致辞\n乡党委书记在建镇座谈会上的讲话\n同志们：\n今天开会。";
-        assert_eq!(parts(t).0.as_deref(), Some("乡党委书记在建镇座谈会上的讲话"));
-        // A site's category after a bar; a title pasted twice; a slogan subtitle run on.
-        assert_eq!(
-            parts("在全县防汛工作会议上的讲话|会议讲话\n同志们：\n今年汛期。").0.as_deref(),
-            Some("在全县防汛工作会议上的讲话")
-        );
-        let t = "在全县干部大会上讲话在全县干部大会上的讲话刚才，各单位作了汇报，总体情况较好，大家的工作都有进步，体现出步调一致、思想统一的特点。";
-        assert_eq!(parts(t).0.as_deref(), Some("在全县干部大会上的讲话"));
-        let d = crate::parse(t);
-        assert_eq!(d.artifacts.iter().map(|a| &t[a.start..a.end]).collect::<Vec<_>>(), ["在全县干部大会上讲话"]);
-        let t = "在全县研讨班结业仪式上的讲话凝心聚力开拓进取奋力开创发展新局面 同志们：今天结业。";
-        assert_eq!(parts(t).0.as_deref(), Some("在全县研讨班结业仪式上的讲话"));
-        // Not cut short: 暨…计划, 和…计划.
-        let t = "某市人民政府关于《某市人大常委会对〈某市人民政府关于环境保护工作情况的报告〉的审议意见》研究处理情况的报告\n市人大常委会：";
-        assert!(parts(t).0.is_some_and(|x| x.starts_with("某市人民政府关于《")));
-        let t = "某局2023年工作总结暨2024年工作计划\n一年来，我局认真履行职责。";
-        assert_eq!(parts(t).0.as_deref(), Some("某局2023年工作总结暨2024年工作计划"));
-        let t = "某镇上半年工作总结和下半年工作计划\n上半年，我镇认真履行职责。";
-        assert_eq!(parts(t).0.as_deref(), Some("某镇上半年工作总结和下半年工作计划"));
-        // A shorter copy under the title is a site header; a question is not a title.
-        let t = "2021年某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。";
-        assert_eq!(parts(t).0.as_deref(), Some("2021年某镇重点工作汇报"));
-        assert_eq!(parts("述职报告怎么写?\n一是认真学习。二是扎实工作。").0, None);
-    }
-
-    #[test]
-    fn speech_title_without_a_report_word() {
-        let t = "凝心聚力 实干担当 奋力谱写高质量发展新篇章\n——在全县2024年经济工作会议上的讲话\n（2024年1月15日）\n同志们：\n这次会议很重要。\n一、2023年工作取得明显成效";
-        assert_eq!(parts(t), (Some("凝心聚力 实干担当 奋力谱写高质量发展新篇章".into()), Some("同志们：".into())));
-        assert_eq!(outline(t), [h(1, "一、", "2023年工作取得明显成效")]);
-    }
-
-    #[test]
-    fn one_line_paste() {
-        let t = "xxx镇主题教育工作汇报各位领导、同志们：xxx镇共有20个党支部，其中机关党支部8个。一、聚焦主题主线，在理论学习中打下坚实基础。";
-        assert_eq!(parts(t), (Some("xxx镇主题教育工作汇报".into()), Some("各位领导、同志们：".into())));
-        let t = "2023年XX乡第二批主题教育工作开展情况的工作总结 第二批主题教育开展以来，XX乡准确把握总要求。一、“谋”字为先打基础 坚持高站位谋划、高标准要求，有力有序深入开展主题教育。";
-        assert_eq!(parts(t).0.as_deref(), Some("2023年XX乡第二批主题教育工作开展情况的工作总结"));
-        assert_eq!(outline(t), [h(1, "一、", "“谋”字为先打基础")]);
     }
 }

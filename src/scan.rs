@@ -1,0 +1,138 @@
+//! Fast scans of a text, for checks that look at a few characters of a long text. Takes a set
+//! of characters of the Basic Multilingual Plane ([`CharSet`]) and gives their byte offsets in
+//! a text, in order ([`CharSet::find`]), reading each character's bytes without building a
+//! `char` for those it passes over; and gives the characters of a text that are not Han
+//! characters ([`marks`]: punctuation, digits, spaces), which most checks look at.
+
+use crate::tables::is_han;
+
+/// A set of BMP characters, one bit per code point (8 KB). Characters outside the BMP are not
+/// members (the word lists that use this set have none).
+pub struct CharSet {
+    bits: Vec<u64>,
+    /// No member in U+4000..U+9FFF (most of a Chinese text): characters with the lead bytes
+    /// E4..E9 are passed over without reading their other bytes.
+    skip_han: bool,
+}
+
+impl CharSet {
+    pub fn new(chars: impl IntoIterator<Item = char>) -> CharSet {
+        let mut bits = vec![0u64; 1 << 10];
+        let mut skip_han = true;
+        for c in chars {
+            let k = c as usize;
+            if k < 1 << 16 {
+                bits[k >> 6] |= 1 << (k & 63);
+            }
+            skip_han &= !(0x4000..=0x9FFF).contains(&k);
+        }
+        CharSet { bits, skip_han }
+    }
+
+    fn has(&self, code: u32) -> bool {
+        self.bits.get(code as usize >> 6).is_some_and(|w| w & (1 << (code & 63)) != 0)
+    }
+
+    #[cfg(test)]
+    pub fn contains(&self, c: char) -> bool {
+        self.has(c as u32)
+    }
+
+    /// Each member of the set in `text`: (byte offset, character), in order.
+    pub fn find<'a>(&'a self, text: &'a str) -> Find<'a> {
+        Find { set: self, bytes: text.as_bytes(), at: 0 }
+    }
+}
+
+/// The iterator of [`CharSet::find`].
+pub struct Find<'a> {
+    set: &'a CharSet,
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Iterator for Find<'_> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let b = self.bytes;
+        let mut i = self.at;
+        // The text is valid UTF-8: the lead byte gives the length. Three-byte characters (all
+        // of Chinese) take the first branch, reading their bytes from one bounds-checked slice.
+        while i < b.len() {
+            let x = b[i];
+            if self.set.skip_han && (0xE4..=0xE9).contains(&x) {
+                i += 3;
+                continue;
+            }
+            let (code, len) = if let (0xE0..=0xEF, Some(&[y, z])) = (x, b.get(i + 1..i + 3)) {
+                ((u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F), 3)
+            } else if x < 0x80 {
+                (u32::from(x), 1)
+            } else if x < 0xE0 {
+                ((u32::from(x & 0x1F) << 6) | u32::from(b.get(i + 1).map_or(0, |y| y & 0x3F)), 2)
+            } else {
+                // Beyond the BMP: never a member.
+                (0x1_0000, 4)
+            };
+            if self.set.has(code) {
+                self.at = i + len;
+                return char::from_u32(code).map(|c| (i, c));
+            }
+            i += len;
+        }
+        self.at = i;
+        None
+    }
+}
+
+/// Every character of `text` that is not a Han character (punctuation, digits, Latin letters,
+/// spaces, line breaks), with its byte offset: what most checks look for. One pass; a report
+/// is mostly Han characters, so this list is a fraction of the text.
+pub fn marks(text: &str) -> Vec<(usize, char)> {
+    let mut out = Vec::with_capacity(text.len() / 16);
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // The common case first: lead bytes E5..E9 are U+5000..U+9FFF, all Han, and are
+        // passed over without decoding.
+        if (0xE5..=0xE9).contains(&b[i]) {
+            i += 3;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+        if !is_han(c) {
+            out.push((i, c));
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharSet;
+
+    #[test]
+    fn finds_members_of_every_width() {
+        let set = CharSet::new(['各', 'a', 'é', '“']);
+        let text = "17各社区a𠮷é“x”各";
+        let got: Vec<(usize, char)> = set.find(text).collect();
+        let want: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| set.contains(c)).collect();
+        assert_eq!(got, want);
+        assert_eq!(got.len(), 5);
+        assert!(CharSet::new(['𠮷']).find("𠮷").next().is_none(), "beyond the BMP is never a member");
+        assert!(CharSet::new([]).find("").next().is_none());
+        // A set without Han characters passes over them by their lead byte.
+        let marks = CharSet::new(['，', '\n']);
+        assert_eq!(marks.find("全镇，中国\n䶵，").collect::<Vec<_>>(), [(6, '，'), (15, '\n'), (19, '，')]);
+    }
+
+    #[test]
+    fn marks_are_the_characters_that_are_not_han() {
+        let text = "截至6月，全镇“两个维护”〞𠮷ａ\n䷀㐀丁";
+        let want: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| !crate::tables::is_han(c)).collect();
+        assert_eq!(super::marks(text), want);
+        assert_eq!(want.len(), 8);
+    }
+}

@@ -1,0 +1,728 @@
+//! The frame of a report (spec §1): takes the source, the lines of the clean view, the clean
+//! view and the headings already found; gives the title, salutation, closing and signature
+//! lines, and the site header lines that copy the title (artefacts).
+
+use super::Structure;
+use crate::blocks::{self, CleanLine};
+use crate::clean::Clean;
+use crate::span::{CleanSpan, Span};
+use crate::tables::{
+    contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, CLOSING_WORDS, PART_OPENINGS,
+    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_FIELD_LABELS, STRONG_TITLE_WORDS,
+    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+};
+
+fn has_title_word(t: &str) -> bool {
+    let core = t.trim_end_matches(|c: char| !is_han(c) || c == '篇' || han_digit(c).is_some());
+    let core = match core.find(['(', '（']) {
+        Some(p) if p > 0 => &core[..p],
+        _ => core,
+    };
+    contains_any(core, TITLE_WORDS) || contains_any(t, TITLE_WORDS)
+}
+
+/// A collection label: `(count, item, prefix)`. A count header names how many texts a page
+/// lists (`(精选3篇)`, `…多篇`, also with a label glued after it); an item label ends a title
+/// with its number on the page (`篇1`, `篇一`, `…报告1`); a prefix label opens the line
+/// (`第一篇 …`, `第一篇:…`) and is the site's, not the report's.
+fn collection_label(t: &str) -> (bool, bool, bool) {
+    let t = t.trim_end();
+    let counted =
+        |c: Option<char>| c.is_some_and(|c| han_digit(c).is_some() || c.is_ascii_digit() || "多几數数".contains(c));
+    let bracket_count = t.split(['(', '（', '【', '[']).skip(1).any(|inner| {
+        let inner = inner.split([')', '）', '】', ']']).next().unwrap_or("");
+        inner.char_indices().any(|(k, c)| c == '篇' && counted(inner[..k].chars().last()))
+    });
+    let count = bracket_count || (t.ends_with('篇') && counted(t.chars().rev().nth(1)));
+    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
+    let item =
+        core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)));
+    let prefix = t.strip_prefix('第').is_some_and(|r| {
+        let n = r.chars().take_while(|c| han_digit(*c).is_some() || c.is_ascii_digit()).count();
+        n > 0 && r.chars().nth(n) == Some('篇')
+    });
+    (count, item && !count, prefix)
+}
+
+/// The length of an item label at the start of `r` (`篇1`, `篇一`, `1`), if there is one.
+fn item_label_len(r: &str) -> Option<usize> {
+    let (body, extra) = match r.strip_prefix('篇') {
+        Some(b) => (b, '篇'.len_utf8()),
+        None => (r, 0),
+    };
+    let digits: usize = body
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || (extra > 0 && han_digit(*c).is_some()))
+        .map(char::len_utf8)
+        .sum();
+    let after = body[digits..].chars().next();
+    let ok = digits > 0
+        && body[..digits].chars().count() <= 2
+        && !after.is_some_and(|c| "年月日个项名人次、.．%".contains(c));
+    ok.then_some(extra + digits)
+}
+
+/// A title without its item label (`…报告 篇1` → `…报告`).
+fn label_core(t: &str) -> &str {
+    let t = t.trim_end();
+    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
+    core.strip_suffix('篇').unwrap_or(core).trim_end()
+}
+
+/// A count header without its count (`林业工作总结范文(4篇)` → `林业工作总结范文`).
+fn count_header_core(t: &str) -> String {
+    let t = t.trim();
+    let cut = t.rfind(['(', '（', '【', '[']).filter(|&p| t[p..].contains('篇')).unwrap_or(t.len());
+    let core = t[..cut].trim_end_matches('篇');
+    core.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || "多几數数".contains(c))
+        .trim_end()
+        .to_string()
+}
+
+/// `long` is `short` and, after a space, something else (a site's field after a title copy).
+fn padded(long: &str, short: &str) -> bool {
+    long.strip_prefix(short).is_some_and(|r| r.starts_with(blocks::is_space) && !r.trim().is_empty())
+}
+
+/// `long` is `short` with a site's decoration after it (`…范文`, `…(全文1896字)`).
+fn decorated(long: &str, short: &str) -> bool {
+    let Some(rest) = long.strip_prefix(short) else {
+        return false;
+    };
+    let rest: String = rest
+        .chars()
+        .filter(|c| !(blocks::is_space(*c) || c.is_ascii_digit() || "()（）【】[]字".contains(*c)))
+        .collect();
+    !rest.is_empty() && TITLE_DECORATIONS.iter().any(|d| rest == *d)
+}
+
+/// The end of a site slogan with its address before a title pasted on the same line
+/// (`秘书之家—全网资源每日更新 www.mishuzj.com县…发言`): the byte after the address.
+fn after_site_address(t: &str) -> Option<usize> {
+    let head = &t[..t.char_indices().nth(60).map_or(t.len(), |x| x.0)];
+    let p = head.find("www.").or_else(|| head.find("http"))?;
+    let end =
+        p + head[p..].find(|c: char| !(c.is_ascii_alphanumeric() || "./:-_".contains(c))).unwrap_or(head.len() - p);
+    let addr = &head[p..end];
+    [".com", ".cn", ".net", ".org", ".html"].iter().any(|d| addr.contains(d)).then_some(end)
+}
+
+/// The title at the start of a one-line report.
+fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
+    let line = match after_site_address(&s[line.start..line.end]) {
+        Some(p) => CleanSpan::new(line.start + p, line.end),
+        None => line,
+    };
+    let txt = &s[line.start..line.end];
+    let mut window_end = txt
+        .char_indices()
+        .take(80)
+        .find(|&(_, c)| matches!(c, '，' | ',' | '。' | '：' | ':' | '；' | ';' | '！' | '？'))
+        .map_or(txt.len().min(240), |(k, _)| k);
+    while !txt.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let window = &txt[..window_end];
+    // A space after a few characters ends the title (`…工作汇报 各位领导`).
+    if let Some(p) = window.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
+        let t = &window[..p];
+        if has_title_word(t) {
+            return Some(CleanSpan::new(line.start, line.start + p));
+        }
+    }
+    // A report word inside a cited document's name (`根据《关于…的通报》`) names that document.
+    let quoted = |p: usize| window[..p].matches('《').count() > window[..p].matches('》').count();
+    let last = |words: &[&str]| {
+        words
+            .iter()
+            .flat_map(|w| window.match_indices(w).map(move |(p, _)| (p, p + w.len())))
+            .filter(|&(p, _)| !quoted(p))
+            .map(|x| x.1)
+            .max()
+    };
+    let end = last(STRONG_TITLE_WORDS).or_else(|| last(TITLE_WORDS))?;
+    (window[..end].chars().count() >= 4).then(|| CleanSpan::new(line.start, line.start + end))
+}
+
+/// `各位领导、同志们：` at `at` (the start of a one-line report, or right after its title).
+fn leading_salutation(s: &str, at: usize, end: usize) -> Option<CleanSpan> {
+    let rest = &s[at..end];
+    let skip = rest.len() - rest.trim_start_matches(blocks::is_space).len();
+    let rest = &rest[skip..];
+    let (k, c) = rest.char_indices().take(24).find(|&(_, c)| matches!(c, '：' | ':'))?;
+    let sal = &rest[..k];
+    let plain = !sal.contains(['，', ',', '。', '；']);
+    (plain && contains_any(sal, SALUTATION_WORDS) && k + c.len_utf8() < rest.len())
+        .then(|| CleanSpan::new(at + skip, at + skip + k + c.len_utf8()))
+}
+
+/// Where a salutation may start inside a line: its start, after a space, after a title word.
+fn inner_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
+    let txt = &s[h.start..h.end];
+    let mut prev: Option<char> = None;
+    for (k, c) in txt.char_indices() {
+        let start = k == 0
+            || prev.is_some_and(|p| blocks::is_space(p) || matches!(p, ')' | '）')) && k < 600
+            || k < 1800 && ends_with_any(&txt[..k], TITLE_WORDS);
+        prev = Some(c);
+        if !start || blocks::is_space(c) {
+            continue;
+        }
+        if let Some(n) = salutation_len(&txt[k..]) {
+            return Some(CleanSpan::new(h.start + k, h.start + k + n));
+        }
+    }
+    None
+}
+
+/// The length of a salutation at the start of `t`: an addressee list ending in a colon, or in
+/// `大家好！`; no sentence inside it, no figures, no verbs of reporting.
+fn salutation_len(t: &str) -> Option<usize> {
+    let mut end = None;
+    for (k, c) in t.char_indices().take(40) {
+        match c {
+            '：' | ':' => {
+                end = Some(k + c.len_utf8());
+                break;
+            }
+            '！' | '!' => {
+                if t[..k].ends_with('好') {
+                    end = Some(k + c.len_utf8());
+                }
+                break;
+            }
+            '。' | '；' | ';' | '？' | '?' | '\n' => return None,
+            _ => {}
+        }
+    }
+    let e = end?;
+    let body = t[..e].trim_end_matches(['：', ':', '！', '!']);
+    let opens = starts_with_any(body, SALUTATION_STARTS);
+    let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
+    let words = contains_any(body, SALUTATION_WORDS) || body_addressed;
+    let reporting = contains_any(body, REPORTING_WORDS);
+    let figures = body.chars().any(|c| c.is_ascii_digit() || blocks::is_space(c));
+    ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
+}
+
+/// A title may run to 60 characters, or to 100 when it ends in a report word (a government
+/// reply naming the report it answers).
+fn title_len_ok(t: &str) -> bool {
+    let n = t.chars().count();
+    n <= 60 || (n <= 100 && ends_with_any(t, STRONG_TITLE_WORDS))
+}
+
+/// A head line as a title: cut at a site's `|` category, from the last copy of a title pasted
+/// twice in a row, and before a slogan or date after the last report word; `None` for a
+/// question, a `label:` line or fewer than four Han characters.
+fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
+    let mut a = h.start + after_site_address(&s[h.start..h.end]).unwrap_or(0);
+    let mut b = h.end;
+    if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
+        b = blocks::trim(s, CleanSpan::new(a, a + p)).end;
+    }
+    let t = &s[a..b];
+    // `20220726:乡村振兴…工作汇报:镇…工作汇报材料`: a site's code and category before the title.
+    if let Some(p) = t.trim_end_matches(['：', ':']).rfind(['：', ':']) {
+        let after = &t[p + t[p..].chars().next().map_or(1, char::len_utf8)..];
+        let han_start = after.chars().next().is_some_and(is_han);
+        if han_start
+            && has_title_word(after)
+            && after.chars().filter(|c| is_han(*c)).count() >= 6
+            && !after.contains(['：', ':'])
+        {
+            a += t.len() - after.len();
+        }
+    }
+    let t = &s[a..b];
+    if t.contains(['?', '？']) || t.trim_end_matches(['：', ':']).contains(['：', ':']) {
+        return None;
+    }
+    // `在…会上讲话在…会上的讲话`: a title pasted twice; the last copy is the title.
+    let lead = &t[..t.char_indices().nth(6).map_or(t.len(), |x| x.0)];
+    if lead.chars().count() == 6 && lead.chars().all(is_han) {
+        if let Some(p) = t[lead.len()..].match_indices(lead).last().map(|x| x.0) {
+            // Only a copy: the first part reappears, in order, in the second.
+            let q = lead.len() + p;
+            if is_subsequence(&t[..q], &t[q..]) {
+                a += q;
+            }
+        }
+    }
+    let t = &s[a..b];
+    let last = |words: &[&str]| words.iter().filter_map(|w| t.rfind(w).map(|p| p + w.len())).max();
+    if let Some(e) = last(STRONG_TITLE_WORDS) {
+        let rest = &t[e..];
+        let inner = rest.strip_prefix(['(', '（']);
+        let bracket_only = inner.is_some_and(|x| x.ends_with([')', '）']) && !x.contains(['(', '（']));
+        // `…工作总结和2024年重点工作安排`: a conjunction carries the title on.
+        let joined = rest.starts_with(TITLE_JOINERS);
+        if rest.chars().count() > 6 && !bracket_only && !joined && !contains_any(rest, TITLE_WORDS) {
+            b = a + e;
+        } else if joined {
+            // …and runs to a site's separator (`…工作安排-某某官网`).
+            if let Some(p) = rest.find(['-', '—', '_', '|', ' ', '\u{3000}']) {
+                b = a + e + p;
+            }
+        }
+    }
+    let t = &s[a..b];
+    (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(CleanSpan::new(a, b))
+}
+
+/// `t` without its bracketed parts (`…报告(分管党务,纪检监察)` → `…报告`).
+fn unbracketed(t: &str) -> String {
+    let mut depth = 0usize;
+    t.chars()
+        .filter(|&c| match c {
+            '(' | '（' => {
+                depth += 1;
+                false
+            }
+            ')' | '）' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
+}
+
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut it = long.chars();
+    short.chars().filter(|c| !blocks::is_space(*c)).all(|c| it.any(|d| d == c))
+}
+
+pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut Structure) {
+    let first_heading = st.headings.first().map_or(s.len(), |h| clean.from_src(h.span.start));
+    // The head: non-empty lines before the first heading and the first body paragraph.
+    let mut head: Vec<CleanSpan> = Vec::new();
+    for l in lines {
+        let t = l.trimmed;
+        if t.is_empty() {
+            continue;
+        }
+        // Site junk split one word a line (`乡党` / `书记` / `致辞`) does not use up the head.
+        if t.start >= first_heading || head.iter().filter(|h| h.len() > 12).count() >= 8 || head.len() >= 16 {
+            break;
+        }
+        head.push(t);
+        let txt = &s[t.start..t.end];
+        if txt.chars().count() > 60 && txt.contains(['，', ',', '。']) {
+            break;
+        }
+    }
+    let mut sal: Option<CleanSpan> = None;
+    // Salutation: a short line ending in a colon, with a salutation word or alone in the head.
+    for (k, h) in head.iter().enumerate() {
+        let txt = &s[h.start..h.end];
+        if !(txt.ends_with('：') || txt.ends_with(':')) {
+            continue;
+        }
+        // `2012年1月4日在…会议上 各位代表:`: the salutation is the last part after a space.
+        let tail_start =
+            txt.rfind([' ', '\u{3000}']).map_or(0, |p| p + txt[p..].chars().next().map_or(1, char::len_utf8));
+        let tail = &txt[tail_start..];
+        let n = tail.chars().count();
+        let words = contains_any(tail, SALUTATION_WORDS);
+        let inner = tail.trim_end_matches(['：', ':']);
+        if SITE_FIELD_LABELS.contains(&inner.trim()) {
+            continue;
+        }
+        let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20;
+        if plain && (words || (k <= 3 && n <= 12)) {
+            sal = Some(CleanSpan::new(h.start + tail_start, h.end));
+            break;
+        }
+    }
+    // Not on a line of its own: inside a head line, after the title or a space
+    // (`…的讲话 同志们：今天…`), or ending in `大家好！`.
+    if sal.is_none() {
+        sal = head.iter().find_map(|h| inner_salutation(s, *h));
+    }
+    // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
+    if let Some(found) = sal {
+        if let Some(prev) = head.iter().rev().find(|h| h.end < found.start) {
+            let p = &s[prev.start..prev.end];
+            let between = &s[prev.end..found.start];
+            if p.ends_with(['、', '，', ','])
+                && between.trim().is_empty()
+                && salutation_len(&format!("{p}：")).is_some()
+            {
+                sal = Some(CleanSpan::new(prev.start, found.end));
+            }
+        }
+    }
+    st.salutation = sal.map(|x| clean.to_src(x));
+    let sal_start = st.salutation.map(|x| clean.from_src(x.start));
+    // Title candidates: short head lines with no sentence punctuation and a title word.
+    // (title span, is it an item label, the whole head line it came from).
+    let mut count_cores: Vec<String> = Vec::new();
+    let mut cands: Vec<(CleanSpan, bool, CleanSpan)> = Vec::new();
+    for h in &head {
+        if sal_start.is_some_and(|p| h.start >= p || (p > h.start && p < h.end)) {
+            // A title line may carry the salutation after a space (one-line pastes).
+            if let Some(p) = sal_start.filter(|&p| p > h.start && p < h.end) {
+                let pre = CleanSpan::new(h.start, p);
+                if let Some(pre) = shape_title(s, blocks::trim(s, pre)) {
+                    let t = &s[pre.start..pre.end];
+                    if has_title_word(t) && title_len_ok(t) && !t.contains(['，', '。']) {
+                        cands.push((pre, false, pre));
+                    }
+                }
+            }
+            break;
+        }
+        let line = *h;
+        // A count header or a `第一篇:` label on the line is the site's, whatever is cut from it.
+        let src = clean.to_src(line);
+        let (count, _, prefix) = collection_label(&text[src.start..src.end]);
+        if count || prefix {
+            if count {
+                count_cores.push(count_header_core(&s[line.start..line.end]));
+            }
+            st.site_headers.push(clean.to_src(line));
+            continue;
+        }
+        let Some(h) = shape_title(s, *h) else {
+            continue;
+        };
+        let h = &h;
+        let t = &s[h.start..h.end];
+        if !title_len_ok(t)
+            || t.ends_with(['。', '！', '？', '；', '：', ':', '，', ','])
+            || unbracketed(t).contains(['。', '，', ','])
+        {
+            continue;
+        }
+        // `——在…会议上的讲话` is the subtitle under the title, not the title.
+        if !has_title_word(t) || t.starts_with(['—', '-']) {
+            continue;
+        }
+        let (count, item, prefix) = collection_label(t);
+        if count {
+            count_cores.push(count_header_core(t));
+        }
+        if count || prefix {
+            st.site_headers.push(clean.to_src(*h));
+            continue;
+        }
+        cands.push((*h, item, line));
+    }
+    // A page that lists several texts labels each (`…报告 篇1`): the label is the title when its
+    // text copies the page's title or count header and no other title follows it.
+    let copies: Vec<String> =
+        cands.iter().filter(|c| !c.1).map(|c| s[c.0.start..c.0.end].trim().to_string()).chain(count_cores).collect();
+    let chosen_label = cands.iter().enumerate().find_map(|(k, (c, item, _))| {
+        let core = label_core(&s[c.start..c.end]);
+        let copied = *item && copies.iter().any(|p| p == core);
+        let followed = cands[k + 1..].iter().any(|(d, di, _)| !di && s[d.start..d.end].trim() != core);
+        (copied && !followed).then_some(k)
+    });
+    let unlabelled = cands.iter().any(|c| !c.1);
+    let mut title = None;
+    for (k, (c, item, _)) in cands.iter().enumerate() {
+        if chosen_label.is_some_and(|l| l != k) || chosen_label.is_none() && *item && unlabelled {
+            continue;
+        }
+        let t = &s[c.start..c.end];
+        let later = cands[k + 1..].iter().any(|(d, _, _)| {
+            let dt = &s[d.start..d.end];
+            is_subsequence(t, dt) && d.len() > c.len() && !padded(dt, t) || decorated(t, dt)
+        });
+        // A site row that repeats the title and adds a field (`…报告(全文) 政府工作报告`).
+        if cands.iter().any(|(d, _, _)| padded(t, &s[d.start..d.end])) {
+            continue;
+        }
+        // A shorter copy of an earlier title (a site header, a title re-broken over lines);
+        // not the report's own copy under the site's decorated page title.
+        let earlier = cands[..k].iter().any(|(d, _, _)| {
+            let dt = &s[d.start..d.end];
+            is_subsequence(t, dt) && d.len() > c.len() && !decorated(dt, t)
+        });
+        if later || earlier {
+            continue;
+        }
+        title = Some(*c);
+        // With a salutation below, the title is the candidate nearest to it: site junk and
+        // headers come first (`致辞` split over lines, `镇人代会政府工作报告` over the real one).
+        if sal_start.is_none() {
+            break;
+        }
+    }
+    // A whole report pasted as one line: the title is the text before the first clause when
+    // it ends in a title word (`…工作汇报xxx镇共有…，`), or before the first space.
+    if title.is_none() && st.salutation.is_none() {
+        if let Some(h) = head.first().filter(|h| s[h.start..h.end].chars().count() > 60) {
+            title = one_line_title(s, *h).and_then(|t| shape_title(s, t));
+            // `在…会上讲话在…会上的讲话…`: the first copy of a doubled title is a site header.
+            if let Some(t) = title.filter(|t| t.start > h.start) {
+                let pre = blocks::trim(s, CleanSpan::new(h.start, t.start));
+                if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], &s[t.start..t.end]) {
+                    st.site_headers.push(clean.to_src(pre));
+                }
+            }
+        }
+    }
+    if st.salutation.is_none() {
+        if let Some(h) = head.first() {
+            let at = title.filter(|t| t.start == h.start).map_or(h.start, |t| t.end);
+            st.salutation = leading_salutation(s, at, h.end).map(|sp| clean.to_src(sp));
+        }
+    }
+    // No line names itself a report (`凝心聚力 实干担当 奋力谱写新篇章` over `——在…会议上的讲话`):
+    // the first head line, when it is short and not a dateline, a note in brackets or a blank.
+    if title.is_none()
+        && st.salutation.is_none_or(|sal| head.first().is_some_and(|h| clean.to_src(*h).start < sal.start))
+    {
+        title = head
+            .iter()
+            .take_while(|h| sal_start.is_none_or(|p| h.start < p))
+            .take(1)
+            .find(|h| {
+                let t = &s[h.start..h.end];
+                let n = t.chars().count();
+                (6..=40).contains(&n)
+                    && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
+                    && !t.starts_with(['—', '-', '（', '(', '【', '['])
+                    && t.chars().filter(|c| is_han(*c)).count() * 2 > n
+                    && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
+                    && !st.site_headers.contains(&clean.to_src(**h))
+            })
+            .copied();
+    }
+    // `…述职报告1在院团委…`: the page's item label glued to the title's copy at the body's start.
+    if let Some(t) = title {
+        let tt = &s[t.start..t.end];
+        let glued = lines.iter().map(|l| l.trimmed).take_while(|l| l.start < first_heading).find_map(|l| {
+            let rest = s[l.start..l.end].strip_prefix(tt)?;
+            let r = rest.trim_start_matches(blocks::is_space);
+            let n = item_label_len(r)?;
+            let next = r[n..].chars().next()?;
+            (is_han(next) && han_digit(next).is_none())
+                .then(|| Span::new(l.start, l.start + tt.len() + rest.len() - r.len() + n))
+        });
+        if let Some(g) = glued {
+            title = Some(g);
+        }
+    }
+    if let Some(t) = title {
+        // Other candidates are site headers when they copy the title (shorter or longer); a
+        // table cell such as `完成情况` further down is not.
+        fn label(x: &str) -> &str {
+            x.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || matches!(c, '篇' | '十' | ' '))
+        }
+        let tt = label(&s[t.start..t.end]);
+        for (c, _, line) in &cands {
+            let ct = label(&s[c.start..c.end]);
+            if *c != t && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
+                // The whole line goes, with what the site put after the copy (`…讲话|会议`).
+                st.site_headers.push(clean.to_src(*line));
+            } else if *c == t && line.start < c.start {
+                // `在…会上讲话在…会上的讲话`: the first copy of a title pasted twice.
+                let pre = blocks::trim(s, CleanSpan::new(line.start, c.start));
+                if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], tt) {
+                    st.site_headers.push(clean.to_src(pre));
+                }
+            }
+        }
+        st.title = Some(clean.to_src(t));
+    }
+    // Closing and signature.
+    for l in lines {
+        let t = l.trimmed;
+        if t.is_empty() {
+            continue;
+        }
+        let txt = &s[t.start..t.end];
+        let short = txt.chars().count() <= 40;
+        if (short && contains_any(txt, CLOSING_WORDS)) || starts_with_any(txt, PART_OPENINGS) {
+            st.closing.push(clean.to_src(t));
+        }
+    }
+    let mut tail: Vec<Span> = Vec::new();
+    for l in lines.iter().rev() {
+        let t = l.trimmed;
+        if t.is_empty() {
+            continue;
+        }
+        let txt = &s[t.start..t.end];
+        let n = txt.chars().count();
+        let org = n <= 25 && !txt.contains(['，', '。', ',', '：', ':']) && ends_with_any(txt, SIGNATURE_ORG_ENDS);
+        let date = n <= 20
+            && txt.contains('年')
+            && txt.contains('日')
+            && txt.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || han_digit(c).is_some()
+                    || matches!(c, '年' | '月' | '日' | '十' | ' ' | '（' | '）' | '(' | ')')
+            });
+        if (org || date) && tail.len() < 3 {
+            tail.push(clean.to_src(t));
+        } else {
+            break;
+        }
+    }
+    tail.reverse();
+    st.signature = tail;
+}
+
+#[cfg(test)]
+mod tests {
+    fn outline(t: &str) -> Vec<(u8, String, String)> {
+        crate::parse(t).structure.headings.iter().map(|h| (h.level, h.marker.clone(), h.title.clone())).collect()
+    }
+    fn h(level: u8, marker: &str, title: &str) -> (u8, String, String) {
+        (level, marker.to_string(), title.to_string())
+    }
+
+    fn parts(t: &str) -> (Option<String>, Option<String>) {
+        let d = crate::parse(t);
+        let g = |s: Option<crate::Span>| s.map(|s| t[s.start..s.end].to_string());
+        (g(d.structure.title), g(d.structure.salutation))
+    }
+
+    #[test]
+    fn title_and_salutation() {
+        assert_eq!(
+            parts("xxx镇主题教育工作汇报\n各位领导、同志们：\n现将工作汇报如下。"),
+            (Some("xxx镇主题教育工作汇报".into()), Some("各位领导、同志们：".into()))
+        );
+        assert_eq!(parts("各位领导、同志们：\n按照会议安排，现将情况汇报如下。").0, None);
+        // A site header before the real title, and a collection label.
+        let t = "小学党支部党建工作汇报\n明德小学党支部党建工作汇报\n根据要求，现将情况报告如下：";
+        assert_eq!(parts(t).0.as_deref(), Some("明德小学党支部党建工作汇报"));
+    }
+
+    #[test]
+    fn salutation_inside_a_line_or_over_two_lines() {
+        let t = "在全县春耕生产工作会议上的讲话 同志们：今天召开会议，主要任务是部署春耕。";
+        assert_eq!(parts(t), (Some("在全县春耕生产工作会议上的讲话".into()), Some("同志们：".into())));
+        let t = "在全区教育工作会议上的讲话同志们:今天我们召开会议,研究部署工作。";
+        assert_eq!(parts(t).1.as_deref(), Some("同志们:"));
+        let t = "学校党支部工作汇报\n各位领导、各位老师,大家好!\n一年来，我们认真落实上级部署。";
+        assert_eq!(parts(t).1.as_deref(), Some("各位领导、各位老师,大家好!"));
+        let t = "在青年座谈会上的讲话\n尊敬的各位人大代表、政协委员、\n同志们：\n大家好。";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位人大代表、政协委员、\n同志们："));
+        let t = "关于全年工作情况的报告\n县人大常委会：\n现将全年工作情况报告如下。";
+        assert_eq!(parts(t).1.as_deref(), Some("县人大常委会："));
+        // Reporting lines are not salutations.
+        assert_eq!(parts("按照会议安排，向各位领导汇报如下：\n一、基本情况").1, None);
+    }
+
+    #[test]
+    fn title_chosen_among_candidates() {
+        // Site junk split one word a line before the real title, which stands over the salutation.
+        let t = "乡党\n书记\n建镇\n座谈\n致辞\n乡党委书记在建镇座谈会上的讲话\n同志们：\n今天开会。";
+        assert_eq!(parts(t).0.as_deref(), Some("乡党委书记在建镇座谈会上的讲话"));
+        // A site's category after a bar; a title pasted twice; a slogan subtitle run on.
+        assert_eq!(
+            parts("在全县防汛工作会议上的讲话|会议讲话\n同志们：\n今年汛期。").0.as_deref(),
+            Some("在全县防汛工作会议上的讲话")
+        );
+        let t = "在全县干部大会上讲话在全县干部大会上的讲话刚才，各单位作了汇报，总体情况较好，大家的工作都有进步，体现出步调一致、思想统一的特点。";
+        assert_eq!(parts(t).0.as_deref(), Some("在全县干部大会上的讲话"));
+        let d = crate::parse(t);
+        assert_eq!(d.artifacts.iter().map(|a| &t[a.start..a.end]).collect::<Vec<_>>(), ["在全县干部大会上讲话"]);
+        let t = "在全县研讨班结业仪式上的讲话凝心聚力开拓进取奋力开创发展新局面 同志们：今天结业。";
+        assert_eq!(parts(t).0.as_deref(), Some("在全县研讨班结业仪式上的讲话"));
+        // Not cut short: 暨…计划, 和…计划.
+        let t = "某市人民政府关于《某市人大常委会对〈某市人民政府关于环境保护工作情况的报告〉的审议意见》研究处理情况的报告\n市人大常委会：";
+        assert!(parts(t).0.is_some_and(|x| x.starts_with("某市人民政府关于《")));
+        let t = "某局2023年工作总结暨2024年工作计划\n一年来，我局认真履行职责。";
+        assert_eq!(parts(t).0.as_deref(), Some("某局2023年工作总结暨2024年工作计划"));
+        let t = "某镇上半年工作总结和下半年工作计划\n上半年，我镇认真履行职责。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇上半年工作总结和下半年工作计划"));
+        // A shorter copy under the title is a site header; a question is not a title.
+        let t = "2021年某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("2021年某镇重点工作汇报"));
+        assert_eq!(parts("述职报告怎么写?\n一是认真学习。二是扎实工作。").0, None);
+    }
+
+    #[test]
+    fn speech_title_without_a_report_word() {
+        let t = "凝心聚力 实干担当 奋力谱写高质量发展新篇章\n——在全县2024年经济工作会议上的讲话\n（2024年1月15日）\n同志们：\n这次会议很重要。\n一、2023年工作取得明显成效";
+        assert_eq!(parts(t), (Some("凝心聚力 实干担当 奋力谱写高质量发展新篇章".into()), Some("同志们：".into())));
+        assert_eq!(outline(t), [h(1, "一、", "2023年工作取得明显成效")]);
+    }
+
+    #[test]
+    fn one_line_paste() {
+        let t = "xxx镇主题教育工作汇报各位领导、同志们：xxx镇共有20个党支部，其中机关党支部8个。一、聚焦主题主线，在理论学习中打下坚实基础。";
+        assert_eq!(parts(t), (Some("xxx镇主题教育工作汇报".into()), Some("各位领导、同志们：".into())));
+        let t = "2023年XX乡第二批主题教育工作开展情况的工作总结 第二批主题教育开展以来，XX乡准确把握总要求。一、“谋”字为先打基础 坚持高站位谋划、高标准要求，有力有序深入开展主题教育。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年XX乡第二批主题教育工作开展情况的工作总结"));
+        assert_eq!(outline(t), [h(1, "一、", "“谋”字为先打基础")]);
+    }
+    #[test]
+    fn item_labels_count_headers_and_prefix_labels() {
+        // The page title over its own item label: the label is the title.
+        let t = "某镇安全生产工作总结\n某镇安全生产工作总结篇一\n今年以来，我镇认真落实安全生产责任。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇安全生产工作总结篇一"));
+        // A count header (`多篇`, `(精选N篇)`) is the site's; the label under it is the title.
+        let t = "2023年某医院护理工作总结多篇\n2023年某医院护理工作总结1\n一年来，我院护理部认真履职。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某医院护理工作总结1"));
+        let t = "村级工作计划(精选5篇)\n村级工作计划篇1\n一、工作目标";
+        assert_eq!(parts(t).0.as_deref(), Some("村级工作计划篇1"));
+        // A label glued to the body, under the page title.
+        let t = "某社区年度工作计划\n某社区年度工作计划 篇1今年，某社区在街道的领导下开展工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("某社区年度工作计划 篇1"));
+        // A label with another title after it is the site's; so is a count header with a label glued on.
+        let t = "某局副局长述职报告\n某局副局长述职报告篇1\n2023年某区某局副局长述职述廉报告\n一年来，本人认真履职。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某区某局副局长述职述廉报告"));
+        assert_eq!(parts("某乡生态工作总结(热门9篇)篇一\n20xx年，全乡环保工作有序开展。").0, None);
+        // `第一篇 …` opens an item on a site: not the report's title.
+        let t = "某镇镇长述职报告\n第一篇 某镇镇长述职报告2000字\n尊敬的各位领导、同志们：\n本人任镇长以来。";
+        assert_eq!(parts(t), (Some("某镇镇长述职报告".into()), Some("尊敬的各位领导、同志们：".into())));
+    }
+
+    #[test]
+    fn decorated_page_titles_and_joined_titles() {
+        // The site's page title carries `范文`/`(全文…字)`; the report's own copy below is the title.
+        let t = "某街道年度工作总结范文\n【正文】\n某街道年度工作总结\n一、主要工作";
+        assert_eq!(parts(t).0.as_deref(), Some("某街道年度工作总结"));
+        let t = "张某:在区人大会议上当选区长后的讲话(全文1500字)\n在区人大会议上当选区长后的讲话\n各位代表、同志们：\n今天。";
+        assert_eq!(parts(t).0.as_deref(), Some("在区人大会议上当选区长后的讲话"));
+        // A conjunction carries the title past its first report word, up to a site's separator.
+        let t = "2023年某局工作总结和2024年工作安排-某某网站欢迎您\n2023年，某局坚持稳中求进。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某局工作总结和2024年工作安排"));
+        let t = "某市五年来林业工作总结和工作要点(林业局)\n撤地设市以来，全市林业建设成效显著。";
+        assert_eq!(parts(t).0.as_deref(), Some("某市五年来林业工作总结和工作要点(林业局)"));
+        // A site's code and category before a colon; a blank after the colon is not a title.
+        let t = "20240101:乡村振兴工作汇报:某镇乡村振兴工作汇报材料\n现将有关情况汇报如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇乡村振兴工作汇报材料"));
+        let t = "某局局长述职报告\n述职述廉:______某局局长述职报告\n一年来，本人认真履职。";
+        assert_eq!(parts(t).0.as_deref(), Some("某局局长述职报告"));
+    }
+
+    #[test]
+    fn a_site_row_repeating_the_title_and_plan_words() {
+        // A row that repeats the title and adds a site field is not the title.
+        let t = "(某省)2021年某县人民政府工作报告(全文)\n(某省)2021年某县人民政府工作报告(全文) 政府工作报告\n各位代表：\n现在，我代表县人民政府报告工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("(某省)2021年某县人民政府工作报告(全文)"));
+        // Plans and outlines end in 要点/安排/提纲 rather than 报告.
+        assert_eq!(parts("某镇2024年工作要点\n一、总体要求").0.as_deref(), Some("某镇2024年工作要点"));
+        assert_eq!(
+            parts("在全镇干部大会上的发言提纲\n同志们：\n今天开会。").0.as_deref(),
+            Some("在全镇干部大会上的发言提纲")
+        );
+    }
+
+    #[test]
+    fn site_chrome_is_neither_title_nor_salutation() {
+        // A slogan with the site's address glued before a one-line paste; the salutation after a date in brackets.
+        let t = concat!(
+            "某某文库—资料每日更新 www.example.com县人大会议表态发言某县县长(2025 年 1 月 6 日)",
+            "各位代表,同志们:今天,大会选举我担任县长。我深知,每一张选票都凝结着各位代表的信任与托付,",
+            "承载着全县人民的期盼与厚望,我深感责任重大。半年多来,我调研部门、企业,深入乡镇,与基层干部、",
+            "企业家、老百姓进行广泛交流。我将倍加珍惜党和人民赋予的神圣职责,团结带领县政府一班人,",
+            "坚持为人民出政绩、以实干出政绩,在县人大、县政协以及社会各界的监督支持下,全力推动全县高质量发展。"
+        );
+        assert_eq!(parts(t), (Some("县人大会议表态发言".into()), Some("各位代表,同志们:".into())));
+        // `时间:` alone on a line is a site field, not a salutation.
+        assert_eq!(parts("2023年某乡镇年度工作计划\n时间:\n推荐文章\n一、经济发展").1, None);
+        // A report word inside a cited document's name does not make a title.
+        let t = "根据《关于某某活动督查存在问题的情况通报》和《关于报送自查情况报告的通知》文件要求，我局立即组织开展自查，现将自查情况汇报如下：\n一、自查工作情况\n由局长带队开展检查。";
+        assert_eq!(parts(t).0, None);
+    }
+}
