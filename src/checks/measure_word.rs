@@ -21,25 +21,40 @@ use crate::Doc;
 const MISTYPED: &[(char, &str)] = &[('各', "个"), ('偭', "个"), ('问', "间")];
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
-    let view = super::clean_view(doc);
-    let t = view.text;
     let mut out = Vec::new();
-    // Only the characters right after a digit are looked at: the digits are among the
-    // document's marks, found once for several checks.
-    for &(p, d) in doc.marks() {
-        if !(d.is_ascii_digit() || ('０'..='９').contains(&d)) {
-            continue;
-        }
-        let i = p + d.len_utf8();
-        let mut next = t[i..].chars();
-        let Some(c) = next.next() else { continue };
-        let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) else { continue };
-        if next.next().is_some_and(is_han) {
-            let sp = view.src(crate::span::CleanSpan::new(i, i + c.len_utf8()));
-            out.push(
-                RawFinding::new("measure-word", Severity::Warning, sp, format!("数字后的量词“{c}”疑为“{meant}”"))
-                    .suggest(meant),
-            );
+    // Most texts have no digit right before a mistyped character: asked first of the digits,
+    // which are among the document's marks (found once for several checks), so the sentences
+    // are read only when there is one.
+    let clean = doc.clean.text.as_str();
+    let candidate = doc.marks().iter().any(|&(p, d)| {
+        (d.is_ascii_digit() || ('０'..='９').contains(&d))
+            && clean[p + d.len_utf8()..].chars().next().is_some_and(|c| MISTYPED.iter().any(|m| m.0 == c))
+    });
+    if !candidate {
+        return out;
+    }
+    // Number, measure word and noun stand in one sentence.
+    for sent in super::clean_view(doc).sentences() {
+        let t = sent.text;
+        let mut prev: Option<char> = None;
+        for (i, c) in t.char_indices() {
+            if let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) {
+                let after = t[i + c.len_utf8()..].chars().next();
+                if prev.is_some_and(|p| p.is_ascii_digit() || ('０'..='９').contains(&p)) && after.is_some_and(is_han)
+                {
+                    let sp = sent.src(i, i + c.len_utf8());
+                    out.push(
+                        RawFinding::new(
+                            "measure-word",
+                            Severity::Warning,
+                            sp,
+                            format!("数字后的量词“{c}”疑为“{meant}”"),
+                        )
+                        .suggest(meant),
+                    );
+                }
+            }
+            prev = Some(c);
         }
     }
     out
