@@ -11,7 +11,7 @@ help:
 	@echo "make test    run every test (Rust, then browser)"
 	@echo "make bench   run the benchmarks"
 	@echo "make fuzz    hostile inputs at full size, fuzz decode+analyse (FUZZ_SECONDS, default 300), time scaling"
-	@echo "make score   score the CLI: seeds and web (../shared/eval), then eval/tune and eval/sealed"
+	@echo "make score   score the CLI: seeds and web (../shared/eval), then eval/tune, eval/tune2 and eval/sealed"
 
 build:
 	cargo build --release
@@ -49,6 +49,7 @@ score: build
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs ../shared/seeds --gold ../shared/eval/gold
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs ../shared/corpus/web --gold ../shared/eval/gold-web
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune --gold eval/tune
+	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune2 --gold eval/tune2
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/sealed --gold eval/sealed
 
 # Hostile inputs at full size (release), the stable fuzzer for FUZZ_SECONDS, then the time

@@ -28,18 +28,20 @@ const glue = read('www/pkg/report_lens.js');
 const worker = read('www/worker.js');
 const samples = read('www/pkg/samples.js').replace(/</g, '\\u003c');
 const app = read('www/app.js');
+const engine = read('www/engine.js');
 const finish = read('www/finish.js');
 const rules = read('www/rules.js');
 const wasm = fs.readFileSync('www/pkg/report_lens_bg.wasm').toString('base64');
 
 const samplesJs = noClose('samples.js', samples);
 const appJs = noClose('app.js', app);
+const engineJs = noClose('engine.js', engine);
 const finishJs = noClose('finish.js', finish);
 const rulesJs = noClose('rules.js', rules);
 const workerSrc = noClose('worker source', glue + '\n' + worker);
 const csp = [
   "default-src 'none'",
-  `script-src ${sha(samplesJs)} ${sha(finishJs)} ${sha(rulesJs)} ${sha(appJs)} 'wasm-unsafe-eval'`,
+  `script-src ${sha(samplesJs)} ${sha(engineJs)} ${sha(finishJs)} ${sha(rulesJs)} ${sha(appJs)} 'wasm-unsafe-eval'`,
   `style-src ${sha(css)}`,
   "connect-src 'none'",
   'worker-src blob:',
@@ -60,6 +62,7 @@ swap('SCRIPTS', [
   `<script type="application/octet-stream" id="rl-wasm">${wasm}</script>`,
   `<script type="text/plain" id="rl-worker">${workerSrc}</script>`,
   `<script>${samplesJs}</script>`,
+  `<script>${engineJs}</script>`,
   `<script>${finishJs}</script>`,
   `<script>${rulesJs}</script>`,
   `<script>${appJs}</script>`,

@@ -653,9 +653,97 @@ pub const NOT_HEADING_START: &[&str] = &[
 
 /// Words a report title ends in (ignoring labels and brackets after them).
 pub const TITLE_WORDS: &[&str] = &[
-    "报告", "汇报", "总结", "讲话", "发言", "通报", "计划", "情况", "材料", "述职", "致辞", "讲稿", "报告", "方案",
-    "報告", "匯報", "總結", "講話", "計劃", "情況", "意见", "纪要", "说明",
+    "报告",
+    "汇报",
+    "总结",
+    "讲话",
+    "发言",
+    "通报",
+    "计划",
+    "情况",
+    "材料",
+    "述职",
+    "致辞",
+    "讲稿",
+    "报告",
+    "方案",
+    "報告",
+    "匯報",
+    "總結",
+    "講話",
+    "計劃",
+    "情況",
+    "意见",
+    "纪要",
+    "说明",
+    "要点",
+    "要點",
+    "规划",
+    "規劃",
+    "安排",
+    "打算",
+    "提纲",
+    "提綱",
+    "体会",
+    "體會",
+    "演讲",
+    "演講",
+    "主持词",
+    "主持詞",
+    "發言",
+    "述職",
+    "材料",
+    "致詞",
+    "講稿",
 ];
+
+/// What a document site puts after a title it lists (`…范文`, `…(全文1896字)`): a copy with it
+/// is the site's page title, the plain copy below is the report's own.
+pub const TITLE_DECORATIONS: &[&str] = &["范文", "例文", "模板", "精选", "精選", "大全", "全文", "汇编"];
+
+/// Field names of a document site's metadata rows (`时间:`, `来源:`): a line that is only one
+/// of them and a colon is not a salutation.
+pub const SITE_FIELD_LABELS: &[&str] = &[
+    "时间",
+    "時間",
+    "日期",
+    "来源",
+    "來源",
+    "作者",
+    "栏目",
+    "欄目",
+    "标签",
+    "標籤",
+    "关键词",
+    "關鍵詞",
+    "摘要",
+    "简介",
+    "導語",
+    "导语",
+    "导读",
+    "前言",
+    "正文",
+    "资源描述",
+    "文档简介",
+    "发布",
+    "更新",
+    "浏览",
+    "阅读",
+    "字数",
+    "大小",
+    "页数",
+    "格式",
+    "编号",
+    "分类",
+    "人气",
+    "人氣",
+    "热度",
+    "推荐",
+    "相关",
+];
+
+/// Conjunctions that carry a title on past its first report word (`…工作总结和…工作计划`).
+pub const TITLE_JOINERS: &[char] = &['和', '及', '暨', '与', '與', '并', '並'];
 
 /// Words that make a line ending in ：a salutation.
 pub const SALUTATION_WORDS: &[&str] = &[

@@ -64,8 +64,8 @@ export type DocxResult =
 "#;
 
 /// Options as JavaScript passes them (`{ disabledChecks: ["usage"], rules: [...] }`); every
-/// field optional. The rules are compiled here, once per call.
-#[derive(Debug, Default, Deserialize)]
+/// field optional.
+#[derive(Debug, Default, Deserialize, PartialEq)]
 #[serde(default, rename_all = "camelCase")]
 struct JsOptions {
     disabled_checks: Vec<String>,
@@ -73,10 +73,24 @@ struct JsOptions {
     rules: String,
 }
 
+thread_local! {
+    /// The last options compiled, with what they were compiled from: the page sends the same
+    /// rules with every keystroke's analysis, so they are compiled once per change of the rule
+    /// set (or of the switches), not once per call. One entry; the core stays pure.
+    static COMPILED: std::cell::RefCell<Option<(JsOptions, std::rc::Rc<crate::Options>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 impl JsOptions {
-    fn parse(value: JsValue) -> Result<crate::Options, JsError> {
+    fn parse(value: JsValue) -> Result<std::rc::Rc<crate::Options>, JsError> {
         let o: JsOptions = if value.is_undefined() || value.is_null() { JsOptions::default() } else { from_js(value)? };
-        Ok(crate::Options { disabled_checks: o.disabled_checks, rules: crate::rules::RuleSet::new(&specs(&o.rules)) })
+        if let Some(hit) = COMPILED.with_borrow(|c| c.as_ref().filter(|(k, _)| *k == o).map(|(_, v)| v.clone())) {
+            return Ok(hit);
+        }
+        let rules = crate::rules::RuleSet::new(&specs(&o.rules));
+        let compiled = std::rc::Rc::new(crate::Options { disabled_checks: o.disabled_checks.clone(), rules });
+        COMPILED.set(Some((o, compiled.clone())));
+        Ok(compiled)
     }
 }
 
@@ -116,7 +130,7 @@ pub fn analyse_with(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "AnalyseOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    to_js(&crate::analyse(text, &JsOptions::parse(options)?))
+    to_js(&crate::analyse(text, JsOptions::parse(options)?.as_ref()))
 }
 
 /// Every check id with its Chinese label, usual severity, why it fires and whether its fix is
@@ -223,7 +237,7 @@ pub fn fix_edits(
 ) -> Result<JsValue, JsError> {
     let checks: Option<Vec<String>> =
         if checks.is_undefined() || checks.is_null() { None } else { Some(from_js(checks)?) };
-    let analysis = crate::analyse(text, &JsOptions::parse(options)?);
+    let analysis = crate::analyse(text, JsOptions::parse(options)?.as_ref());
     to_js(&crate::edit::fix_edits(text, &analysis, checks.as_deref()))
 }
 
@@ -349,10 +363,23 @@ pub fn line_numbers(text: &str, offsets: &[u32]) -> Vec<u32> {
     offsets.iter().map(|&u| u32::try_from(lines.line_utf16(u as usize)).unwrap_or(u32::MAX)).collect()
 }
 
-/// The findings as a Markdown checklist.
+/// The findings as a Markdown checklist: those the page shows — analysed with `options` (house
+/// rules, checks switched off; `undefined` = defaults), without the findings in `hidden` (those
+/// the user ignored in this draft: `check`, `start`, `end` in UTF-16 units, packed like the
+/// rules — fields joined by U+0001, findings by U+0002: serde for a list of tuples cost 1.2 KB
+/// of the gzipped wasm).
 #[wasm_bindgen(js_name = exportChecklist)]
-pub fn export_checklist(text: &str) -> String {
-    crate::export::findings_checklist(text, &analysed(text))
+pub fn export_checklist(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnalyseOptions | undefined")] options: JsValue,
+    hidden: &str,
+) -> Result<String, JsError> {
+    let mut analysis = crate::analyse(text, JsOptions::parse(options)?.as_ref());
+    analysis.findings.retain(|f| {
+        let key = format!("{}\u{1}{}\u{1}{}", f.check, f.start, f.end);
+        !hidden.split('\u{2}').any(|h| h == key)
+    });
+    Ok(crate::export::findings_checklist(text, &analysis))
 }
 
 /// The crate version, e.g. `0.1.0`.

@@ -1,6 +1,10 @@
-// report-lens page: framework-free. The wasm analyser runs in a Web Worker; report text only
-// ever reaches the DOM through textContent / createTextNode, never as markup.
-/* global RL_SAMPLES, RL_FINISH, RL_RULES */
+// report-lens page: framework-free. Takes the user's files, pastes and clicks; gives the
+// highlighted view, the panels, drafts and downloads. The wasm analyser runs in a Web Worker
+// reached only through the engine client (www/engine.js); each open file is one document object
+// (newDoc) that the rendering reads; rules.js (规则, ignores) and finish.js (fill, fix, undo,
+// exports) get what they need of it. Report text only ever reaches the DOM through textContent
+// / createTextNode, never as markup.
+/* global RL_SAMPLES, RL_FINISH, RL_RULES, RL_ENGINE */
 (function () {
   'use strict';
 
@@ -57,100 +61,57 @@
     else progressBar.value = Math.max(0, Math.min(100, value));
   }
 
-  // ---------------------------------------------------------------- engine (worker)
-  let worker = null;
-  let nextId = 1;
-  const pendingReplies = new Map();
-  let engineReady;
-
-  function b64ToBytes(b64) {
-    const bin = atob(b64.replace(/\s+/g, ''));
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
-  }
-
-  async function compileWasm() {
-    if (INLINE) return WebAssembly.compile(b64ToBytes($('rl-wasm').textContent));
-    const url = 'pkg/report_lens_bg.wasm';
-    try {
-      return await WebAssembly.compileStreaming(fetch(url));
-    } catch (e) {
-      const resp = await fetch(url);
-      return WebAssembly.compile(await resp.arrayBuffer());
-    }
-  }
-
-  let wasmModule = null;
-
-  // A worker owns one wasm instance. After a panic the instance is unusable, so the page
-  // replaces the worker (the compiled module is reused) and answers what was pending.
-  function spawnWorker() {
-    if (worker) worker.terminate();
-    for (const [id, resolve] of pendingReplies) resolve({ id, type: 'error', message: '分析引擎已重启' });
-    pendingReplies.clear();
-    if (INLINE) {
-      const src = $('rl-worker').textContent;
-      worker = new Worker(scriptURL(URL.createObjectURL(new Blob([src], { type: 'text/javascript' }))));
-    } else {
-      worker = new Worker(scriptURL('worker.js'));
-    }
-    const ready = new Promise((resolve, reject) => {
-      worker.onmessage = (ev) => {
-        const m = ev.data;
-        if (m.type === 'ready') { resolve(m.version); return; }
-        if (m.type === 'fatal') { reject(new Error(m.message)); return; }
-        const p = pendingReplies.get(m.id);
-        if (p) { pendingReplies.delete(m.id); p(m); }
-      };
-      worker.onerror = (e) => reject(new Error(e.message || '分析引擎加载失败'));
-    });
-    worker.postMessage({ type: 'init', module: wasmModule });
-    return ready;
-  }
-
+  // ---------------------------------------------------------------- engine (www/engine.js)
+  // The only way to the analyser: typed calls returning promises (worker and wasm behind it).
+  const engine = RL_ENGINE({
+    inline: INLINE,
+    wasmBase64: () => $('rl-wasm').textContent,
+    workerSource: () => $('rl-worker').textContent,
+    scriptURL,
+  });
   function startEngine() {
-    engineReady = (async () => {
-      wasmModule = await compileWasm();
-      const version = await spawnWorker();
+    const started = engine.start().then((version) => {
       $('version').textContent = '报告透镜 v' + version;
       return version;
-    })();
-    engineReady.catch((e) => showMessage('分析引擎加载失败：' + e.message));
-    return engineReady;
-  }
-
-  function restartEngine() {
-    engineReady = spawnWorker();
-    engineReady.catch((e) => showMessage('分析引擎加载失败：' + e.message));
-  }
-
-  async function call(msg, transfer) {
-    await engineReady;
-    const id = nextId++;
-    return new Promise((resolve) => {
-      pendingReplies.set(id, resolve);
-      worker.postMessage(Object.assign({ id }, msg), transfer || []);
     });
+    started.catch((e) => showMessage('分析引擎加载失败：' + e.message));
+    return started;
   }
 
-  // ---------------------------------------------------------------- state
-  // {name, text, encoding, notices, error, eol, edited}: `text` is what the editor shows (and
-  // the user edits); `eol` the file's own line endings, restored by 保存文本.
-  const files = [];
-  let current = -1;
-  let analysis = null; // the analysis shown (without the findings ignored in this draft)
-  let analysedText = null; // the text it belongs to
-  let rawAnalysis = null; // the analysis as the wasm gave it (ignored findings included)
-  let hiddenCount = 0; // findings not shown because they are ignored
-  let firstEls = new Map(); // 'm:3' → first element of metric 3 in the view
-  let flatHeadings = [];
+  // ---------------------------------------------------------------- state: one object per open file
+  // Everything the page knows about one open file. `text` is what the editor shows (and the user
+  // edits); `eol` the file's own line endings, restored by 保存文本; `source` the bytes of a
+  // dropped .docx (its export writes the changes into it); `dirty`: edited since it was opened
+  // (opening the file again then adds a copy instead of replacing it); `ignores` (rules.js) and
+  // `changes` (finish.js: change list and fill form) belong to this file; `analysis` is the
+  // wasm's analysis of `analysedText`, `shown` the same without the findings ignored here.
+  function newDoc(init) {
+    return Object.assign({
+      name: '', text: '', encoding: '', notices: [], eol: 'LF', error: null, source: null, dirty: false,
+      ignores: null, changes: null,
+      analysis: null, analysedText: null, shown: null, hidden: [],
+      selection: null, // [start, end] in the editor, kept while another file is open
+    }, init);
+  }
+  const files = []; // the open files, in the order of the file bar
+  let current = -1; // index into `files`; -1: nothing opened yet (the editor holds `scratch`)
+  let scratch = newDoc({ name: '粘贴的文字', encoding: '粘贴' });
+  /** The document in the editor: an open file, or the scratch text before any. */
+  const doc = () => (current >= 0 && files[current] ? files[current] : scratch);
+  /** The open file (not the scratch text, not an unreadable file), or null. */
+  const currentFile = () => (current >= 0 && files[current] && !files[current].error ? files[current] : null);
+
+  // What only the view (not a file) holds: the elements to jump to, the headings in order.
+  const view$ = {
+    doc: null, // the document whose analysis the panels and the view show
+    firstEls: new Map(), // 'm:3' → first element of metric 3 in the view
+    flatHeadings: [],
+    renderToken: 0,
+  };
 
   // ---------------------------------------------------------------- analysis scheduling
   let timer = 0;
-  let inFlight = false;
-  let again = false;
-  let renderToken = 0;
+  let analyseRun = 0;
 
   function setState(s) { body.dataset.state = s; }
 
@@ -162,32 +123,29 @@
   }
 
   async function runAnalyse() {
-    if (inFlight) { again = true; return; }
-    inFlight = true;
+    const run = ++analyseRun;
+    const d = doc();
     const text = editor.value;
     const big = text.length > BIG;
     const slow = setTimeout(() => setProgress('正在分析（' + Math.round(text.length / 10000) + ' 万字）…'), big ? 0 : 300);
-    let reply;
+    let a;
     try {
-      reply = await call({ type: 'analyse', text, options: rulesUi ? rulesUi.options() : undefined });
+      a = await engine.analyse(text, rulesUi ? rulesUi.options() : undefined);
+    } catch (e) {
+      if (e.superseded) return; // a newer analysis (of newer text) is on its way
+      if (run !== analyseRun) return;
+      setProgress(null);
+      showMessage('分析出错（已重启分析引擎，可继续编辑）：' + e.message);
+      setState('error');
+      return;
     } finally {
       clearTimeout(slow);
-      inFlight = false;
     }
-    if (again || text !== editor.value) {
-      again = false;
-      setProgress(null);
-      runAnalyse();
-      return;
-    }
-    if (reply.type === 'error') {
-      setProgress(null);
-      showMessage('分析出错（已重启分析引擎，可继续编辑）：' + reply.message);
-      setState('error');
-      restartEngine();
-      return;
-    }
-    await show(text, reply.analysis);
+    if (run !== analyseRun) return;
+    if (text !== editor.value || d !== doc()) { setProgress(null); runAnalyse(); return; }
+    d.analysis = a;
+    d.analysedText = text;
+    await show(d);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -196,33 +154,39 @@
     return out;
   }
 
-  async function show(text, a) {
-    const token = ++renderToken;
-    rawAnalysis = a;
+  // Show the analysis of document `d` (its `analysis` of `analysedText`): the ignored findings
+  // are set aside into `d.hidden`, the rest is `d.shown`, which every panel and the view read.
+  async function show(d) {
+    const token = ++view$.renderToken;
+    const text = d.analysedText;
+    let a = d.analysis;
+    d.hidden = [];
     if (rulesUi) {
       rulesUi.update(a);
       const { shown, hidden } = rulesUi.filter(a, text);
-      hiddenCount = hidden.length;
+      d.hidden = hidden;
       if (hidden.length) a = Object.assign({}, a, { findings: shown });
     }
-    analysis = a;
-    analysedText = text;
-    flatHeadings = flatten(a.outline || [], []);
-    renderSummary(a);
-    renderOutline();
-    renderFindings();
-    renderPlaceholders();
-    renderMetrics();
-    if (finish) finish.update(text, a);
+    d.shown = a;
+    view$.doc = d;
+    view$.flatHeadings = flatten(a.outline || [], []);
+    renderSummary(d);
+    renderOutline(d);
+    renderFindings(d);
+    renderPlaceholders(d);
+    renderMetrics(d);
+    if (finish) finish.update(d);
     $('export-csv').disabled = false;
     $('export-json').disabled = false;
-    const done = await renderView(text, a, token);
+    const done = await renderView(d, token);
     if (!done) return;
     setProgress(null);
-    if (token === renderToken && text === editor.value) setState('ready');
+    if (token === view$.renderToken && text === editor.value) setState('ready');
   }
 
-  function renderSummary(a) {
+  function renderSummary(d) {
+    const a = d.shown;
+    const flatHeadings = view$.flatHeadings;
     const box = $('summary');
     clear(box);
     const sev = { error: 0, warning: 0, info: 0 };
@@ -259,7 +223,10 @@
 
   // Build the highlighted view: one block per line, spans for highlighted runs. Overlapping
   // items split into runs; each run carries data-* indices of every item covering it.
-  function renderView(text, a, token) {
+  function renderView(d, token) {
+    const text = d.analysedText;
+    const a = d.shown;
+    const flatHeadings = view$.flatHeadings;
     const ivs = [];
     const add = (list, attr, cls, extra) => list.forEach((it, i) => {
       if (it && it.end >= it.start) ivs.push({ s: it.start, e: it.end, attr, i, cls: extra ? extra(it) : cls, title: attr === 'f' ? it.message : null });
@@ -298,7 +265,8 @@
 
     const keepScroll = view.scrollTop;
     clear(view);
-    firstEls = new Map();
+    const firstEls = new Map();
+    view$.firstEls = firstEls;
     let frag = document.createDocumentFragment();
     let lineNo = 0;
     let line = null;
@@ -371,7 +339,7 @@
     if (!big) { step(); view.scrollTop = keepScroll; return Promise.resolve(true); }
     return new Promise((resolve) => {
       const tick = () => {
-        if (token !== renderToken) { resolve(false); return; }
+        if (token !== view$.renderToken) { resolve(false); return; }
         const done = step();
         setProgress('正在显示…', (bounds[Math.min(k, bounds.length - 1)] / Math.max(1, text.length)) * 100);
         if (done) resolve(true); else setTimeout(tick, 0);
@@ -382,10 +350,12 @@
 
   // ---------------------------------------------------------------- jumping
   function jumpTo(attr, i) {
-    const item = { h: flatHeadings, m: analysis.metrics, ph: analysis.placeholders, f: analysis.findings, d: analysis.dates, a: analysis.artifacts }[attr][i];
+    const d = view$.doc;
+    const a = d.shown;
+    const item = { h: view$.flatHeadings, m: a.metrics, ph: a.placeholders, f: a.findings, d: a.dates, a: a.artifacts }[attr][i];
     selectTab('view');
-    const target = firstEls.get(attr + ':' + i);
-    if (item && analysedText === editor.value) {
+    const target = view$.firstEls.get(attr + ':' + i);
+    if (item && d === doc() && d.analysedText === editor.value) {
       try { editor.setSelectionRange(item.start, item.end); } catch (e) { /* ignore */ }
     }
     if (!target) return;
@@ -399,10 +369,10 @@
   }
 
   // ---------------------------------------------------------------- panels
-  function renderOutline() {
+  function renderOutline(d) {
     const box = $('outline');
     clear(box);
-    if (!flatHeadings.length) { box.appendChild(el('p', 'empty', '没有识别出小标题。')); return; }
+    if (!view$.flatHeadings.length) { box.appendChild(el('p', 'empty', '没有识别出小标题。')); return; }
     let idx = 0;
     const build = (nodes) => {
       const ol = el('ol', 'tree');
@@ -421,12 +391,15 @@
       }
       return ol;
     };
-    box.appendChild(build(analysis.outline));
+    box.appendChild(build(d.shown.outline));
   }
 
-  function renderFindings() {
+  function renderFindings(d) {
     const box = $('findings');
     clear(box);
+    const analysis = d.shown;
+    const analysedText = d.analysedText;
+    const hiddenCount = d.hidden.length;
     if (rulesUi) rulesUi.renderIgnored(hiddenCount);
     if (!analysis.findings.length) { box.appendChild(el('li', 'empty', hiddenCount ? '没有未忽略的问题。' : '没有发现问题。')); return; }
     analysis.findings.forEach((f, i) => {
@@ -455,7 +428,7 @@
         } else {
           const apply = el('button', 'btn small', '应用');
           apply.type = 'button';
-          apply.addEventListener('click', () => applySuggestion(f));
+          apply.addEventListener('click', () => applySuggestion(d, f));
           s.appendChild(apply);
         }
         li.appendChild(s);
@@ -464,19 +437,20 @@
     });
   }
 
-  function applySuggestion(f) {
-    if (analysedText !== editor.value) return;
+  function applySuggestion(d, f) {
+    if (d !== doc() || d.analysedText !== editor.value) return;
     const v = editor.value;
     editor.value = v.slice(0, f.start) + f.suggestion + v.slice(f.end);
     onEdit();
   }
 
-  function renderPlaceholders() {
+  function renderPlaceholders(d) {
     const box = $('placeholders');
     clear(box);
-    if (!analysis.placeholders.length) { box.appendChild(el('li', 'empty', '没有占位符。')); return; }
+    const placeholders = d.shown.placeholders;
+    if (!placeholders.length) { box.appendChild(el('li', 'empty', '没有占位符。')); return; }
     const groups = new Map();
-    analysis.placeholders.forEach((p, i) => {
+    placeholders.forEach((p, i) => {
       const key = p.form || p.text;
       if (!groups.has(key)) groups.set(key, { form: key, kind: p.kind, items: [] });
       groups.get(key).items.push(i);
@@ -500,12 +474,13 @@
     }
   }
 
-  let sortKey = 'start';
-  let sortDir = 1;
-  function renderMetrics() {
+  // The metrics table's order is the page's, not a file's: it stays when another file opens.
+  const metricsSort = { key: 'start', dir: 1 };
+  function renderMetrics(d) {
+    const { key: sortKey, dir: sortDir } = metricsSort;
     const tbody = document.querySelector('#metrics tbody');
     clear(tbody);
-    const rows = analysis.metrics.map((m, i) => ({ m, i }));
+    const rows = d.shown.metrics.map((m, i) => ({ m, i }));
     const val = (r) => {
       const m = r.m;
       if (sortKey === 'value') return m.value === null ? -Infinity : m.value;
@@ -545,8 +520,9 @@
   }
   document.querySelectorAll('#metrics th').forEach((th) => {
     th.querySelector('button').addEventListener('click', () => {
-      if (sortKey === th.dataset.key) sortDir = -sortDir; else { sortKey = th.dataset.key; sortDir = 1; }
-      if (analysis) renderMetrics();
+      if (metricsSort.key === th.dataset.key) metricsSort.dir = -metricsSort.dir;
+      else { metricsSort.key = th.dataset.key; metricsSort.dir = 1; }
+      if (view$.doc) renderMetrics(view$.doc);
     });
   });
 
@@ -600,8 +576,13 @@
   function openEntry(i) {
     const f = files[i];
     if (f.error) { showMessage('无法打开“' + f.name + '”：' + f.error.message); return; }
+    const was = doc();
+    if (was !== f && editor.value === was.text) was.selection = [editor.selectionStart, editor.selectionEnd];
     current = i;
     editor.value = f.text;
+    if (f.selection) {
+      try { editor.setSelectionRange(f.selection[0], f.selection[1]); } catch (e) { /* the text changed since */ }
+    }
     view.scrollTop = 0;
     const notes = (f.notices || []).concat(eolNotice(f.eol) || []);
     showMessage(notes.length ? '“' + f.name + '”：' + notes.join('；') : '', 'info');
@@ -614,7 +595,7 @@
   // is kept and the new copy is listed as “name (2)”.
   function addEntry(entry) {
     const same = files.findIndex((f) => f.name === entry.name);
-    if (same >= 0 && !files[same].edited) { files[same] = entry; return same; }
+    if (same >= 0 && !files[same].dirty) { files[same] = entry; return same; }
     if (same >= 0) {
       let n = 2;
       while (files.some((f) => f.name === entry.name + ' (' + n + ')')) n++;
@@ -663,15 +644,13 @@
         const bytes = await file.arrayBuffer();
         // A .docx is kept: its export writes the changes into it (finish.js, wasm editDocx).
         const original = bytes.byteLength >= 4 && new Uint8Array(bytes, 0, 1)[0] === 0x50 ? bytes.slice(0) : null;
-        const reply = await call({ type: 'decode', name: file.name, bytes }, [bytes]);
-        if (reply.type === 'error') { restartEngine(); throw new Error(reply.message); }
-        const r = reply.result;
+        const r = await engine.decode(bytes, file.name);
         entry = r.ok
-          ? { name: file.name, text: r.text.replace(/\r\n?/g, '\n'), encoding: r.encoding, notices: r.notices || [], eol: eolOf(r.text) }
-          : { name: file.name, error: r.error };
-        if (r.ok && r.encoding === 'docx' && original && r.text === entry.text) entry.docx = original;
+          ? newDoc({ name: file.name, text: r.text.replace(/\r\n?/g, '\n'), encoding: r.encoding, notices: r.notices || [], eol: eolOf(r.text) })
+          : newDoc({ name: file.name, error: r.error });
+        if (r.ok && r.encoding === 'docx' && original && r.text === entry.text) entry.source = original;
       } catch (e) {
-        entry = { name: file.name, error: { kind: 'read', message: '读取失败：' + e.message } };
+        entry = newDoc({ name: file.name, error: { kind: 'read', message: '读取失败：' + e.message } });
       }
       const i = addEntry(entry);
       if (entry.error) errors.push(entry);
@@ -709,7 +688,7 @@
     b.dataset.sample = String(i);
     b.title = s.text.split('\n').find((l) => l.trim()) || s.name;
     b.addEventListener('click', () => {
-      const idx = addEntry({ name: '示例 ' + (i + 1), text: s.text.replace(/\r\n?/g, '\n'), encoding: '示例', notices: [], eol: 'LF' });
+      const idx = addEntry(newDoc({ name: '示例 ' + (i + 1), text: s.text.replace(/\r\n?/g, '\n'), encoding: '示例' }));
       renderFiles();
       openEntry(idx);
     });
@@ -720,12 +699,15 @@
   function onEdit() {
     if (current < 0 && editor.value) {
       // Pasted or typed text with no file becomes an entry, so opening a file keeps it.
-      current = addEntry({ name: '粘贴的文字', text: editor.value, encoding: '粘贴', notices: [], eol: 'LF', edited: true });
+      const d = scratch;
+      scratch = newDoc({ name: '粘贴的文字', encoding: '粘贴' });
+      current = addEntry(Object.assign(d, { text: editor.value, dirty: true }));
       renderFiles();
     }
-    if (current >= 0 && files[current] && !files[current].error) {
-      files[current].text = editor.value;
-      files[current].edited = true;
+    const f = currentFile();
+    if (f) {
+      f.text = editor.value;
+      f.dirty = true;
     }
     scheduleDraft();
     scheduleAnalyse();
@@ -750,18 +732,17 @@
   // The CSV is written by the wasm (src/export.rs metrics_csv), byte for byte what
   // `report-lens export -f csv` writes: one writer, with the guard against spreadsheet formulas.
   $('export-csv').addEventListener('click', async () => {
-    if (!analysis) return;
+    if (!view$.doc) return;
     const name = baseName() + '.数据.csv';
-    const reply = await call({ type: 'edit', fn: 'exportMetricsCsv', args: [editor.value] });
-    if (reply.type === 'error') { showMessage('导出失败：' + reply.message); return; }
-    download(name, 'text/csv;charset=utf-8', [reply.result]);
+    let csv;
+    try { csv = await engine.exportMetricsCsv(editor.value); } catch (e) { showMessage('导出失败：' + e.message); return; }
+    download(name, 'text/csv;charset=utf-8', [csv]);
   });
   $('save-text').addEventListener('click', () => {
-    const f = current >= 0 ? files[current] : null;
-    download(baseName() + '.txt', 'text/plain;charset=utf-8', [withEol(editor.value, f && f.eol)]);
+    download(baseName() + '.txt', 'text/plain;charset=utf-8', [withEol(editor.value, doc().eol)]);
   });
   $('export-json').addEventListener('click', () => {
-    if (analysis) download(baseName() + '.analysis.json', 'application/json', [JSON.stringify(analysis, null, 2) + '\n']);
+    if (view$.doc) download(baseName() + '.analysis.json', 'application/json', [JSON.stringify(view$.doc.shown, null, 2) + '\n']);
   });
 
   // ---------------------------------------------------------------- drafts
@@ -798,19 +779,25 @@
       tx.onerror = tx.onabort = () => reject(tx.error || new Error('本地存储写入失败'));
     });
   }
+  // A draft keeps of each file what cannot be had again: its text, name, line endings, ignores.
+  // (`edited` is the stored name of `dirty`.) The .docx bytes and the change list are not kept.
   function snapshot() {
     return {
       v: 1,
       saved: Date.now(),
       current,
       files: files.filter((f) => !f.error).map((f) => ({ name: f.name, text: f.text, encoding: f.encoding,
-        notices: f.notices || [], eol: f.eol || 'LF', edited: !!f.edited, ignores: f.ignores || null })),
+        notices: f.notices || [], eol: f.eol || 'LF', edited: !!f.dirty, ignores: f.ignores || null })),
     };
+  }
+  function fromSnapshot(f) {
+    return newDoc({ name: f.name, text: f.text, encoding: f.encoding, notices: f.notices || [], eol: f.eol || 'LF',
+      dirty: !!f.edited, ignores: f.ignores || null });
   }
   async function saveDraft() {
     clearTimeout(draftTimer);
     // Ignores are kept with the draft too, also for a file that was not edited.
-    if (!files.some((f) => f.edited || (rulesUi && rulesUi.hasIgnores(f)))) return;
+    if (!files.some((f) => f.dirty || (rulesUi && rulesUi.hasIgnores(f)))) return;
     const snap = snapshot();
     snap.current = Math.max(0, files.filter((f, i) => !f.error && i < current).length);
     try {
@@ -829,6 +816,7 @@
     try { await draftOp('readwrite', (st) => st.delete(DRAFT_KEY)); } catch (e) { /* nothing stored */ }
     files.length = 0;
     current = -1;
+    scratch = newDoc({ name: '粘贴的文字', encoding: '粘贴' });
     editor.value = '';
     renderFiles();
     showMessage('');
@@ -840,7 +828,7 @@
     try { d = await draftOp('readonly', (st) => st.get(DRAFT_KEY)); } catch (e) { return; }
     if (!d || d.v !== 1 || !Array.isArray(d.files) || !d.files.length) return;
     if (editor.value || files.length) return; // the user started before the draft arrived
-    for (const f of d.files) files.push(f);
+    for (const f of d.files) files.push(fromSnapshot(f));
     const i = Math.min(Math.max(0, d.current | 0), files.length - 1);
     openEntry(i);
     const when = new Date(d.saved).toLocaleString('zh-CN');
@@ -851,13 +839,13 @@
   window.addEventListener('pagehide', () => { if (body.dataset.draft === 'pending') saveDraft(); });
 
   // ---------------------------------------------------------------- rules and ignores (www/rules.js)
-  const currentFile = () => (current >= 0 && files[current] && !files[current].error ? files[current] : null);
   const rulesUi = typeof RL_RULES === 'function' ? RL_RULES({
-    $, el, clear, call, download, showMessage, currentFile,
+    $, el, clear, engine, download, showMessage, currentFile,
     reanalyse: () => scheduleAnalyse(0),
     // An ignore was added or taken back: show the same analysis again, keep it with the draft.
     ignoresChanged: () => {
-      if (rawAnalysis && analysedText === editor.value) show(analysedText, rawAnalysis);
+      const d = view$.doc;
+      if (d && d === doc() && d.analysedText === editor.value) show(d);
       scheduleDraft();
     },
   }) : null;
@@ -865,17 +853,22 @@
   // ---------------------------------------------------------------- finishing (www/finish.js)
   // Fill, fix, undo and export: finish.js gets the few things of the page it needs.
   const finish = typeof RL_FINISH === 'function' ? RL_FINISH({
-    $, el, clear, editor, call, download, baseName, onEdit, showMessage,
-    current: () => ({ analysis, text: analysedText }),
+    $, el, clear, editor, engine, download, baseName, onEdit, showMessage,
+    doc, // the document in the editor: its `changes` are finish.js's, its `source` a dropped .docx
+    shown: () => view$.doc, // the document whose analysis is shown (`shown` of `analysedText`)
     currentFile,
+    options: rulesUi ? rulesUi.options : undefined,
+    hiddenOf: rulesUi ? (a, text) => rulesUi.filter(a, text).hidden : undefined,
     fixOptions: rulesUi ? rulesUi.fixOptions : undefined,
     editIgnored: rulesUi ? rulesUi.editIgnored : undefined,
   }) : null;
 
   // ---------------------------------------------------------------- start
+  // For tests and the console: the analysis shown, its text, the engine client.
   window.reportLens = {
-    get analysis() { return analysis; },
-    get text() { return analysedText; },
+    engine,
+    get analysis() { return view$.doc ? view$.doc.shown : null; },
+    get text() { return view$.doc ? view$.doc.analysedText : null; },
     ready: null,
   };
   setState('busy');

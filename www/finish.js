@@ -1,7 +1,9 @@
 // report-lens: finishing the report — fill the template blanks, apply the one-click fixes,
 // undo any of them, export. The page (app.js) calls RL_FINISH once with what this needs; the
-// editing itself is done by the wasm (src/edit.rs, src/export.rs) in the page's worker, which
-// re-analyses the text for every call. Report text reaches the DOM only through textContent.
+// editing itself is done by the wasm (src/edit.rs, src/export.rs) through the engine client
+// (www/engine.js), which re-analyses the text for every call. The change list and the fill form
+// of a file live in its document (`doc.changes`). Report text reaches the DOM only through
+// textContent.
 //
 // Model: every fill and fix is an entry of the change list 修改记录 — {before, after, start,
 // end} with [start, end) where `after` sits in the editor's text now. Entries never overlap: a
@@ -20,11 +22,11 @@ var RL_FINISH = function (api) {
   const CHECK_NAMES = {};
   const u16 = (s) => s.length; // JS strings are UTF-16: offsets match the wasm's
 
-  // ---------------------------------------------------------------- engine calls
-  async function wasm(fn, ...args) {
-    const reply = await api.call({ type: 'edit', fn, args });
-    if (reply.type === 'error') throw new Error(reply.message);
-    return reply.result;
+  const engine = api.engine;
+  /** The analysis shown and its text: {analysis, text} (both null before the first one). */
+  function current() {
+    const d = api.shown();
+    return d ? { analysis: d.shown, text: d.analysedText, hidden: d.hidden } : { analysis: null, text: null, hidden: [] };
   }
   // One operation at a time (each reads the editor, asks the worker, writes the editor).
   let queue = Promise.resolve();
@@ -39,16 +41,14 @@ var RL_FINISH = function (api) {
   let safeChecks = null;
   async function safe() {
     if (!safeChecks) {
-      const registry = await wasm('checks');
+      const registry = await engine.checks();
       for (const c of registry) CHECK_NAMES[c.id] = c.label;
       safeChecks = registry.filter((c) => c.fix === 'safe').map((c) => c.id);
     }
     return safeChecks;
   }
 
-  // ---------------------------------------------------------------- per-file state
-  const states = new WeakMap();
-  const loose = {}; // key for text that is not (yet) a file entry
+  // ---------------------------------------------------------------- per-file state (doc.changes)
   let seq = 0;
 
   function newState(text) {
@@ -63,10 +63,9 @@ var RL_FINISH = function (api) {
     };
   }
   function state() {
-    const key = api.currentFile() || loose;
-    let s = states.get(key);
-    if (!s) { s = newState(editor.value); states.set(key, s); }
-    return s;
+    const d = api.doc();
+    if (!d.changes) d.changes = newState(editor.value);
+    return d.changes;
   }
 
   // Every position kept: change-list entries and the occurrences of the fill form.
@@ -127,7 +126,7 @@ var RL_FINISH = function (api) {
   // Applied list with each edit's target span moved onto its new text.
   async function applyEdits(s, text, edits) {
     const plain = edits.map((e) => ({ start: e.start, end: e.end, replacement: e.replacement, reason: e.reason }));
-    const r = await wasm('applyEdits', text, plain);
+    const r = await engine.applyEdits(text, plain);
     if (!r.ok) throw new Error(r.error.message);
     const byPos = new Map(edits.map((e) => [e.start + ':' + e.end, e]));
     const reps = r.applied.map((a) => ({ s: a.orig_start, e: a.orig_end, len: a.end - a.start, ns: a.start, a, edit: byPos.get(a.orig_start + ':' + a.orig_end) }));
@@ -163,17 +162,17 @@ var RL_FINISH = function (api) {
   // The safe fixes of `text` as the page shows its findings: with the house rules, without the
   // switched-off checks and without what is ignored in this draft.
   async function fixesOf(text, checks) {
-    const edits = await wasm('fixEdits', text, checks, api.fixOptions ? api.fixOptions() : undefined);
+    const edits = await engine.fixEdits(text, checks, api.fixOptions ? api.fixOptions() : undefined);
     return api.editIgnored ? edits.filter((e) => !api.editIgnored(text, e)) : edits;
   }
   function fixOne(f, i) {
     return run(async () => {
-      const { analysis, text } = api.current();
+      const { analysis, text } = current();
       if (text !== editor.value) { api.showMessage('文字刚刚改动过，请等分析完成后再修正。', 'info'); return; }
       // By the finding itself, not its index: the page's analysis has house rules, switched-off
       // checks and ignores applied, so its indices are not those of the default analysis.
       let edit = f.suggestion === null || f.suggestion === undefined ? null
-        : await wasm('fixFinding', text, f.check, f.start, f.end, f.suggestion);
+        : await engine.fixFinding(text, f);
       if (!edit && f.suggestion !== null && f.suggestion !== undefined && analysis.findings[i] === f) {
         // Not one of the safe checks: the user has read this one and asked for it.
         edit = { start: f.start, end: f.end, replacement: f.suggestion, reason: f.check };
@@ -213,7 +212,7 @@ var RL_FINISH = function (api) {
       const s = state();
       const text = sync(s);
       if (e.lost || !s.entries.includes(e)) { api.showMessage('这一处之后又改动过，无法单独撤销。', 'info'); return; }
-      const r = await wasm('undoEdits', text, [asApplied(e)]);
+      const r = await engine.undoEdits(text, [asApplied(e)]);
       if (!r.ok) throw new Error(r.error.message);
       const rep = { s: e.start, e: e.end, len: u16(e.before), ns: e.start };
       s.entries = s.entries.filter((x) => x !== e);
@@ -231,12 +230,11 @@ var RL_FINISH = function (api) {
       const text = sync(s);
       const live = s.entries.filter((e) => !e.lost);
       const lost = s.entries.length - live.length;
-      const r = live.length ? await wasm('undoEdits', text, live.map(asApplied)) : { ok: true, text };
+      const r = live.length ? await engine.undoEdits(text, live.map(asApplied)) : { ok: true, text };
       if (!r.ok) throw new Error(r.error.message);
-      const key = api.currentFile() || loose;
       const exact = !s.manual && !lost;
       if (exact && r.text !== s.orig) throw new Error('撤销后与原文不一致');
-      states.delete(key);
+      api.doc().changes = null;
       commit(s, r.text);
       const fresh = state();
       fresh.orig = exact ? s.orig : r.text;
@@ -250,7 +248,7 @@ var RL_FINISH = function (api) {
   // ---------------------------------------------------------------- fill
   async function buildFields(s) {
     const text = sync(s);
-    const r = await wasm('fields', text);
+    const r = await engine.fields(text);
     if (!r.ok) throw new Error(r.error.message);
     if (editor.value !== text) return false;
     s.base = text;
@@ -279,7 +277,7 @@ var RL_FINISH = function (api) {
         }
       }
       const fills = want.filter((w) => w.v !== '').map((w) => ({ field: w.o.id, value: w.v }));
-      const r = fills.length ? await wasm('fillEdits', s.base, fills) : { ok: true, edits: [] };
+      const r = fills.length ? await engine.fillEdits(s.base, fills) : { ok: true, edits: [] };
       if (!r.ok) throw new Error(r.error.message);
       const rep = new Map(r.edits.map((e) => [e.start, e.replacement]));
       const edits = [];
@@ -324,7 +322,7 @@ var RL_FINISH = function (api) {
     const s = state();
     const c = $('blanks-left');
     if (!c) return;
-    const { analysis, text } = api.current();
+    const { analysis, text } = current();
     const n = analysis && text === editor.value ? analysis.placeholders.length : unfilled(s);
     c.dataset.n = String(n);
     c.textContent = n ? '还剩 ' + n + ' 处空白' : '没有空白了';
@@ -425,7 +423,7 @@ var RL_FINISH = function (api) {
   function renderFixes() {
     const box = $('fix-actions');
     clear(box);
-    const { analysis, text } = api.current();
+    const { analysis, text } = current();
     if (!analysis || !safeChecks) return;
     const by = new Map();
     for (const f of analysis.findings) {
@@ -462,7 +460,7 @@ var RL_FINISH = function (api) {
       return;
     }
     const entries = s.entries.slice();
-    const lines = await wasm('lineNumbers', editor.value, entries.map((e) => (e.lost ? 0 : e.start))).catch(() => null);
+    const lines = await engine.lineNumbers(editor.value, entries.map((e) => (e.lost ? 0 : e.start))).catch(() => null);
     if (token !== changesRender) return; // a newer list is on its way
     clear(changesBox);
     entries.forEach((e, k) => {
@@ -486,10 +484,9 @@ var RL_FINISH = function (api) {
   }
 
   // ---------------------------------------------------------------- exports
-  async function exportAs(fn, suffix, mime, bom) {
-    const text = editor.value;
-    const out = await wasm(fn, text);
-    api.download(api.baseName() + suffix, mime, bom ? ['\uFEFF', out] : [out]);
+  async function exportAs(make, suffix, mime) {
+    const out = await make(editor.value);
+    api.download(api.baseName() + suffix, mime, [out]);
   }
   $('undo-all').addEventListener('click', undoAll);
   $('export-txt').addEventListener('click', () => $('save-text').click());
@@ -505,19 +502,19 @@ var RL_FINISH = function (api) {
   function askCapabilities() {
     if (docxEdit !== null || asking) return;
     asking = true;
-    wasm('capabilities').then((c) => {
+    engine.capabilities().then((c) => {
       docxEdit = !!(c && c.docxEdit);
       document.body.dataset.docxEdit = String(docxEdit);
       syncDocxButtons();
     })
       .catch(() => {}).finally(() => { asking = false; });
   }
-  function originalDocx() { const f = api.currentFile(); return docxEdit && f && f.docx ? f.docx : null; }
+  function originalDocx() { const f = api.currentFile(); return docxEdit && f && f.source ? f.source : null; }
   async function exportDocx(tracked) {
     const original = originalDocx();
-    if (!original) return exportAs('exportDocx', '.docx', DOCX);
+    if (!original) return exportAs(engine.exportDocx, '.docx', DOCX);
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-    const r = await wasm('editDocx', new Uint8Array(original), editor.value, tracked, date);
+    const r = await engine.editDocx(new Uint8Array(original), editor.value, tracked, date);
     if (!r.ok) throw new Error(r.error.message);
     api.download(api.baseName() + (tracked ? '.修订.docx' : '.修改后.docx'), DOCX, [r.bytes]);
     if (r.asComments.length) {
@@ -535,14 +532,28 @@ var RL_FINISH = function (api) {
   }
   $('export-docx').addEventListener('click', () => run(() => exportDocx(true)));
   $('export-docx-apply').addEventListener('click', () => run(() => exportDocx(false)));
-  $('export-outline').addEventListener('click', () => run(() => exportAs('exportOutlineMarkdown', '.大纲.md', 'text/markdown;charset=utf-8')));
+  $('export-outline').addEventListener('click', () => run(() => exportAs(engine.exportOutlineMarkdown, '.大纲.md', 'text/markdown;charset=utf-8')));
   $('export-metrics').addEventListener('click', () => $('export-csv').click());
-  $('export-checklist').addEventListener('click', () => run(() => exportAs('exportChecklist', '.问题清单.md', 'text/markdown;charset=utf-8')));
+  // The findings the user sees: with the house rules, without the checks switched off and the
+  // findings ignored in this draft. The ignores are matched here (rules.js), so the findings
+  // set aside in the analysis shown are handed over; when the text changed since, they are
+  // matched again on an analysis of the new text (the same options).
+  async function exportChecklist() {
+    const text = editor.value;
+    const options = api.options ? api.options() : undefined;
+    let { text: shownText, hidden } = current();
+    if (shownText !== text && api.hiddenOf) hidden = api.hiddenOf(await engine.analyseAside(text, options), text);
+    const out = await engine.exportChecklist(text, options, hidden);
+    api.download(api.baseName() + '.问题清单.md', 'text/markdown;charset=utf-8', [out]);
+  }
+  $('export-checklist').addEventListener('click', () => run(exportChecklist));
 
   // ---------------------------------------------------------------- hooks for app.js
   // A new analysis is shown: catch up with hand edits, rebuild the form when the blanks in the
   // text are no longer those it knows (another file, new text), refresh the panels.
-  async function update(text, analysis) {
+  async function update(d) {
+    const text = d.analysedText;
+    const analysis = d.shown;
     await safe().catch(() => null);
     await run(async () => {
       if (text !== editor.value) return; // a newer text is on its way
@@ -561,6 +572,19 @@ var RL_FINISH = function (api) {
     renderChanges();
   }
 
+  // Findings with a suggestion, by check, of one analysis: counted once, not once per finding
+  // listed (that was quadratic: seconds for a text with thousands of findings).
+  const suggested = new WeakMap();
+  function suggestedCount(analysis, check) {
+    let by = suggested.get(analysis);
+    if (!by) {
+      by = new Map();
+      for (const g of analysis.findings) if (g.suggestion !== null && g.suggestion !== undefined) by.set(g.check, (by.get(g.check) || 0) + 1);
+      suggested.set(analysis, by);
+    }
+    return by.get(check) || 0;
+  }
+
   // The buttons of a finding with a suggestion, in the findings list.
   function findingActions(f, i) {
     const frag = document.createDocumentFragment();
@@ -568,9 +592,8 @@ var RL_FINISH = function (api) {
     b.dataset.fix = String(i);
     b.title = f.suggestion === '' ? '删除这一处' : '改为“' + f.suggestion + '”';
     frag.appendChild(b);
-    const { analysis } = api.current();
-    if (safeChecks && safeChecks.includes(f.check) && analysis
-      && analysis.findings.filter((g) => g.check === f.check && g.suggestion !== null && g.suggestion !== undefined).length > 1) {
+    const { analysis } = current();
+    if (safeChecks && safeChecks.includes(f.check) && analysis && suggestedCount(analysis, f.check) > 1) {
       const all = button('全部修正（该类）', null, () => fixCheck(f.check));
       all.dataset.fixCheck = f.check;
       frag.appendChild(all);

@@ -1,9 +1,10 @@
 // report-lens: the 规则 panel and ignored findings. The page (app.js) calls RL_RULES once.
 //
 // - House rules (本单位规则: 禁用词 → 规范词, or a pattern) and the check switches are this
-//   browser's settings, kept in localStorage; they go to the wasm with every analysis
-//   (`analyseWith(text, {disabledChecks, rules})`), which compiles them and returns the rules it
-//   could not use in `rule_errors`. Rules files are JSON (`{"version":1,"rules":[…]}`, the same
+//   browser's settings, kept in localStorage; they go to the engine with every analysis
+//   (`engine.analyse(text, {disabledChecks, rules})`); the wasm compiles them once per change
+//   (src/wasm.rs keeps the last compiled set) and returns the rules it could not use in
+//   `rule_errors`. Rules files are JSON (`{"version":1,"rules":[…]}`, the same
 //   file `report-lens analyse --rules` reads) or CSV (`禁用词,规范词,说明`); the browser parses
 //   JSON itself, the wasm reads CSV and checks every rule.
 // - Ignores (忽略 / 忽略此类 / 不再提示这个词) belong to one draft: they are kept in the file entry
@@ -71,9 +72,11 @@ var RL_RULES = function (api) {
   let registry = [];
   const info = (id) => registry.find((c) => c.id === id) || { id, label: id, severity: 'warning', description: '' };
   async function loadRegistry() {
-    const r = await api.call({ type: 'edit', fn: 'checks', args: [] });
-    if (r.type === 'result') registry = r.result;
-    renderChecks();
+    try {
+      registry = await api.engine.checks();
+    } finally {
+      renderChecks();
+    }
   }
 
   // ---------------------------------------------------------------- ignores (per draft)
@@ -298,10 +301,9 @@ var RL_RULES = function (api) {
     let text;
     try {
       const bytes = await file.arrayBuffer();
-      const reply = await api.call({ type: 'decode', name: file.name.replace(/\.\w+$/, '.txt'), bytes }, [bytes]);
-      if (reply.type === 'error') throw new Error(reply.message);
-      if (!reply.result.ok) throw new Error(reply.result.error.message);
-      text = reply.result.text;
+      const r = await api.engine.decode(bytes, file.name.replace(/\.\w+$/, '.txt'));
+      if (!r.ok) throw new Error(r.error.message);
+      text = r.text;
     } catch (e) {
       setRuleMessage('无法读取规则文件“' + file.name + '”：' + ((e && e.message) || e));
       return;
@@ -320,9 +322,12 @@ var RL_RULES = function (api) {
       input = pack(list.filter((r) => r && typeof r === 'object'));
       csv = false;
     }
-    const reply = await api.call({ type: 'edit', fn: 'parseRules', args: [input, csv] });
-    if (reply.type !== 'result') { setRuleMessage('规则文件“' + file.name + '”读取失败：' + reply.message); return; }
-    const { rules, errors } = reply.result;
+    let parsed;
+    try { parsed = await api.engine.parseRules(input, csv); } catch (e) {
+      setRuleMessage('规则文件“' + file.name + '”读取失败：' + e.message);
+      return;
+    }
+    const { rules, errors } = parsed;
     let added = 0;
     for (const w of rules) {
       const r = fromWire(w);

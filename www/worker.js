@@ -1,6 +1,9 @@
-// report-lens worker: decodes files and analyses text off the main thread.
-// The page sends {type:'init', module} (a compiled WebAssembly.Module) first, then
-// {type:'analyse', id, text, options?} and {type:'decode', id, name, bytes}. Replies carry the same id.
+// report-lens worker: the other half of the engine client (www/engine.js), the only code that
+// sends it messages. It decodes files, analyses, edits and exports text off the main thread.
+// The client sends {type:'init', module} (a compiled WebAssembly.Module) first, then requests
+// {id, op, args}; each gets one reply with the same id: {id, ok: true, result} or
+// {id, ok: false, message, broken} (`broken`: the wasm trapped and this instance is unusable).
+// The ops are the table OPS below, one wasm function each (src/wasm.rs).
 //
 // The full engine: the page's wasm has no regex engine, .doc reader or in-.docx editing (they
 // would break the 250 KB budget). When the options ask for patterns (`options.patterns`), a
@@ -15,11 +18,7 @@ if (typeof wasm_bindgen === 'undefined') importScripts('pkg/report_lens.js');
 
 let ready = false;
 let engine = null; // wasm_bindgen, or self.rl_full once loaded
-let full = null; // Promise of the pattern engine (or null when it could not be loaded)
-// The editing and export functions the page may call (src/wasm.rs).
-const EDIT_FNS = new Set(['fields', 'fillEdits', 'fixEdits', 'fixEdit', 'fixFinding', 'safeChecks', 'applyEdits', 'undoEdits',
-  'exportDocx', 'editDocx', 'capabilities', 'exportOutlineMarkdown', 'exportMetricsCsv', 'exportChecklist', 'lineNumbers',
-  'checks', 'parseRules']);
+let full = null; // Promise of the full engine (resolves false when it could not be loaded)
 const queue = [];
 
 function loadFull() {
@@ -34,7 +33,7 @@ function loadFull() {
         engine = self.rl_full;
         return true;
       } catch (e) {
-        return false; // no pattern engine here: word rules still work
+        return false; // no full engine here: word rules still work
       }
     })();
   }
@@ -57,36 +56,58 @@ function isCompound(buffer) {
   const b = buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   return b.length >= 8 && OLE2.every((x, i) => b[i] === x);
 }
+const bytesOf = (b) => (b instanceof Uint8Array ? b : new Uint8Array(b));
+
+// op → how to run it on `engine` (the arguments as engine.js sends them).
+const OPS = {
+  // options: {disabledChecks, rules, patterns} from the 规则 panel (www/rules.js); none = defaults.
+  analyse: (text, options) => (options ? engine.analyseWith(text, options) : engine.analyse(text)),
+  decode: async (bytes, name) => {
+    // A legacy Word file (.doc/.wps, an OLE2 compound file) is read by the full engine.
+    if (isCompound(bytes)) await loadFull();
+    return engine.decode(bytesOf(bytes), name);
+  },
+  checks: () => engine.checks(),
+  parseRules: (input, csv) => engine.parseRules(input, csv),
+  // The page's own build cannot edit inside a .docx; the full engine can, where it loads.
+  capabilities: async () => {
+    const caps = engine.capabilities();
+    return caps.docxEdit ? caps : { ...caps, docxEdit: await fullAvailable() };
+  },
+  safeChecks: () => engine.safeChecks(),
+  fields: (text) => engine.fields(text),
+  fillEdits: (text, fills) => engine.fillEdits(text, fills),
+  fixEdits: (text, checks, options) => engine.fixEdits(text, checks, options),
+  fixFinding: (text, check, start, end, suggestion) => engine.fixFinding(text, check, start, end, suggestion),
+  applyEdits: (text, edits) => engine.applyEdits(text, edits),
+  undoEdits: (text, applied) => engine.undoEdits(text, applied),
+  lineNumbers: (text, offsets) => engine.lineNumbers(text, offsets),
+  exportDocx: (text) => engine.exportDocx(text),
+  editDocx: async (original, text, tracked, date) => {
+    await loadFull();
+    return engine.editDocx(bytesOf(original), text, tracked, date);
+  },
+  exportOutlineMarkdown: (text) => engine.exportOutlineMarkdown(text),
+  exportMetricsCsv: (text) => engine.exportMetricsCsv(text),
+  exportChecklist: (text, options, hidden) => engine.exportChecklist(text, options, hidden),
+};
 
 async function handle(msg) {
-  const { id } = msg;
+  const { id, op } = msg;
+  const args = msg.args || [];
   try {
-    if (msg.options && msg.options.patterns) await loadFull();
-    if (msg.type === 'analyse') {
-      const t0 = performance.now();
-      // options: {disabledChecks, rules, patterns} from the 规则 panel (www/rules.js); none = defaults.
-      const analysis = msg.options ? engine.analyseWith(msg.text, msg.options) : engine.analyse(msg.text);
-      self.postMessage({ id, type: 'analysis', analysis, ms: performance.now() - t0 });
-    } else if (msg.type === 'decode') {
-      // A legacy Word file (.doc/.wps, an OLE2 compound file) is read by the full engine.
-      if (isCompound(msg.bytes)) await loadFull();
-      const result = engine.decode(new Uint8Array(msg.bytes), msg.name || '');
-      self.postMessage({ id, type: 'decoded', result });
-    } else if (msg.type === 'edit' && EDIT_FNS.has(msg.fn)) {
-      // finish.js: {type:'edit', id, fn, args} → {id, type:'result', result}
-      if (msg.fn === 'editDocx') await loadFull();
-      let result = engine[msg.fn](...(msg.args || []));
-      // The page's own build cannot edit inside a .docx; the full engine can, where it loads.
-      if (msg.fn === 'capabilities' && !result.docxEdit) result = { ...result, docxEdit: await fullAvailable() };
-      const bytes = result instanceof Uint8Array ? result : result && result.bytes instanceof Uint8Array ? result.bytes : null;
-      self.postMessage({ id, type: 'result', result }, bytes ? [bytes.buffer] : []);
-    }
+    if (!Object.prototype.hasOwnProperty.call(OPS, op)) throw new Error('unknown engine request: ' + op);
+    // Options asking for patterns (analyse, fixEdits, exportChecklist): the full engine has them.
+    if (args.some((a) => a && typeof a === 'object' && a.patterns === true)) await loadFull();
+    const result = await OPS[op](...args);
+    const bytes = result instanceof Uint8Array ? result : result && result.bytes instanceof Uint8Array ? result.bytes : null;
+    self.postMessage({ id, ok: true, result }, bytes ? [bytes.buffer] : []);
   } catch (e) {
-    self.postMessage({ id, type: 'error', message: String((e && e.message) || e) });
+    self.postMessage({ id, ok: false, message: String((e && e.message) || e), broken: e instanceof WebAssembly.RuntimeError });
   }
 }
 
-// One message at a time, in order (loading the pattern engine is asynchronous).
+// One request at a time, in order (loading the full engine is asynchronous).
 let chain = Promise.resolve();
 function enqueue(msg) { chain = chain.then(() => handle(msg)); }
 

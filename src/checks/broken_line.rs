@@ -29,6 +29,15 @@ fn can_follow(c: char) -> bool {
     is_han(c) || c.is_ascii_alphanumeric() || c == '“'
 }
 
+/// `生态环境部副部长 赵英民`: an office and a name, the author line under a title.
+fn is_author_line(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(crate::blocks::is_space).filter(|p| !p.is_empty()).collect();
+    t.chars().count() <= 24
+        && parts.len() == 2
+        && parts.iter().all(|p| p.chars().all(is_han))
+        && (2..=4).contains(&parts[1].chars().count())
+}
+
 fn is_punct_free_short(t: &str, max: usize) -> bool {
     let n = t.chars().count();
     n <= max && t.chars().all(is_han)
@@ -99,7 +108,8 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     && !is_special_a(a_src)
                     && !is_special_b(b_src)
                     // A short line of its own (an issuer, a name) is not a continuation.
-                    && !(bt.chars().count() < 10 && bt.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()));
+                    && !(bt.chars().count() < 10 && bt.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()))
+                    && !is_author_line(bt);
             if hit {
                 let sp = doc.clean.to_src(Span::new(a.end - la.len_utf8(), t.start + fb.len_utf8()));
                 out.push(
@@ -146,6 +156,12 @@ mod tests {
     #[test]
     fn breaks_between_sentences_and_headings_are_fine() {
         let t = "现将调查情况汇报如下:\n一、农村经济社会发展迈上新台阶\n党的十八大以来，发展很快。\n(一)农村经济发展明显加快";
+        assert!(flags(t, "broken-line").is_empty());
+    }
+
+    #[test]
+    fn author_line_under_a_dateline_is_fine() {
+        let t = "某某工作情况的报告\n——2024年4月23日在市人民代表大会常务委员会第九次会议上\n市生态环境局局长 王某某\n主任、各位委员:";
         assert!(flags(t, "broken-line").is_empty());
     }
 

@@ -33,28 +33,19 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     if !candidate {
         return out;
     }
-    // Number, measure word and noun stand in one sentence.
+    // Number, measure word and noun stand in one sentence. The clean view has folded
+    // full-width digits, so a number ends in an ASCII digit: look only after those.
     for sent in super::clean_view(doc).sentences() {
         let t = sent.text;
-        let mut prev: Option<char> = None;
-        for (i, c) in t.char_indices() {
-            if let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) {
-                let after = t[i + c.len_utf8()..].chars().next();
-                if prev.is_some_and(|p| p.is_ascii_digit() || ('０'..='９').contains(&p)) && after.is_some_and(is_han)
-                {
-                    let sp = sent.src(i, i + c.len_utf8());
-                    out.push(
-                        RawFinding::new(
-                            "measure-word",
-                            Severity::Warning,
-                            sp,
-                            format!("数字后的量词“{c}”疑为“{meant}”"),
-                        )
-                        .suggest(meant),
-                    );
-                }
+        for (i, _) in t.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit()) {
+            let rest = &t[i + 1..];
+            let Some(c) = rest.chars().next() else { continue };
+            let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) else { continue };
+            if rest[c.len_utf8()..].chars().next().is_some_and(is_han) {
+                let sp = sent.src(i + 1, i + 1 + c.len_utf8());
+                let msg = format!("数字后的量词“{c}”疑为“{meant}”");
+                out.push(RawFinding::new("measure-word", Severity::Warning, sp, msg).suggest(meant));
             }
-            prev = Some(c);
         }
     }
     out

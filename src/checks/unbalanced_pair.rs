@@ -31,31 +31,37 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut out = Vec::new();
     // Only the document's marks (punctuation, found once for several checks) are looked at.
     let marks = doc.marks();
+    let lines = &doc.clean_lines;
+    // A closing mark that opens the next line closes the pair the line break cut
+    // (`“两强化、一突出` / `”工作法`): that break is a broken line, not an unpaired mark.
+    let mut carried: Option<usize> = None;
     let mut stack: Vec<(char, usize)> = Vec::new();
-    for l in &doc.clean_lines {
+    for (i, l) in lines.iter().enumerate() {
         stack.clear();
         let from = marks.partition_point(|m| m.0 < l.span.start);
         let upto = from + marks[from..].partition_point(|m| m.0 < l.span.end);
         let in_line = &marks[from..upto];
         for &(at, c) in in_line {
-            if !matches!(
-                c,
-                '“' | '”'
-                    | '《'
-                    | '》'
-                    | '（'
-                    | '）'
-                    | '【'
-                    | '】'
-                    | '('
-                    | ')'
-                    | '〔'
-                    | '〕'
-                    | '「'
-                    | '」'
-                    | '〞'
-                    | '〝'
-            ) {
+            if carried == Some(at)
+                || !matches!(
+                    c,
+                    '“' | '”'
+                        | '《'
+                        | '》'
+                        | '（'
+                        | '）'
+                        | '【'
+                        | '】'
+                        | '('
+                        | ')'
+                        | '〔'
+                        | '〕'
+                        | '「'
+                        | '」'
+                        | '〞'
+                        | '〝'
+                )
+            {
                 continue;
             }
             if c == '“' {
@@ -92,6 +98,15 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     "引号用错：“〞”不是中文右引号，应为”".to_string(),
                     Some("”"),
                 ));
+            }
+        }
+        carried = None;
+        if let Some(&(o, _)) = stack.last() {
+            let close = PAIRS.iter().find(|(x, _)| *x == o).map_or(' ', |x| x.1);
+            let next = lines[i + 1..].iter().map(|n| n.trimmed).find(|n| !n.is_empty());
+            if let Some(n) = next.filter(|n| s[n.start..n.end].starts_with(close)) {
+                stack.pop();
+                carried = Some(n.start);
             }
         }
         // Each unclosed opener is shown up to the end of its clause: find clause ends once per
@@ -138,6 +153,12 @@ mod tests {
         assert_eq!(flags("“两会精神“主题会", "unbalanced-pair").len(), 1);
         assert_eq!(flags("坚决把“两个维护〞落实", "unbalanced-pair"), [("〞".into(), Some("”".into()))]);
         assert_eq!(flags("“两会精神“主题会", "unbalanced-pair"), [("“".into(), Some("”".into()))]);
+    }
+
+    #[test]
+    fn a_pair_cut_by_a_line_break_is_not_unpaired() {
+        assert!(flags("推行“三联、两帮\n”工作法，成效明显。", "unbalanced-pair").is_empty());
+        assert_eq!(flags("推行“三联、两帮\n工作法，成效明显。", "unbalanced-pair").len(), 1);
     }
 
     #[test]

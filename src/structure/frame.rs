@@ -8,7 +8,8 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, CLOSING_WORDS, PART_OPENINGS,
-    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, STRONG_TITLE_WORDS, TITLE_WORDS,
+    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_FIELD_LABELS, STRONG_TITLE_WORDS,
+    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -20,20 +21,98 @@ fn has_title_word(t: &str) -> bool {
     contains_any(core, TITLE_WORDS) || contains_any(t, TITLE_WORDS)
 }
 
-/// A collection label at the end: `篇1`, `三篇`, `(精选3篇)`, `…一`.
-fn collection_label(t: &str) -> (bool, bool) {
+/// A collection label: `(count, item, prefix)`. A count header names how many texts a page
+/// lists (`(精选3篇)`, `…多篇`, also with a label glued after it); an item label ends a title
+/// with its number on the page (`篇1`, `篇一`, `…报告1`); a prefix label opens the line
+/// (`第一篇 …`, `第一篇:…`) and is the site's, not the report's.
+fn collection_label(t: &str) -> (bool, bool, bool) {
     let t = t.trim_end();
-    let count = t.ends_with("篇)")
-        || t.ends_with("篇）")
-        || (t.ends_with('篇') && t.chars().rev().nth(1).is_some_and(|c| han_digit(c).is_some() || c.is_ascii_digit()));
-    let item = t.contains('篇') && t.chars().last().is_some_and(|c| c.is_ascii_digit() || han_digit(c).is_some())
-        || (t.chars().last().is_some_and(|c| han_digit(c).is_some())
-            && t.chars().rev().nth(1).is_some_and(|c| TITLE_WORDS.iter().any(|w| w.ends_with(c))));
-    (count, item)
+    let counted =
+        |c: Option<char>| c.is_some_and(|c| han_digit(c).is_some() || c.is_ascii_digit() || "多几數数".contains(c));
+    let bracket_count = t.split(['(', '（', '【', '[']).skip(1).any(|inner| {
+        let inner = inner.split([')', '）', '】', ']']).next().unwrap_or("");
+        inner.char_indices().any(|(k, c)| c == '篇' && counted(inner[..k].chars().last()))
+    });
+    let count = bracket_count || (t.ends_with('篇') && counted(t.chars().rev().nth(1)));
+    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
+    let item =
+        core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)));
+    let prefix = t.strip_prefix('第').is_some_and(|r| {
+        let n = r.chars().take_while(|c| han_digit(*c).is_some() || c.is_ascii_digit()).count();
+        n > 0 && r.chars().nth(n) == Some('篇')
+    });
+    (count, item && !count, prefix)
+}
+
+/// The length of an item label at the start of `r` (`篇1`, `篇一`, `1`), if there is one.
+fn item_label_len(r: &str) -> Option<usize> {
+    let (body, extra) = match r.strip_prefix('篇') {
+        Some(b) => (b, '篇'.len_utf8()),
+        None => (r, 0),
+    };
+    let digits: usize = body
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || (extra > 0 && han_digit(*c).is_some()))
+        .map(char::len_utf8)
+        .sum();
+    let after = body[digits..].chars().next();
+    let ok = digits > 0
+        && body[..digits].chars().count() <= 2
+        && !after.is_some_and(|c| "年月日个项名人次、.．%".contains(c));
+    ok.then_some(extra + digits)
+}
+
+/// A title without its item label (`…报告 篇1` → `…报告`).
+fn label_core(t: &str) -> &str {
+    let t = t.trim_end();
+    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
+    core.strip_suffix('篇').unwrap_or(core).trim_end()
+}
+
+/// A count header without its count (`林业工作总结范文(4篇)` → `林业工作总结范文`).
+fn count_header_core(t: &str) -> String {
+    let t = t.trim();
+    let cut = t.rfind(['(', '（', '【', '[']).filter(|&p| t[p..].contains('篇')).unwrap_or(t.len());
+    let core = t[..cut].trim_end_matches('篇');
+    core.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || "多几數数".contains(c))
+        .trim_end()
+        .to_string()
+}
+
+/// `long` is `short` and, after a space, something else (a site's field after a title copy).
+fn padded(long: &str, short: &str) -> bool {
+    long.strip_prefix(short).is_some_and(|r| r.starts_with(blocks::is_space) && !r.trim().is_empty())
+}
+
+/// `long` is `short` with a site's decoration after it (`…范文`, `…(全文1896字)`).
+fn decorated(long: &str, short: &str) -> bool {
+    let Some(rest) = long.strip_prefix(short) else {
+        return false;
+    };
+    let rest: String = rest
+        .chars()
+        .filter(|c| !(blocks::is_space(*c) || c.is_ascii_digit() || "()（）【】[]字".contains(*c)))
+        .collect();
+    !rest.is_empty() && TITLE_DECORATIONS.iter().any(|d| rest == *d)
+}
+
+/// The end of a site slogan with its address before a title pasted on the same line
+/// (`秘书之家—全网资源每日更新 www.mishuzj.com县…发言`): the byte after the address.
+fn after_site_address(t: &str) -> Option<usize> {
+    let head = &t[..t.char_indices().nth(60).map_or(t.len(), |x| x.0)];
+    let p = head.find("www.").or_else(|| head.find("http"))?;
+    let end =
+        p + head[p..].find(|c: char| !(c.is_ascii_alphanumeric() || "./:-_".contains(c))).unwrap_or(head.len() - p);
+    let addr = &head[p..end];
+    [".com", ".cn", ".net", ".org", ".html"].iter().any(|d| addr.contains(d)).then_some(end)
 }
 
 /// The title at the start of a one-line report.
 fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
+    let line = match after_site_address(&s[line.start..line.end]) {
+        Some(p) => CleanSpan::new(line.start + p, line.end),
+        None => line,
+    };
     let txt = &s[line.start..line.end];
     let mut window_end = txt
         .char_indices()
@@ -51,7 +130,16 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
             return Some(CleanSpan::new(line.start, line.start + p));
         }
     }
-    let last = |words: &[&str]| words.iter().filter_map(|w| window.rfind(w).map(|p| p + w.len())).max();
+    // A report word inside a cited document's name (`根据《关于…的通报》`) names that document.
+    let quoted = |p: usize| window[..p].matches('《').count() > window[..p].matches('》').count();
+    let last = |words: &[&str]| {
+        words
+            .iter()
+            .flat_map(|w| window.match_indices(w).map(move |(p, _)| (p, p + w.len())))
+            .filter(|&(p, _)| !quoted(p))
+            .map(|x| x.1)
+            .max()
+    };
     let end = last(STRONG_TITLE_WORDS).or_else(|| last(TITLE_WORDS))?;
     (window[..end].chars().count() >= 4).then(|| CleanSpan::new(line.start, line.start + end))
 }
@@ -74,7 +162,7 @@ fn inner_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let mut prev: Option<char> = None;
     for (k, c) in txt.char_indices() {
         let start = k == 0
-            || prev.is_some_and(blocks::is_space) && k < 600
+            || prev.is_some_and(|p| blocks::is_space(p) || matches!(p, ')' | '）')) && k < 600
             || k < 1800 && ends_with_any(&txt[..k], TITLE_WORDS);
         prev = Some(c);
         if !start || blocks::is_space(c) {
@@ -128,10 +216,23 @@ fn title_len_ok(t: &str) -> bool {
 /// twice in a row, and before a slogan or date after the last report word; `None` for a
 /// question, a `label:` line or fewer than four Han characters.
 fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
-    let mut a = h.start;
+    let mut a = h.start + after_site_address(&s[h.start..h.end]).unwrap_or(0);
     let mut b = h.end;
     if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
         b = blocks::trim(s, CleanSpan::new(a, a + p)).end;
+    }
+    let t = &s[a..b];
+    // `20220726:乡村振兴…工作汇报:镇…工作汇报材料`: a site's code and category before the title.
+    if let Some(p) = t.trim_end_matches(['：', ':']).rfind(['：', ':']) {
+        let after = &t[p + t[p..].chars().next().map_or(1, char::len_utf8)..];
+        let han_start = after.chars().next().is_some_and(is_han);
+        if han_start
+            && has_title_word(after)
+            && after.chars().filter(|c| is_han(*c)).count() >= 6
+            && !after.contains(['：', ':'])
+        {
+            a += t.len() - after.len();
+        }
     }
     let t = &s[a..b];
     if t.contains(['?', '？']) || t.trim_end_matches(['：', ':']).contains(['：', ':']) {
@@ -154,8 +255,15 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         let rest = &t[e..];
         let inner = rest.strip_prefix(['(', '（']);
         let bracket_only = inner.is_some_and(|x| x.ends_with([')', '）']) && !x.contains(['(', '（']));
-        if rest.chars().count() > 6 && !bracket_only && !contains_any(rest, TITLE_WORDS) {
+        // `…工作总结和2024年重点工作安排`: a conjunction carries the title on.
+        let joined = rest.starts_with(TITLE_JOINERS);
+        if rest.chars().count() > 6 && !bracket_only && !joined && !contains_any(rest, TITLE_WORDS) {
             b = a + e;
+        } else if joined {
+            // …and runs to a site's separator (`…工作安排-某某官网`).
+            if let Some(p) = rest.find(['-', '—', '_', '|', ' ', '\u{3000}']) {
+                b = a + e + p;
+            }
         }
     }
     let t = &s[a..b];
@@ -185,7 +293,7 @@ fn is_subsequence(short: &str, long: &str) -> bool {
     short.chars().filter(|c| !blocks::is_space(*c)).all(|c| it.any(|d| d == c))
 }
 
-pub(super) fn parts(_text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut Structure) {
+pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut Structure) {
     let first_heading = st.headings.first().map_or(s.len(), |h| clean.from_src(h.span.start));
     // The head: non-empty lines before the first heading and the first body paragraph.
     let mut head: Vec<CleanSpan> = Vec::new();
@@ -218,6 +326,9 @@ pub(super) fn parts(_text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st
         let n = tail.chars().count();
         let words = contains_any(tail, SALUTATION_WORDS);
         let inner = tail.trim_end_matches(['：', ':']);
+        if SITE_FIELD_LABELS.contains(&inner.trim()) {
+            continue;
+        }
         let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20;
         if plain && (words || (k <= 3 && n <= 12)) {
             sal = Some(CleanSpan::new(h.start + tail_start, h.end));
@@ -246,6 +357,7 @@ pub(super) fn parts(_text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st
     let sal_start = st.salutation.map(|x| clean.from_src(x.start));
     // Title candidates: short head lines with no sentence punctuation and a title word.
     // (title span, is it an item label, the whole head line it came from).
+    let mut count_cores: Vec<String> = Vec::new();
     let mut cands: Vec<(CleanSpan, bool, CleanSpan)> = Vec::new();
     for h in &head {
         if sal_start.is_some_and(|p| h.start >= p || (p > h.start && p < h.end)) {
@@ -262,6 +374,16 @@ pub(super) fn parts(_text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st
             break;
         }
         let line = *h;
+        // A count header or a `第一篇:` label on the line is the site's, whatever is cut from it.
+        let src = clean.to_src(line);
+        let (count, _, prefix) = collection_label(&text[src.start..src.end]);
+        if count || prefix {
+            if count {
+                count_cores.push(count_header_core(&s[line.start..line.end]));
+            }
+            st.site_headers.push(clean.to_src(line));
+            continue;
+        }
         let Some(h) = shape_title(s, *h) else {
             continue;
         };
@@ -277,23 +399,47 @@ pub(super) fn parts(_text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st
         if !has_title_word(t) || t.starts_with(['—', '-']) {
             continue;
         }
-        let (count, item) = collection_label(t);
+        let (count, item, prefix) = collection_label(t);
         if count {
+            count_cores.push(count_header_core(t));
+        }
+        if count || prefix {
             st.site_headers.push(clean.to_src(*h));
             continue;
         }
         cands.push((*h, item, line));
     }
+    // A page that lists several texts labels each (`…报告 篇1`): the label is the title when its
+    // text copies the page's title or count header and no other title follows it.
+    let copies: Vec<String> =
+        cands.iter().filter(|c| !c.1).map(|c| s[c.0.start..c.0.end].trim().to_string()).chain(count_cores).collect();
+    let chosen_label = cands.iter().enumerate().find_map(|(k, (c, item, _))| {
+        let core = label_core(&s[c.start..c.end]);
+        let copied = *item && copies.iter().any(|p| p == core);
+        let followed = cands[k + 1..].iter().any(|(d, di, _)| !di && s[d.start..d.end].trim() != core);
+        (copied && !followed).then_some(k)
+    });
     let unlabelled = cands.iter().any(|c| !c.1);
     let mut title = None;
     for (k, (c, item, _)) in cands.iter().enumerate() {
-        if *item && unlabelled {
+        if chosen_label.is_some_and(|l| l != k) || chosen_label.is_none() && *item && unlabelled {
             continue;
         }
         let t = &s[c.start..c.end];
-        let later = cands[k + 1..].iter().any(|(d, _, _)| is_subsequence(t, &s[d.start..d.end]) && d.len() > c.len());
-        // A shorter copy of an earlier title (a site header, a title re-broken over lines).
-        let earlier = cands[..k].iter().any(|(d, _, _)| is_subsequence(t, &s[d.start..d.end]) && d.len() > c.len());
+        let later = cands[k + 1..].iter().any(|(d, _, _)| {
+            let dt = &s[d.start..d.end];
+            is_subsequence(t, dt) && d.len() > c.len() && !padded(dt, t) || decorated(t, dt)
+        });
+        // A site row that repeats the title and adds a field (`…报告(全文) 政府工作报告`).
+        if cands.iter().any(|(d, _, _)| padded(t, &s[d.start..d.end])) {
+            continue;
+        }
+        // A shorter copy of an earlier title (a site header, a title re-broken over lines);
+        // not the report's own copy under the site's decorated page title.
+        let earlier = cands[..k].iter().any(|(d, _, _)| {
+            let dt = &s[d.start..d.end];
+            is_subsequence(t, dt) && d.len() > c.len() && !decorated(dt, t)
+        });
         if later || earlier {
             continue;
         }
@@ -341,8 +487,24 @@ pub(super) fn parts(_text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st
                     && !t.starts_with(['—', '-', '（', '(', '【', '['])
                     && t.chars().filter(|c| is_han(*c)).count() * 2 > n
                     && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
+                    && !st.site_headers.contains(&clean.to_src(**h))
             })
             .copied();
+    }
+    // `…述职报告1在院团委…`: the page's item label glued to the title's copy at the body's start.
+    if let Some(t) = title {
+        let tt = &s[t.start..t.end];
+        let glued = lines.iter().map(|l| l.trimmed).take_while(|l| l.start < first_heading).find_map(|l| {
+            let rest = s[l.start..l.end].strip_prefix(tt)?;
+            let r = rest.trim_start_matches(blocks::is_space);
+            let n = item_label_len(r)?;
+            let next = r[n..].chars().next()?;
+            (is_han(next) && han_digit(next).is_none())
+                .then(|| Span::new(l.start, l.start + tt.len() + rest.len() - r.len() + n))
+        });
+        if let Some(g) = glued {
+            title = Some(g);
+        }
     }
     if let Some(t) = title {
         // Other candidates are site headers when they copy the title (shorter or longer); a
@@ -491,5 +653,76 @@ mod tests {
         let t = "2023年XX乡第二批主题教育工作开展情况的工作总结 第二批主题教育开展以来，XX乡准确把握总要求。一、“谋”字为先打基础 坚持高站位谋划、高标准要求，有力有序深入开展主题教育。";
         assert_eq!(parts(t).0.as_deref(), Some("2023年XX乡第二批主题教育工作开展情况的工作总结"));
         assert_eq!(outline(t), [h(1, "一、", "“谋”字为先打基础")]);
+    }
+    #[test]
+    fn item_labels_count_headers_and_prefix_labels() {
+        // The page title over its own item label: the label is the title.
+        let t = "某镇安全生产工作总结\n某镇安全生产工作总结篇一\n今年以来，我镇认真落实安全生产责任。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇安全生产工作总结篇一"));
+        // A count header (`多篇`, `(精选N篇)`) is the site's; the label under it is the title.
+        let t = "2023年某医院护理工作总结多篇\n2023年某医院护理工作总结1\n一年来，我院护理部认真履职。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某医院护理工作总结1"));
+        let t = "村级工作计划(精选5篇)\n村级工作计划篇1\n一、工作目标";
+        assert_eq!(parts(t).0.as_deref(), Some("村级工作计划篇1"));
+        // A label glued to the body, under the page title.
+        let t = "某社区年度工作计划\n某社区年度工作计划 篇1今年，某社区在街道的领导下开展工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("某社区年度工作计划 篇1"));
+        // A label with another title after it is the site's; so is a count header with a label glued on.
+        let t = "某局副局长述职报告\n某局副局长述职报告篇1\n2023年某区某局副局长述职述廉报告\n一年来，本人认真履职。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某区某局副局长述职述廉报告"));
+        assert_eq!(parts("某乡生态工作总结(热门9篇)篇一\n20xx年，全乡环保工作有序开展。").0, None);
+        // `第一篇 …` opens an item on a site: not the report's title.
+        let t = "某镇镇长述职报告\n第一篇 某镇镇长述职报告2000字\n尊敬的各位领导、同志们：\n本人任镇长以来。";
+        assert_eq!(parts(t), (Some("某镇镇长述职报告".into()), Some("尊敬的各位领导、同志们：".into())));
+    }
+
+    #[test]
+    fn decorated_page_titles_and_joined_titles() {
+        // The site's page title carries `范文`/`(全文…字)`; the report's own copy below is the title.
+        let t = "某街道年度工作总结范文\n【正文】\n某街道年度工作总结\n一、主要工作";
+        assert_eq!(parts(t).0.as_deref(), Some("某街道年度工作总结"));
+        let t = "张某:在区人大会议上当选区长后的讲话(全文1500字)\n在区人大会议上当选区长后的讲话\n各位代表、同志们：\n今天。";
+        assert_eq!(parts(t).0.as_deref(), Some("在区人大会议上当选区长后的讲话"));
+        // A conjunction carries the title past its first report word, up to a site's separator.
+        let t = "2023年某局工作总结和2024年工作安排-某某网站欢迎您\n2023年，某局坚持稳中求进。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某局工作总结和2024年工作安排"));
+        let t = "某市五年来林业工作总结和工作要点(林业局)\n撤地设市以来，全市林业建设成效显著。";
+        assert_eq!(parts(t).0.as_deref(), Some("某市五年来林业工作总结和工作要点(林业局)"));
+        // A site's code and category before a colon; a blank after the colon is not a title.
+        let t = "20240101:乡村振兴工作汇报:某镇乡村振兴工作汇报材料\n现将有关情况汇报如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇乡村振兴工作汇报材料"));
+        let t = "某局局长述职报告\n述职述廉:______某局局长述职报告\n一年来，本人认真履职。";
+        assert_eq!(parts(t).0.as_deref(), Some("某局局长述职报告"));
+    }
+
+    #[test]
+    fn a_site_row_repeating_the_title_and_plan_words() {
+        // A row that repeats the title and adds a site field is not the title.
+        let t = "(某省)2021年某县人民政府工作报告(全文)\n(某省)2021年某县人民政府工作报告(全文) 政府工作报告\n各位代表：\n现在，我代表县人民政府报告工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("(某省)2021年某县人民政府工作报告(全文)"));
+        // Plans and outlines end in 要点/安排/提纲 rather than 报告.
+        assert_eq!(parts("某镇2024年工作要点\n一、总体要求").0.as_deref(), Some("某镇2024年工作要点"));
+        assert_eq!(
+            parts("在全镇干部大会上的发言提纲\n同志们：\n今天开会。").0.as_deref(),
+            Some("在全镇干部大会上的发言提纲")
+        );
+    }
+
+    #[test]
+    fn site_chrome_is_neither_title_nor_salutation() {
+        // A slogan with the site's address glued before a one-line paste; the salutation after a date in brackets.
+        let t = concat!(
+            "某某文库—资料每日更新 www.example.com县人大会议表态发言某县县长(2025 年 1 月 6 日)",
+            "各位代表,同志们:今天,大会选举我担任县长。我深知,每一张选票都凝结着各位代表的信任与托付,",
+            "承载着全县人民的期盼与厚望,我深感责任重大。半年多来,我调研部门、企业,深入乡镇,与基层干部、",
+            "企业家、老百姓进行广泛交流。我将倍加珍惜党和人民赋予的神圣职责,团结带领县政府一班人,",
+            "坚持为人民出政绩、以实干出政绩,在县人大、县政协以及社会各界的监督支持下,全力推动全县高质量发展。"
+        );
+        assert_eq!(parts(t), (Some("县人大会议表态发言".into()), Some("各位代表,同志们:".into())));
+        // `时间:` alone on a line is a site field, not a salutation.
+        assert_eq!(parts("2023年某乡镇年度工作计划\n时间:\n推荐文章\n一、经济发展").1, None);
+        // A report word inside a cited document's name does not make a title.
+        let t = "根据《关于某某活动督查存在问题的情况通报》和《关于报送自查情况报告的通知》文件要求，我局立即组织开展自查，现将自查情况汇报如下：\n一、自查工作情况\n由局长带队开展检查。";
+        assert_eq!(parts(t).0, None);
     }
 }

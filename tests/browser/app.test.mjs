@@ -6,9 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ROOT, SEEDS, serve, launch, paste, waitReady, dropFiles, expectedForFile, expectedForText,
-  flattenOutline, makeFiles, expectationSource } from './helpers.mjs';
+  flattenOutline, makeFiles, expectationSource, openSingleFile } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await serve(); expectationSource(); });
@@ -195,16 +194,44 @@ test('highlights stay on their text after 𠮷 and emoji', async () => {
   } finally { await b.close(); }
 });
 
-test('the single-file build works from file:// with no request at all', async () => {
-  const file = path.join(ROOT, 'dist/report-lens.html');
-  assert.ok(fs.existsSync(file), 'dist/report-lens.html exists (make dist)');
-  const b = await launch();
-  const requests = [];
-  b.context.on('request', (r) => requests.push(r.url()));
+test('the engine client: typed calls, Rust errors as rejected promises, superseded analyses dropped', async () => {
+  const b = await open();
   try {
-    const url = pathToFileURL(file).href;
-    await b.page.goto(url);
-    await b.page.evaluate(() => window.reportLens.ready);
+    await waitReady(b.page);
+    const r = await b.page.evaluate(async () => {
+      const e = window.reportLens.engine;
+      const settle = (p) => p.then((v) => ({ ok: true, v }), (err) => ({ ok: false, message: err.message, superseded: !!err.superseded }));
+      // Typing fast: the first is in flight, the second waits and is replaced by the third;
+      // only the third is answered (the first's answer comes back and is dropped).
+      const fast = await Promise.all(['一', '一二', '一二三'].map((t) => settle(e.analyse(t))));
+      const bad = await settle(e.applyEdits('一', [{ start: 0 }]));
+      const after = await settle(e.analyse('一二三四'));
+      const csv = await e.exportMetricsCsv('建成20个站点。');
+      const decoded = await e.decode(new TextEncoder().encode('汇报').buffer, 'a.txt');
+      return { fast: fast.map((x) => (x.ok ? x.v.stats.utf16_len : x.superseded ? 'superseded' : x.message)),
+        bad, after: after.ok && after.v.stats.utf16_len, csv, decoded };
+    });
+    assert.deepEqual(r.fast, ['superseded', 'superseded', 3]);
+    assert.equal(r.bad.ok, false);
+    assert.equal(r.bad.superseded, false);
+    assert.match(r.bad.message, /missing field `end`/, 'the Rust (serde) message');
+    assert.equal(r.after, 4, 'the engine goes on after an error');
+    assert.ok(r.csv.startsWith('\uFEFF') && r.csv.includes('20个'), r.csv);
+    assert.deepEqual([r.decoded.ok, r.decoded.text], [true, '汇报']);
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
+
+test('only the engine client talks to the worker and names wasm functions', () => {
+  for (const f of ['app.js', 'finish.js', 'rules.js']) {
+    const src = fs.readFileSync(path.join(ROOT, 'www', f), 'utf8');
+    assert.doesNotMatch(src, /postMessage|new Worker|wasm_bindgen|\bfn:\s*'/, f);
+  }
+});
+
+test('the single-file build works from file:// with no request at all', async () => {
+  const b = await openSingleFile();
+  try {
     await paste(b.page, fs.readFileSync(SEEDS[2], 'utf8'));
     await assertPageShows(b.page, expectedForFile(SEEDS[2]), 'file:// build');
     await b.page.click('[data-sample="3"]');
@@ -212,12 +239,12 @@ test('the single-file build works from file:// with no request at all', async ()
     const csp = await b.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.match(csp, /connect-src 'none'/);
     assert.doesNotMatch(csp, /unsafe-inline/);
-    assert.deepEqual(requests.filter((r) => r !== url && !r.startsWith('blob:') && !r.startsWith('data:')), []);
+    assert.deepEqual(b.foreign(), []);
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }
 });
 
-const OWN_FILES = new Set(['/', '/index.html', '/style.css', '/app.js', '/finish.js', '/rules.js', '/worker.js', '/sw.js', '/pkg/samples.js',
+const OWN_FILES = new Set(['/', '/index.html', '/style.css', '/engine.js', '/app.js', '/finish.js', '/rules.js', '/worker.js', '/sw.js', '/pkg/samples.js',
   '/pkg/report_lens.js', '/pkg/report_lens_bg.wasm',
   '/pkg/report_lens_full.js', '/pkg/report_lens_full_bg.wasm']);
 

@@ -153,6 +153,23 @@ test('fill every blank of seed 001: no placeholder left, in the page and for the
   } finally { await b.close(); }
 });
 
+test('全部修正（该类） sits next to the findings of a safe check with more than one fix', async () => {
+  const b = await open();
+  try {
+    await paste(b.page, '截止目前，建成17各社区服务站。\n截止目前，走访群众300户。\n');
+    const a = await analysis(b.page);
+    const per = new Map();
+    for (const f of a.findings.filter(fixable)) per.set(f.check, (per.get(f.check) || 0) + 1);
+    assert.equal(per.get('usage'), 2);
+    assert.equal(per.get('measure-word'), 1);
+    await b.page.click('#ptab-findings');
+    const withAll = await b.page.evaluate(() => [...document.querySelectorAll('#findings li.finding')]
+      .map((li) => li.querySelector('button[data-fix-check]')?.dataset.fixCheck || null));
+    assert.deepEqual(withAll, a.findings.map((f) => (fixable(f) && per.get(f.check) > 1 ? f.check : null)));
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
+
 test('all safe fixes on seed 004: those findings gone, nothing else changed; undo one, undo all', async () => {
   const b = await open();
   try {

@@ -6,7 +6,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,6 +59,26 @@ export async function launch(options = {}) {
     context, page, errors,
     close: async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); },
   };
+}
+
+/** The single-file build (scripts/dist.sh). */
+export const SINGLE_FILE = path.join(ROOT, 'dist/report-lens.html');
+
+/**
+ * Open the single-file build from file:// in a fresh Chromium and wait for its engine. Every
+ * request is recorded; `b.foreign()` lists those for anything but the file itself, blob: and
+ * data: (there must be none).
+ */
+export async function openSingleFile(options) {
+  if (!fs.existsSync(SINGLE_FILE)) throw new Error(SINGLE_FILE + ' is missing (make dist)');
+  const b = await launch(options);
+  b.url = pathToFileURL(SINGLE_FILE).href;
+  b.requests = [];
+  b.context.on('request', (r) => b.requests.push(r.url()));
+  b.foreign = () => b.requests.filter((r) => r !== b.url && !r.startsWith('blob:') && !r.startsWith('data:'));
+  await b.page.goto(b.url);
+  await b.page.evaluate(() => window.reportLens.ready);
+  return b;
 }
 
 /** Wait until the page shows the analysis of exactly what is in the editor. */

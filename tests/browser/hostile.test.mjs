@@ -7,14 +7,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { pathToFileURL } from 'node:url';
-import { ROOT, SEEDS, serve, launch, paste, waitReady, dropFiles } from './helpers.mjs';
+import { ROOT, SEEDS, serve, launch, paste, waitReady, dropFiles, openSingleFile, SINGLE_FILE } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await serve(); });
 after(async () => { await srv.close(); });
 
-const OWN = new Set(['/', '/index.html', '/style.css', '/app.js', '/finish.js', '/rules.js', '/worker.js', '/sw.js', '/pkg/samples.js',
+const OWN = new Set(['/', '/index.html', '/style.css', '/engine.js', '/app.js', '/finish.js', '/rules.js', '/worker.js', '/sw.js', '/pkg/samples.js',
   '/pkg/report_lens.js', '/pkg/report_lens_bg.wasm',
   '/pkg/report_lens_full.js', '/pkg/report_lens_full_bg.wasm']);
 
@@ -338,21 +337,15 @@ test('a CRLF file is announced; analysis and exports use the text shown; 保存�
 });
 
 test('the single-file build: strict CSP, nothing fetched, no third-party code', async () => {
-  const file = path.join(ROOT, 'dist/report-lens.html');
-  const html = fs.readFileSync(file, 'utf8');
+  const html = fs.readFileSync(SINGLE_FILE, 'utf8');
   assert.doesNotMatch(html, /\b(src|href)\s*=\s*["']?(https?:|\/\/)|@import|\bimport\s*\(|importScripts\s*\(\s*["']http/i,
     'no script, style or module loaded from a URL');
   // Absolute URLs appear only in comments (the wasm-bindgen glue cites MDN).
   const urls = html.split('\n').filter((l) => /https?:\/\//.test(l) && !/^\s*(\/\/|\*)/.test(l)
     && !/xmlns|schemas\.openxmlformats|www\.w3\.org/.test(l));
   assert.deepEqual(urls, [], 'no URL outside comments');
-  const b = await launch();
-  const requests = [];
-  b.context.on('request', (r) => requests.push(r.url()));
+  const b = await openSingleFile();
   try {
-    const url = pathToFileURL(file).href;
-    await b.page.goto(url);
-    await b.page.evaluate(() => window.reportLens.ready);
     await paste(b.page, XSS_REPORT);
     assert.equal(await b.page.evaluate(() => window.__xss), undefined);
     await dropFiles(b.page, [{ name: 'xss.docx', bytes: docx(docXml(XSS_REPORT)) }]);
@@ -364,7 +357,7 @@ test('the single-file build: strict CSP, nothing fetched, no third-party code', 
     const csp = await b.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.match(csp, /connect-src 'none'/);
     assert.equal(await b.page.evaluate(async () => { try { await fetch('data:,x'); return 'sent'; } catch { return 'blocked'; } }), 'blocked');
-    assert.deepEqual(requests.filter((r) => r !== url && !r.startsWith('blob:') && !r.startsWith('data:')), []);
+    assert.deepEqual(b.foreign(), []);
     assert.equal(await b.page.evaluate(() => window.__xss), undefined);
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }

@@ -8,8 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ROOT, serve, launch, paste, waitReady } from './helpers.mjs';
+import { ROOT, serve, launch, paste, waitReady, openSingleFile } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await serve(); });
@@ -178,6 +177,18 @@ test('switch a check off, ignore findings three ways, reload: all kept; an ignor
     assert.equal(await b.page.locator('#ignored li').count(), 3);
     const shown = f;
 
+    // 问题清单 lists what the findings list shows: the house rules' findings in, the switched-off
+    // check and the three ignores out (it used to list the default analysis).
+    await b.page.click('#ptab-changes');
+    const dl = b.page.waitForEvent('download');
+    await b.page.click('#export-checklist');
+    const md = fs.readFileSync(await (await dl).path(), 'utf8');
+    const items = md.split('\n').filter((l) => l.startsWith('- [ ] ')).map((l) => l.replace(/\\/g, ''));
+    assert.match(md, new RegExp('^# 问题清单（共 ' + shown.length + ' 项）'));
+    assert.equal(items.length, shown.length, md);
+    shown.forEach((x, i) => assert.ok(items[i].includes(x.message.replace(/\\/g, '')), `item ${i}: ${items[i]} lists “${x.message}”`));
+    assert.equal(items.filter((l) => l.includes('本单位规则')).length, 1, 'the one house-rule finding shown');
+
     // Reload: the draft comes back with its ignores; rules and switches are this browser's.
     await b.page.waitForFunction(() => document.body.dataset.draft === 'saved', null, { timeout: 30000 });
     await b.page.reload();
@@ -203,15 +214,8 @@ test('switch a check off, ignore findings three ways, reload: all kept; an ignor
 });
 
 test('the single-file build: word rules work, a pattern rule is kept but said not to apply, nothing is fetched', async () => {
-  const file = path.join(ROOT, 'dist/report-lens.html');
-  assert.ok(fs.existsSync(file), 'dist/report-lens.html exists (make dist)');
-  const b = await launch();
-  const requests = [];
-  b.context.on('request', (r) => requests.push(r.url()));
+  const b = await openSingleFile();
   try {
-    const url = pathToFileURL(file).href;
-    await b.page.goto(url);
-    await b.page.evaluate(() => window.reportLens.ready);
     await b.page.waitForSelector('#check-list input[data-check="usage"]', { state: 'attached' });
     await paste(b.page, TEXT + '建成30多个站点。\n');
     await addRule(b.page, '搞好', '做好', '');
@@ -219,7 +223,7 @@ test('the single-file build: word rules work, a pattern rule is kept but said no
     await until(b.page, () => /不生效/.test(document.querySelector('#rule-list li[data-rule="1"] .rule-error')?.textContent || ''));
     await houseCount(b.page, 2);
     assert.deepEqual((await findings(b.page)).filter((f) => f.check === 'house-rule').map((f) => f.text), ['搞好', '搞好']);
-    assert.deepEqual(requests.filter((r) => r !== url && !r.startsWith('blob:') && !r.startsWith('data:')), []);
+    assert.deepEqual(b.foreign(), []);
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }
 });
