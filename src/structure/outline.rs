@@ -17,8 +17,8 @@ use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    concat, han_digit, han_number, is_han, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS, TIME_OPENINGS,
-    TITLE_VERB_ENDS,
+    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS,
+    TIME_OPENINGS, TITLE_VERB_ENDS,
 };
 
 #[derive(Debug, Clone)]
@@ -428,7 +428,7 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
 }
 
 /// [`NOT_HEADING_START`] by first character.
-const NOT_HEADING_INDEX: WordIndex<{ NOT_HEADING_START.len() }> = WordIndex::new(concat(&[NOT_HEADING_START]));
+const NOT_HEADING_INDEX: WordIndex = word_index!(NOT_HEADING_START);
 
 /// Characters of a short sentence that may head a sub-part: Han text and quotes, no
 /// commas, digits or other punctuation.
