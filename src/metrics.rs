@@ -118,12 +118,7 @@ fn number_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<Num> {
             has_digits = true;
         }
     }
-    let value = if blank {
-        None
-    } else {
-        let t: String = s[dstart..j].chars().filter(|&c| c != ',').collect();
-        t.parse::<f64>().ok().map(|v| if neg { -v } else { v })
-    };
+    let value = if blank { None } else { crate::tables::parse_number(&s[dstart..j]).map(|v| if neg { -v } else { v }) };
     let _ = has_digits;
     Some(Num { end: j, value })
 }

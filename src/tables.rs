@@ -612,6 +612,53 @@ pub fn ends_with_any(t: &str, words: &[&str]) -> bool {
     words.iter().any(|w| t.ends_with(w))
 }
 
+/// The value of a number as [`crate::metrics`] reads it: ASCII digits, `,` thousands
+/// separators (skipped) and at most one `.`; `None` for anything else. The same value as
+/// `str::parse::<f64>` — correctly rounded — whenever the digits, without the point, make at
+/// most 2^53 (15 significant digits) or it has no fraction (up to 38 digits); beyond that the
+/// last bit may differ. Written by hand because `parse::<f64>` brings a 10 KB table of powers
+/// of five and its algorithms into the page's wasm.
+pub fn parse_number(t: &str) -> Option<f64> {
+    // Exact powers of ten as f64 (10^22 is the largest).
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ];
+    let (mut m, mut approx, mut frac, mut point, mut any) = (0u128, 0f64, 0usize, false, false);
+    for b in t.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                let d = b - b'0';
+                match m.checked_mul(10).and_then(|x| x.checked_add(u128::from(d))) {
+                    Some(x) if approx == 0.0 => m = x,
+                    _ => {
+                        // Past 38 digits: carry on in floating point.
+                        if approx == 0.0 {
+                            approx = m as f64;
+                        }
+                        approx = approx * 10.0 + f64::from(d);
+                    }
+                }
+                frac += usize::from(point);
+                any = true;
+            }
+            b'.' if !point => point = true,
+            b',' => {}
+            _ => return None,
+        }
+    }
+    if !any {
+        return None;
+    }
+    // Integer (`u128 as f64` rounds correctly), then one correctly rounded division when both
+    // operands are exact.
+    let int = if approx != 0.0 { approx } else { m as f64 };
+    Some(match POW10.get(frac) {
+        Some(&p) => int / p,
+        None => int / 10f64.powi(frac as i32),
+    })
+}
+
 /// A metric value as people write it: `20`, `84.71`, `-4.7`, at most six decimals. Written by
 /// hand rather than with `{}` so the wasm build carries no float-formatting machinery.
 pub fn fmt_number(x: f64) -> String {
@@ -998,6 +1045,43 @@ mod tests {
         assert_eq!(unit_at("个百分点"), Some("个百分点"));
         assert_eq!(unit_at("个党支部"), Some("个"));
         assert_eq!(unit_at("党支部"), None);
+    }
+
+    #[test]
+    fn numbers_parse_as_the_standard_library_does() {
+        for t in [
+            "0",
+            "20",
+            "84.71",
+            "0.5",
+            "1,234",
+            "1,234.5",
+            "60.25",
+            "9007199254740993",
+            "123456789012345678901234567890",
+        ] {
+            assert_eq!(parse_number(t), t.replace(',', "").parse::<f64>().ok(), "{t}");
+        }
+        for t in ["", ".", "1.2.3", "１２", "-1", "1e5"] {
+            assert_eq!(parse_number(t), None, "{t}");
+        }
+        // Every number of up to 15 significant digits with up to 15 decimals.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let digits = (x % 15 + 1) as u32;
+            let m = (x >> 8) % 10u64.pow(digits);
+            let s = m.to_string();
+            let k = ((x >> 4) % (s.len() as u64 + 1)) as usize;
+            let t = match k {
+                0 => s,
+                k if k == s.len() => format!("0.{s}"),
+                k => format!("{}.{}", &s[..s.len() - k], &s[s.len() - k..]),
+            };
+            assert_eq!(parse_number(&t), t.parse::<f64>().ok(), "{t}");
+        }
     }
 
     #[test]
