@@ -38,9 +38,6 @@ const PATTERN_SIZE_LIMIT: usize = 64 * 1024;
 pub const MAX_MATCHES_PER_RULE: usize = 200;
 /// Matches all rules together may report.
 pub const MAX_MATCHES: usize = 2000;
-/// Word comparisons per byte of text (plus a constant): a bound on the work of the word index
-/// when many words share their first characters, independent of the machine's speed.
-const WORK_PER_BYTE: usize = 64;
 
 /// One rule as written in a rules file or by the page (all fields optional in the file).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -315,12 +312,32 @@ struct Pattern {
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     words: Vec<Word>,
-    /// First character → words (by index) starting with it, longest first; sorted by the
-    /// character (binary search: smaller in the wasm than a hash map).
-    by_first: Vec<(char, Vec<usize>)>,
+    /// The words in use as a trie of characters ([`Node`]; node 0 is the root): the text is
+    /// read once, each position following the trie as far as the text goes, so the work per
+    /// position is bounded by the longest word, not by how many words share a first character.
+    trie: Vec<Node>,
+    /// The root's children again, hashed (open addressing over a power of two at least twice
+    /// their number; `'\0'` marks an empty slot): the first step is taken at every position of
+    /// the text, and most positions end there.
+    root: Vec<(char, u32)>,
+    /// Words in use (a duplicate word stays in `words` but is not in the trie).
+    in_use: usize,
     patterns: Vec<Pattern>,
     /// The rules that could not be used, and why.
     pub errors: Vec<RuleError>,
+}
+
+/// A node of the word trie: its children by character (sorted: binary search, smaller in the
+/// wasm than a hash map) and the word (index into `words`) that ends here, if any.
+#[derive(Debug, Clone, Default)]
+struct Node {
+    children: Vec<(char, u32)>,
+    word: Option<usize>,
+}
+
+/// Where character `c` starts probing in a hashed root of `size` slots (a power of two).
+fn root_slot(c: char, size: usize) -> usize {
+    (u32::from(c).wrapping_mul(0x9E37_79B1) as usize >> 8) & (size - 1)
 }
 
 /// One place a rule matched (byte span of the text).
@@ -445,10 +462,33 @@ impl RuleSet {
             }
             first = w.rule;
             prev = Some(k);
-            let Some(c) = w.word.chars().next() else { continue };
-            match set.by_first.last_mut() {
-                Some((last, list)) if *last == c => list.push(k),
-                _ => set.by_first.push((c, vec![k])),
+            set.in_use += 1;
+            if set.trie.is_empty() {
+                set.trie.push(Node::default());
+            }
+            let mut node = 0;
+            for c in set.words[k].word.chars() {
+                node = match set.trie[node].children.binary_search_by_key(&c, |e| e.0) {
+                    Ok(at) => set.trie[node].children[at].1 as usize,
+                    Err(at) => {
+                        let child = set.trie.len();
+                        set.trie[node].children.insert(at, (c, child as u32));
+                        set.trie.push(Node::default());
+                        child
+                    }
+                };
+            }
+            set.trie[node].word = Some(k);
+        }
+        if let Some(top) = set.trie.first() {
+            let size = (top.children.len() * 2).next_power_of_two();
+            set.root = vec![('\0', 0); size];
+            for &(c, child) in &top.children {
+                let mut h = root_slot(c, size);
+                while set.root[h].0 != '\0' {
+                    h = (h + 1) & (size - 1);
+                }
+                set.root[h] = (c, child);
             }
         }
         set
@@ -456,8 +496,7 @@ impl RuleSet {
 
     /// Rules in use (after leaving out the bad and switched-off ones).
     pub fn len(&self) -> usize {
-        // A duplicate word stays in `words` but is in no `by_first` list.
-        self.by_first.iter().map(|(_, l)| l.len()).sum::<usize>() + self.patterns.len()
+        self.in_use + self.patterns.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -513,28 +552,51 @@ impl RuleSet {
         out
     }
 
-    /// Words, leftmost-longest and non-overlapping, through the first-character index.
+    /// Words, leftmost-longest and non-overlapping, in one pass over the text through the trie.
+    /// The work is bounded however the words are chosen: at most [`MAX_WORD_CHARS`] trie steps
+    /// and as many candidate words per character of the text.
     fn find_words(&self, text: &str, out: &mut Vec<RuleMatch>) {
-        if self.words.is_empty() {
+        if self.in_use == 0 {
             return;
         }
         let mut counts = vec![0usize; self.words.len()];
-        let mut budget = text.len().saturating_mul(WORK_PER_BYTE).saturating_add(100_000);
         let mut skip_to = 0;
-        for (i, c) in text.char_indices() {
+        // The words that match at one position, shortest first.
+        let mut here: Vec<usize> = Vec::new();
+        for (i, _) in text.char_indices() {
             if i < skip_to {
                 continue;
             }
-            let Ok(at) = self.by_first.binary_search_by_key(&c, |e| e.0) else { continue };
-            for &k in &self.by_first[at].1 {
-                if budget == 0 || out.len() >= MAX_MATCHES {
+            let mut rest = text[i..].chars();
+            let Some(first) = rest.next() else { break };
+            let size = self.root.len();
+            let mut h = root_slot(first, size);
+            let mut node = loop {
+                match self.root[h] {
+                    (c, child) if c == first => break child as usize,
+                    ('\0', _) => break 0,
+                    _ => h = (h + 1) & (size - 1),
+                }
+            };
+            if node == 0 {
+                continue;
+            }
+            here.clear();
+            here.extend(self.trie[node].word);
+            for c in rest {
+                let children = &self.trie[node].children;
+                let Ok(at) = children.binary_search_by_key(&c, |e| e.0) else { break };
+                node = children[at].1 as usize;
+                if let Some(k) = self.trie[node].word {
+                    here.push(k);
+                }
+            }
+            // Longest first: at one position the longest word wins (`搞好了` over `搞好`).
+            for &k in here.iter().rev() {
+                if out.len() >= MAX_MATCHES {
                     return;
                 }
-                budget -= 1;
                 let w = &self.words[k];
-                if !text[i..].starts_with(&w.word) {
-                    continue;
-                }
                 let count = &mut counts[k];
                 if *count >= MAX_MATCHES_PER_RULE {
                     continue;
@@ -662,6 +724,17 @@ mod tests {
         assert_eq!(hits(&rules, "国务院印发"), vec![("国务院".into(), s("中华人民共和国国务院"))]);
     }
 
+    /// The page's own wasm has no pattern engine: a pattern rule is kept, said to be not in
+    /// effect, and matches nothing; word rules still work.
+    #[cfg(not(feature = "patterns"))]
+    #[test]
+    fn without_the_pattern_engine_patterns_are_kept_but_unavailable() {
+        let rules = [RuleSpec::pattern(r"(\d+)多个", Some("${1}余个"), None), RuleSpec::word("搞好", "做好")];
+        assert_eq!(kinds(&rules), vec!["pattern-unavailable"]);
+        assert_eq!(hits(&rules, "建成30多个站点，要搞好"), vec![("搞好".into(), s("做好"))]);
+    }
+
+    #[cfg(feature = "patterns")]
     #[test]
     fn pattern_rules_with_groups() {
         let rules = [RuleSpec::pattern(r"(\d+)多个", Some("${1}余个"), Some("本单位写“余”"))];
@@ -681,6 +754,7 @@ mod tests {
         assert_eq!(hits(&[r], "搞好服务"), vec![]);
     }
 
+    #[cfg(feature = "patterns")]
     #[test]
     fn bad_rules_are_listed_not_fatal() {
         let rules = vec![
@@ -728,6 +802,7 @@ mod tests {
         assert_eq!(hits(&rules, "搞好服务"), vec![("搞好".into(), s("做好"))]);
     }
 
+    #[cfg(feature = "patterns")]
     #[test]
     fn ten_thousand_rules_are_cut_with_a_message() {
         let rules: Vec<RuleSpec> = (0..10_000).map(|i| RuleSpec::word(&format!("词{i}"), "字")).collect();
@@ -741,6 +816,7 @@ mod tests {
         assert_eq!(set.errors[0].kind, "too-many-patterns");
     }
 
+    #[cfg(feature = "patterns")]
     #[test]
     fn matches_are_capped_per_rule_and_in_all() {
         let text = "搞好".repeat(1000);

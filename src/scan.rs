@@ -9,7 +9,7 @@ use crate::tables::is_han;
 /// A set of BMP characters, one bit per code point (8 KB). Characters outside the BMP are not
 /// members (the word lists that use this set have none).
 pub struct CharSet {
-    bits: Vec<u64>,
+    bits: Box<[u64; 1024]>,
     /// No member in U+4000..U+9FFF (most of a Chinese text): characters with the lead bytes
     /// E4..E9 are passed over without reading their other bytes.
     skip_han: bool,
@@ -17,7 +17,7 @@ pub struct CharSet {
 
 impl CharSet {
     pub fn new(chars: impl IntoIterator<Item = char>) -> CharSet {
-        let mut bits = vec![0u64; 1 << 10];
+        let mut bits = Box::new([0u64; 1024]);
         let mut skip_han = true;
         for c in chars {
             let k = c as usize;
@@ -29,13 +29,10 @@ impl CharSet {
         CharSet { bits, skip_han }
     }
 
-    fn has(&self, code: u32) -> bool {
-        self.bits.get(code as usize >> 6).is_some_and(|w| w & (1 << (code & 63)) != 0)
-    }
-
     #[cfg(test)]
     pub fn contains(&self, c: char) -> bool {
-        self.has(c as u32)
+        let k = c as usize;
+        k < 1 << 16 && self.bits[k >> 6] & (1 << (k & 63)) != 0
     }
 
     /// Each member of the set in `text`: (byte offset, character), in order.
@@ -56,32 +53,35 @@ impl Iterator for Find<'_> {
 
     fn next(&mut self) -> Option<(usize, char)> {
         let b = self.bytes;
+        let (bits, skip_han) = (&*self.set.bits, self.set.skip_han);
         let mut i = self.at;
         // The text is valid UTF-8: the lead byte gives the length. Three-byte characters (all
-        // of Chinese) take the first branch, reading their bytes from one bounds-checked slice.
-        while i < b.len() {
-            let x = b[i];
-            if self.set.skip_han && (0xE4..=0xE9).contains(&x) {
-                i += 3;
-                continue;
-            }
-            let (code, len) = if let (0xE0..=0xEF, Some(&[y, z])) = (x, b.get(i + 1..i + 3)) {
+        // of Chinese) come first, their bytes read from one bounds-checked slice.
+        while let Some(&x) = b.get(i) {
+            let (code, len) = if x >= 0xE0 {
+                if x >= 0xF0 {
+                    // Beyond the BMP: never a member.
+                    i += 4;
+                    continue;
+                }
+                if skip_han && (0xE4..=0xE9).contains(&x) {
+                    i += 3;
+                    continue;
+                }
+                let Some(&[y, z]) = b.get(i + 1..i + 3) else { break };
                 ((u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F), 3)
             } else if x < 0x80 {
                 (u32::from(x), 1)
-            } else if x < 0xE0 {
-                ((u32::from(x & 0x1F) << 6) | u32::from(b.get(i + 1).map_or(0, |y| y & 0x3F)), 2)
             } else {
-                // Beyond the BMP: never a member.
-                (0x1_0000, 4)
+                ((u32::from(x & 0x1F) << 6) | u32::from(b.get(i + 1).map_or(0, |y| y & 0x3F)), 2)
             };
-            if self.set.has(code) {
+            if (bits[(code >> 6) as usize & 1023] >> (code & 63)) & 1 != 0 {
                 self.at = i + len;
                 return char::from_u32(code).map(|c| (i, c));
             }
             i += len;
         }
-        self.at = i;
+        self.at = b.len();
         None
     }
 }

@@ -830,6 +830,9 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     "相关",
 ];
 
+/// What a page that collects many texts calls itself (`年终工作总结大全`).
+pub const COLLECTION_WORDS: &[&str] = &["大全", "合集", "汇编", "彙編", "集锦", "集錦", "锦集", "錦集"];
+
 /// Conjunctions that carry a title on past its first report word (`…工作总结和…工作计划`).
 pub const TITLE_JOINERS: &[char] = &['和', '及', '暨', '与', '與', '并', '並'];
 
@@ -854,6 +857,14 @@ pub const SALUTATION_WORDS: &[&str] = &[
     "主任",
     "书记",
     "大家好",
+    "同事们",
+    "同事們",
+    "乡亲们",
+    "鄉親們",
+    "女士们",
+    "先生们",
+    "同學們",
+    "老師們",
 ];
 
 /// Closing formulas.
@@ -885,6 +896,15 @@ pub const SALUTATION_STARTS: &[&str] = &[
     "領導",
     "老师们",
     "朋友们",
+    "同事们",
+    "同事們",
+    "乡亲们",
+    "鄉親們",
+    "父老乡亲",
+    "女士们",
+    "同学们",
+    "同學們",
+    "老師們",
 ];
 
 /// The bodies addressed in a report to a people's congress (`市人大常委会：`).

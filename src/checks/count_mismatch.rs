@@ -87,14 +87,34 @@ pub(super) fn clause_before(t: &str, at: usize) -> &str {
 
 /// The rank of the place a standing count is about: `全镇…` or `xxx镇共有…` → `镇`.
 pub(super) fn scope_of(clause: &str) -> Option<&'static str> {
-    if let Some(s) = SCOPES.iter().find(|s| clause.contains(**s)) {
+    // The clause is read once (a substring search per word costs more than the clause): which
+    // scopes occur (each starts with 全), and which places occur before a verb of having; the
+    // first of each list, in list order, is the answer.
+    let (mut scopes, mut places) = (0u32, 0u32);
+    for (i, c) in clause.char_indices() {
+        let rest = &clause[i..];
+        if c == '全' {
+            for (k, s) in SCOPES.iter().enumerate() {
+                if rest.starts_with(s) {
+                    scopes |= 1 << k;
+                }
+            }
+        } else if i > 0 && matches!(c, '街' | '社' | '镇' | '乡' | '县' | '区' | '市' | '村' | '州' | '旗' | '省')
+        {
+            for (k, p) in PLACES.iter().enumerate() {
+                if rest.starts_with(p)
+                    && ["共有", "现有", "下辖", "辖", "共"].iter().any(|v| rest[p.len()..].starts_with(v))
+                {
+                    places |= 1 << k;
+                }
+            }
+        }
+    }
+    if scopes != 0 {
+        let s = SCOPES[scopes.trailing_zeros() as usize];
         return Some(&s['全'.len_utf8()..]);
     }
-    PLACES.iter().copied().find(|p| {
-        clause.match_indices(p).any(|(i, _)| {
-            i > 0 && ["共有", "现有", "下辖", "辖", "共"].iter().any(|v| clause[i + p.len()..].starts_with(v))
-        })
-    })
+    (places != 0).then(|| PLACES[places.trailing_zeros() as usize])
 }
 
 /// What is counted, without the scope and verb the metrics pass may leave on it

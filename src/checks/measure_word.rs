@@ -22,11 +22,32 @@ const MISTYPED: &[(char, &str)] = &[('各', "个"), ('偭', "个"), ('问', "间
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut out = Vec::new();
+    // Most texts have no digit right before a mistyped character: asked first of the digits,
+    // which are among the document's marks (found once for several checks), so the sentences
+    // are read only when there is one.
+    let clean = doc.clean.text.as_str();
+    let candidate = doc.marks().iter().any(|&(p, d)| {
+        (d.is_ascii_digit() || ('０'..='９').contains(&d))
+            && clean[p + d.len_utf8()..].chars().next().is_some_and(|c| MISTYPED.iter().any(|m| m.0 == c))
+    });
+    if !candidate {
+        return out;
+    }
     // Number, measure word and noun stand in one sentence. The clean view has folded
-    // full-width digits, so a number ends in an ASCII digit: look only after those.
+    // full-width digits, so a number ends in an ASCII digit: look only after those, taken
+    // from the document's marks (its non-Han characters, found once for several checks).
+    let marks = doc.marks();
+    let mut m = 0;
     for sent in super::clean_view(doc).sentences() {
         let t = sent.text;
-        for (i, _) in t.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit()) {
+        let a = sent.span.start;
+        m += marks[m..].partition_point(|&(p, _)| p < a);
+        let n = marks[m..].partition_point(|&(p, _)| p < sent.span.end);
+        for &(p, d) in &marks[m..m + n] {
+            if !d.is_ascii_digit() {
+                continue;
+            }
+            let i = p - a;
             let rest = &t[i + 1..];
             let Some(c) = rest.chars().next() else { continue };
             let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) else { continue };

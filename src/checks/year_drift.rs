@@ -179,13 +179,21 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
     }
 
-    // 2. 今年 / 本年度 next to another year.
-    for w in ["今年", "本年度", "本年"] {
-        for (p, _) in t.match_indices(w) {
+    // 2. 今年 / 本年度 next to another year. One memchr-driven search for 年 finds all three
+    // words; each word's places are then read in turn, as separate searches would give them.
+    let mut at: [Vec<usize>; 3] = Default::default();
+    for (q, _) in t.match_indices('年') {
+        let before = &t[..q];
+        if before.ends_with('今') {
+            at[0].push(q - '今'.len_utf8());
+        } else if before.ends_with('本') {
+            let k = if t[q + '年'.len_utf8()..].starts_with('度') { 1 } else { 2 };
+            at[k].push(q - '本'.len_utf8());
+        }
+    }
+    for (w, places) in ["今年", "本年度", "本年"].into_iter().zip(&at) {
+        for &p in places {
             let after_w = p + w.len();
-            if w == "本年" && t[after_w..].starts_with('度') {
-                continue;
-            }
             let near = Span::new(p.saturating_sub(16), (after_w + 24).min(t.len()));
             let gap = |a: usize, b: usize| {
                 t[a..b].chars().count() <= 2 && t[a..b].chars().all(|c| "（(是即为：:".contains(c))
