@@ -945,6 +945,7 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
     let s = &text[line.start..line.end];
     let b = s.as_bytes();
     let mut i = 0;
+    let mut dot_run_end = 0;
     while i < b.len() {
         // Skip, without decoding, the characters that can start no artefact (most of them):
         // of the non-ASCII ones only the three-byte characters of `INLINE_SET` can. Runs of
@@ -974,7 +975,7 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             b'#' | b'$' => sigil_token_at(b, i),
             b'[' => word_count_tag_at(s, i),
             b'(' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
-            b'.' => truncation_notice_at(s, i),
+            b'.' => truncation_notice_in_walk(s, i, &mut dot_run_end),
             b'\'' => stray_quote_at(s, i),
             b'0'..=b'9' => stamp_at(s, i).or_else(|| chunk_marker_at(s, i)),
             b'_' => page_caption_at(s, i),
@@ -987,7 +988,7 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
                 match char::from_u32(cp).unwrap_or(' ') {
                     '【' => word_count_tag_at(s, i),
                     '（' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
-                    '…' => truncation_notice_at(s, i),
+                    '…' => truncation_notice_in_walk(s, i, &mut dot_run_end),
                     '第' => page_caption_at(s, i),
                     c if TOKEN_INDEX.may_start(c) => TOKEN_INDEX.at_start(&s[i..]).next().map(|k| i + TOKENS[k].len()),
                     _ => None,
@@ -1098,8 +1099,25 @@ fn inline_notice_in_prose(t: &str) -> bool {
 /// `……(某某网…省略883字,正式会员可完整阅读)……`: a site's truncation notice inside the text,
 /// with the ellipses around it.
 fn truncation_notice_at(s: &str, i: usize) -> Option<usize> {
-    let dots = |k: usize| k + s[k..].len() - s[k..].trim_start_matches(['…', '.']).len();
-    let open = dots(i);
+    truncation_notice_after(s, i, dots_end(s, i))
+}
+
+/// The end of the run of `…` and `.` from `k`.
+fn dots_end(s: &str, k: usize) -> usize {
+    k + s[k..].len() - s[k..].trim_start_matches(['…', '.']).len()
+}
+
+/// [`truncation_notice_at`] inside `inline`'s walk: `run_end` keeps the end of the last run
+/// of dots measured, so a long run is measured once and not again from each of its dots.
+fn truncation_notice_in_walk(s: &str, i: usize, run_end: &mut usize) -> Option<usize> {
+    if *run_end <= i {
+        *run_end = dots_end(s, i);
+    }
+    truncation_notice_after(s, i, *run_end)
+}
+
+/// The notice at `i`, whose leading dots end at `open`.
+fn truncation_notice_after(s: &str, i: usize, open: usize) -> Option<usize> {
     if open - i == 1 && s[i..].starts_with('.') {
         return None;
     }
@@ -1109,10 +1127,15 @@ fn truncation_notice_at(s: &str, i: usize) -> Option<usize> {
         '（' => '）',
         _ => return None,
     };
-    let body_len = rest.find(close).filter(|&p| p <= 240)?;
+    // The close within 240 bytes: only that window is searched (searching the whole rest
+    // made a long line of unclosed brackets quadratic).
+    let mut buf = [0u8; 4];
+    let close_bytes = close.encode_utf8(&mut buf).as_bytes();
+    let window = &rest.as_bytes()[..rest.len().min(240 + close_bytes.len())];
+    let body_len = window.windows(close_bytes.len()).position(|w| w == close_bytes)?;
     let body = &rest[..body_len];
     let notice = body.contains("省略") && (body.contains('字') || body.contains("会员") || body.contains("會員"));
-    notice.then(|| dots(open + body_len + close.len_utf8()))
+    notice.then(|| dots_end(s, open + body_len + close.len_utf8()))
 }
 
 /// A lone ASCII `'` between two Han characters (`市政府的'安排`): a scraping leftover.
@@ -1294,6 +1317,15 @@ mod tests {
         assert!(arts("序号\n1\n项目名称\n完成情况\n2\n道路硬化").is_empty());
         let toc = "目录\n镇长在全镇干部大会上的讲话 2\n乡长在人代会上的讲话 11\n同志们：";
         assert_eq!(arts(toc), ["目录\n镇长在全镇干部大会上的讲话 2\n乡长在人代会上的讲话 11"]);
+    }
+
+    #[test]
+    fn long_runs_of_brackets_and_dots_stay_linear() {
+        // Each `（` once searched the rest of the line for its `）`, each `…` the rest of its run.
+        let t = "（《“【".repeat(20_000);
+        assert!(arts(&t).is_empty());
+        let t = format!("{}(某某网省略883字,正式会员可完整阅读)……下文", "…".repeat(50_000));
+        assert_eq!(arts(&t), [&t[..t.find("下文").unwrap()]]);
     }
 
     #[test]
