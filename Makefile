@@ -16,12 +16,16 @@ help:
 build:
 	cargo build --release
 
+# Also without default features: the page's wasm is built that way (no pattern rules, no .doc
+# reader), and the tests of those features are gated on them.
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --no-default-features -- -D warnings
 
 test-rust:
 	cargo test --all-targets
+	cargo test --all-targets --no-default-features
 
 test: lint test-rust test-browser
 

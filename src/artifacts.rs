@@ -7,36 +7,19 @@
 
 use crate::blocks::{self, is_space};
 use crate::span::Span;
-use crate::tables::{concat, is_han, total_len, WordIndex};
+use crate::tables::{concat, is_han, total_len, word_index, TailSet, WordIndex};
 
 /// Markers that are artefacts wherever they stand (after the `##…##` / `$$…$$` shapes).
 const TOKENS: &[&str] = &["本资料权属文秘公文第一站严禁复制剽窃"];
-const TOKEN_INDEX: WordIndex<{ TOKENS.len() }> = WordIndex::new(concat(&[TOKENS]));
+const TOKEN_INDEX: WordIndex = word_index!(TOKENS);
 
 /// Three-byte characters that can start an inline artefact: the shapes `inline` dispatches on
 /// and the first character of each token.
 const INLINE_STARTS: &[char] = &['【', '（', '…', '第'];
 
-/// The last bytes (low six bits, as a bit set) of [`INLINE_STARTS`] and of the tokens' first
-/// characters: `inline` decodes a Han character only when its last byte is one of these, so
-/// most are skipped at the cost of one bit test.
-const INLINE_TAILS: u64 = {
-    let mut m = 0u64;
-    let mut i = 0;
-    while i < INLINE_STARTS.len() {
-        m |= 1 << (INLINE_STARTS[i] as u32 & 0x3F);
-        i += 1;
-    }
-    i = 0;
-    while i < TOKENS.len() {
-        let t = TOKENS[i].as_bytes();
-        if t.len() >= 3 {
-            m |= 1 << (t[2] & 0x3F);
-        }
-        i += 1;
-    }
-    m
-};
+/// [`INLINE_STARTS`] and the first characters of the tokens: `inline` decodes a Han character
+/// only when it may be one of these, so most are skipped after one bit test.
+const INLINE_SET: TailSet = TailSet::new(INLINE_STARTS).with_first_chars(TOKENS);
 
 /// A line containing all the words of one entry is a site notice; the whole line goes.
 const NOTICE_LINES: &[&[&str]] = &[
@@ -309,6 +292,28 @@ const fn site_word_texts<const N: usize>() -> [&'static str; N] {
     out
 }
 const SITE_WORD_TEXTS: [&str; SITE_WORDS.len()] = site_word_texts();
+
+/// The weights of [`SITE_WORDS`], and the number of words of each entry of [`NOTICE_LINES`]:
+/// what the line tests read at run time (the words themselves are in [`VOCAB`]).
+const SITE_WEIGHTS: [u8; SITE_WORDS.len()] = {
+    let mut w = [0u8; SITE_WORDS.len()];
+    let mut i = 0;
+    while i < w.len() {
+        assert!(SITE_WORDS[i].1 < 256);
+        w[i] = SITE_WORDS[i].1 as u8;
+        i += 1;
+    }
+    w
+};
+const NOTICE_SIZES: [u8; NOTICE_LINES.len()] = {
+    let mut n = [0u8; NOTICE_LINES.len()];
+    let mut i = 0;
+    while i < n.len() {
+        n[i] = NOTICE_LINES[i].len() as u8;
+        i += 1;
+    }
+    n
+};
 const NOTICE_WORDS: [&str; total_len(NOTICE_LINES)] = concat(NOTICE_LINES);
 
 /// Every word a whole-line decision looks for, in one index so that one pass over a line finds
@@ -316,7 +321,8 @@ const NOTICE_WORDS: [&str; total_len(NOTICE_LINES)] = concat(NOTICE_LINES);
 /// (the `*_AT` constants say where each list starts).
 const VOCAB_PARTS: &[&[&str]] = &[&SITE_WORD_TEXTS, SITE_LABELS, LEAD_WHO, LEAD_WHY, &NOTICE_WORDS];
 const VOCAB_N: usize = total_len(VOCAB_PARTS);
-const VOCAB: WordIndex<VOCAB_N> = WordIndex::new(concat(VOCAB_PARTS));
+const VOCAB_WORDS: [&str; VOCAB_N] = concat(VOCAB_PARTS);
+const VOCAB: WordIndex = word_index!(&VOCAB_WORDS);
 const LABELS_AT: usize = SITE_WORDS.len();
 const WHO_AT: usize = LABELS_AT + SITE_LABELS.len();
 const WHY_AT: usize = WHO_AT + LEAD_WHO.len();
@@ -386,9 +392,9 @@ impl Found {
     /// Does the line hold every word of one entry of [`NOTICE_LINES`]?
     fn notice(&self) -> bool {
         let mut k = NOTICE_AT;
-        NOTICE_LINES.iter().any(|ws| {
-            let all = (k..k + ws.len()).all(|j| self.has(j));
-            k += ws.len();
+        NOTICE_SIZES.iter().any(|&n| {
+            let all = (k..k + usize::from(n)).all(|j| self.has(j));
+            k += usize::from(n);
             all
         })
     }
@@ -529,10 +535,10 @@ fn site_score(t: &str, found: &Found) -> (u32, u32) {
 fn weigh(found: &Found) -> (u32, u32) {
     let mut sum = 0;
     let mut weak = 0;
-    for (k, (_, n)) in SITE_WORDS.iter().enumerate() {
+    for (k, &n) in SITE_WEIGHTS.iter().enumerate() {
         if found.has(k) {
-            sum += n;
-            weak += u32::from(*n == 1);
+            sum += u32::from(n);
+            weak += u32::from(n == 1);
         }
     }
     (sum, weak)
@@ -940,12 +946,30 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // Skip, without decoding, the characters that can start no artefact (most of them):
+        // of the non-ASCII ones only the three-byte characters of `INLINE_SET` can. Runs of
+        // three-byte characters (Han text) first, in a tight loop.
+        while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !INLINE_SET.has_tail(b[i + 1], b[i + 2]) {
+            i += 3;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let lead = b[i];
+        if lead >= 0x80 && !((0xE0..0xF0).contains(&lead) && i + 2 < b.len() && INLINE_SET.has_tail(b[i + 1], b[i + 2]))
+        {
+            i += match lead {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            continue;
+        }
         if !s.is_char_boundary(i) {
             i += 1;
             continue;
         }
-        // Dispatch on the first byte: most characters can start no artefact at all.
-        let lead = b[i];
+        // Dispatch on the first byte.
         let end = match lead {
             b'#' | b'$' => sigil_token_at(b, i),
             b'[' => word_count_tag_at(s, i),
@@ -956,7 +980,7 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             b'_' => page_caption_at(s, i),
             b'&' => html_entity_at(s, i),
             b'a'..=b'z' | b'A'..=b'Z' => mixed_token_at(s, i),
-            0xE0..=0xEF if i + 2 < b.len() && INLINE_TAILS & (1 << (b[i + 2] & 0x3F)) != 0 => {
+            0xE0..=0xEF if i + 2 < b.len() => {
                 // A three-byte character, decoded by hand (the text is valid UTF-8).
                 let cp =
                     (u32::from(lead & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);

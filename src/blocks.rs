@@ -105,7 +105,7 @@ pub fn is_sentence_end(c: char) -> bool {
 /// Sentences of `span` (a line): each runs up to and including its final punctuation and any
 /// closing quotes/brackets right after it; leading white space is skipped.
 pub fn sentences<K>(text: &str, span: Span<K>) -> Vec<Span<K>> {
-    Sentences { text, at: span.start, end: span.end, kind: PhantomData }.collect()
+    Sentences::new(text, span).collect()
 }
 
 /// [`sentences`] one at a time, without a vector.
@@ -114,12 +114,14 @@ pub struct Sentences<'a, K> {
     /// Where the next sentence starts (`end` when done).
     at: usize,
     end: usize,
+    /// The next `!` `?` `;` at or after `at` (`end` when none), once looked for.
+    ascii: Option<usize>,
     kind: PhantomData<K>,
 }
 
 impl<'a, K> Sentences<'a, K> {
     pub fn new(text: &'a str, span: Span<K>) -> Self {
-        Sentences { text, at: span.start, end: span.end, kind: PhantomData }
+        Sentences { text, at: span.start, end: span.end, ascii: None, kind: PhantomData }
     }
 }
 
@@ -129,15 +131,40 @@ impl<K> Iterator for Sentences<'_, K> {
     fn next(&mut self) -> Option<Span<K>> {
         while self.at < self.end {
             let start = self.at;
-            let mut it = self.text[start..self.end].char_indices().peekable();
+            // Every sentence end is `!` `?` `;` or starts with the byte 0xE3 (`。`) or 0xEF
+            // (`！？；`): memchr jumps between those, over the Han text.
+            let b = &self.text.as_bytes()[..self.end];
             let mut end = self.end;
-            while let Some((i, c)) = it.next() {
+            let mut i = start;
+            while i < b.len() {
+                let ascii = match self.ascii {
+                    Some(p) if p >= i => p,
+                    _ => memchr::memchr3(b'!', b'?', b';', &b[i..]).map_or(b.len(), |k| i + k),
+                };
+                self.ascii = Some(ascii);
+                let j = match memchr::memchr2(0xE3, 0xEF, &b[i..ascii]) {
+                    Some(k) => i + k,
+                    None if ascii < b.len() => ascii,
+                    None => break,
+                };
+                // `、，（）：` share those lead bytes: told apart by their bytes, undecoded.
+                let wide_end = match b.get(j..j + 3) {
+                    Some([0xE3, 0x80, 0x82]) | Some([0xEF, 0xBC, 0x81 | 0x9F | 0x9B]) => true,
+                    Some([0xE3 | 0xEF, _, _]) => false,
+                    _ => true,
+                };
+                if !wide_end {
+                    i = j + 3;
+                    continue;
+                }
+                let c = self.text[j..].chars().next().unwrap_or(' ');
+                i = j + c.len_utf8();
                 if is_sentence_end(c) {
-                    end = start + i + c.len_utf8();
-                    while let Some(&(j, d)) = it.peek() {
+                    end = i;
+                    // Closing quotes and brackets, and more end marks, go with it.
+                    for d in self.text[end..self.end].chars() {
                         if is_sentence_end(d) || matches!(d, '”' | '’' | '」' | '』' | '）' | ')') {
-                            end = start + j + d.len_utf8();
-                            it.next();
+                            end += d.len_utf8();
                         } else {
                             break;
                         }
@@ -186,5 +213,51 @@ mod tests {
         let ss: Vec<&str> = sentences(t, Span::<Src>::new(0, t.len())).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(ss, ["。", "好！！”"]);
         assert!(sentences("", Span::<Src>::new(0, 0)).is_empty());
+    }
+
+    /// The splitter char by char, as it was first written: the fast one must agree with it.
+    fn sentences_by_char(text: &str, span: Span) -> Vec<Span> {
+        let mut out = Vec::new();
+        let s = &text[span.start..span.end];
+        let mut start = 0;
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if is_sentence_end(c) {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = it.peek() {
+                    if is_sentence_end(d) || matches!(d, '”' | '’' | '」' | '』' | '）' | ')') {
+                        end = j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                out.push(trim(text, Span::new(span.start + start, span.start + end)));
+                start = end;
+            }
+        }
+        out.push(trim(text, Span::new(span.start + start, span.end)));
+        out.retain(|s| !s.is_empty());
+        out
+    }
+
+    #[test]
+    fn fast_sentences_agree_with_the_char_by_char_split() {
+        let texts = [
+            "一是坚持学习。二是抓落实；三是?好! 四是;“引号。”（括号。）五",
+            "Ａ；ｂ！？。。；;;!!??",
+            "无标点的一行",
+            "、「」『』〔〕，（）：",
+            "𠮷。𠮷?é;ñ！ \u{3000}。\u{3000}",
+            "全镇共有20个党支部。其中机关党支部8个;村党支部12个!合计20个？",
+        ];
+        for t in texts {
+            for a in t.char_indices().map(|x| x.0).chain([t.len()]) {
+                let span = Span::new(a, t.len());
+                assert_eq!(sentences(t, span), sentences_by_char(t, span), "{t:?} from {a}");
+                let span = Span::new(0, a);
+                assert_eq!(sentences(t, span), sentences_by_char(t, span), "{t:?} to {a}");
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::clean::Clean;
 use crate::span::Span;
-use crate::tables::{han_digit, tail_in, tail_set};
+use crate::tables::{han_digit, TailSet};
 
 /// A cursor over the clean text.
 struct Cur<'a> {
@@ -234,7 +234,7 @@ fn may_start(ch: char) -> bool {
 /// the scan's first test.
 const NON_ASCII_STARTS: &[char] =
     &['〇', '零', '○', '一', '二', '两', '兩', '三', '四', '五', '六', '七', '八', '九', '十', '元', '正', '×'];
-const NON_ASCII_STARTS_TAILS: u64 = tail_set(NON_ASCII_STARTS);
+const NON_ASCII_STARTS_SET: TailSet = TailSet::new(NON_ASCII_STARTS);
 
 /// Source spans of every date.
 pub fn find(_text: &str, clean: &Clean) -> Vec<Span> {
@@ -244,8 +244,15 @@ pub fn find(_text: &str, clean: &Clean) -> Vec<Span> {
     let b = s.as_bytes();
     while i < s.len() {
         // Most characters cannot start a date: skip them without decoding.
+        // Runs of three-byte characters (Han text) in a tight loop.
+        while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !NON_ASCII_STARTS_SET.has_tail(b[i + 1], b[i + 2]) {
+            i += 3;
+        }
+        if i >= b.len() {
+            break;
+        }
         if b[i] >= 0x80 {
-            let (maybe, w) = tail_in(NON_ASCII_STARTS_TAILS, b, i);
+            let (maybe, w) = NON_ASCII_STARTS_SET.may_hold(b, i);
             if !maybe {
                 i += w;
                 continue;

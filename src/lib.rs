@@ -5,8 +5,9 @@
 //! passes run in order (each is one module):
 //! `artifacts` → `clean` (a normalised view with a byte map back to the source) → `blocks`
 //! (lines and sentences) → `structure` → `placeholders` / `metrics` / `dates` → `checks`.
-//! Internally every span is a byte range of the source; [`analyse`] converts them to UTF-16 code
-//! units once, at the end (spec §7).
+//! Internally every span is a byte range: of the source ([`Span`]), or of the clean view
+//! ([`span::CleanSpan`], mapped back by `clean::Clean::to_src`); [`analyse`] converts source
+//! spans to UTF-16 code units once, at the end (spec §7).
 
 pub mod artifacts;
 pub mod blocks;

@@ -7,7 +7,7 @@ use crate::clean::Clean;
 use crate::model::Approx;
 use crate::placeholders::RawPlaceholder;
 use crate::span::Span;
-use crate::tables::{concat, is_han, measure_at, multiplier, WordIndex, WEAK_UNITS};
+use crate::tables::{is_han, measure_at, multiplier, word_index, WordIndex, WEAK_UNITS};
 
 #[derive(Debug, Clone)]
 pub struct RawMetric {
@@ -56,11 +56,11 @@ const SUBJECT_STOPS: &[&str] = &[
     // Single characters only where they rarely sit inside a noun (not 对/在/是: 对象, 所在, 但是).
     "新建", "创建", "有", "了", "共", "计", "达", "等", "和", "及", "与", "的", "已", "年", "月", "日",
 ];
-const STOP_INDEX: WordIndex<{ SUBJECT_STOPS.len() }> = WordIndex::new(concat(&[SUBJECT_STOPS]));
+const STOP_INDEX: WordIndex = word_index!(SUBJECT_STOPS);
 /// Words that end a subject read after the unit (`20个党支部的…` → `党支部`).
 const AFTER_STOPS: &[&str] =
     &["的", "和", "及", "与", "等", "中", "在", "被", "已", "共", "为", "进行", "开展", "参加", "完成", "成立"];
-const AFTER_STOP_INDEX: WordIndex<{ AFTER_STOPS.len() }> = WordIndex::new(concat(&[AFTER_STOPS]));
+const AFTER_STOP_INDEX: WordIndex = word_index!(AFTER_STOPS);
 
 struct Num {
     end: usize,
@@ -174,26 +174,20 @@ fn subject(s: &str, num_start: usize, unit_end: usize) -> Option<String> {
     let before = &s[before_start..num_start];
     // Keep what follows the last stop word: for each stop word in table order, cut after its
     // last occurrence in what is left. One pass finds every occurrence (word, position);
-    // sorted by word, they replay that loop without a substring search per word.
+    // taken word by word, they replay that loop without a substring search per word.
     let mut hits: Vec<(usize, usize)> = Vec::new();
     for (i, c) in before.char_indices() {
         STOP_INDEX.each_at(before, i, c, |k| hits.push((k, i)));
     }
-    hits.sort_unstable();
+    // Word by word in table order (a handful of hits: picked, not sorted, which keeps a sort
+    // routine out of the wasm).
     let mut cut = 0;
-    let mut j = 0;
-    while j < hits.len() {
-        let k = hits[j].0;
-        let mut last = None;
-        while j < hits.len() && hits[j].0 == k {
-            if hits[j].1 >= cut {
-                last = Some(hits[j].1);
-            }
-            j += 1;
-        }
-        if let Some(p) = last {
+    let mut done: Option<usize> = None;
+    while let Some(k) = hits.iter().map(|h| h.0).filter(|&k| done.is_none_or(|d| k > d)).min() {
+        if let Some(p) = hits.iter().filter(|h| h.0 == k && h.1 >= cut).map(|h| h.1).max() {
             cut = p + SUBJECT_STOPS[k].len();
         }
+        done = Some(k);
     }
     let best = &before[cut..];
     let n = best.chars().count();

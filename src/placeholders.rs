@@ -5,7 +5,7 @@
 use crate::clean::Clean;
 use crate::model::PlaceholderKind;
 use crate::span::Span;
-use crate::tables::{han_digit, measure_at, multiplier, tail_in, tail_set};
+use crate::tables::{han_digit, measure_at, multiplier, TailSet};
 
 #[derive(Debug, Clone)]
 pub struct RawPlaceholder {
@@ -44,7 +44,7 @@ fn is_ascii_letter(c: Option<char>) -> bool {
 /// The non-ASCII characters a blank can start with (the arms of [`blank_at`]; a test checks
 /// the list is complete), for the scan's first test.
 const NON_ASCII_BLANK_STARTS: &[char] = &['○', '〇', '×', '□', '■', '某', '（', '【'];
-const NON_ASCII_BLANK_TAILS: u64 = tail_set(NON_ASCII_BLANK_STARTS);
+const NON_ASCII_BLANK_SET: TailSet = TailSet::new(NON_ASCII_BLANK_STARTS);
 
 /// The end of the blank at `i`, if any; `c` is the character at `i` and `prev` the one before.
 fn blank_at(s: &str, i: usize, c: char, prev: Option<char>) -> Option<usize> {
@@ -210,8 +210,15 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
     let b = s.as_bytes();
     while i < s.len() {
         // Most characters start no blank: skip them without decoding.
+        // Runs of three-byte characters (Han text) in a tight loop.
+        while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !NON_ASCII_BLANK_SET.has_tail(b[i + 1], b[i + 2]) {
+            i += 3;
+        }
+        if i >= b.len() {
+            break;
+        }
         if b[i] >= 0x80 {
-            let (maybe, w) = tail_in(NON_ASCII_BLANK_TAILS, b, i);
+            let (maybe, w) = NON_ASCII_BLANK_SET.may_hold(b, i);
             if !maybe {
                 i += w;
                 continue;

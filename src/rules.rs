@@ -724,6 +724,17 @@ mod tests {
         assert_eq!(hits(&rules, "国务院印发"), vec![("国务院".into(), s("中华人民共和国国务院"))]);
     }
 
+    /// The page's own wasm has no pattern engine: a pattern rule is kept, said to be not in
+    /// effect, and matches nothing; word rules still work.
+    #[cfg(not(feature = "patterns"))]
+    #[test]
+    fn without_the_pattern_engine_patterns_are_kept_but_unavailable() {
+        let rules = [RuleSpec::pattern(r"(\d+)多个", Some("${1}余个"), None), RuleSpec::word("搞好", "做好")];
+        assert_eq!(kinds(&rules), vec!["pattern-unavailable"]);
+        assert_eq!(hits(&rules, "建成30多个站点，要搞好"), vec![("搞好".into(), s("做好"))]);
+    }
+
+    #[cfg(feature = "patterns")]
     #[test]
     fn pattern_rules_with_groups() {
         let rules = [RuleSpec::pattern(r"(\d+)多个", Some("${1}余个"), Some("本单位写“余”"))];
@@ -743,6 +754,7 @@ mod tests {
         assert_eq!(hits(&[r], "搞好服务"), vec![]);
     }
 
+    #[cfg(feature = "patterns")]
     #[test]
     fn bad_rules_are_listed_not_fatal() {
         let rules = vec![
@@ -790,6 +802,7 @@ mod tests {
         assert_eq!(hits(&rules, "搞好服务"), vec![("搞好".into(), s("做好"))]);
     }
 
+    #[cfg(feature = "patterns")]
     #[test]
     fn ten_thousand_rules_are_cut_with_a_message() {
         let rules: Vec<RuleSpec> = (0..10_000).map(|i| RuleSpec::word(&format!("词{i}"), "字")).collect();
@@ -803,6 +816,7 @@ mod tests {
         assert_eq!(set.errors[0].kind, "too-many-patterns");
     }
 
+    #[cfg(feature = "patterns")]
     #[test]
     fn matches_are_capped_per_rule_and_in_all() {
         let text = "搞好".repeat(1000);

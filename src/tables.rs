@@ -206,7 +206,7 @@ pub fn multiplier(c: char) -> Option<f64> {
     }
 }
 
-const UNIT_INDEX: WordIndex<{ UNITS.len() }> = WordIndex::new(concat(&[UNITS]));
+const UNIT_INDEX: WordIndex = word_index!(UNITS);
 
 /// The longest unit at the start of `s` (of equally long ones, the last in [`UNITS`]).
 pub fn unit_at(s: &str) -> Option<&'static str> {
@@ -258,7 +258,7 @@ pub const NOT_UNIT_WORDS: &[&str] = &[
     "双向", "双方", "章程", "款项", "封闭", "顶层", "部长", "部委", "根据", "根本", "根源",
 ];
 
-const NOT_UNIT_INDEX: WordIndex<{ NOT_UNIT_WORDS.len() }> = WordIndex::new(concat(&[NOT_UNIT_WORDS]));
+const NOT_UNIT_INDEX: WordIndex = word_index!(NOT_UNIT_WORDS);
 
 /// The unit at the start of `s`, unless `s` starts a word from [`NOT_UNIT_WORDS`].
 pub fn measure_at(s: &str) -> Option<&'static str> {
@@ -339,45 +339,82 @@ pub const NAME_SUFFIXES: &[&str] = &[
     "战略",
 ];
 
-const NAME_SUFFIX_INDEX: WordIndex<{ NAME_SUFFIXES.len() }> = WordIndex::new(concat(&[NAME_SUFFIXES]));
+const NAME_SUFFIX_INDEX: WordIndex = word_index!(NAME_SUFFIXES);
 
 /// The longest name suffix at the start of `s` (of equally long ones, the last listed).
 pub fn name_suffix_at(s: &str) -> Option<&'static str> {
     NAME_SUFFIX_INDEX.at_start(s).map(|k| NAME_SUFFIXES[k]).max_by_key(|w| w.len())
 }
 
-/// The last UTF-8 bytes (their low six bits, as a bit set) of `chars`. A scan that looks for
-/// a few non-ASCII characters tests the last byte of each character against this set and
-/// decodes only those that pass (a handful in a hundred Han characters).
-pub const fn tail_set(chars: &[char]) -> u64 {
-    let mut m = 0u64;
-    let mut i = 0;
-    while i < chars.len() {
-        m |= 1 << (chars[i] as u32 & 0x3F);
-        i += 1;
+/// A set of non-ASCII characters keyed by the low nine bits of their code point, which the
+/// last two bytes of their UTF-8 hold: a scan that looks for a few such characters tests each
+/// character's last two bytes against it and decodes only those that pass (4 in 100 Han
+/// characters of a report for a set of 18). Built at compile time by [`TailSet::new`].
+#[derive(Clone, Copy)]
+pub struct TailSet([u64; 8]);
+
+impl TailSet {
+    pub const fn new(chars: &[char]) -> TailSet {
+        let mut m = [0u64; 8];
+        let mut i = 0;
+        while i < chars.len() {
+            let k = chars[i] as usize & 0x1FF;
+            m[k / 64] |= 1 << (k % 64);
+            i += 1;
+        }
+        TailSet(m)
     }
-    m
+
+    /// The set with the first characters of `words` added.
+    pub const fn with_first_chars(self, words: &[&str]) -> TailSet {
+        let mut m = self.0;
+        let mut i = 0;
+        while i < words.len() {
+            let k = first_char(words[i]) as usize & 0x1FF;
+            m[k / 64] |= 1 << (k % 64);
+            i += 1;
+        }
+        TailSet(m)
+    }
+
+    /// Could a character whose UTF-8 ends in bytes `p`, `l` be in the set?
+    #[inline]
+    pub fn has_tail(&self, p: u8, l: u8) -> bool {
+        // Low six bits of the last byte, low three of the one before (the lead byte of a
+        // two-byte character carries the same bits).
+        let k = usize::from(l & 0x3F) | (usize::from(p & 0x07) << 6);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// Could the character at byte `i` of `b` (a non-ASCII lead byte of valid UTF-8) be in the
+    /// set? Also gives the character's width.
+    #[inline]
+    pub fn may_hold(&self, b: &[u8], i: usize) -> (bool, usize) {
+        let w = match b[i] {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            _ => 2,
+        };
+        match (b.get(i + w - 2), b.get(i + w - 1)) {
+            (Some(&p), Some(&l)) => (self.has_tail(p, l), w),
+            _ => (true, 1),
+        }
+    }
 }
 
-/// Could the character starting at byte `i` of `b` (a lead byte of valid UTF-8, not ASCII) be
-/// one of the characters of `set` (made by [`tail_set`])? Also gives the character's width.
-#[inline]
-pub fn tail_in(set: u64, b: &[u8], i: usize) -> (bool, usize) {
-    let w = match b[i] {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        _ => 2,
-    };
-    let last = b.get(i + w - 1).copied().unwrap_or(0);
-    (set & (1 << (last & 0x3F)) != 0, w)
+/// A [`WordIndex`] of `n` words has `2^bits` buckets, about one per word (2 to 256): few
+/// enough to keep the wasm small, enough that most characters find an empty bucket.
+pub const fn bucket_bits(n: usize) -> u32 {
+    let mut bits = 1;
+    while bits < 8 && (1usize << (bits + 1)) <= n {
+        bits += 1;
+    }
+    bits
 }
-
-/// Buckets of a [`WordIndex`]: first characters hash into one of these.
-const BUCKETS: usize = 256;
 
 /// Bucket of a first character (a multiplicative hash: Han code points share their high bits).
-const fn bucket_of(c: u32) -> usize {
-    (c.wrapping_mul(0x9E37_79B1) >> 24) as usize
+const fn bucket_of(c: u32, bits: u32) -> usize {
+    (c.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
 }
 
 /// The code point of the first character of a non-empty `w` (UTF-8 decoded by hand: `const`).
@@ -399,39 +436,80 @@ const fn first_char(w: &str) -> u32 {
 /// A word list indexed by first character at compile time: one pass over a text finds every
 /// listed word in it, where `words.iter().filter(|w| t.contains(w))` scans the text once per
 /// word (the artefact pass did that ~130 times per line). Takes the words, gives for a text
-/// each (word number, byte position) where a word starts.
-pub struct WordIndex<const N: usize> {
-    words: [&'static str; N],
+/// each (word number, byte position) where a word starts. Made by [`word_index!`].
+pub struct WordIndex {
+    /// The list itself (not a copy: the index only adds the two arrays below).
+    words: &'static [&'static str],
     /// Word numbers by bucket: bucket `b` holds `order[start[b]..start[b + 1]]`, ascending.
-    start: [u16; BUCKETS + 1],
-    order: [u16; N],
+    bits: u32,
+    start: &'static [u16],
+    order: &'static [u16],
 }
 
-impl<const N: usize> WordIndex<N> {
-    /// Index `words` (non-empty words, fewer than 65,536). Evaluated at compile time.
-    pub const fn new(words: [&'static str; N]) -> Self {
-        assert!(N < u16::MAX as usize);
-        let mut start = [0u16; BUCKETS + 1];
-        let mut i = 0;
-        while i < N {
-            start[bucket_of(first_char(words[i])) + 1] += 1;
-            i += 1;
-        }
-        let mut b = 0;
-        while b < BUCKETS {
-            start[b + 1] += start[b];
-            b += 1;
-        }
-        let mut next = start;
-        let mut order = [0u16; N];
-        i = 0;
-        while i < N {
-            let b = bucket_of(first_char(words[i]));
-            order[next[b] as usize] = i as u16;
-            next[b] += 1;
-            i += 1;
-        }
-        WordIndex { words, start, order }
+/// `word_index!(WORDS)`: the [`WordIndex`] of a `&'static [&'static str]` constant, built at
+/// compile time (its two arrays are promoted to statics).
+macro_rules! word_index {
+    ($words:expr) => {
+        $crate::tables::WordIndex::new(
+            $words,
+            &$crate::tables::bucket_starts::<{ (1 << $crate::tables::bucket_bits($words.len())) + 1 }>($words),
+            &$crate::tables::bucket_order::<{ $words.len() }>($words),
+        )
+    };
+}
+pub(crate) use word_index;
+
+/// Where each bucket's words start in [`bucket_order`] (`S` is the number of buckets + 1;
+/// the last entry is the total).
+pub const fn bucket_starts<const S: usize>(words: &[&str]) -> [u16; S] {
+    let bits = bucket_bits(words.len());
+    assert!(words.len() < u16::MAX as usize && S == (1 << bits) + 1);
+    let mut start = [0u16; S];
+    let mut i = 0;
+    while i < words.len() {
+        start[bucket_of(first_char(words[i]), bits) + 1] += 1;
+        i += 1;
+    }
+    let mut b = 0;
+    while b + 1 < S {
+        start[b + 1] += start[b];
+        b += 1;
+    }
+    start
+}
+
+/// The word numbers `0..N` ordered by bucket (ascending within one).
+pub const fn bucket_order<const N: usize>(words: &[&str]) -> [u16; N] {
+    let bits = bucket_bits(words.len());
+    // Running starts (at most 256 buckets).
+    let mut next = [0u16; 257];
+    let mut i = 0;
+    while i < N {
+        next[bucket_of(first_char(words[i]), bits) + 1] += 1;
+        i += 1;
+    }
+    let mut b = 0;
+    while b < 256 {
+        next[b + 1] += next[b];
+        b += 1;
+    }
+    let mut order = [0u16; N];
+    i = 0;
+    while i < N {
+        let b = bucket_of(first_char(words[i]), bits);
+        order[next[b] as usize] = i as u16;
+        next[b] += 1;
+        i += 1;
+    }
+    order
+}
+
+impl WordIndex {
+    /// Use [`word_index!`], which builds `start` and `order` from `words`.
+    pub const fn new(words: &'static [&'static str], start: &'static [u16], order: &'static [u16]) -> Self {
+        let bits = bucket_bits(words.len());
+        assert!(order.len() == words.len() && start.len() == (1 << bits) + 1);
+        WordIndex { words, bits, start, order }
     }
 
     /// Word number `k`.
@@ -448,13 +526,18 @@ impl<const N: usize> WordIndex<N> {
         }
     }
 
+    /// The word numbers of bucket of `c`.
+    fn bucket(&self, c: char) -> &'static [u16] {
+        let h = bucket_of(c as u32, self.bits);
+        &self.order[usize::from(self.start[h])..usize::from(self.start[h + 1])]
+    }
+
     /// Calls `f(k)` for every word `k` that starts at byte `i` of `t`, where `c` stands (for a
     /// caller that walks the characters itself).
     #[inline]
     pub fn each_at(&self, t: &str, i: usize, c: char, mut f: impl FnMut(usize)) {
-        let h = bucket_of(c as u32);
-        for &k in &self.order[usize::from(self.start[h])..usize::from(self.start[h + 1])] {
-            if t.as_bytes()[i..].starts_with(self.words[usize::from(k)].as_bytes()) {
+        for &k in self.bucket(c) {
+            if prefix_at(t.as_bytes(), i, self.words[usize::from(k)].as_bytes()) {
                 f(usize::from(k));
             }
         }
@@ -462,16 +545,21 @@ impl<const N: usize> WordIndex<N> {
 
     /// Can a word of the index start with `c`? (A cheap first test: false for most text.)
     pub fn may_start(&self, c: char) -> bool {
-        let h = bucket_of(c as u32);
-        self.start[h] != self.start[h + 1]
+        !self.bucket(c).is_empty()
     }
 
     /// The words of the index that start exactly at the beginning of `t`, as word numbers.
     pub fn at_start<'s>(&'s self, t: &'s str) -> impl Iterator<Item = usize> + 's {
-        let h = t.chars().next().map(|c| bucket_of(c as u32));
-        let range = h.map_or(0..0, |h| usize::from(self.start[h])..usize::from(self.start[h + 1]));
-        self.order[range].iter().map(|&k| usize::from(k)).filter(move |&k| t.starts_with(self.words[k]))
+        let ks = t.chars().next().map_or(&[][..], |c| self.bucket(c));
+        ks.iter().map(|&k| usize::from(k)).filter(move |&k| prefix_at(t.as_bytes(), 0, self.words[k].as_bytes()))
     }
+}
+
+/// Does `w` stand at byte `i` of `t`? Compared byte by byte in line: the words are short and
+/// most differ in their first bytes, where a `memcmp` call would cost more than the compare.
+#[inline]
+fn prefix_at(t: &[u8], i: usize, w: &[u8]) -> bool {
+    t.len() >= i + w.len() && t[i..i + w.len()].iter().zip(w).all(|(a, b)| a == b)
 }
 
 /// The words of `parts` one after another, as one array (for a [`WordIndex`] over several
@@ -742,6 +830,9 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     "相关",
 ];
 
+/// What a page that collects many texts calls itself (`年终工作总结大全`).
+pub const COLLECTION_WORDS: &[&str] = &["大全", "合集", "汇编", "彙編", "集锦", "集錦", "锦集", "錦集"];
+
 /// Conjunctions that carry a title on past its first report word (`…工作总结和…工作计划`).
 pub const TITLE_JOINERS: &[char] = &['和', '及', '暨', '与', '與', '并', '並'];
 
@@ -766,6 +857,14 @@ pub const SALUTATION_WORDS: &[&str] = &[
     "主任",
     "书记",
     "大家好",
+    "同事们",
+    "同事們",
+    "乡亲们",
+    "鄉親們",
+    "女士们",
+    "先生们",
+    "同學們",
+    "老師們",
 ];
 
 /// Closing formulas.
@@ -797,6 +896,15 @@ pub const SALUTATION_STARTS: &[&str] = &[
     "領導",
     "老师们",
     "朋友们",
+    "同事们",
+    "同事們",
+    "乡亲们",
+    "鄉親們",
+    "父老乡亲",
+    "女士们",
+    "同学们",
+    "同學們",
+    "老師們",
 ];
 
 /// The bodies addressed in a report to a people's congress (`市人大常委会：`).
@@ -832,8 +940,8 @@ mod tests {
 
     #[test]
     fn word_index_finds_what_contains_finds() {
-        const W: [&str; 6] = ["小编", "下载", "下", "QQ", "字数", "𠮷人"];
-        const IDX: WordIndex<6> = WordIndex::new(W);
+        const W: &[&str] = &["小编", "下载", "下", "QQ", "字数", "𠮷人"];
+        const IDX: WordIndex = word_index!(W);
         for t in ["小编为大家整理的下载", "客服QQ：123 字数:5", "𠮷人下下载", "", "无关的文字"]
         {
             let mut found = Vec::new();
@@ -871,6 +979,17 @@ mod tests {
             let not_unit = NOT_UNIT_WORDS.iter().any(|w| t.starts_with(w));
             assert_eq!(NOT_UNIT_INDEX.at_start(t).next().is_some(), not_unit, "{t}");
         }
+    }
+
+    #[test]
+    fn tail_sets_hold_their_characters() {
+        let set = TailSet::new(&['×', '某', '（', '𠮷']);
+        for c in ['×', '某', '（', '𠮷'] {
+            let s = format!("甲{c}");
+            assert_eq!(set.may_hold(s.as_bytes(), 3), (true, c.len_utf8()), "{c}");
+        }
+        let misses = "甲乙丙丁的是了工作".chars().filter(|c| set.may_hold(c.to_string().as_bytes(), 0).0).count();
+        assert_eq!(misses, 0);
     }
 
     #[test]

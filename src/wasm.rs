@@ -2,7 +2,7 @@
 //! that hands JavaScript plain data (objects, arrays, strings, numbers, `null`), never classes.
 //! Every `start`/`end` is in UTF-16 code units, so `text.slice(start, end) === item.text`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -63,10 +63,9 @@ export type DocxResult =
   | { ok: false; error: EngineError };
 "#;
 
-/// Options as JavaScript passes them (`{ disabledChecks: ["usage"], rules: [...] }`); every
-/// field optional.
-#[derive(Debug, Default, Deserialize, PartialEq)]
-#[serde(default, rename_all = "camelCase")]
+/// Options as JavaScript passes them (`{ disabledChecks: ["usage"], rules: "…" }`); every
+/// field optional (other fields, such as the worker's `patterns`, are ignored).
+#[derive(Debug, Default, PartialEq)]
 struct JsOptions {
     disabled_checks: Vec<String>,
     /// The rules packed in one string (see `specs`).
@@ -83,7 +82,7 @@ thread_local! {
 
 impl JsOptions {
     fn parse(value: JsValue) -> Result<std::rc::Rc<crate::Options>, JsError> {
-        let o: JsOptions = if value.is_undefined() || value.is_null() { JsOptions::default() } else { from_js(value)? };
+        let o: JsOptions = from_js(value, "options")?;
         if let Some(hit) = COMPILED.with_borrow(|c| c.as_ref().filter(|(k, _)| *k == o).map(|(_, v)| v.clone())) {
             return Ok(hit);
         }
@@ -194,8 +193,113 @@ enum EditResult<'a> {
     Err { ok: bool, error: &'a crate::Error },
 }
 
-fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&e.to_string()))
+/// The page's arguments (`Fill[]`, `Edit[]`, `Applied[]`, options) are read field by field
+/// through `js_sys`, not by serde_wasm_bindgen's deserializer: the messages of serde's
+/// `invalid_type` print floats, which alone pulled Rust's float formatting (≈ 8 KB gzipped)
+/// into the page. A value of the wrong shape is an error naming where it is
+/// (`参数 edits[3].start 应为非负整数`, `参数 edits[0].end 缺少`).
+trait FromJs: Sized {
+    /// The value, or what is wrong with it after the path to it (`.start 应为非负整数`).
+    fn from_js(v: &JsValue) -> Result<Self, String>;
+}
+
+fn from_js<T: FromJs>(value: JsValue, name: &str) -> Result<T, JsError> {
+    T::from_js(&value).map_err(|e| JsError::new(&format!("参数 {name}{e}")))
+}
+
+/// Field `key` of `obj` (`undefined` when absent).
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Field `key` of `obj` read as a `T`; an error says which field. Out of line: one copy per
+/// field type, not one per field of every object.
+#[inline(never)]
+fn field<T: FromJs>(obj: &JsValue, key: &str) -> Result<T, String> {
+    let v = get(obj, key);
+    T::from_js(&v).map_err(|e| if v.is_undefined() { format!(".{key} 缺少") } else { format!(".{key}{e}") })
+}
+
+impl FromJs for String {
+    fn from_js(v: &JsValue) -> Result<Self, String> {
+        v.as_string().ok_or_else(|| " 应为字符串".into())
+    }
+}
+
+impl FromJs for usize {
+    fn from_js(v: &JsValue) -> Result<Self, String> {
+        // Integers JavaScript holds exactly (up to 2^53 - 1).
+        match v.as_f64() {
+            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => Ok(n as usize),
+            _ => Err(" 应为非负整数".into()),
+        }
+    }
+}
+
+impl<T: FromJs> FromJs for Vec<T> {
+    fn from_js(v: &JsValue) -> Result<Self, String> {
+        if !js_sys::Array::is_array(v) {
+            return Err(" 应为数组".into());
+        }
+        js_sys::Array::from(v)
+            .iter()
+            .enumerate()
+            .map(|(i, x)| T::from_js(&x).map_err(|e| format!("[{i}]{e}")))
+            .collect()
+    }
+}
+
+/// `FromJs` for a plain object with these fields (keys as the serde JSON of the type has them).
+macro_rules! from_js_object {
+    ($ty:path { $($field:ident: $key:literal),* $(,)? }) => {
+        impl FromJs for $ty {
+            fn from_js(v: &JsValue) -> Result<Self, String> {
+                if !v.is_object() {
+                    return Err(" 应为对象".into());
+                }
+                Ok(Self { $($field: field(v, $key)?),* })
+            }
+        }
+    };
+}
+
+from_js_object!(crate::edit::Fill { field: "field", value: "value" });
+from_js_object!(crate::edit::Edit { start: "start", end: "end", replacement: "replacement", reason: "reason" });
+from_js_object!(crate::edit::Applied {
+    start: "start",
+    end: "end",
+    orig_start: "orig_start",
+    orig_end: "orig_end",
+    before: "before",
+    after: "after",
+    reason: "reason",
+    line: "line",
+    column: "column",
+});
+
+/// Absent (`undefined`/`null`) is the default.
+impl<T: FromJs> FromJs for Option<T> {
+    fn from_js(v: &JsValue) -> Result<Self, String> {
+        if v.is_undefined() || v.is_null() {
+            Ok(None)
+        } else {
+            T::from_js(v).map(Some)
+        }
+    }
+}
+
+impl FromJs for JsOptions {
+    fn from_js(v: &JsValue) -> Result<Self, String> {
+        if v.is_undefined() || v.is_null() {
+            return Ok(JsOptions::default());
+        }
+        if !v.is_object() {
+            return Err(" 应为对象".into());
+        }
+        let (disabled, rules): (Option<Vec<String>>, Option<String>) =
+            (field(v, "disabledChecks")?, field(v, "rules")?);
+        Ok(JsOptions { disabled_checks: disabled.unwrap_or_default(), rules: rules.unwrap_or_default() })
+    }
 }
 
 fn analysed(text: &str) -> crate::Analysis {
@@ -219,7 +323,7 @@ pub fn fill_edits(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "Fill[]")] fills: JsValue,
 ) -> Result<JsValue, JsError> {
-    let fills: Vec<crate::edit::Fill> = from_js(fills)?;
+    let fills: Vec<crate::edit::Fill> = from_js(fills, "fills")?;
     match crate::edit::fill_edits(text, &analysed(text), &fills) {
         Ok(edits) => to_js(&EditResult::Edits { ok: true, edits: &edits }),
         Err(error) => to_js(&EditResult::Err { ok: false, error: &error }),
@@ -235,8 +339,7 @@ pub fn fix_edits(
     #[wasm_bindgen(unchecked_param_type = "string[] | null | undefined")] checks: JsValue,
     #[wasm_bindgen(unchecked_param_type = "AnalyseOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let checks: Option<Vec<String>> =
-        if checks.is_undefined() || checks.is_null() { None } else { Some(from_js(checks)?) };
+    let checks: Option<Vec<String>> = from_js(checks, "checks")?;
     let analysis = crate::analyse(text, JsOptions::parse(options)?.as_ref());
     to_js(&crate::edit::fix_edits(text, &analysis, checks.as_deref()))
 }
@@ -278,7 +381,7 @@ pub fn apply_edits(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "Edit[]")] edits: JsValue,
 ) -> Result<JsValue, JsError> {
-    let edits: Vec<crate::edit::Edit> = from_js(edits)?;
+    let edits: Vec<crate::edit::Edit> = from_js(edits, "edits")?;
     match crate::edit::apply(text, &edits) {
         Ok((text, applied)) => to_js(&EditResult::Applied { ok: true, text: &text, applied: &applied }),
         Err(error) => to_js(&EditResult::Err { ok: false, error: &error }),
@@ -292,7 +395,7 @@ pub fn undo_edits(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "Applied[]")] applied: JsValue,
 ) -> Result<JsValue, JsError> {
-    let applied: Vec<crate::edit::Applied> = from_js(applied)?;
+    let applied: Vec<crate::edit::Applied> = from_js(applied, "applied")?;
     match crate::edit::undo(text, &applied) {
         Ok(text) => to_js(&EditResult::Text { ok: true, text: &text }),
         Err(error) => to_js(&EditResult::Err { ok: false, error: &error }),

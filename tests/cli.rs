@@ -155,6 +155,7 @@ fn one_bad_file_among_several_is_a_json_line_and_exit_1() {
     assert!(lines[2]["outline"].is_array(), "continues after the error");
 }
 
+#[cfg(feature = "legacy-doc")]
 #[test]
 fn damaged_legacy_doc_is_refused_in_chinese() {
     let path = scratch("旧版汇报.doc");

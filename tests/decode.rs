@@ -15,6 +15,7 @@ fn ok(bytes: &[u8]) -> Decoded {
     }
 }
 
+#[cfg(feature = "legacy-doc")]
 fn read(bytes: &[u8], name: Option<&str>) -> Decoded {
     match decode(bytes, name) {
         Ok(d) => d,
@@ -249,6 +250,19 @@ fn truncated_zip_is_broken() {
     assert_eq!(kind, "docx-broken");
 }
 
+/// Without the `legacy-doc` feature (the page's wasm) a compound file is refused with a
+/// message that points to the .docx (and to the CLI, which reads it).
+#[cfg(not(feature = "legacy-doc"))]
+#[test]
+fn legacy_doc_without_the_reader() {
+    let mut b = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    b.extend_from_slice(&[0; 504]);
+    let (kind, message) = refused(&b, Some("汇报.doc"));
+    assert_eq!(kind, "legacy-doc");
+    assert!(message.contains("另存为 .docx"), "{message}");
+}
+
+#[cfg(feature = "legacy-doc")]
 #[test]
 fn legacy_doc() {
     let mut b = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -341,6 +355,7 @@ fn never_panics_on_truncations_and_corruptions() {
 /// `fixtures/word/report.doc` is LibreOffice's Word 97 export of `report.docx` (see
 /// `fixtures/word/make.sh`): both read to the same text — styled runs, a heading over three
 /// runs, a PAGE field's result, a table's cells — and the header is left out of both.
+#[cfg(feature = "legacy-doc")]
 #[test]
 fn doc_reads_like_its_docx_twin() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/word/");
@@ -362,6 +377,7 @@ fn doc_reads_like_its_docx_twin() {
 
 /// A compound file built here with the `cfb` crate: a Word FIB with fEncrypted set, an
 /// encrypted .docx (EncryptionInfo), an Excel workbook.
+#[cfg(feature = "legacy-doc")]
 fn compound(streams: &[(&str, &[u8])]) -> Vec<u8> {
     let mut cf = cfb::CompoundFile::create(std::io::Cursor::new(Vec::new())).unwrap();
     for (name, data) in streams {
@@ -370,6 +386,7 @@ fn compound(streams: &[(&str, &[u8])]) -> Vec<u8> {
     cf.into_inner().into_inner()
 }
 
+#[cfg(feature = "legacy-doc")]
 #[test]
 fn doc_encrypted_old_and_other_compound_files() {
     let mut fib = vec![0u8; 1024];

@@ -40,6 +40,7 @@ fn house(v: &serde_json::Value) -> Vec<(String, serde_json::Value)> {
         .collect()
 }
 
+#[cfg(feature = "patterns")]
 #[test]
 fn json_rules_flag_and_name_their_rule() {
     let report = scratch("r1.txt", REPORT.as_bytes());
@@ -75,6 +76,7 @@ fn csv_rules_in_gbk_as_excel_saves_them() {
     assert!(h[0].0.contains("统一用语"));
 }
 
+#[cfg(feature = "patterns")]
 #[test]
 fn bad_rules_are_reported_and_the_rest_used() {
     let report = scratch("r3.txt", REPORT.as_bytes());

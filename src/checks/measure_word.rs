@@ -34,10 +34,20 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         return out;
     }
     // Number, measure word and noun stand in one sentence. The clean view has folded
-    // full-width digits, so a number ends in an ASCII digit: look only after those.
+    // full-width digits, so a number ends in an ASCII digit: look only after those, taken
+    // from the document's marks (its non-Han characters, found once for several checks).
+    let marks = doc.marks();
+    let mut m = 0;
     for sent in super::clean_view(doc).sentences() {
         let t = sent.text;
-        for (i, _) in t.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit()) {
+        let a = sent.span.start;
+        m += marks[m..].partition_point(|&(p, _)| p < a);
+        let n = marks[m..].partition_point(|&(p, _)| p < sent.span.end);
+        for &(p, d) in &marks[m..m + n] {
+            if !d.is_ascii_digit() {
+                continue;
+            }
+            let i = p - a;
             let rest = &t[i + 1..];
             let Some(c) = rest.chars().next() else { continue };
             let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) else { continue };

@@ -175,7 +175,7 @@ pub fn safe_ids() -> Vec<&'static str> {
 /// What the text checks (`usage`, `measure-word`, `repeated-char`, `number-format`) read: the
 /// clean view, with site artefacts cut (`截止##paidbegin##目前` reads `截止目前`) and full-width
 /// digits folded, and the map of its spans back to the source they report.
-pub(crate) struct CleanView<'a> {
+pub struct CleanView<'a> {
     pub text: &'a str,
     clean: &'a crate::clean::Clean,
     lines: &'a [crate::blocks::CleanLine],
@@ -188,7 +188,7 @@ impl<'a> CleanView<'a> {
     }
 
     /// The sentences of the clean view, line by line (`blocks::sentences`), each able to say
-    /// where a part of it is in the source.
+    /// where a part of it is in the source: for a check that reads sentence by sentence.
     pub fn sentences(&self) -> impl Iterator<Item = CleanSentence<'a>> + 'a {
         let (text, clean) = (self.text, self.clean);
         self.lines
@@ -199,7 +199,7 @@ impl<'a> CleanView<'a> {
 }
 
 /// A sentence of the clean view: its text, artefacts cut and full-width digits folded.
-pub(crate) struct CleanSentence<'a> {
+pub struct CleanSentence<'a> {
     pub text: &'a str,
     pub span: CleanSpan,
     clean: &'a crate::clean::Clean,
@@ -212,7 +212,8 @@ impl CleanSentence<'_> {
     }
 }
 
-pub(crate) fn clean_view<'a>(doc: &'a Doc) -> CleanView<'a> {
+/// The clean view of `doc` for a check.
+pub fn clean_view<'a>(doc: &'a Doc) -> CleanView<'a> {
     CleanView { text: doc.clean.text.as_str(), clean: &doc.clean, lines: &doc.clean_lines }
 }
 

@@ -1,15 +1,21 @@
 //! The frame of a report (spec §1): takes the source, the lines of the clean view, the clean
 //! view and the headings already found; gives the title, salutation, closing and signature
 //! lines, and the site header lines that copy the title (artefacts).
+//!
+//! The title is chosen among the head lines by signals a site layout does not change: a report
+//! word ending the line, its place next to the salutation, an item label that copies the page
+//! title (`…报告 篇1`), count headers and `第N篇` labels as the site's, a decorated page title
+//! (`…范文`) yielding to the report's plain copy, a copy padded with a site field, and a
+//! conjunction (`…总结和…计划`) carrying the title on. Word lists live in `tables.rs`.
 
 use super::Structure;
 use crate::blocks::{self, CleanLine};
 use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, CLOSING_WORDS, PART_OPENINGS,
-    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_FIELD_LABELS, STRONG_TITLE_WORDS,
-    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, CLOSING_WORDS, COLLECTION_WORDS,
+    PART_OPENINGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_FIELD_LABELS,
+    STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -33,7 +39,8 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
         let inner = inner.split([')', '）', '】', ']']).next().unwrap_or("");
         inner.char_indices().any(|(k, c)| c == '篇' && counted(inner[..k].chars().last()))
     });
-    let count = bracket_count || (t.ends_with('篇') && counted(t.chars().rev().nth(1)));
+    let count =
+        bracket_count || (t.ends_with('篇') && counted(t.chars().rev().nth(1))) || ends_with_any(t, COLLECTION_WORDS);
     let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
     let item =
         core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)));
@@ -79,6 +86,27 @@ fn count_header_core(t: &str) -> String {
         .to_string()
 }
 
+/// Where a heading run on after a title starts (`…工作计划一、2023年工作总结…`, `…汇报（一）…`),
+/// at least four characters in.
+fn run_on_heading(t: &str) -> Option<usize> {
+    let cs: Vec<(usize, char)> = t.char_indices().collect();
+    let at = |k: usize| cs.get(k).map(|x| x.1);
+    (4..cs.len())
+        .find(|&k| {
+            let c = cs[k].1;
+            // A marker with a heading after it; `…报告(一)` at the end is an item label.
+            han_digit(c).is_some()
+                && at(k + 1) == Some('、')
+                && at(k - 1).is_some_and(|p| han_digit(p).is_none())
+                && k + 3 < cs.len()
+                || matches!(c, '(' | '（')
+                    && at(k + 1).is_some_and(|x| han_digit(x).is_some())
+                    && at(k + 2).is_some_and(|x| matches!(x, ')' | '）'))
+                    && k + 4 < cs.len()
+        })
+        .map(|k| cs[k].0)
+}
+
 /// `long` is `short` and, after a space, something else (a site's field after a title copy).
 fn padded(long: &str, short: &str) -> bool {
     long.strip_prefix(short).is_some_and(|r| r.starts_with(blocks::is_space) && !r.trim().is_empty())
@@ -121,6 +149,9 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
         .map_or(txt.len().min(240), |(k, _)| k);
     while !txt.is_char_boundary(window_end) {
         window_end -= 1;
+    }
+    if let Some(p) = run_on_heading(&txt[..window_end]) {
+        window_end = p;
     }
     let window = &txt[..window_end];
     // A space after a few characters ends the title (`…工作汇报 各位领导`).
@@ -248,6 +279,9 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
                 a += q;
             }
         }
+    }
+    if let Some(p) = run_on_heading(&s[a..b]) {
+        b = a + p;
     }
     let t = &s[a..b];
     let last = |words: &[&str]| words.iter().filter_map(|w| t.rfind(w).map(|p| p + w.len())).max();
@@ -606,6 +640,11 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位人大代表、政协委员、\n同志们："));
         let t = "关于全年工作情况的报告\n县人大常委会：\n现将全年工作情况报告如下。";
         assert_eq!(parts(t).1.as_deref(), Some("县人大常委会："));
+        // Addressing colleagues or villagers, glued after the title.
+        let t = "在村民代表大会上的讲话乡亲们：今天，我们召开村民代表大会，研究村里的几件大事。";
+        assert_eq!(parts(t).1.as_deref(), Some("乡亲们："));
+        let t = "办公室主任述职报告同事们，大家好！一年来，我在领导的关心下认真履职。";
+        assert_eq!(parts(t).1.as_deref(), Some("同事们，大家好！"));
         // Reporting lines are not salutations.
         assert_eq!(parts("按照会议安排，向各位领导汇报如下：\n一、基本情况").1, None);
     }
@@ -706,6 +745,17 @@ mod tests {
             parts("在全镇干部大会上的发言提纲\n同志们：\n今天开会。").0.as_deref(),
             Some("在全镇干部大会上的发言提纲")
         );
+    }
+
+    #[test]
+    fn a_heading_run_on_after_the_title_and_collection_pages() {
+        let t = "某镇2023年工作总结及2024年工作计划一、2023年工作总结2023年，在县委县政府的坚强领导下，我镇紧紧围绕年初目标任务，扎实推进各项工作，取得了明显成效。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇2023年工作总结及2024年工作计划"));
+        // `(一)` at the end is the page's item label, kept.
+        let t = "乡镇年终工作总结报告(一)\n2023年，我镇在县委县政府领导下稳步推进各项工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("乡镇年终工作总结报告(一)"));
+        // A page that calls itself a collection is not a report's title.
+        assert_eq!(parts("工作总结怎么写？\n年终工作总结大全\n一、基本情况").0, None);
     }
 
     #[test]

@@ -17,8 +17,8 @@ use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    han_digit, han_number, is_han, starts_with_any, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS, TIME_OPENINGS,
-    TITLE_VERB_ENDS,
+    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS,
+    TIME_OPENINGS, TITLE_VERB_ENDS,
 };
 
 #[derive(Debug, Clone)]
@@ -230,18 +230,34 @@ fn trim_title(s: &str, a: usize, b: usize) -> (usize, usize) {
 
 /// Positions in a line where a heading may start: the line start and every sentence start
 /// (after 。！？；, and for `一是` also after ：).
-fn starts_in_line(s: &str, l: CleanSpan) -> Vec<(usize, bool, bool)> {
-    let mut v = vec![(l.start, true, false)];
+/// Written into `v` (one buffer for all lines).
+fn starts_in_line(s: &str, l: CleanSpan, v: &mut Vec<(usize, bool, bool)>) {
+    v.clear();
+    v.push((l.start, true, false));
     let t = &s[l.start..l.end];
-    let mut it = t.char_indices().peekable();
-    while let Some((k, c)) = it.next() {
+    let b = t.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        // Han (lead bytes E4–E9) and four-byte characters are neither punctuation nor space:
+        // step over them undecoded, as they are most of a report.
+        match b[k] {
+            0xE4..=0xE9 => {
+                k += 3;
+                continue;
+            }
+            0xF0.. => {
+                k += 4;
+                continue;
+            }
+            _ => {}
+        }
+        let c = t[k..].chars().next().unwrap_or(' ');
         let colon = matches!(c, '：' | ':');
         if is_sentence_punct(c) || colon {
             let mut e = k + c.len_utf8();
-            while let Some(&(k2, d)) = it.peek() {
+            for d in t[e..].chars() {
                 if matches!(d, '”' | '’' | '）' | ')' | ' ' | '\u{3000}') {
-                    e = k2 + d.len_utf8();
-                    it.next();
+                    e += d.len_utf8();
                 } else {
                     break;
                 }
@@ -249,6 +265,8 @@ fn starts_in_line(s: &str, l: CleanSpan) -> Vec<(usize, bool, bool)> {
             if l.start + e < l.end {
                 v.push((l.start + e, false, colon));
             }
+            k = e;
+            continue;
         } else if blocks::is_space(c) {
             // A one-line paste keeps an own-line heading after a space (`…工作。 （一）…`
             // is covered above; `…的重要意义 （一）…` here).
@@ -259,19 +277,21 @@ fn starts_in_line(s: &str, l: CleanSpan) -> Vec<(usize, bool, bool)> {
                 v.push((l.start + e, false, false));
             }
         }
+        k += c.len_utf8();
     }
     // Pushed in text order: no sort needed (a sort per element type costs the wasm kilobytes).
-    v
 }
 
 fn numbered_candidates(s: &str, lines: &[CleanLine]) -> Vec<Cand> {
     let mut out = Vec::new();
+    let mut starts = Vec::new();
     for (li, l) in lines.iter().enumerate() {
         let l = l.trimmed;
         if l.is_empty() {
             continue;
         }
-        for (pos, line_start, after_colon) in starts_in_line(s, l) {
+        starts_in_line(s, l, &mut starts);
+        for &(pos, line_start, after_colon) in &starts {
             let Some((family, ordinal, marker_end, odd)) = marker_at(s, pos, !line_start) else {
                 continue;
             };
@@ -385,16 +405,15 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
     let comma = inner.find(['，', ',']).unwrap_or(inner.len());
     // A short title only yields to the strongest openings (time phrases, 我镇/我们).
     let openings = if long { BODY_OPENINGS } else { &BODY_OPENINGS[..BODY_OPENINGS.len() - 6] };
-    let cut = openings
-        .iter()
-        .filter_map(|w| {
-            let time = TIME_OPENINGS.contains(w);
-            inner[..comma].match_indices(w).map(|(p, _)| p).find(|&p| {
-                inner[..p].chars().count() >= 4
-                    && (time || !inner[..p].ends_with(|c: char| TITLE_VERB_ENDS.contains(c)))
-            })
+    // One pass over the positions (the first that opens the body wins), not a search per word.
+    let hay = &inner[..comma];
+    let cut = hay.char_indices().skip(4).map(|(p, _)| p).find(|&p| {
+        let rest = &hay[p..];
+        openings.iter().any(|w| {
+            rest.starts_with(w)
+                && (TIME_OPENINGS.contains(w) || !inner[..p].ends_with(|c: char| TITLE_VERB_ENDS.contains(c)))
         })
-        .min();
+    });
     // A date glued before the opening belongs to the body (`增速放缓1-6月全市…`).
     cut.map_or(te, |p| {
         let head = &inner[..p];
@@ -408,13 +427,16 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
     })
 }
 
+/// [`NOT_HEADING_START`] by first character.
+const NOT_HEADING_INDEX: WordIndex = word_index!(NOT_HEADING_START);
+
 /// Characters of a short sentence that may head a sub-part: Han text and quotes, no
 /// commas, digits or other punctuation.
 fn short_heading_like(t: &str) -> bool {
-    let n = t.chars().filter(|c| is_han(*c)).count();
-    (4..=16).contains(&n)
-        && t.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | '《' | '》' | '"'))
-        && !starts_with_any(t, NOT_HEADING_START)
+    // The character test first: it stops at the first comma of a long sentence.
+    t.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | '《' | '》' | '"'))
+        && (4..=16).contains(&t.chars().filter(|c| is_han(*c)).count())
+        && NOT_HEADING_INDEX.at_start(t).next().is_none()
         // A sub-heading is a slogan, not a report of what was done (`公布了…`, `已征得…`) or
         // a remark (`…是一样的`).
         && !t.contains(['了', '已'])
@@ -433,6 +455,7 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
         let end = numbered.get(k + 1).map_or(s.len(), |n| n.start);
         bounds.push((c.title_end, end));
     }
+    let mut sents = Vec::new();
     for (ra, rb) in bounds {
         let mut group: Vec<(Cand, bool)> = Vec::new();
         // Lines are sorted: start at the first that reaches into the region, stop past it.
@@ -450,7 +473,8 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
             if a >= b {
                 continue;
             }
-            let sents = blocks::sentences(s, CleanSpan::new(a, b));
+            sents.clear();
+            sents.extend(blocks::Sentences::new(s, CleanSpan::new(a, b)));
             for (k, st) in sents.iter().enumerate() {
                 let txt = &s[st.start..st.end];
                 let body = txt.trim_end_matches(|c: char| is_sentence_punct(c) || matches!(c, '：' | ':'));

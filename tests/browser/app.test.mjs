@@ -205,16 +205,18 @@ test('the engine client: typed calls, Rust errors as rejected promises, supersed
       // only the third is answered (the first's answer comes back and is dropped).
       const fast = await Promise.all(['一', '一二', '一二三'].map((t) => settle(e.analyse(t))));
       const bad = await settle(e.applyEdits('一', [{ start: 0 }]));
+      const badType = await settle(e.applyEdits('一', [{ start: 0, end: 0.5, replacement: '', reason: '' }]));
       const after = await settle(e.analyse('一二三四'));
       const csv = await e.exportMetricsCsv('建成20个站点。');
       const decoded = await e.decode(new TextEncoder().encode('汇报').buffer, 'a.txt');
       return { fast: fast.map((x) => (x.ok ? x.v.stats.utf16_len : x.superseded ? 'superseded' : x.message)),
-        bad, after: after.ok && after.v.stats.utf16_len, csv, decoded };
+        bad, badType, after: after.ok && after.v.stats.utf16_len, csv, decoded };
     });
     assert.deepEqual(r.fast, ['superseded', 'superseded', 3]);
     assert.equal(r.bad.ok, false);
     assert.equal(r.bad.superseded, false);
-    assert.match(r.bad.message, /missing field `end`/, 'the Rust (serde) message');
+    assert.match(r.bad.message, /edits\[0\]\.end 缺少/, 'the Rust message, naming the field');
+    assert.match(r.badType.message, /edits\[0\]\.end 应为非负整数/, r.badType.message);
     assert.equal(r.after, 4, 'the engine goes on after an error');
     assert.ok(r.csv.startsWith('\uFEFF') && r.csv.includes('20个'), r.csv);
     assert.deepEqual([r.decoded.ok, r.decoded.text], [true, '汇报']);
