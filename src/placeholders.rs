@@ -210,19 +210,9 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
     let b = s.as_bytes();
     while i < s.len() {
         // Most characters start no blank: skip them without decoding.
-        // Runs of three-byte characters (Han text) in a tight loop.
-        while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !NON_ASCII_BLANK_SET.has_tail(b[i + 1], b[i + 2]) {
-            i += 3;
-        }
+        i = NON_ASCII_BLANK_SET.skip(b, i);
         if i >= b.len() {
             break;
-        }
-        if b[i] >= 0x80 {
-            let (maybe, w) = NON_ASCII_BLANK_SET.may_hold(b, i);
-            if !maybe {
-                i += w;
-                continue;
-            }
         }
         let c = s[i..].chars().next().unwrap_or(' ');
         let Some(j) = blank_at(s, i, c, s[..i].chars().next_back()) else {

@@ -400,6 +400,26 @@ impl TailSet {
             _ => (true, 1),
         }
     }
+
+    /// The first byte at or after `i` where a character of the set may stand: an ASCII byte,
+    /// the end, or a non-ASCII character the set may hold. Runs of Han text are passed in a
+    /// tight loop without decoding them.
+    #[inline]
+    pub fn skip(&self, b: &[u8], mut i: usize) -> usize {
+        loop {
+            while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !self.has_tail(b[i + 1], b[i + 2]) {
+                i += 3;
+            }
+            if i >= b.len() || b[i] < 0x80 {
+                return i;
+            }
+            let (maybe, w) = self.may_hold(b, i);
+            if maybe {
+                return i;
+            }
+            i += w;
+        }
+    }
 }
 
 /// A [`WordIndex`] of `n` words has `2^bits` buckets, about one per word (2 to 256): few

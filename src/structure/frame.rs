@@ -603,12 +603,7 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
 
 #[cfg(test)]
 mod tests {
-    fn outline(t: &str) -> Vec<(u8, String, String)> {
-        crate::parse(t).structure.headings.iter().map(|h| (h.level, h.marker.clone(), h.title.clone())).collect()
-    }
-    fn h(level: u8, marker: &str, title: &str) -> (u8, String, String) {
-        (level, marker.to_string(), title.to_string())
-    }
+    use super::super::test_util::{h, outline};
 
     fn parts(t: &str) -> (Option<String>, Option<String>) {
         let d = crate::parse(t);

@@ -29,3 +29,14 @@ pub fn parse(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Clean)
     frame::parts(text, clean.text.as_str(), lines, clean, &mut st);
     st
 }
+
+/// What the outline and frame tests compare: (level, marker, title) of each heading.
+#[cfg(test)]
+mod test_util {
+    pub fn outline(t: &str) -> Vec<(u8, String, String)> {
+        crate::parse(t).structure.headings.iter().map(|h| (h.level, h.marker.clone(), h.title.clone())).collect()
+    }
+    pub fn h(level: u8, marker: &str, title: &str) -> (u8, String, String) {
+        (level, marker.to_string(), title.to_string())
+    }
+}

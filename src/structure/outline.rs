@@ -748,12 +748,7 @@ pub fn to_tree(heads: &[RawHeading], idx: &Utf16Index) -> Vec<Heading> {
 
 #[cfg(test)]
 mod tests {
-    fn outline(t: &str) -> Vec<(u8, String, String)> {
-        crate::parse(t).structure.headings.iter().map(|h| (h.level, h.marker.clone(), h.title.clone())).collect()
-    }
-    fn h(level: u8, marker: &str, title: &str) -> (u8, String, String) {
-        (level, marker.to_string(), title.to_string())
-    }
+    use super::super::test_util::{h, outline};
 
     #[test]
     fn gb_levels_and_run_in_titles() {
