@@ -63,8 +63,8 @@ fn is_caption(t: &str) -> bool {
 }
 
 fn is_punct_free_short(t: &str, max: usize) -> bool {
-    let n = t.chars().count();
-    n <= max && t.chars().all(is_han)
+    // At most `max` characters, told without counting all of a long line's.
+    t.chars().nth(max).is_none() && t.chars().all(is_han)
 }
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {

@@ -21,11 +21,13 @@ use super::RawFinding;
 use crate::model::Severity;
 use crate::scan::CharSet;
 use crate::span::Span;
-use crate::tables::is_han;
+use crate::tables::{is_han, TailSet};
 use crate::Doc;
 
 /// Place suffixes by rank: township level and county level.
 const RANKS: &[&[&str]] = &[&["街道", "镇", "乡"], &["县"]];
+/// The first characters of the suffixes in [`RANKS`].
+const SUFFIX_STARTS: TailSet = TailSet::new(&['街', '镇', '乡', '县']);
 /// What follows a place's name when the report speaks of itself: its organs or a verb of
 /// action. (`天尾镇的村民` or `天尾镇、石门乡` are not self-reference.)
 const SELF_NEXT: &[&str] = &[
@@ -89,6 +91,12 @@ const NOT_NAME: &[char] = &[
 /// A place name at byte `at` (a clause start): (name, suffix, rank, end) when 2–4 Han
 /// characters or a blank (`xxx`) are followed by a place suffix.
 fn place_at(t: &str, at: usize) -> Option<(&str, &'static str, usize, usize)> {
+    // A suffix would start within 16 bytes (four characters before it): passing the Han text
+    // there unread tells most clauses have none. (Cut where a character at byte 16 ends.)
+    let near = &t.as_bytes()[..t.len().min(at + 20)];
+    if SUFFIX_STARTS.skip(near, at) > at + 16 {
+        return None;
+    }
     let rest = &t[at..];
     let mut end = at;
     for (n, c) in rest.chars().take(5).enumerate() {
@@ -239,6 +247,16 @@ mod tests {
         let t =
             "2023年XX乡第二批主题教育工作总结\n主题教育开展以来，XX乡准确把握要求。石门镇坚持把理论学习摆在首位。\n";
         assert_eq!(pm(t), ["石门镇"]);
+    }
+
+    #[test]
+    fn names_up_to_four_characters_at_the_text_end() {
+        use super::place_at;
+        assert_eq!(place_at("今年，石门口镇", 9).map(|p| p.0), Some("石门口"));
+        // Four four-byte characters: the suffix starts 16 bytes on.
+        assert_eq!(place_at("𠮷𠮷𠮷𠮷镇坚持", 0).map(|p| p.0), Some("𠮷𠮷𠮷𠮷"));
+        assert_eq!(place_at("天尾山下大镇", 0), None);
+        assert_eq!(place_at("xx乡", 0).map(|p| p.1), Some("乡"));
     }
 
     #[test]
