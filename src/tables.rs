@@ -407,7 +407,11 @@ impl TailSet {
     #[inline]
     pub fn skip(&self, b: &[u8], mut i: usize) -> usize {
         loop {
-            while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !self.has_tail(b[i + 1], b[i + 2]) {
+            // (One bounds check for the three bytes.)
+            while let Some(&[x, y, z]) = b.get(i..i + 3) {
+                if x & 0xF0 != 0xE0 || self.has_tail(y, z) {
+                    break;
+                }
                 i += 3;
             }
             if i >= b.len() || b[i] < 0x80 {
