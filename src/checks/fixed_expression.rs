@@ -483,9 +483,10 @@ struct Hit {
 }
 
 /// Characters official texts use for one another inside fixed expressions: the conjunctions
-/// (`批评与自我批评` beside the 党章's `批评和自我批评`) and 引领/统领 (`党建统领基层治理` in
-/// provincial documents). A swap within one group is a variant, not a typo.
-const INTERCHANGEABLE: &[&str] = &["和与及同", "引统"];
+/// (`批评与自我批评` beside the 党章's `批评和自我批评`), 引领/统领 (`党建统领基层治理` in
+/// provincial documents) and 推动/推进 (`推进高质量发展`, Tianjin's 十项行动, beside the 二十大
+/// report's `推动高质量发展`). A swap within one group is a variant, not a typo.
+const INTERCHANGEABLE: &[&str] = &["和与及同", "引统", "动进"];
 
 fn interchangeable(a: char, b: char) -> bool {
     INTERCHANGEABLE.iter().any(|g| g.contains(a) && g.contains(b))
@@ -512,7 +513,8 @@ fn one_edit(want: &[char], got: &[char]) -> Option<&'static str> {
     // (`中国式现代化` → `中国现代化建设`).
     if m + 1 == n && n >= 8 {
         let k = (0..m).find(|&k| want[k] != got[k]).unwrap_or(m);
-        return (want[k + 1..] == got[k..] && !is_sep(want[k])).then_some("少了一个字");
+        // Nor is a left-out 的 (`实现中华民族伟大复兴中国梦`): edited texts drop it freely.
+        return (want[k + 1..] == got[k..] && !is_sep(want[k]) && want[k] != '的').then_some("少了一个字");
     }
     if m == n + 1 {
         let k = (0..n).find(|&k| want[k] != got[k]).unwrap_or(n);
@@ -775,6 +777,24 @@ mod tests {
             assert!(super::super::flags(t, "fixed-expression").is_empty(), "{t}");
         }
         assert_eq!(super::super::flags("坚持批评和自我扯评。", "fixed-expression").len(), 1);
+    }
+
+    #[test]
+    fn another_push_verb_or_a_left_out_de_is_a_variant() {
+        // Before: 推进 for 推动 and a missing 的 were flagged as typos.
+        for t in [
+            "为推进高质量发展“十项行动”提供坚强法治保障。",
+            "统筹推进高质量发展和高水平安全。",
+            "在实现中华民族伟大复兴中国梦的征程上。",
+        ] {
+            assert!(super::super::flags(t, "fixed-expression").is_empty(), "{t}");
+        }
+        // Still flagged: a wrong character in the rest, another missing character.
+        assert_eq!(
+            super::super::flags("统筹推动高治量发展。", "fixed-expression"),
+            [("推动高治量发展".into(), Some("推动高质量发展".into()))]
+        );
+        assert_eq!(super::super::flags("实现中华民族伟大复兴的中梦。", "fixed-expression").len(), 1);
     }
 
     use super::*;

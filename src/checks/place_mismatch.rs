@@ -81,9 +81,12 @@ const PARTNER_WORDS: &[&str] = &[
 ];
 /// The report's own voice: a sentence with one of these speaks of the other place from outside.
 const SELF_WORDS: &[&str] = &["我镇", "我乡", "我县", "我街道", "本镇", "本乡", "本县", "本街道", "我们"];
-/// Characters that make a "name" a common word (`全镇`, `乡镇`, `各乡镇`, `城乡`, `我县`).
-const NOT_NAME: &[char] =
-    &['全', '我', '本', '该', '各', '每', '乡', '镇', '村', '县', '市', '区', '省', '某', '邻', '附', '这', '那'];
+/// Characters that make a "name" a common word (`全镇`, `乡镇`, `各乡镇`, `城乡`, `我县`) or a
+/// phrase (`会议由镇党委书记主持`: function words no place name has).
+const NOT_NAME: &[char] = &[
+    '全', '我', '本', '该', '各', '每', '乡', '镇', '村', '县', '市', '区', '省', '某', '邻', '附', '这', '那', '由',
+    '的', '了', '被', '是',
+];
 
 /// A place name at byte `at` (a clause start): (name, suffix, rank, end) when 2–4 Han
 /// characters or a blank (`xxx`) are followed by a place suffix.
@@ -265,5 +268,15 @@ mod tests {
         // The own place from the text: most clause openings.
         let t = "工作总结\n城关镇坚持学习。城关镇扎实推进。城关镇召开会议。天尾镇坚持整改。\n";
         assert_eq!(pm(t), ["天尾镇"]);
+    }
+    #[test]
+    fn a_phrase_before_the_towns_organs_is_not_a_place() {
+        // Before: `会议由镇` was read as another town's name.
+        let t = "郑集镇召开述职评议会。会议由镇党委书记郑福祥主持，郑集镇党委高度重视。\n";
+        assert!(pm(t).is_empty(), "{:?}", pm(t));
+        // Still flagged: a real other town in the same place.
+        let t =
+            "郑集镇召开述职评议会。会议由镇党委书记主持。天长镇党委高度重视安全生产，召开会议3次。郑集镇坚持整改。\n";
+        assert_eq!(pm(t), ["天长镇"]);
     }
 }
