@@ -342,7 +342,8 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         }
         head.push(t);
         let txt = &s[t.start..t.end];
-        if txt.chars().count() > 60 && txt.contains(['，', ',', '。']) {
+        // More than 60 characters, told without counting all of a long paragraph's.
+        if txt.chars().nth(60).is_some() && txt.contains(['，', ',', '。']) {
             break;
         }
     }
