@@ -405,7 +405,19 @@ impl TailSet {
     /// the end, or a non-ASCII character the set may hold. Runs of Han text are passed in a
     /// tight loop without decoding them.
     #[inline]
-    pub fn skip(&self, b: &[u8], mut i: usize) -> usize {
+    pub fn skip(&self, b: &[u8], i: usize) -> usize {
+        self.skip_widths(b, i, false)
+    }
+
+    /// [`TailSet::skip`] for a set of three-byte characters only: two- and four-byte
+    /// characters are passed without a test.
+    #[inline]
+    pub fn skip_to_three_byte(&self, b: &[u8], i: usize) -> usize {
+        self.skip_widths(b, i, true)
+    }
+
+    #[inline]
+    fn skip_widths(&self, b: &[u8], mut i: usize, only_three_byte: bool) -> usize {
         loop {
             // (One bounds check for the three bytes.)
             while let Some(&[x, y, z]) = b.get(i..i + 3) {
@@ -418,7 +430,7 @@ impl TailSet {
                 return i;
             }
             let (maybe, w) = self.may_hold(b, i);
-            if maybe {
+            if maybe && (w == 3 || !only_three_byte) {
                 return i;
             }
             i += w;
