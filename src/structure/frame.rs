@@ -14,8 +14,8 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, CLOSING_WORDS, COLLECTION_WORDS,
-    PART_OPENINGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_FIELD_LABELS,
-    STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    LEAD_IN_WORDS, PART_OPENINGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS,
+    SITE_CHROME_WORDS, SITE_FIELD_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -25,6 +25,50 @@ fn has_title_word(t: &str) -> bool {
         _ => core,
     };
     contains_any(core, TITLE_WORDS) || contains_any(t, TITLE_WORDS)
+}
+
+/// A row of the site around a report, whatever its words: a breadcrumb (`首页 > 范文 > …`), a
+/// bulleted related-article entry (`- …总结 推荐度:`), a row with a word only site chrome uses
+/// (`内容页`, `当前位置`), or one opened by the site's name (`某某网 栏目名`).
+fn site_line(t: &str) -> bool {
+    let t = t.trim();
+    let breadcrumb = [" > ", ">>", "»", "＞", " >"].iter().any(|p| t.contains(p));
+    let bullet = t.starts_with("- ") || t.starts_with("• ") || t.starts_with("· ");
+    let site_name = t.split([' ', '\u{3000}']).next().is_some_and(|w| {
+        w.len() < t.len() && w.ends_with('网') && (2..=8).contains(&w.chars().count()) && w.chars().all(is_han)
+    });
+    breadcrumb || bullet || site_name || contains_any(t, SITE_CHROME_WORDS)
+}
+
+/// An editor's lead-in (`下面是小编为大家整理的…`): a long line of the site, not the report's.
+fn lead_in(t: &str) -> bool {
+    contains_any(t, LEAD_IN_WORDS)
+}
+
+/// The byte after `某某:` when a line opens with a short name and a colon (`常某某:农村…发展`).
+fn author_prefix(t: &str) -> Option<usize> {
+    let (k, c) = t.char_indices().take(6).find(|&(_, c)| matches!(c, '：' | ':'))?;
+    let name = &t[..k];
+    let n = name.chars().count();
+    let rest = &t[k + c.len_utf8()..];
+    ((2..=4).contains(&n)
+        && name.chars().all(is_han)
+        && !SITE_FIELD_LABELS.contains(&name)
+        && rest.chars().filter(|c| is_han(*c)).count() >= 6)
+        .then_some(k + c.len_utf8())
+}
+
+/// `…心得体会:学深还需笃行`: a title and its short subtitle after a colon, not a `label:` line.
+fn titled_subtitle(t: &str) -> bool {
+    let Some(p) = t.find(['：', ':']) else {
+        return false;
+    };
+    let (a, b) = (&t[..p], &t[p + t[p..].chars().next().map_or(1, char::len_utf8)..]);
+    let a = a.trim_end_matches(['”', '’', '"', '》', '」']);
+    let n = b.chars().count();
+    ends_with_any(a, TITLE_WORDS)
+        && (2..=20).contains(&n)
+        && b.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '、'))
 }
 
 /// A collection label: `(count, item, prefix)`. A count header names how many texts a page
@@ -142,6 +186,15 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
         None => line,
     };
     let txt = &s[line.start..line.end];
+    // `【…工作计划】随着…`: a bracketed title opening the paste.
+    if let Some(inner) = txt.strip_prefix('【') {
+        if let Some(p) = inner.char_indices().take(60).find(|x| x.1 == '】').map(|x| x.0) {
+            if has_title_word(&inner[..p]) {
+                let a = line.start + '【'.len_utf8();
+                return Some(CleanSpan::new(a, a + p));
+            }
+        }
+    }
     let mut window_end = txt
         .char_indices()
         .take(80)
@@ -171,7 +224,11 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
             .map(|x| x.1)
             .max()
     };
-    let end = last(STRONG_TITLE_WORDS).or_else(|| last(TITLE_WORDS))?;
+    let mut end = last(STRONG_TITLE_WORDS).or_else(|| last(TITLE_WORDS))?;
+    // `…讲话体会精选…`: further report words and a site's decoration right after it belong to it.
+    while let Some(w) = TITLE_WORDS.iter().chain(TITLE_DECORATIONS).find(|w| window[end..].starts_with(**w)) {
+        end += w.len();
+    }
     (window[..end].chars().count() >= 4).then(|| CleanSpan::new(line.start, line.start + end))
 }
 
@@ -266,7 +323,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         }
     }
     let t = &s[a..b];
-    if t.contains(['?', '？']) || t.trim_end_matches(['：', ':']).contains(['：', ':']) {
+    if t.contains(['?', '？']) || t.trim_end_matches(['：', ':']).contains(['：', ':']) && !titled_subtitle(t) {
         return None;
     }
     // `在…会上讲话在…会上的讲话`: a title pasted twice; the last copy is the title.
@@ -342,7 +399,7 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         }
         head.push(t);
         let txt = &s[t.start..t.end];
-        if txt.chars().count() > 60 && txt.contains(['，', ',', '。']) {
+        if txt.chars().count() > 60 && txt.contains(['，', ',', '。']) && !lead_in(txt) {
             break;
         }
     }
@@ -350,7 +407,7 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     // Salutation: a short line ending in a colon, with a salutation word or alone in the head.
     for (k, h) in head.iter().enumerate() {
         let txt = &s[h.start..h.end];
-        if !(txt.ends_with('：') || txt.ends_with(':')) {
+        if !(txt.ends_with('：') || txt.ends_with(':')) || site_line(txt) {
             continue;
         }
         // `2012年1月4日在…会议上 各位代表:`: the salutation is the last part after a space.
@@ -364,7 +421,8 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
             continue;
         }
         let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20;
-        if plain && (words || (k <= 3 && n <= 12)) {
+        // Without a salutation word only a short addressee near the top, not `…汇报如下：`.
+        if plain && (words || (k <= 3 && n <= 12 && !contains_any(inner, REPORTING_WORDS))) {
             sal = Some(CleanSpan::new(h.start + tail_start, h.end));
             break;
         }
@@ -372,7 +430,7 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     // Not on a line of its own: inside a head line, after the title or a space
     // (`…的讲话 同志们：今天…`), or ending in `大家好！`.
     if sal.is_none() {
-        sal = head.iter().find_map(|h| inner_salutation(s, *h));
+        sal = head.iter().filter(|h| !site_line(&s[h.start..h.end])).find_map(|h| inner_salutation(s, *h));
     }
     // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
     if let Some(found) = sal {
@@ -416,6 +474,9 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
                 count_cores.push(count_header_core(&s[line.start..line.end]));
             }
             st.site_headers.push(clean.to_src(line));
+            continue;
+        }
+        if site_line(&s[line.start..line.end]) {
             continue;
         }
         let Some(h) = shape_title(s, *h) else {
@@ -487,7 +548,8 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     // A whole report pasted as one line: the title is the text before the first clause when
     // it ends in a title word (`…工作汇报xxx镇共有…，`), or before the first space.
     if title.is_none() && st.salutation.is_none() {
-        if let Some(h) = head.first().filter(|h| s[h.start..h.end].chars().count() > 60) {
+        let first = head.iter().find(|h| !site_line(&s[h.start..h.end]));
+        if let Some(h) = first.filter(|h| s[h.start..h.end].chars().count() > 60) {
             title = one_line_title(s, *h).and_then(|t| shape_title(s, t));
             // `在…会上讲话在…会上的讲话…`: the first copy of a doubled title is a site header.
             if let Some(t) = title.filter(|t| t.start > h.start) {
@@ -509,21 +571,36 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     if title.is_none()
         && st.salutation.is_none_or(|sal| head.first().is_some_and(|h| clean.to_src(*h).start < sal.start))
     {
-        title = head
+        let firsts: Vec<&CleanSpan> = head
             .iter()
             .take_while(|h| sal_start.is_none_or(|p| h.start < p))
-            .take(1)
-            .find(|h| {
-                let t = &s[h.start..h.end];
-                let n = t.chars().count();
-                (6..=40).contains(&n)
-                    && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
-                    && !t.starts_with(['—', '-', '（', '(', '【', '['])
-                    && t.chars().filter(|c| is_han(*c)).count() * 2 > n
-                    && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
-                    && !st.site_headers.contains(&clean.to_src(**h))
-            })
-            .copied();
+            .filter(|h| !site_line(&s[h.start..h.end]))
+            .collect();
+        // The page's item label under its page title (`…的必要性(2)` / `…的必要性篇3`) names the text.
+        let label = firsts.iter().skip(1).take(4).find(|h| {
+            let t = &s[h.start..h.end];
+            let first = firsts.first().map_or("", |f| &s[f.start..f.end]);
+            let core = label_core(t);
+            collection_label(t).1 && core.chars().count() >= 4 && first.starts_with(core) && t.len() <= first.len() + 6
+        });
+        title = label.copied().copied().or_else(|| {
+            firsts
+                .into_iter()
+                .take(1)
+                .find(|h| {
+                    let t = &s[h.start..h.end];
+                    let n = t.chars().count();
+                    // `作者名:标题` — a short name before the colon is the site's byline style.
+                    let t = author_prefix(t).map_or(t, |p| &t[p..]);
+                    (6..=40).contains(&n)
+                        && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
+                        && !t.starts_with(['—', '-', '（', '(', '【', '['])
+                        && t.chars().filter(|c| is_han(*c)).count() * 2 > n
+                        && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
+                        && !st.site_headers.contains(&clean.to_src(**h))
+                })
+                .copied()
+        });
     }
     // `…述职报告1在院团委…`: the page's item label glued to the title's copy at the body's start.
     if let Some(t) = title {
@@ -751,6 +828,53 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("乡镇年终工作总结报告(一)"));
         // A page that calls itself a collection is not a report's title.
         assert_eq!(parts("工作总结怎么写？\n年终工作总结大全\n一、基本情况").0, None);
+    }
+
+    #[test]
+    fn site_rows_are_skipped_by_their_shape() {
+        // A breadcrumb, a bulleted related entry and a page-type row are the site's, not the title.
+        let t = "当前位置:范文 > 某镇安全生产工作总结\n某镇安全生产工作总结\n一年来，我镇认真落实安全责任。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇安全生产工作总结"));
+        let t = "- 某局办公室工作总结 推荐度:\n- 相关推荐\n关于某局2023年工作的总结\n同志们:\n今年以来，我们认真履职。";
+        assert_eq!(parts(t), (Some("关于某局2023年工作的总结".into()), Some("同志们:".into())));
+        let t = "某某网工作总结内容页\n某社区文明创建工作总结\n一年来，社区认真开展创建活动。";
+        assert_eq!(parts(t).0.as_deref(), Some("某社区文明创建工作总结"));
+        // A site's name opening a row; a short `label:` row of the site is no salutation.
+        let t = "某某网 先锋文汇\n党员教育要入脑入心\n某镇 张某\n近日，某部召开座谈会。";
+        assert_eq!(parts(t).0.as_deref(), Some("党员教育要入脑入心"));
+        let t = "文本内容:\n某乡2023年工作总结\n2023年，我乡认真落实县委部署。";
+        assert_eq!(parts(t).1, None);
+        // `…汇 报如下:` broken after a space is the report's own sentence.
+        let t = "某社区创建工作总结\n一年来我们开展创建活动，现总结汇 报如下:\n一、加强领导";
+        assert_eq!(parts(t).1, None);
+    }
+
+    #[test]
+    fn an_editors_lead_in_does_not_hide_the_title_below() {
+        let t = concat!(
+            "乡镇安全生产工作汇报材料大全(13篇)\n",
+            "在工作中，汇报是一项重要的任务，它能够向领导展示工作进展和成果。通过阅读一些成功的工作汇报范文，我们可以学习到写作技巧和思路。\n",
+            "某镇安全生产工作情况汇报材料\n一、组织机构建设情况"
+        );
+        assert_eq!(parts(t).0.as_deref(), Some("某镇安全生产工作情况汇报材料"));
+    }
+
+    #[test]
+    fn titles_with_a_colon_labels_and_brackets() {
+        // A title and its short subtitle after a colon; a byline name before a colon.
+        let t = "“两学一做”心得体会:学深还需笃行\n学习教育开展以来，各支部认真组织学习。";
+        assert_eq!(parts(t).0.as_deref(), Some("“两学一做”心得体会:学深还需笃行"));
+        let t = "您现在的位置: 首页 > 文章\n张某某:农村机制创新与统筹发展\n关于村民小组的探讨 通常认为，村民小组是乡村社会的生活单位。";
+        assert_eq!(parts(t).0.as_deref(), Some("张某某:农村机制创新与统筹发展"));
+        // A page title with its page number over the item label.
+        let t =
+            "党员干部学习的必要性(2)\n时间:\n党员干部学习的必要性篇3\n在深入开展学习活动以来，笔者体会到学习贵在坚持。";
+        assert_eq!(parts(t).0.as_deref(), Some("党员干部学习的必要性篇3"));
+        // One-line pastes: a bracketed title; report words and a decoration after the first one.
+        let t = "【关于社区年度工作计划】随着新一年的到来，为了更好地推动社区的和谐发展，提升居民的生活质量，结合本社区实际制定本计划，全面提升社区管理水平和服务能力，现将计划内容列明如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("关于社区年度工作计划"));
+        let t = "乡镇干部学习讲话体会精选在新时代新征程的背景下，乡镇干部肩负的职责越来越多元、任务越来越繁重，深入学习重要论述，转化为具体工作中的行动自觉，既是政治要求也是能力提升的必经之路。";
+        assert_eq!(parts(t).0.as_deref(), Some("乡镇干部学习讲话体会精选"));
     }
 
     #[test]
