@@ -71,6 +71,75 @@ fn titled_subtitle(t: &str) -> bool {
         && b.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '、'))
 }
 
+/// A title spaced out one character at a time (`政 府 工 作 报 告`) that names a report.
+fn spaced_title(t: &str) -> bool {
+    let cs: Vec<char> = t.trim().chars().collect();
+    let n = cs.len();
+    n >= 7
+        && cs.iter().enumerate().all(|(k, &c)| if k % 2 == 0 { is_han(c) } else { blocks::is_space(c) })
+        && ends_with_any(&cs.iter().step_by(2).collect::<String>(), TITLE_WORDS)
+}
+
+/// A title line as one slice with the lines of the same title the layout broke off above it:
+/// when the line names only the kind (`督查报告`, `工 作 报 告`), the lines right before it with
+/// no punctuation, no report word and nothing of the site.
+fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
+    let mut start = line.start;
+    if s[line.start..line.end].chars().filter(|c| is_han(*c)).count() > 8 {
+        return line;
+    }
+    for l in before.iter().rev().take(3) {
+        let t = &s[l.start..l.end];
+        let n = t.chars().count();
+        let fragment = (8..=30).contains(&n)
+            && !t.contains(['，', ',', '。', '：', ':', '；', ';', '！', '？', '?', '|', '(', '（', '【', '['])
+            && !t.starts_with(['—', '-'])
+            && !t.ends_with('网')
+            && !has_title_word(t)
+            && !site_line(t)
+            && !front_matter(t)
+            && t.chars().filter(|c| is_han(*c)).count() * 3 > n * 2;
+        if !fragment {
+            break;
+        }
+        start = l.start;
+    }
+    CleanSpan::new(start, line.end)
+}
+
+/// What stands under a title in its title block: a `——在…上` subtitle or a date line
+/// (`(2024年1月15日)`, `2019年2月26日在…会议`).
+fn front_matter(t: &str) -> bool {
+    let t = t.trim_start_matches(['(', '（']);
+    let date = t.chars().take(4).all(|c| c.is_ascii_digit())
+        && t.get(4..).is_some_and(|r| r.starts_with('年'))
+        && t.chars().take(12).any(|c| c == '日');
+    t.starts_with(['—', '－']) || t.starts_with("--") || date
+}
+
+/// The title after a `第一篇` / `第1篇:` prefix, without a site's word count after it
+/// (`第一篇 某镇镇长述职报告2150字` → `某镇镇长述职报告`).
+fn prefixed_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
+    let t = &s[line.start..line.end];
+    let p = t.find('篇')? + '篇'.len_utf8();
+    let rest = &t[p..];
+    let lead = rest.len() - rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：')).len();
+    let a = line.start + p + lead;
+    let x = &s[a..line.end];
+    let count = x.strip_suffix('字').map_or(0, |r| {
+        let d = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if d > 0 {
+            d + '字'.len_utf8()
+        } else {
+            0
+        }
+    });
+    let b = line.end - count;
+    let x = &s[a..b];
+    (has_title_word(x) && x.chars().filter(|c| is_han(*c)).count() >= 4 && !x.contains(['，', '。']))
+        .then_some(CleanSpan::new(a, b))
+}
+
 /// A collection label: `(count, item, prefix)`. A count header names how many texts a page
 /// lists (`(精选3篇)`, `…多篇`, also with a label glued after it); an item label ends a title
 /// with its number on the page (`篇1`, `篇一`, `…报告1`); a prefix label opens the line
@@ -450,8 +519,10 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     // Title candidates: short head lines with no sentence punctuation and a title word.
     // (title span, is it an item label, the whole head line it came from).
     let mut count_cores: Vec<String> = Vec::new();
+    // `第一篇:X` labels: (the whole line, X) — X is the title when nothing else is.
+    let mut prefixed: Vec<(CleanSpan, CleanSpan)> = Vec::new();
     let mut cands: Vec<(CleanSpan, bool, CleanSpan)> = Vec::new();
-    for h in &head {
+    for (hk, h) in head.iter().enumerate() {
         if sal_start.is_some_and(|p| h.start >= p || (p > h.start && p < h.end)) {
             // A title line may carry the salutation after a space (one-line pastes).
             if let Some(p) = sal_start.filter(|&p| p > h.start && p < h.end) {
@@ -472,11 +543,19 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         if count || prefix {
             if count {
                 count_cores.push(count_header_core(&s[line.start..line.end]));
+            } else if let Some(x) = prefixed_title(s, line) {
+                prefixed.push((line, x));
             }
             st.site_headers.push(clean.to_src(line));
             continue;
         }
         if site_line(&s[line.start..line.end]) {
+            continue;
+        }
+        // `政 府 工 作 报 告` over its `——在…会议上` subtitle: the report's own title, spaced out.
+        if spaced_title(&s[line.start..line.end]) {
+            let ext = wrapped_start(s, &head[..hk], line);
+            cands.push((ext, false, ext));
             continue;
         }
         let Some(h) = shape_title(s, *h) else {
@@ -502,7 +581,9 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
             st.site_headers.push(clean.to_src(*h));
             continue;
         }
-        cands.push((*h, item, line));
+        // `2022年上半年…重点工作` / `督查报告`: a title the layout broke over lines is one slice.
+        let ext = if h.start == line.start { wrapped_start(s, &head[..hk], *h) } else { *h };
+        cands.push((ext, item, CleanSpan::new(ext.start.min(line.start), line.end)));
     }
     // A page that lists several texts labels each (`…报告 篇1`): the label is the title when its
     // text copies the page's title or count header and no other title follows it.
@@ -531,11 +612,22 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         }
         // A shorter copy of an earlier title (a site header, a title re-broken over lines);
         // not the report's own copy under the site's decorated page title.
-        let earlier = cands[..k].iter().any(|(d, _, _)| {
+        // The report's own title block (spaced out or wrapped, over its subtitle or date) wins
+        // over a longer site copy above it.
+        let own_block = spaced_title(t) || t.contains('\n');
+        let over_front_matter =
+            own_block && head.iter().find(|l| l.start >= c.end).is_some_and(|l| front_matter(&s[l.start..l.end]));
+        let earlier = !over_front_matter
+            && cands[..k].iter().any(|(d, _, _)| {
+                let dt = &s[d.start..d.end];
+                is_subsequence(t, dt) && d.len() > c.len() && !decorated(dt, t)
+            });
+        // The report's own title block further down (wrapped or spaced out) wins over a copy here.
+        let own_below = cands[k + 1..].iter().any(|(d, _, _)| {
             let dt = &s[d.start..d.end];
-            is_subsequence(t, dt) && d.len() > c.len() && !decorated(dt, t)
+            spaced_title(dt) || dt.contains('\n')
         });
-        if later || earlier {
+        if later || earlier || own_below {
             continue;
         }
         title = Some(*c);
@@ -543,6 +635,18 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         // headers come first (`致辞` split over lines, `镇人代会政府工作报告` over the real one).
         if sal_start.is_none() {
             break;
+        }
+    }
+    // Only a `第一篇:X` label names the text: X is the title, the label and a count after X the site's.
+    if title.is_none() {
+        if let Some(&(line, x)) = prefixed.first() {
+            let whole = clean.to_src(line);
+            st.site_headers.retain(|h| *h != whole);
+            st.site_headers.push(clean.to_src(blocks::trim(s, CleanSpan::new(line.start, x.start))));
+            if x.end < line.end {
+                st.site_headers.push(clean.to_src(CleanSpan::new(x.end, line.end)));
+            }
+            title = Some(x);
         }
     }
     // A whole report pasted as one line: the title is the text before the first clause when
@@ -875,6 +979,33 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("关于社区年度工作计划"));
         let t = "乡镇干部学习讲话体会精选在新时代新征程的背景下，乡镇干部肩负的职责越来越多元、任务越来越繁重，深入学习重要论述，转化为具体工作中的行动自觉，既是政治要求也是能力提升的必经之路。";
         assert_eq!(parts(t).0.as_deref(), Some("乡镇干部学习讲话体会精选"));
+    }
+
+    #[test]
+    fn the_reports_own_title_block_over_a_site_copy() {
+        // A spaced-out title over its subtitle, under the site's page title.
+        let t = "某镇2021年政府工作报告\n政 府 工 作 报 告\n——2021年2月27日在某镇人民代表大会上\n各位代表:\n现在，我代表镇政府报告工作。";
+        assert_eq!(parts(t), (Some("政 府 工 作 报 告".into()), Some("各位代表:".into())));
+        // A title broken over lines is one slice when its last line names only the kind.
+        let t = "某市政协网\n某市政治协商会议\n第十一届委员会常务委员会\n工 作 报 告\n—在某市政协全体会议上\n各位委员、同志们:\n现在，我代表常委会报告工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("某市政治协商会议\n第十一届委员会常务委员会\n工 作 报 告"));
+        let t = "2024年上半年某街道重点工作督查报告\n2022年上半年某街道重点工作\n督查报告\n根据区委部署，现将督查情况报告如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("2022年上半年某街道重点工作\n督查报告"));
+        // A long title line does not take the short lines above it.
+        let t = "推荐文章\n2023年某乡镇年度工作计划\n一、经济发展";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某乡镇年度工作计划"));
+    }
+
+    #[test]
+    fn the_words_after_a_numbered_item_prefix() {
+        // `第1篇 X` with nothing else: X is the title, the prefix the site's.
+        let t = "- 目录\n第1篇 2023年某社区文明创建工作总结\n在上级领导的关心下，我们开展了文明社区创建活动。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某社区文明创建工作总结"));
+        let d = crate::parse(t);
+        assert!(d.artifacts.iter().any(|a| &t[a.start..a.end] == "第1篇"));
+        // With a plain title line above it, that line stays the title.
+        let t = "某镇镇长述职报告\n第一篇 某镇镇长述职报告2000字\n尊敬的各位领导：\n本人任镇长以来。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇镇长述职报告"));
     }
 
     #[test]
