@@ -107,6 +107,19 @@ fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
     CleanSpan::new(start, line.end)
 }
 
+/// An author line under a title: names (and an office) ending in a short name set off by a
+/// space (`某研究中心  张某  李某`, `某镇镇长 刘某某`), or a name alone.
+fn byline(t: &str) -> bool {
+    let t = t.trim();
+    let last = t.rsplit(|c: char| blocks::is_space(c)).next().unwrap_or(t);
+    let name = |w: &str, least: usize| (least..=4).contains(&w.chars().count()) && w.chars().all(is_han);
+    // A two-character name may be spaced out (`赵 海`).
+    t.chars().count() <= 40
+        && !t.contains(['，', ',', '。', '：', ':', '；', '！', '？'])
+        && !spaced_title(t)
+        && if last.len() < t.len() { name(last, 1) } else { name(t, 2) }
+}
+
 /// What stands under a title in its title block: a `——在…上` subtitle or a date line
 /// (`(2024年1月15日)`, `2019年2月26日在…会议`).
 fn front_matter(t: &str) -> bool {
@@ -706,6 +719,31 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
                 .copied()
         });
     }
+    // `中国…体系专题调研报告` / `加快构建…体系` / `某研究中心  张某  李某`: a shorter line inside the
+    // chosen copy that stands over a byline or a date is the report's own title (the site's
+    // page title names it at more length).
+    if let Some(t) = title {
+        let tt = &s[t.start..t.end];
+        let own = head.windows(2).find_map(|w| {
+            let x = &s[w[0].start..w[0].end];
+            let n = x.chars().count();
+            let under = &s[w[1].start..w[1].end];
+            (w[0].start >= t.end
+                && sal_start.is_none_or(|p| w[1].start < p)
+                && (6..=40).contains(&n)
+                && !x.contains(['，', ',', '。', '：', ':', '；', '！', '？', '|'])
+                && !site_line(x)
+                && !has_title_word(x)
+                && tt.contains(x)
+                && x.len() < tt.len()
+                && (byline(under) || front_matter(under)))
+            .then_some(w[0])
+        });
+        if let Some(o) = own {
+            st.site_headers.push(clean.to_src(t));
+            title = Some(o);
+        }
+    }
     // `…述职报告1在院团委…`: the page's item label glued to the title's copy at the body's start.
     if let Some(t) = title {
         let tt = &s[t.start..t.end];
@@ -991,6 +1029,9 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("某市政治协商会议\n第十一届委员会常务委员会\n工 作 报 告"));
         let t = "2024年上半年某街道重点工作督查报告\n2022年上半年某街道重点工作\n督查报告\n根据区委部署，现将督查情况报告如下。";
         assert_eq!(parts(t).0.as_deref(), Some("2022年上半年某街道重点工作\n督查报告"));
+        // A shorter own title over its byline, under the site's longer page title.
+        let t = "首页 > 调查研究\n某省加快构建新型农业经营体系专题调研报告\n时间: 2017-07-26\n加快构建新型农业经营体系\n某某研究中心  张某某  李 某\n直面新挑战的客观需要\n党的十八大提出，培育新型经营主体。";
+        assert_eq!(parts(t).0.as_deref(), Some("加快构建新型农业经营体系"));
         // A long title line does not take the short lines above it.
         let t = "推荐文章\n2023年某乡镇年度工作计划\n一、经济发展";
         assert_eq!(parts(t).0.as_deref(), Some("2023年某乡镇年度工作计划"));
