@@ -481,7 +481,9 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         }
         head.push(t);
         let txt = &s[t.start..t.end];
-        if txt.chars().count() > 60 && txt.contains(['，', ',', '。']) && !lead_in(txt) {
+        // More than 60 characters, told without counting all of a long paragraph's; an
+        // editor's lead-in does not end the head.
+        if txt.chars().nth(60).is_some() && txt.contains(['，', ',', '。']) && !lead_in(txt) {
             break;
         }
     }
