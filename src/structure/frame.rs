@@ -1017,6 +1017,9 @@ mod tests {
         // One-line pastes: a bracketed title; report words and a decoration after the first one.
         let t = "【关于社区年度工作计划】随着新一年的到来，为了更好地推动社区的和谐发展，提升居民的生活质量，结合本社区实际制定本计划，全面提升社区管理水平和服务能力，现将计划内容列明如下。";
         assert_eq!(parts(t).0.as_deref(), Some("关于社区年度工作计划"));
+        // A 回顾 (review) names its kind too, glued to the body after a site's `label:` row.
+        let t = "文本内容:\n某科年度工作回顾2023年已经过去了,我们回顾一下某科在过去一年的工作,某科作为社区事务的执行机构,主要负责管理社区事务,为居民提供服务";
+        assert_eq!(parts(t), (Some("某科年度工作回顾".into()), None));
         let t = "乡镇干部学习讲话体会精选在新时代新征程的背景下，乡镇干部肩负的职责越来越多元、任务越来越繁重，深入学习重要论述，转化为具体工作中的行动自觉，既是政治要求也是能力提升的必经之路。";
         assert_eq!(parts(t).0.as_deref(), Some("乡镇干部学习讲话体会精选"));
     }
