@@ -610,10 +610,17 @@ fn normalised(text: &str) -> (Vec<char>, Vec<u32>) {
     (chars, pos)
 }
 
+/// `a == b`, compared in line: the slices are short and most differ in their first
+/// character, where a `memcmp` call would cost more than the compare.
+#[inline]
+fn same_chars(a: &[char], b: &[char]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// Every exact expression (in order of start) and every candidate near-miss in `t`.
 #[inline(never)]
 fn scan(ix: &Index, t: &[char]) -> (Vec<(usize, usize)>, Vec<Hit>) {
-    let at = |p: usize, w: &[char]| t.get(p..p + w.len()).is_some_and(|s| s == w);
+    let at = |p: usize, w: &[char]| t.get(p..p + w.len()).is_some_and(|s| same_chars(s, w));
     let mut exact: Vec<(usize, usize)> = Vec::new();
     let mut hits: Vec<Hit> = Vec::new();
     for (p, w) in t.windows(2).enumerate() {
@@ -725,7 +732,7 @@ fn list_order(t: &[char], p: usize, n: usize, e: &Entry, hits: &mut Vec<Hit>) {
     }
     // Cheap test first (items such as 创新 or 法治 are common words): an item of the entry,
     // then the separator the entry has after its first item.
-    let first = e.items.iter().find(|&&(a, b)| t.get(p..p + (b - a)).is_some_and(|w| w == &f[a..b]));
+    let first = e.items.iter().find(|&&(a, b)| t.get(p..p + (b - a)).is_some_and(|w| same_chars(w, &f[a..b])));
     match first {
         Some(&(a, b)) if t.get(p + b - a) == Some(&f[e.items[0].1]) => {}
         _ => return,
@@ -736,7 +743,7 @@ fn list_order(t: &[char], p: usize, n: usize, e: &Entry, hits: &mut Vec<Hit>) {
     for slot in 0..k {
         let found = (0..k).find(|&i| {
             let (a, b) = e.items[i];
-            !used[i] && t.get(q..q + (b - a)).is_some_and(|w| w == &f[a..b])
+            !used[i] && t.get(q..q + (b - a)).is_some_and(|w| same_chars(w, &f[a..b]))
         });
         let Some(i) = found else { return };
         used[i] = true;
