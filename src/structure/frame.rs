@@ -316,7 +316,7 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
 
 /// `各位领导、同志们：` at `at` (the start of a one-line report, or right after its title).
 fn leading_salutation(s: &str, at: usize, end: usize) -> Option<CleanSpan> {
-    let rest = &s[at..end];
+    let rest = s.get(at..end)?;
     let skip = rest.len() - rest.trim_start_matches(blocks::is_space).len();
     let rest = &rest[skip..];
     let (k, c) = rest.char_indices().take(24).find(|&(_, c)| matches!(c, '：' | ':'))?;
@@ -681,8 +681,11 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     }
     if st.salutation.is_none() {
         if let Some(h) = head.first() {
+            // A title wrapped over several lines ends past this one: no salutation after it here.
             let at = title.filter(|t| t.start == h.start).map_or(h.start, |t| t.end);
-            st.salutation = leading_salutation(s, at, h.end).map(|sp| clean.to_src(sp));
+            if at <= h.end {
+                st.salutation = leading_salutation(s, at, h.end).map(|sp| clean.to_src(sp));
+            }
         }
     }
     // No line names itself a report (`凝心聚力 实干担当 奋力谱写新篇章` over `——在…会议上的讲话`):
@@ -1037,6 +1040,9 @@ mod tests {
         // A shorter own title over its byline, under the site's longer page title.
         let t = "首页 > 调查研究\n某省加快构建新型农业经营体系专题调研报告\n时间: 2017-07-26\n加快构建新型农业经营体系\n某某研究中心  张某某  李 某\n直面新挑战的客观需要\n党的十八大提出，培育新型经营主体。";
         assert_eq!(parts(t).0.as_deref(), Some("加快构建新型农业经营体系"));
+        // A wrapped title opening the text, with no salutation: no salutation is looked for past it.
+        let t = "某市政治协商会议第十一届委员会\n督查报告\n根据区委部署，现将督查情况报告如下。";
+        assert_eq!(parts(t), (Some("某市政治协商会议第十一届委员会\n督查报告".into()), None));
         // A long title line does not take the short lines above it.
         let t = "推荐文章\n2023年某乡镇年度工作计划\n一、经济发展";
         assert_eq!(parts(t).0.as_deref(), Some("2023年某乡镇年度工作计划"));
