@@ -405,16 +405,32 @@ impl TailSet {
     /// the end, or a non-ASCII character the set may hold. Runs of Han text are passed in a
     /// tight loop without decoding them.
     #[inline]
-    pub fn skip(&self, b: &[u8], mut i: usize) -> usize {
+    pub fn skip(&self, b: &[u8], i: usize) -> usize {
+        self.skip_widths(b, i, false)
+    }
+
+    /// [`TailSet::skip`] for a set of three-byte characters only: two- and four-byte
+    /// characters are passed without a test.
+    #[inline]
+    pub fn skip_to_three_byte(&self, b: &[u8], i: usize) -> usize {
+        self.skip_widths(b, i, true)
+    }
+
+    #[inline]
+    fn skip_widths(&self, b: &[u8], mut i: usize, only_three_byte: bool) -> usize {
         loop {
-            while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !self.has_tail(b[i + 1], b[i + 2]) {
+            // (One bounds check for the three bytes.)
+            while let Some(&[x, y, z]) = b.get(i..i + 3) {
+                if x & 0xF0 != 0xE0 || self.has_tail(y, z) {
+                    break;
+                }
                 i += 3;
             }
             if i >= b.len() || b[i] < 0x80 {
                 return i;
             }
             let (maybe, w) = self.may_hold(b, i);
-            if maybe {
+            if maybe && (w == 3 || !only_three_byte) {
                 return i;
             }
             i += w;
