@@ -328,6 +328,10 @@ const WHO_AT: usize = LABELS_AT + SITE_LABELS.len();
 const WHY_AT: usize = WHO_AT + LEAD_WHO.len();
 const NOTICE_AT: usize = WHY_AT + LEAD_WHY.len();
 
+/// The Han characters [`Found::new`] looks at: the first characters of [`VOCAB`] and those of
+/// its `match` (`页頁字大小`).
+const FOUND_SET: TailSet = TailSet::new(&['页', '頁', '字', '大', '小']).with_first_chars(&VOCAB_WORDS);
+
 /// What one pass over a line found: which words of [`VOCAB`] occur, the score of its
 /// `label:` pairs (2 each), and the character facts the site-line tests read.
 struct Found {
@@ -358,7 +362,17 @@ impl Found {
             digit: false,
         };
         let (mut da, mut xiao) = (false, false);
-        for (i, c) in t.char_indices() {
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // A Han character (lead byte E4–E9: no space, no arrow) that starts no word and
+            // is none of the characters matched below is only counted, undecoded.
+            if (0xE4..=0xE9).contains(&b[i]) && i + 2 < b.len() && !FOUND_SET.has_tail(b[i + 1], b[i + 2]) {
+                f.chars += 1;
+                i += 3;
+                continue;
+            }
+            let Some(c) = t[i..].chars().next() else { break };
             f.chars += 1;
             f.spaces += usize::from(blocks::is_space(c));
             match c {
@@ -376,6 +390,7 @@ impl Found {
                     f.labels += 2;
                 }
             });
+            i += c.len_utf8();
         }
         f.da_xiao = da && xiao;
         f
@@ -1222,6 +1237,27 @@ fn merge(v: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn found_reads_the_han_it_passes_over_as_a_plain_walk_would() {
+        for t in [
+            "首页 > 范文大全 > 工作总结　第3页",
+            "本文共1710字，大小不一，欢迎下载",
+            "全面推进乡村振兴𠮷，扎实开展工作。",
+        ] {
+            let f = Found::new(t);
+            assert_eq!(f.chars, t.chars().count(), "{t}");
+            assert_eq!(f.spaces, t.chars().filter(|&c| blocks::is_space(c)).count(), "{t}");
+            assert_eq!(f.arrows, t.matches(['>', '》']).count(), "{t}");
+            assert_eq!(
+                (f.page, f.zi, f.da_xiao),
+                (t.contains(['页', '頁']), t.contains('字'), t.contains('大') && t.contains('小'))
+            );
+            for (k, w) in VOCAB_WORDS.iter().enumerate() {
+                assert_eq!(f.has(k), t.contains(w), "{t}: {w}");
+            }
+        }
+    }
 
     fn arts(t: &str) -> Vec<&str> {
         find(t, &blocks::lines(t)).iter().map(|s| &t[s.start..s.end]).collect()
