@@ -774,7 +774,13 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         for (c, _, line) in &cands {
             let ct = label(&s[c.start..c.end]);
             if *c != t && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
-                // The whole line goes, with what the site put after the copy (`…讲话|会议`).
+                // The whole line goes, with what the site put after the copy (`…讲话|会议`);
+                // not a text pasted whole, its title glued to its first sentences (a chunk
+                // line `1、…工作总结2020年开年,一场…`): that line is the report's.
+                let rest = &s[c.end..line.end];
+                if rest.chars().count() > 30 && rest.contains(['，', ',', '。']) {
+                    continue;
+                }
                 st.site_headers.push(clean.to_src(*line));
             } else if *c == t && line.start < c.start {
                 // `在…会上讲话在…会上的讲话`: the first copy of a title pasted twice.
@@ -833,6 +839,23 @@ mod tests {
         let d = crate::parse(t);
         let g = |s: Option<crate::Span>| s.map(|s| t[s.start..s.end].to_string());
         (g(d.structure.title), g(d.structure.salutation))
+    }
+
+    #[test]
+    fn a_title_glued_to_the_body_is_not_a_site_header() {
+        // The page's title over a text pasted whole, which starts with its own title: the
+        // second line is the report's first paragraph, not a copy of the title to cut.
+        let t = "2020年市人民医院工作总结\n\n2020年市人民医院工作总结2020年开年,一场突如其来的疫情,打破了本该满心欢喜迎接新年到来的欢乐祥和,一场没有硝烟的阻击战迅速打响。\n";
+        let d = crate::parse(t);
+        assert!(d.structure.site_headers.is_empty(), "{:?}", d.structure.site_headers);
+        assert_eq!(parts(t).0.as_deref(), Some("2020年市人民医院工作总结"));
+        // A copy with a short site tail still goes, whole line.
+        let t = "区政府工作报告|会议\n\n区政府工作报告\n\n各位代表：\n现在，我代表区人民政府作报告。\n";
+        let d = crate::parse(t);
+        assert_eq!(
+            d.structure.site_headers.iter().map(|s| &t[s.start..s.end]).collect::<Vec<_>>(),
+            ["区政府工作报告|会议"]
+        );
     }
 
     #[test]
