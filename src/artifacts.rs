@@ -963,24 +963,12 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
     let mut dot_run_end = 0;
     while i < b.len() {
         // Skip, without decoding, the characters that can start no artefact (most of them):
-        // of the non-ASCII ones only the three-byte characters of `INLINE_SET` can. Runs of
-        // three-byte characters (Han text) first, in a tight loop.
-        while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !INLINE_SET.has_tail(b[i + 1], b[i + 2]) {
-            i += 3;
-        }
+        // of the non-ASCII ones only the three-byte characters of `INLINE_SET` can.
+        i = INLINE_SET.skip_to_three_byte(b, i);
         if i >= b.len() {
             break;
         }
         let lead = b[i];
-        if lead >= 0x80 && !((0xE0..0xF0).contains(&lead) && i + 2 < b.len() && INLINE_SET.has_tail(b[i + 1], b[i + 2]))
-        {
-            i += match lead {
-                0xF0.. => 4,
-                0xE0.. => 3,
-                _ => 2,
-            };
-            continue;
-        }
         if !s.is_char_boundary(i) {
             i += 1;
             continue;

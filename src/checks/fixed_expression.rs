@@ -485,8 +485,9 @@ struct Hit {
 /// Characters official texts use for one another inside fixed expressions: the conjunctions
 /// (`批评与自我批评` beside the 党章's `批评和自我批评`), 引领/统领 (`党建统领基层治理` in
 /// provincial documents) and 推动/推进 (`推进高质量发展`, Tianjin's 十项行动, beside the 二十大
-/// report's `推动高质量发展`). A swap within one group is a variant, not a typo.
-const INTERCHANGEABLE: &[&str] = &["和与及同", "引统", "动进"];
+/// report's `推动高质量发展`), and the campaigns 党纪/党史/党员学习教育. A swap within one group is a
+/// variant, not a typo.
+const INTERCHANGEABLE: &[&str] = &["和与及同", "引统", "动进", "纪史员"];
 
 fn interchangeable(a: char, b: char) -> bool {
     INTERCHANGEABLE.iter().any(|g| g.contains(a) && g.contains(b))
@@ -520,7 +521,8 @@ fn one_edit(want: &[char], got: &[char]) -> Option<&'static str> {
         let k = (0..n).find(|&k| want[k] != got[k]).unwrap_or(n);
         // Only a doubled character (`主义义`): any other insertion is more often a different,
         // legitimate phrase.
-        let doubled = got[k + 1..] == want[k..] && k > 0 && got[k] == got[k - 1];
+        // A doubled first character is the end of the word before (`学习习近平…`).
+        let doubled = got[k + 1..] == want[k..] && k > 1 && got[k] == got[k - 1];
         return doubled.then_some("多了一个重复的字");
     }
     None
@@ -795,6 +797,19 @@ mod tests {
             [("推动高治量发展".into(), Some("推动高质量发展".into()))]
         );
         assert_eq!(super::super::flags("实现中华民族伟大复兴的中梦。", "fixed-expression").len(), 1);
+    }
+
+    #[test]
+    fn other_campaigns_and_the_word_before_are_not_typos() {
+        // Before: 党史/党员学习教育 were wrong forms of 党纪学习教育, and 学习习近平… doubled a 习.
+        for t in ["推动党史学习教育入脑入心。", "抓好党员学习教育。", "深入学习习近平新时代中国特色社会主义思想。"]
+        {
+            assert!(super::super::flags(t, "fixed-expression").is_empty(), "{t}");
+        }
+        // Still flagged: a doubled character inside, another character wrong.
+        assert_eq!(super::super::flags("深入学习习近近平新时代中国特色社会主义思想。", "fixed-expression").len(), 1);
+        assert_eq!(super::super::flags("开展党纪学习教肓。", "fixed-expression").len(), 0);
+        assert_eq!(super::super::flags("开展党纪学刁教育。", "fixed-expression").len(), 1);
     }
 
     use super::*;

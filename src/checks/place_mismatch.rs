@@ -192,7 +192,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         if !SELF_NEXT.iter().any(|w| t[end..].starts_with(w)) {
             continue;
         }
-        let sent = super::sum_mismatch::sentence_of(t, p);
+        let sent = super::clean_view(doc).sentence_at(p);
         let sentence = &t[sent.start..sent.end];
         let clause_end = t[end..].find(['，', '。', '；', ',', '\n']).map_or(t.len(), |q| end + q);
         if PARTNER_WORDS.iter().any(|w| t[end..clause_end].contains(w))
