@@ -483,7 +483,6 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
         let end = numbered.get(k + 1).map_or(s.len(), |n| n.start);
         bounds.push((c.title_end, end));
     }
-    let mut sents = Vec::new();
     for (ra, rb) in bounds {
         let mut group: Vec<(Cand, bool)> = Vec::new();
         // Lines are sorted: start at the first that reaches into the region, stop past it.
@@ -501,22 +500,26 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
             if a >= b {
                 continue;
             }
-            sents.clear();
-            sents.extend(blocks::Sentences::new(s, CleanSpan::new(a, b)));
-            for (k, st) in sents.iter().enumerate() {
+            // The sentences one at a time, not collected: only whether another follows is
+            // asked of the rest.
+            let mut sents = blocks::Sentences::new(s, CleanSpan::new(a, b)).peekable();
+            let mut first = true;
+            while let Some(st) = sents.next() {
+                let more = sents.peek().is_some();
+                let only = std::mem::replace(&mut first, false) && !more;
+                // It must head something: more text follows in its line, or it owns a line.
+                let followed = more || st.start == l.start;
+                if !followed {
+                    continue;
+                }
                 let txt = &s[st.start..st.end];
                 let body = txt.trim_end_matches(|c: char| is_sentence_punct(c) || matches!(c, '：' | ':'));
-                let colon_line = txt.ends_with(['：', ':']) && sents.len() == 1 && st.start == l.start;
+                let colon_line = txt.ends_with(['：', ':']) && only && st.start == l.start;
                 let ends_ok = txt.ends_with('。')
                     || txt.ends_with('.')
                     || colon_line
-                    || (body == txt && sents.len() == 1 && st.start == l.start);
+                    || (body == txt && only && st.start == l.start);
                 if !ends_ok || !short_heading_like(body) {
-                    continue;
-                }
-                // It must head something: more text follows in its line, or it owns a line.
-                let followed = k + 1 < sents.len() || st.start == l.start;
-                if !followed {
                     continue;
                 }
                 let para_initial = st.start == l.start;
@@ -529,7 +532,7 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
                     title_end: st.start + body.len(),
                     line: li,
                     line_start: para_initial,
-                    run_in: k + 1 < sents.len(),
+                    run_in: more,
                     odd_punct: None,
                 };
                 if colon_line {
