@@ -35,8 +35,8 @@ fi
 # opt-level "z" for the wasm only (native keeps [profile.release] opt-level 3): the download is
 # what the page waits for ("s" made the page's wasm ~39 KB bigger gzipped, over the budget).
 # But "z" inlines almost nothing (LLVM's threshold 25), so every str/char iterator step of the
-# analysis was a call; a threshold of 35 inlines those and costs ~7 KB gzipped: 41 → 33 M
-# instructions per analysis of the 2025 report (V8, callgrind), see docs/BENCHMARKS.md for the
+# analysis was a call; a threshold of 30 inlines most of those for +4.7 KB gzipped: 43.8 → 35.6 M
+# V8 instructions per analysis of the 2025 report (callgrind); docs/BENCHMARKS.md has the
 # table of builds. wasm-opt -O3 instead of -Oz: the same size here and ~3% fewer instructions.
 WASM_RUSTFLAGS="-C llvm-args=-inline-threshold=30"
 WASM_OPT=(-O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
