@@ -54,6 +54,7 @@ score: build
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs ../shared/corpus/web --gold ../shared/eval/gold-web
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune --gold eval/tune
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune2 --gold eval/tune2
+	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune3 --gold eval/tune3
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/sealed --gold eval/sealed
 
 # Hostile inputs at full size (release), the stable fuzzer for FUZZ_SECONDS, then the time

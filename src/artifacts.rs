@@ -328,6 +328,10 @@ const WHO_AT: usize = LABELS_AT + SITE_LABELS.len();
 const WHY_AT: usize = WHO_AT + LEAD_WHO.len();
 const NOTICE_AT: usize = WHY_AT + LEAD_WHY.len();
 
+/// The Han characters [`Found::new`] looks at: the first characters of [`VOCAB`] and those of
+/// its `match` (`页頁字大小`).
+const FOUND_SET: TailSet = TailSet::new(&['页', '頁', '字', '大', '小']).with_first_chars(&VOCAB_WORDS);
+
 /// What one pass over a line found: which words of [`VOCAB`] occur, the score of its
 /// `label:` pairs (2 each), and the character facts the site-line tests read.
 struct Found {
@@ -358,7 +362,17 @@ impl Found {
             digit: false,
         };
         let (mut da, mut xiao) = (false, false);
-        for (i, c) in t.char_indices() {
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // A Han character (lead byte E4–E9: no space, no arrow) that starts no word and
+            // is none of the characters matched below is only counted, undecoded.
+            if (0xE4..=0xE9).contains(&b[i]) && i + 2 < b.len() && !FOUND_SET.has_tail(b[i + 1], b[i + 2]) {
+                f.chars += 1;
+                i += 3;
+                continue;
+            }
+            let Some(c) = t[i..].chars().next() else { break };
             f.chars += 1;
             f.spaces += usize::from(blocks::is_space(c));
             match c {
@@ -376,6 +390,7 @@ impl Found {
                     f.labels += 2;
                 }
             });
+            i += c.len_utf8();
         }
         f.da_xiao = da && xiao;
         f
@@ -948,24 +963,12 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
     let mut dot_run_end = 0;
     while i < b.len() {
         // Skip, without decoding, the characters that can start no artefact (most of them):
-        // of the non-ASCII ones only the three-byte characters of `INLINE_SET` can. Runs of
-        // three-byte characters (Han text) first, in a tight loop.
-        while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !INLINE_SET.has_tail(b[i + 1], b[i + 2]) {
-            i += 3;
-        }
+        // of the non-ASCII ones only the three-byte characters of `INLINE_SET` can.
+        i = INLINE_SET.skip_to_three_byte(b, i);
         if i >= b.len() {
             break;
         }
         let lead = b[i];
-        if lead >= 0x80 && !((0xE0..0xF0).contains(&lead) && i + 2 < b.len() && INLINE_SET.has_tail(b[i + 1], b[i + 2]))
-        {
-            i += match lead {
-                0xF0.. => 4,
-                0xE0.. => 3,
-                _ => 2,
-            };
-            continue;
-        }
         if !s.is_char_boundary(i) {
             i += 1;
             continue;
@@ -1180,6 +1183,27 @@ fn merge(v: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn found_reads_the_han_it_passes_over_as_a_plain_walk_would() {
+        for t in [
+            "首页 > 范文大全 > 工作总结　第3页",
+            "本文共1710字，大小不一，欢迎下载",
+            "全面推进乡村振兴𠮷，扎实开展工作。",
+        ] {
+            let f = Found::new(t);
+            assert_eq!(f.chars, t.chars().count(), "{t}");
+            assert_eq!(f.spaces, t.chars().filter(|&c| blocks::is_space(c)).count(), "{t}");
+            assert_eq!(f.arrows, t.matches(['>', '》']).count(), "{t}");
+            assert_eq!(
+                (f.page, f.zi, f.da_xiao),
+                (t.contains(['页', '頁']), t.contains('字'), t.contains('大') && t.contains('小'))
+            );
+            for (k, w) in VOCAB_WORDS.iter().enumerate() {
+                assert_eq!(f.has(k), t.contains(w), "{t}: {w}");
+            }
+        }
+    }
 
     fn arts(t: &str) -> Vec<&str> {
         find(t, &blocks::lines(t)).iter().map(|s| &t[s.start..s.end]).collect()

@@ -102,6 +102,49 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
 }
 
+/// Closing quotes and brackets: right after a sentence end they go with that sentence.
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')')
+}
+
+/// The sentence of `span` (a line; as [`Sentences`] splits it) that holds byte `at`, or `None`
+/// for a byte in none (white space). Found from the last sentence end before `at`, not from
+/// the line's start, so asking about many places of a long line costs a sentence each.
+pub fn sentence_at<K>(text: &str, span: Span<K>, at: usize) -> Option<Span<K>> {
+    if at < span.start || at >= span.end {
+        return None;
+    }
+    // A sentence starts right after an end mark and the end marks and closers that follow
+    // it; an end mark whose run reaches past `at` ends an earlier sentence than `at`'s.
+    let run_end = |m: usize, c: char| {
+        let after = m + c.len_utf8();
+        after
+            + text[after..span.end]
+                .chars()
+                .take_while(|&d| is_sentence_end(d) || is_closer(d))
+                .map(char::len_utf8)
+                .sum::<usize>()
+    };
+    let mut from = span.start;
+    let mut back = at;
+    while let Some((m, c)) = text[span.start..back].char_indices().rev().find(|x| is_sentence_end(x.1)) {
+        let m = span.start + m;
+        if run_end(m, c) <= at {
+            from = run_end(m, c);
+            break;
+        }
+        back = m;
+    }
+    // The first end mark after `from` ends the sentence (every one between `from` and `at`
+    // has a run reaching past `at`).
+    let end = text[from..span.end]
+        .char_indices()
+        .find(|x| is_sentence_end(x.1))
+        .map_or(span.end, |(m, c)| run_end(from + m, c));
+    let s = trim(text, Span::new(from, end));
+    (s.start <= at && at < s.end).then_some(s)
+}
+
 /// Sentences of `span` (a line): each runs up to and including its final punctuation and any
 /// closing quotes/brackets right after it; leading white space is skipped.
 pub fn sentences<K>(text: &str, span: Span<K>) -> Vec<Span<K>> {
@@ -163,7 +206,7 @@ impl<K> Iterator for Sentences<'_, K> {
                     end = i;
                     // Closing quotes and brackets, and more end marks, go with it.
                     for d in self.text[end..self.end].chars() {
-                        if is_sentence_end(d) || matches!(d, '”' | '’' | '」' | '』' | '）' | ')') {
+                        if is_sentence_end(d) || is_closer(d) {
                             end += d.len_utf8();
                         } else {
                             break;
@@ -258,6 +301,27 @@ mod tests {
                 let span = Span::new(0, a);
                 assert_eq!(sentences(t, span), sentences_by_char(t, span), "{t:?} to {a}");
             }
+        }
+    }
+
+    #[test]
+    fn the_sentence_at_a_byte_is_the_one_the_walk_gives() {
+        let texts = [
+            "一是坚持学习。二是抓落实；三是?好! 四是;“引号。”（括号。）五",
+            "他说：“好。”一是坚持学习。。”）二是抓落实",
+            "Ａ；ｂ！？。。；;;!!??",
+            "无标点的一行",
+            "  。好！！”　\u{3000}",
+            "𠮷。𠮷?é;ñ！ \u{3000}。\u{3000}",
+        ];
+        for t in texts {
+            let all = Span::<Src>::new(0, t.len());
+            let walk = sentences(t, all);
+            for at in t.char_indices().map(|x| x.0) {
+                let want = walk.iter().copied().find(|s| s.start <= at && at < s.end);
+                assert_eq!(sentence_at(t, all, at), want, "{t:?} at {at}");
+            }
+            assert_eq!(sentence_at(t, all, t.len()), None);
         }
     }
 }

@@ -228,7 +228,13 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
         // of these without decoding what lies between (none is ever inside a character).
         let next_blank = blanks.get(nb).map_or(b.len(), |x| x.0);
         if next_blank != i && !b[i].is_ascii_digit() && b[i] != b'-' {
-            i += b[i..next_blank].iter().position(|&c| c.is_ascii_digit() || c == b'-').unwrap_or(next_blank - i);
+            let mut j = i;
+            while j < next_blank && !b[j].is_ascii_digit() && b[j] != b'-' {
+                // Continuation bytes are never digits: a three-byte character (Han text) is
+                // stepped over at once.
+                j += if (0xE0..0xF0).contains(&b[j]) { 3 } else { 1 };
+            }
+            i = j.min(next_blank);
             continue;
         }
         let c = s[i..].chars().next().unwrap_or(' ');

@@ -405,16 +405,32 @@ impl TailSet {
     /// the end, or a non-ASCII character the set may hold. Runs of Han text are passed in a
     /// tight loop without decoding them.
     #[inline]
-    pub fn skip(&self, b: &[u8], mut i: usize) -> usize {
+    pub fn skip(&self, b: &[u8], i: usize) -> usize {
+        self.skip_widths(b, i, false)
+    }
+
+    /// [`TailSet::skip`] for a set of three-byte characters only: two- and four-byte
+    /// characters are passed without a test.
+    #[inline]
+    pub fn skip_to_three_byte(&self, b: &[u8], i: usize) -> usize {
+        self.skip_widths(b, i, true)
+    }
+
+    #[inline]
+    fn skip_widths(&self, b: &[u8], mut i: usize, only_three_byte: bool) -> usize {
         loop {
-            while i + 2 < b.len() && b[i] & 0xF0 == 0xE0 && !self.has_tail(b[i + 1], b[i + 2]) {
+            // (One bounds check for the three bytes.)
+            while let Some(&[x, y, z]) = b.get(i..i + 3) {
+                if x & 0xF0 != 0xE0 || self.has_tail(y, z) {
+                    break;
+                }
                 i += 3;
             }
             if i >= b.len() || b[i] < 0x80 {
                 return i;
             }
             let (maybe, w) = self.may_hold(b, i);
-            if maybe {
+            if maybe && (w == 3 || !only_three_byte) {
                 return i;
             }
             i += w;
@@ -841,6 +857,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "提綱",
     "体会",
     "體會",
+    "回顾",
+    "回顧",
     "演讲",
     "演講",
     "主持词",
@@ -896,6 +914,34 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     "推荐",
     "相关",
 ];
+
+/// Words only a site's own rows use (breadcrumbs, related-article lists, page types, toolbars):
+/// a head line with one is neither the title nor the salutation.
+pub const SITE_CHROME_WORDS: &[&str] = &[
+    "当前位置",
+    "當前位置",
+    "现在的位置",
+    "現在的位置",
+    "内容页",
+    "內容頁",
+    "首页",
+    "首頁",
+    "推荐度",
+    "推薦度",
+    "相关推荐",
+    "相關推薦",
+    "文本内容",
+    "打印本页",
+    "快捷搜索",
+    "投稿须知",
+    "免费试读",
+    "内容预览",
+];
+
+/// Words of an editor's lead-in on a document site (`下面是小编整理的…范文`): a long head line
+/// with one does not end the head, the title may still follow it.
+pub const LEAD_IN_WORDS: &[&str] =
+    &["小编", "小編", "范文", "範文", "导语", "導語", "供大家", "供你", "供您", "整理了", "整理的"];
 
 /// What a page that collects many texts calls itself (`年终工作总结大全`).
 pub const COLLECTION_WORDS: &[&str] = &["大全", "合集", "汇编", "彙編", "集锦", "集錦", "锦集", "錦集"];

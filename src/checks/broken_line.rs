@@ -29,18 +29,42 @@ fn can_follow(c: char) -> bool {
     is_han(c) || c.is_ascii_alphanumeric() || c == '“'
 }
 
-/// `生态环境部副部长 赵英民`: an office and a name, the author line under a title.
+/// `生态环境部副部长 赵英民`, `栗 俊 昌`, `北京市市长 殷 勇`: an office and a name (the name
+/// whole or spaced out a character at a time), the author line under a title.
 fn is_author_line(t: &str) -> bool {
     let parts: Vec<&str> = t.split(crate::blocks::is_space).filter(|p| !p.is_empty()).collect();
-    t.chars().count() <= 24
-        && parts.len() == 2
-        && parts.iter().all(|p| p.chars().all(is_han))
-        && (2..=4).contains(&parts[1].chars().count())
+    if t.chars().count() > 24 || !parts.iter().all(|p| p.chars().all(|c| is_han(c) || c == '、')) {
+        return false;
+    }
+    let singles = parts.iter().rev().take_while(|p| p.chars().count() == 1).count();
+    match singles {
+        0 => parts.len() == 2 && (2..=4).contains(&parts[1].chars().count()),
+        2..=4 => parts.len() - singles <= 1,
+        _ => false,
+    }
+}
+
+/// A sentence ends at one of these.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '…')
+}
+
+/// An English line (a bilingual report): a line break there is a space, not a split word.
+fn is_latin(t: &str) -> bool {
+    let latin = t.chars().filter(char::is_ascii_alphabetic).count();
+    latin > 0 && latin >= t.chars().filter(|&c| is_han(c)).count()
+}
+
+/// A photo caption or credit, a unit of its own though it has no full stop:
+/// `△县长张勇作《政府工作报告》`, `…出席仪式并致辞。新华社记者 李涛 摄`.
+fn is_caption(t: &str) -> bool {
+    let tail: String = t.chars().rev().take(12).collect();
+    t.starts_with(['△', '▲']) || t.ends_with(['摄', '攝']) && (tail.contains("者记") || tail.contains("者記"))
 }
 
 fn is_punct_free_short(t: &str, max: usize) -> bool {
-    let n = t.chars().count();
-    n <= max && t.chars().all(is_han)
+    // At most `max` characters, told without counting all of a long line's.
+    t.chars().nth(max).is_none() && t.chars().all(is_han)
 }
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
@@ -72,6 +96,26 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
     }
     let spaced = double > single;
+    // Reports pasted a paragraph a line: their lines of prose (≥ 10 characters with a comma;
+    // the last line, often cut, not counted) end a sentence, and there a line with neither a
+    // sentence end nor a comma is a unit of its own — a headline, a title, a header row — not
+    // half a sentence. In a text re-wrapped from a PDF most lines of prose end mid-sentence.
+    let (mut prose, mut open) = (0usize, 0usize);
+    let last = lines.iter().rposition(|l| !l.trimmed.is_empty()).unwrap_or(0);
+    for l in lines[..last].iter().map(|l| &s[l.trimmed.start..l.trimmed.end]) {
+        if l.chars().nth(9).is_some() && l.contains(['，', ',']) {
+            prose += 1;
+            open += usize::from(l.chars().next_back().is_some_and(continues));
+        }
+    }
+    let paragraphs = prose > 0 && open * 3 <= prose;
+    // (A dateline, `——2019年9月2日在…人民代表` / `大会…会议上`, is wrapped even there.)
+    let unit = |t: &str| {
+        paragraphs
+            && !t.starts_with('—')
+            && !t.ends_with('、')
+            && !t.contains(|c| ends_sentence(c) || matches!(c, '，' | ','))
+    };
     let mut out = Vec::new();
     let mut prev: Option<CleanSpan> = None;
     let mut blank = false;
@@ -109,7 +153,11 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     && !is_special_b(b_src)
                     // A short line of its own (an issuer, a name) is not a continuation.
                     && !(bt.chars().count() < 10 && bt.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()))
-                    && !is_author_line(bt);
+                    && !is_author_line(bt)
+                    && !is_latin(at)
+                    && !is_latin(bt)
+                    && !is_caption(at)
+                    && !unit(at);
             if hit {
                 let sp = doc.clean.to_src(Span::new(a.end - la.len_utf8(), t.start + fb.len_utf8()));
                 out.push(
@@ -169,6 +217,21 @@ mod tests {
     fn issuer_line_after_a_dateline_is_fine() {
         let t = "——2019年9月2日在汕尾市第七届人民代表\n大会常务委员会第二十八次会议上\n汕尾市财政局\n主任、各位委员:";
         assert_eq!(flags(t, "broken-line"), [("表\n大".into(), Some("表大".into()))]);
+    }
+
+    #[test]
+    fn units_of_their_own_in_a_text_of_whole_paragraphs() {
+        // Before: each of these breaks was flagged (a headline, a caption, a photo credit, a
+        // header row, a dateline before a spaced name, English lines).
+        let t = "习近平回顾在上海7个月工作:重点做了四方面工作\n李源潮:领导调整是中央慎重决定的\n昨天下午，本市召开党政负责干部大会，会议由习近平主持。\n今年的国庆招待会新增了三位号角手\n前不久召开的党的二十届三中全会，吹响了时代号角。\n10月1日，国家馆日仪式在上海世博中心隆重举行。新华社记者 李涛 摄\n尊敬的各位来宾，女士们，先生们：\n△县长张勇作政府工作报告\n2023年是全面贯彻党的二十大精神的开局之年，成绩可圈可点。\n索 引 号 11331024/2024-104757 公开方式 主动公开\n成文日期 2024-01-16 发布机构 下各镇\n一年来，我们坚持稳中求进，经济运行稳中向好。\n";
+        assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
+        let t = "乡镇开展友镇立标、发展对标活动工作总结\n为摈弃“洼地”思维，创先争优，我镇开展了对标活动。\n一年来，我们坚持稳中求进，经济运行稳中向好。\n在市教育工作会议上的报告\n市教育局局长、党委书记 王某某\n同志们，今年以来，全市教育工作稳步推进。\n";
+        assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
+        let t = "政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n各位代表：\nREPORT ON THE WORK OF THE GOVERNMENT\nDelivered at the Third Session of the Sixteenth Beijing Municipal\nPeople's Congress on January 14, 2025\n现在，我代表县人民政府向大会报告工作，请予审议。\n";
+        assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
+        // Still flagged in such a text: a break after a sentence end, or after a comma.
+        let t = "昨天下午，本市召开党政负责干部大会，会议由习近平主持。西\n天尾镇切实推动主题教育持续走深走实。\n2023年，在市委市政府的坚强领导下，全镇上下团结一心，\n攻坚克难，取得了显著成绩。\n";
+        assert_eq!(flags(t, "broken-line").len(), 2, "{:?}", flags(t, "broken-line"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub(super) const CHECK: super::Check = super::Check {
     run: check,
 };
 
-use super::sum_mismatch::{same_kind, sentence_of};
+use super::sum_mismatch::same_kind;
 use super::RawFinding;
 use crate::metrics::RawMetric;
 use crate::model::{Approx, Severity};
@@ -149,7 +149,7 @@ fn key<'a>(doc: &'a Doc, m: &'a RawMetric) -> Option<(&'static str, &'a str)> {
     if subject.chars().count() < 2 {
         return None;
     }
-    let sent = sentence_of(t, m.span.start);
+    let sent = super::clean_view(doc).sentence_at(m.span.start);
     let s = &t[sent.start..sent.end];
     if CHANGE_WORDS.iter().any(|w| s.contains(w)) || super::year_drift::dates_in(&doc.dates, sent).next().is_some() {
         return None;

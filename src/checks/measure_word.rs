@@ -14,6 +14,7 @@ pub(super) const CHECK: super::Check = super::Check {
 
 use super::RawFinding;
 use crate::model::Severity;
+use crate::span::CleanSpan;
 use crate::tables::is_han;
 use crate::Doc;
 
@@ -21,41 +22,24 @@ use crate::Doc;
 const MISTYPED: &[(char, &str)] = &[('各', "个"), ('偭', "个"), ('问', "间")];
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
+    // One pass over the document's marks (its non-Han characters, found once for several
+    // checks): the clean view has folded full-width digits, so a number ends in an ASCII digit.
+    // Digit, measure word and the Han character after it are adjacent, and a Han character
+    // never ends a sentence, so they always stand in one sentence: no sentence walk is needed.
+    let view = super::clean_view(doc);
+    let clean = view.text;
     let mut out = Vec::new();
-    // Most texts have no digit right before a mistyped character: asked first of the digits,
-    // which are among the document's marks (found once for several checks), so the sentences
-    // are read only when there is one.
-    let clean = doc.clean.text.as_str();
-    let candidate = doc.marks().iter().any(|&(p, d)| {
-        (d.is_ascii_digit() || ('０'..='９').contains(&d))
-            && clean[p + d.len_utf8()..].chars().next().is_some_and(|c| MISTYPED.iter().any(|m| m.0 == c))
-    });
-    if !candidate {
-        return out;
-    }
-    // Number, measure word and noun stand in one sentence. The clean view has folded
-    // full-width digits, so a number ends in an ASCII digit: look only after those, taken
-    // from the document's marks (its non-Han characters, found once for several checks).
-    let marks = doc.marks();
-    let mut m = 0;
-    for sent in super::clean_view(doc).sentences() {
-        let t = sent.text;
-        let a = sent.span.start;
-        m += marks[m..].partition_point(|&(p, _)| p < a);
-        let n = marks[m..].partition_point(|&(p, _)| p < sent.span.end);
-        for &(p, d) in &marks[m..m + n] {
-            if !d.is_ascii_digit() {
-                continue;
-            }
-            let i = p - a;
-            let rest = &t[i + 1..];
-            let Some(c) = rest.chars().next() else { continue };
-            let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) else { continue };
-            if rest[c.len_utf8()..].chars().next().is_some_and(is_han) {
-                let sp = sent.src(i + 1, i + 1 + c.len_utf8());
-                let msg = format!("数字后的量词“{c}”疑为“{meant}”");
-                out.push(RawFinding::new("measure-word", Severity::Warning, sp, msg).suggest(meant));
-            }
+    for &(p, d) in doc.marks() {
+        if !d.is_ascii_digit() {
+            continue;
+        }
+        let rest = &clean[p + 1..];
+        let Some(c) = rest.chars().next() else { continue };
+        let Some(&(_, meant)) = MISTYPED.iter().find(|(w, _)| *w == c) else { continue };
+        if rest[c.len_utf8()..].chars().next().is_some_and(is_han) {
+            let sp = view.src(CleanSpan::new(p + 1, p + 1 + c.len_utf8()));
+            let msg = format!("数字后的量词“{c}”疑为“{meant}”");
+            out.push(RawFinding::new("measure-word", Severity::Warning, sp, msg).suggest(meant));
         }
     }
     out
@@ -71,5 +55,8 @@ mod tests {
         assert!(flags("全镇17个社区，各社区", "measure-word").is_empty());
         assert_eq!(flags("我镇17##paidend##各社区", "measure-word"), [("各".into(), Some("个".into()))]);
         assert_eq!(flags("全镇１７各社区", "measure-word"), [("各".into(), Some("个".into()))]);
+        // The noun must follow on the same line; a digit ending a sentence is not a count.
+        assert!(flags("全镇17各\n社区", "measure-word").is_empty());
+        assert!(flags("共17。各社区要抓好", "measure-word").is_empty());
     }
 }

@@ -196,6 +196,18 @@ impl<'a> CleanView<'a> {
             .flat_map(move |l| crate::blocks::Sentences::new(text, l.trimmed))
             .map(move |span| CleanSentence { text: &text[span.start..span.end], span, clean })
     }
+
+    /// The source span of the clean-view sentence that holds source byte `b`, an artefact
+    /// inside it included (a site tag inside a sentence neither splits nor ends it). A byte in
+    /// no sentence (a blank, a line break) gives the empty span at `b`.
+    pub fn sentence_at(&self, b: usize) -> Span {
+        let c = self.clean.from_src(b);
+        let k = self.lines.partition_point(|l| l.span.end <= c);
+        self.lines
+            .get(k)
+            .and_then(|line| crate::blocks::sentence_at(self.text, line.trimmed, c))
+            .map_or(Span::new(b, b), |s| self.clean.to_src(s))
+    }
 }
 
 /// A sentence of the clean view: its text, artefacts cut and full-width digits folded.
@@ -355,5 +367,21 @@ mod tests {
         assert_eq!(&t[sp.start..sp.end], "１２");
         let sp = ss[1].src(0, ss[1].text.len());
         assert_eq!(&t[sp.start..sp.end], "二是抓落实。");
+    }
+
+    #[test]
+    fn the_sentence_at_a_source_byte() {
+        let t = "截止##paidbegin##目前，全镇共１２个村。  \n二是抓落实！三是";
+        let doc = crate::parse(t);
+        let view = super::clean_view(&doc);
+        let at = |s: &str| view.sentence_at(t.find(s).expect("in the text"));
+        let text = |sp: Span| &t[sp.start..sp.end];
+        assert_eq!(text(at("全镇")), "截止##paidbegin##目前，全镇共１２个村。");
+        assert_eq!(text(at("２")), "截止##paidbegin##目前，全镇共１２个村。");
+        assert_eq!(text(at("抓")), "二是抓落实！");
+        assert_eq!(text(at("三是")), "三是");
+        // A blank or a line break is in no sentence.
+        assert_eq!(at("  \n"), Span::new(t.find("  ").unwrap_or(0), t.find("  ").unwrap_or(0)));
+        assert!(at("\n").is_empty());
     }
 }

@@ -21,11 +21,13 @@ use super::RawFinding;
 use crate::model::Severity;
 use crate::scan::CharSet;
 use crate::span::Span;
-use crate::tables::is_han;
+use crate::tables::{is_han, TailSet};
 use crate::Doc;
 
 /// Place suffixes by rank: township level and county level.
 const RANKS: &[&[&str]] = &[&["街道", "镇", "乡"], &["县"]];
+/// The first characters of the suffixes in [`RANKS`].
+const SUFFIX_STARTS: TailSet = TailSet::new(&['街', '镇', '乡', '县']);
 /// What follows a place's name when the report speaks of itself: its organs or a verb of
 /// action. (`天尾镇的村民` or `天尾镇、石门乡` are not self-reference.)
 const SELF_NEXT: &[&str] = &[
@@ -79,13 +81,22 @@ const PARTNER_WORDS: &[&str] = &[
 ];
 /// The report's own voice: a sentence with one of these speaks of the other place from outside.
 const SELF_WORDS: &[&str] = &["我镇", "我乡", "我县", "我街道", "本镇", "本乡", "本县", "本街道", "我们"];
-/// Characters that make a "name" a common word (`全镇`, `乡镇`, `各乡镇`, `城乡`, `我县`).
-const NOT_NAME: &[char] =
-    &['全', '我', '本', '该', '各', '每', '乡', '镇', '村', '县', '市', '区', '省', '某', '邻', '附', '这', '那'];
+/// Characters that make a "name" a common word (`全镇`, `乡镇`, `各乡镇`, `城乡`, `我县`) or a
+/// phrase (`会议由镇党委书记主持`: function words no place name has).
+const NOT_NAME: &[char] = &[
+    '全', '我', '本', '该', '各', '每', '乡', '镇', '村', '县', '市', '区', '省', '某', '邻', '附', '这', '那', '由',
+    '的', '了', '被', '是',
+];
 
 /// A place name at byte `at` (a clause start): (name, suffix, rank, end) when 2–4 Han
 /// characters or a blank (`xxx`) are followed by a place suffix.
 fn place_at(t: &str, at: usize) -> Option<(&str, &'static str, usize, usize)> {
+    // A suffix would start within 16 bytes (four characters before it): passing the Han text
+    // there unread tells most clauses have none. (Cut where a character at byte 16 ends.)
+    let near = &t.as_bytes()[..t.len().min(at + 20)];
+    if SUFFIX_STARTS.skip(near, at) > at + 16 {
+        return None;
+    }
     let rest = &t[at..];
     let mut end = at;
     for (n, c) in rest.chars().take(5).enumerate() {
@@ -181,7 +192,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         if !SELF_NEXT.iter().any(|w| t[end..].starts_with(w)) {
             continue;
         }
-        let sent = super::sum_mismatch::sentence_of(t, p);
+        let sent = super::clean_view(doc).sentence_at(p);
         let sentence = &t[sent.start..sent.end];
         let clause_end = t[end..].find(['，', '。', '；', ',', '\n']).map_or(t.len(), |q| end + q);
         if PARTNER_WORDS.iter().any(|w| t[end..clause_end].contains(w))
@@ -239,6 +250,16 @@ mod tests {
     }
 
     #[test]
+    fn names_up_to_four_characters_at_the_text_end() {
+        use super::place_at;
+        assert_eq!(place_at("今年，石门口镇", 9).map(|p| p.0), Some("石门口"));
+        // Four four-byte characters: the suffix starts 16 bytes on.
+        assert_eq!(place_at("𠮷𠮷𠮷𠮷镇坚持", 0).map(|p| p.0), Some("𠮷𠮷𠮷𠮷"));
+        assert_eq!(place_at("天尾山下大镇", 0), None);
+        assert_eq!(place_at("xx乡", 0).map(|p| p.1), Some("乡"));
+    }
+
+    #[test]
     fn partners_neighbours_and_other_ranks_are_fine() {
         let t = "城关镇2023年工作总结\n城关镇坚持党建引领，与天尾镇结对共建。组织干部赴石门镇学习。\n天尾镇、石门镇党委书记来我镇交流。全县坚持一盘棋。\n";
         assert!(pm(t).is_empty(), "{:?}", pm(t));
@@ -247,5 +268,15 @@ mod tests {
         // The own place from the text: most clause openings.
         let t = "工作总结\n城关镇坚持学习。城关镇扎实推进。城关镇召开会议。天尾镇坚持整改。\n";
         assert_eq!(pm(t), ["天尾镇"]);
+    }
+    #[test]
+    fn a_phrase_before_the_towns_organs_is_not_a_place() {
+        // Before: `会议由镇` was read as another town's name.
+        let t = "郑集镇召开述职评议会。会议由镇党委书记郑福祥主持，郑集镇党委高度重视。\n";
+        assert!(pm(t).is_empty(), "{:?}", pm(t));
+        // Still flagged: a real other town in the same place.
+        let t =
+            "郑集镇召开述职评议会。会议由镇党委书记主持。天长镇党委高度重视安全生产，召开会议3次。郑集镇坚持整改。\n";
+        assert_eq!(pm(t), ["天长镇"]);
     }
 }

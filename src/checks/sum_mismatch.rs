@@ -30,17 +30,11 @@ pub(super) fn same_kind(a: &str, b: &str) -> bool {
     a == b || (people.contains(&a) && people.contains(&b))
 }
 
-/// The sentence around byte `at` (to 。；or a line break).
-pub(super) fn sentence_of(t: &str, at: usize) -> Span {
-    let start = t[..at].rfind(['。', '；', '\n']).map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
-    let end = t[at..].find(['。', '；', '\n']).map_or(t.len(), |p| at + p);
-    Span::new(start, end)
-}
-
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let t = doc.text;
     let mut out = Vec::new();
     let ms = &doc.metrics;
+    let view = super::clean_view(doc);
     // Totals with parts: 共…其中 A、B … in one sentence.
     for (k, total) in ms.iter().enumerate() {
         let Some(tv) = total.value else { continue };
@@ -53,8 +47,11 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         if !total_word {
             continue;
         }
-        let sent = sentence_of(t, total.span.start);
-        let Some(qi) = t[total.span.end..sent.end].find("其中").map(|p| total.span.end + p) else { continue };
+        let sent = view.sentence_at(total.span.start);
+        let Some(qi) = t.get(total.span.end..sent.end).and_then(|s| s.find("其中")).map(|p| total.span.end + p)
+        else {
+            continue;
+        };
         let parts: Vec<&RawMetric> = ms[k + 1..]
             .iter()
             .take_while(|m| m.span.end <= sent.end)
@@ -157,6 +154,16 @@ mod tests {
     #[test]
     fn parts_over_the_total() {
         assert_eq!(flags("共有20个党支部，其中机关党支部9个，农村党支部12个。", "sum-mismatch").len(), 1);
+    }
+
+    #[test]
+    fn a_site_notice_inside_the_sentence_hides_no_sum() {
+        // The notice's own `。` used to end the sentence before the parts (sentences are now
+        // the clean view's, the notice cut); the finding covers the notice, in the source.
+        let t = "一年来，我们认真抓好党建工作。全村共有党员30人，其中……（此处省略500字。）男党员20人、女党员15人。全村党员积极参与各项活动。\n";
+        assert_eq!(flags(t, "sum-mismatch"), [("30人，其中……（此处省略500字。）男党员20人、女党员15人".into(), None)]);
+        // A real sentence end still ends the sum.
+        assert!(flags("全村共有党员30人，其中男党员20人。女党员15人。", "sum-mismatch").is_empty());
     }
 
     #[test]

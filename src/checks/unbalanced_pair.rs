@@ -100,13 +100,33 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 ));
             }
         }
-        carried = None;
+        if carried.is_some_and(|c| c < l.span.end) {
+            carried = None;
+        }
         if let Some(&(o, _)) = stack.last() {
             let close = PAIRS.iter().find(|(x, _)| *x == o).map_or(' ', |x| x.1);
             let next = lines[i + 1..].iter().map(|n| n.trimmed).find(|n| !n.is_empty());
             if let Some(n) = next.filter(|n| s[n.start..n.end].starts_with(close)) {
                 stack.pop();
                 carried = Some(n.start);
+            } else if !s[l.trimmed.start..l.trimmed.end].ends_with(crate::blocks::is_sentence_end) {
+                // A title set over lines (`关于《…关于` / `2017年度…报告〉的` / `审议意见》研究…`):
+                // the pair closes on one of the next two lines (no blank line between), before
+                // any sentence ends.
+                let mut rest = lines[i + 1..].iter().take(2).take_while(|n| !n.trimmed.is_empty());
+                'lines: for n in rest.by_ref() {
+                    let from = marks.partition_point(|m| m.0 < n.span.start);
+                    for &(at, c) in marks[from..].iter().take_while(|m| m.0 < n.span.end) {
+                        if c == close {
+                            stack.pop();
+                            carried = Some(at);
+                            break 'lines;
+                        }
+                        if c == o || crate::blocks::is_sentence_end(c) {
+                            break 'lines;
+                        }
+                    }
+                }
             }
         }
         // Each unclosed opener is shown up to the end of its clause: find clause ends once per
@@ -159,6 +179,16 @@ mod tests {
     fn a_pair_cut_by_a_line_break_is_not_unpaired() {
         assert!(flags("推行“三联、两帮\n”工作法，成效明显。", "unbalanced-pair").is_empty());
         assert_eq!(flags("推行“三联、两帮\n工作法，成效明显。", "unbalanced-pair").len(), 1);
+    }
+
+    #[test]
+    fn a_title_set_over_lines_is_paired() {
+        // Before: 《 on the first line and 》 on the third were both unpaired.
+        let t = "重庆市人民政府\n关于《重庆市人大常委会对〈重庆市人民政府关于\n2017年度环境保护工作情况的报告〉的\n审议意见》研究处理情况的报告\n";
+        assert!(flags(t, "unbalanced-pair").is_empty(), "{:?}", flags(t, "unbalanced-pair"));
+        // Still flagged: the pair does not close before the sentence ends.
+        let t = "关于《重庆市人大常委会对\n审议意见研究处理情况的报告。\n》";
+        assert_eq!(flags(t, "unbalanced-pair").len(), 2, "{:?}", flags(t, "unbalanced-pair"));
     }
 
     #[test]

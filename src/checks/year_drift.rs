@@ -229,7 +229,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             if key(y.unwrap_or(sy), m, Some(day)) <= signed_at {
                 continue;
             }
-            let sent = super::sum_mismatch::sentence_of(t, d.start);
+            let sent = super::clean_view(doc).sentence_at(d.start);
             let s = &t[sent.start..sent.end];
             if PLAN_VERBS.iter().any(|w| s.contains(w))
                 || ["去年", "上年", "明年", "下一步"].iter().any(|w| s.contains(w))

@@ -14,8 +14,8 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, CLOSING_WORDS, COLLECTION_WORDS,
-    PART_OPENINGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_FIELD_LABELS,
-    STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    LEAD_IN_WORDS, PART_OPENINGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS,
+    SITE_CHROME_WORDS, SITE_FIELD_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -25,6 +25,132 @@ fn has_title_word(t: &str) -> bool {
         _ => core,
     };
     contains_any(core, TITLE_WORDS) || contains_any(t, TITLE_WORDS)
+}
+
+/// A row of the site around a report, whatever its words: a breadcrumb (`首页 > 范文 > …`), a
+/// bulleted related-article entry (`- …总结 推荐度:`), a row with a word only site chrome uses
+/// (`内容页`, `当前位置`), or one opened by the site's name (`某某网 栏目名`).
+fn site_line(t: &str) -> bool {
+    let t = t.trim();
+    let breadcrumb = [" > ", ">>", "»", "＞", " >"].iter().any(|p| t.contains(p));
+    let bullet = t.starts_with("- ") || t.starts_with("• ") || t.starts_with("· ");
+    let site_name = t.split([' ', '\u{3000}']).next().is_some_and(|w| {
+        w.len() < t.len() && w.ends_with('网') && (2..=8).contains(&w.chars().count()) && w.chars().all(is_han)
+    });
+    breadcrumb || bullet || site_name || contains_any(t, SITE_CHROME_WORDS)
+}
+
+/// An editor's lead-in (`下面是小编为大家整理的…`): a long line of the site, not the report's.
+fn lead_in(t: &str) -> bool {
+    contains_any(t, LEAD_IN_WORDS)
+}
+
+/// The byte after `某某:` when a line opens with a short name and a colon (`常某某:农村…发展`).
+fn author_prefix(t: &str) -> Option<usize> {
+    let (k, c) = t.char_indices().take(6).find(|&(_, c)| matches!(c, '：' | ':'))?;
+    let name = &t[..k];
+    let n = name.chars().count();
+    let rest = &t[k + c.len_utf8()..];
+    ((2..=4).contains(&n)
+        && name.chars().all(is_han)
+        && !SITE_FIELD_LABELS.contains(&name)
+        && rest.chars().filter(|c| is_han(*c)).count() >= 6)
+        .then_some(k + c.len_utf8())
+}
+
+/// `…心得体会:学深还需笃行`: a title and its short subtitle after a colon, not a `label:` line.
+fn titled_subtitle(t: &str) -> bool {
+    let Some(p) = t.find(['：', ':']) else {
+        return false;
+    };
+    let (a, b) = (&t[..p], &t[p + t[p..].chars().next().map_or(1, char::len_utf8)..]);
+    let a = a.trim_end_matches(['”', '’', '"', '》', '」']);
+    let n = b.chars().count();
+    ends_with_any(a, TITLE_WORDS)
+        && (2..=20).contains(&n)
+        && b.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '、'))
+}
+
+/// A title spaced out one character at a time (`政 府 工 作 报 告`) that names a report.
+fn spaced_title(t: &str) -> bool {
+    let cs: Vec<char> = t.trim().chars().collect();
+    let n = cs.len();
+    n >= 7
+        && cs.iter().enumerate().all(|(k, &c)| if k % 2 == 0 { is_han(c) } else { blocks::is_space(c) })
+        && ends_with_any(&cs.iter().step_by(2).collect::<String>(), TITLE_WORDS)
+}
+
+/// A title line as one slice with the lines of the same title the layout broke off above it:
+/// when the line names only the kind (`督查报告`, `工 作 报 告`), the lines right before it with
+/// no punctuation, no report word and nothing of the site.
+fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
+    let mut start = line.start;
+    if s[line.start..line.end].chars().filter(|c| is_han(*c)).count() > 8 {
+        return line;
+    }
+    for l in before.iter().rev().take(3) {
+        let t = &s[l.start..l.end];
+        let n = t.chars().count();
+        let fragment = (8..=30).contains(&n)
+            && !t.contains(['，', ',', '。', '：', ':', '；', ';', '！', '？', '?', '|', '(', '（', '【', '['])
+            && !t.starts_with(['—', '-'])
+            && !t.ends_with('网')
+            && !has_title_word(t)
+            && !site_line(t)
+            && !front_matter(t)
+            && t.chars().filter(|c| is_han(*c)).count() * 3 > n * 2;
+        if !fragment {
+            break;
+        }
+        start = l.start;
+    }
+    CleanSpan::new(start, line.end)
+}
+
+/// An author line under a title: names (and an office) ending in a short name set off by a
+/// space (`某研究中心  张某  李某`, `某镇镇长 刘某某`), or a name alone.
+fn byline(t: &str) -> bool {
+    let t = t.trim();
+    let last = t.rsplit(|c: char| blocks::is_space(c)).next().unwrap_or(t);
+    let name = |w: &str, least: usize| (least..=4).contains(&w.chars().count()) && w.chars().all(is_han);
+    // A two-character name may be spaced out (`赵 海`).
+    t.chars().count() <= 40
+        && !t.contains(['，', ',', '。', '：', ':', '；', '！', '？'])
+        && !spaced_title(t)
+        && if last.len() < t.len() { name(last, 1) } else { name(t, 2) }
+}
+
+/// What stands under a title in its title block: a `——在…上` subtitle or a date line
+/// (`(2024年1月15日)`, `2019年2月26日在…会议`).
+fn front_matter(t: &str) -> bool {
+    let t = t.trim_start_matches(['(', '（']);
+    let date = t.chars().take(4).all(|c| c.is_ascii_digit())
+        && t.get(4..).is_some_and(|r| r.starts_with('年'))
+        && t.chars().take(12).any(|c| c == '日');
+    t.starts_with(['—', '－']) || t.starts_with("--") || date
+}
+
+/// The title after a `第一篇` / `第1篇:` prefix, without a site's word count after it
+/// (`第一篇 某镇镇长述职报告2150字` → `某镇镇长述职报告`).
+fn prefixed_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
+    let t = &s[line.start..line.end];
+    let p = t.find('篇')? + '篇'.len_utf8();
+    let rest = &t[p..];
+    let lead = rest.len() - rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：')).len();
+    let a = line.start + p + lead;
+    let x = &s[a..line.end];
+    let count = x.strip_suffix('字').map_or(0, |r| {
+        let d = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if d > 0 {
+            d + '字'.len_utf8()
+        } else {
+            0
+        }
+    });
+    let b = line.end - count;
+    let x = &s[a..b];
+    (has_title_word(x) && x.chars().filter(|c| is_han(*c)).count() >= 4 && !x.contains(['，', '。']))
+        .then_some(CleanSpan::new(a, b))
 }
 
 /// A collection label: `(count, item, prefix)`. A count header names how many texts a page
@@ -142,6 +268,15 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
         None => line,
     };
     let txt = &s[line.start..line.end];
+    // `【…工作计划】随着…`: a bracketed title opening the paste.
+    if let Some(inner) = txt.strip_prefix('【') {
+        if let Some(p) = inner.char_indices().take(60).find(|x| x.1 == '】').map(|x| x.0) {
+            if has_title_word(&inner[..p]) {
+                let a = line.start + '【'.len_utf8();
+                return Some(CleanSpan::new(a, a + p));
+            }
+        }
+    }
     let mut window_end = txt
         .char_indices()
         .take(80)
@@ -171,7 +306,11 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
             .map(|x| x.1)
             .max()
     };
-    let end = last(STRONG_TITLE_WORDS).or_else(|| last(TITLE_WORDS))?;
+    let mut end = last(STRONG_TITLE_WORDS).or_else(|| last(TITLE_WORDS))?;
+    // `…讲话体会精选…`: further report words and a site's decoration right after it belong to it.
+    while let Some(w) = TITLE_WORDS.iter().chain(TITLE_DECORATIONS).find(|w| window[end..].starts_with(**w)) {
+        end += w.len();
+    }
     (window[..end].chars().count() >= 4).then(|| CleanSpan::new(line.start, line.start + end))
 }
 
@@ -266,7 +405,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         }
     }
     let t = &s[a..b];
-    if t.contains(['?', '？']) || t.trim_end_matches(['：', ':']).contains(['：', ':']) {
+    if t.contains(['?', '？']) || t.trim_end_matches(['：', ':']).contains(['：', ':']) && !titled_subtitle(t) {
         return None;
     }
     // `在…会上讲话在…会上的讲话`: a title pasted twice; the last copy is the title.
@@ -342,7 +481,9 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         }
         head.push(t);
         let txt = &s[t.start..t.end];
-        if txt.chars().count() > 60 && txt.contains(['，', ',', '。']) {
+        // More than 60 characters, told without counting all of a long paragraph's; an
+        // editor's lead-in does not end the head.
+        if txt.chars().nth(60).is_some() && txt.contains(['，', ',', '。']) && !lead_in(txt) {
             break;
         }
     }
@@ -350,7 +491,7 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     // Salutation: a short line ending in a colon, with a salutation word or alone in the head.
     for (k, h) in head.iter().enumerate() {
         let txt = &s[h.start..h.end];
-        if !(txt.ends_with('：') || txt.ends_with(':')) {
+        if !(txt.ends_with('：') || txt.ends_with(':')) || site_line(txt) {
             continue;
         }
         // `2012年1月4日在…会议上 各位代表:`: the salutation is the last part after a space.
@@ -364,7 +505,8 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
             continue;
         }
         let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20;
-        if plain && (words || (k <= 3 && n <= 12)) {
+        // Without a salutation word only a short addressee near the top, not `…汇报如下：`.
+        if plain && (words || (k <= 3 && n <= 12 && !contains_any(inner, REPORTING_WORDS))) {
             sal = Some(CleanSpan::new(h.start + tail_start, h.end));
             break;
         }
@@ -372,7 +514,7 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     // Not on a line of its own: inside a head line, after the title or a space
     // (`…的讲话 同志们：今天…`), or ending in `大家好！`.
     if sal.is_none() {
-        sal = head.iter().find_map(|h| inner_salutation(s, *h));
+        sal = head.iter().filter(|h| !site_line(&s[h.start..h.end])).find_map(|h| inner_salutation(s, *h));
     }
     // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
     if let Some(found) = sal {
@@ -392,8 +534,10 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     // Title candidates: short head lines with no sentence punctuation and a title word.
     // (title span, is it an item label, the whole head line it came from).
     let mut count_cores: Vec<String> = Vec::new();
+    // `第一篇:X` labels: (the whole line, X) — X is the title when nothing else is.
+    let mut prefixed: Vec<(CleanSpan, CleanSpan)> = Vec::new();
     let mut cands: Vec<(CleanSpan, bool, CleanSpan)> = Vec::new();
-    for h in &head {
+    for (hk, h) in head.iter().enumerate() {
         if sal_start.is_some_and(|p| h.start >= p || (p > h.start && p < h.end)) {
             // A title line may carry the salutation after a space (one-line pastes).
             if let Some(p) = sal_start.filter(|&p| p > h.start && p < h.end) {
@@ -414,8 +558,19 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         if count || prefix {
             if count {
                 count_cores.push(count_header_core(&s[line.start..line.end]));
+            } else if let Some(x) = prefixed_title(s, line) {
+                prefixed.push((line, x));
             }
             st.site_headers.push(clean.to_src(line));
+            continue;
+        }
+        if site_line(&s[line.start..line.end]) {
+            continue;
+        }
+        // `政 府 工 作 报 告` over its `——在…会议上` subtitle: the report's own title, spaced out.
+        if spaced_title(&s[line.start..line.end]) {
+            let ext = wrapped_start(s, &head[..hk], line);
+            cands.push((ext, false, ext));
             continue;
         }
         let Some(h) = shape_title(s, *h) else {
@@ -441,7 +596,9 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
             st.site_headers.push(clean.to_src(*h));
             continue;
         }
-        cands.push((*h, item, line));
+        // `2022年上半年…重点工作` / `督查报告`: a title the layout broke over lines is one slice.
+        let ext = if h.start == line.start { wrapped_start(s, &head[..hk], *h) } else { *h };
+        cands.push((ext, item, CleanSpan::new(ext.start.min(line.start), line.end)));
     }
     // A page that lists several texts labels each (`…报告 篇1`): the label is the title when its
     // text copies the page's title or count header and no other title follows it.
@@ -470,11 +627,22 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         }
         // A shorter copy of an earlier title (a site header, a title re-broken over lines);
         // not the report's own copy under the site's decorated page title.
-        let earlier = cands[..k].iter().any(|(d, _, _)| {
+        // The report's own title block (spaced out or wrapped, over its subtitle or date) wins
+        // over a longer site copy above it.
+        let own_block = spaced_title(t) || t.contains('\n');
+        let over_front_matter =
+            own_block && head.iter().find(|l| l.start >= c.end).is_some_and(|l| front_matter(&s[l.start..l.end]));
+        let earlier = !over_front_matter
+            && cands[..k].iter().any(|(d, _, _)| {
+                let dt = &s[d.start..d.end];
+                is_subsequence(t, dt) && d.len() > c.len() && !decorated(dt, t)
+            });
+        // The report's own title block further down (wrapped or spaced out) wins over a copy here.
+        let own_below = cands[k + 1..].iter().any(|(d, _, _)| {
             let dt = &s[d.start..d.end];
-            is_subsequence(t, dt) && d.len() > c.len() && !decorated(dt, t)
+            spaced_title(dt) || dt.contains('\n')
         });
-        if later || earlier {
+        if later || earlier || own_below {
             continue;
         }
         title = Some(*c);
@@ -484,10 +652,23 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
             break;
         }
     }
+    // Only a `第一篇:X` label names the text: X is the title, the label and a count after X the site's.
+    if title.is_none() {
+        if let Some(&(line, x)) = prefixed.first() {
+            let whole = clean.to_src(line);
+            st.site_headers.retain(|h| *h != whole);
+            st.site_headers.push(clean.to_src(blocks::trim(s, CleanSpan::new(line.start, x.start))));
+            if x.end < line.end {
+                st.site_headers.push(clean.to_src(CleanSpan::new(x.end, line.end)));
+            }
+            title = Some(x);
+        }
+    }
     // A whole report pasted as one line: the title is the text before the first clause when
     // it ends in a title word (`…工作汇报xxx镇共有…，`), or before the first space.
     if title.is_none() && st.salutation.is_none() {
-        if let Some(h) = head.first().filter(|h| s[h.start..h.end].chars().count() > 60) {
+        let first = head.iter().find(|h| !site_line(&s[h.start..h.end]));
+        if let Some(h) = first.filter(|h| s[h.start..h.end].chars().count() > 60) {
             title = one_line_title(s, *h).and_then(|t| shape_title(s, t));
             // `在…会上讲话在…会上的讲话…`: the first copy of a doubled title is a site header.
             if let Some(t) = title.filter(|t| t.start > h.start) {
@@ -509,21 +690,61 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     if title.is_none()
         && st.salutation.is_none_or(|sal| head.first().is_some_and(|h| clean.to_src(*h).start < sal.start))
     {
-        title = head
+        let firsts: Vec<&CleanSpan> = head
             .iter()
             .take_while(|h| sal_start.is_none_or(|p| h.start < p))
-            .take(1)
-            .find(|h| {
-                let t = &s[h.start..h.end];
-                let n = t.chars().count();
-                (6..=40).contains(&n)
-                    && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
-                    && !t.starts_with(['—', '-', '（', '(', '【', '['])
-                    && t.chars().filter(|c| is_han(*c)).count() * 2 > n
-                    && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
-                    && !st.site_headers.contains(&clean.to_src(**h))
-            })
-            .copied();
+            .filter(|h| !site_line(&s[h.start..h.end]))
+            .collect();
+        // The page's item label under its page title (`…的必要性(2)` / `…的必要性篇3`) names the text.
+        let label = firsts.iter().skip(1).take(4).find(|h| {
+            let t = &s[h.start..h.end];
+            let first = firsts.first().map_or("", |f| &s[f.start..f.end]);
+            let core = label_core(t);
+            collection_label(t).1 && core.chars().count() >= 4 && first.starts_with(core) && t.len() <= first.len() + 6
+        });
+        title = label.copied().copied().or_else(|| {
+            firsts
+                .into_iter()
+                .take(1)
+                .find(|h| {
+                    let t = &s[h.start..h.end];
+                    let n = t.chars().count();
+                    // `作者名:标题` — a short name before the colon is the site's byline style.
+                    let t = author_prefix(t).map_or(t, |p| &t[p..]);
+                    (6..=40).contains(&n)
+                        && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
+                        && !t.starts_with(['—', '-', '（', '(', '【', '['])
+                        && t.chars().filter(|c| is_han(*c)).count() * 2 > n
+                        && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
+                        && !st.site_headers.contains(&clean.to_src(**h))
+                })
+                .copied()
+        });
+    }
+    // `中国…体系专题调研报告` / `加快构建…体系` / `某研究中心  张某  李某`: a shorter line inside the
+    // chosen copy that stands over a byline or a date is the report's own title (the site's
+    // page title names it at more length).
+    if let Some(t) = title {
+        let tt = &s[t.start..t.end];
+        let own = head.windows(2).find_map(|w| {
+            let x = &s[w[0].start..w[0].end];
+            let n = x.chars().count();
+            let under = &s[w[1].start..w[1].end];
+            (w[0].start >= t.end
+                && sal_start.is_none_or(|p| w[1].start < p)
+                && (6..=40).contains(&n)
+                && !x.contains(['，', ',', '。', '：', ':', '；', '！', '？', '|'])
+                && !site_line(x)
+                && !has_title_word(x)
+                && tt.contains(x)
+                && x.len() < tt.len()
+                && (byline(under) || front_matter(under)))
+            .then_some(w[0])
+        });
+        if let Some(o) = own {
+            st.site_headers.push(clean.to_src(t));
+            title = Some(o);
+        }
     }
     // `…述职报告1在院团委…`: the page's item label glued to the title's copy at the body's start.
     if let Some(t) = title {
@@ -751,6 +972,86 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("乡镇年终工作总结报告(一)"));
         // A page that calls itself a collection is not a report's title.
         assert_eq!(parts("工作总结怎么写？\n年终工作总结大全\n一、基本情况").0, None);
+    }
+
+    #[test]
+    fn site_rows_are_skipped_by_their_shape() {
+        // A breadcrumb, a bulleted related entry and a page-type row are the site's, not the title.
+        let t = "当前位置:范文 > 某镇安全生产工作总结\n某镇安全生产工作总结\n一年来，我镇认真落实安全责任。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇安全生产工作总结"));
+        let t = "- 某局办公室工作总结 推荐度:\n- 相关推荐\n关于某局2023年工作的总结\n同志们:\n今年以来，我们认真履职。";
+        assert_eq!(parts(t), (Some("关于某局2023年工作的总结".into()), Some("同志们:".into())));
+        let t = "某某网工作总结内容页\n某社区文明创建工作总结\n一年来，社区认真开展创建活动。";
+        assert_eq!(parts(t).0.as_deref(), Some("某社区文明创建工作总结"));
+        // A site's name opening a row; a short `label:` row of the site is no salutation.
+        let t = "某某网 先锋文汇\n党员教育要入脑入心\n某镇 张某\n近日，某部召开座谈会。";
+        assert_eq!(parts(t).0.as_deref(), Some("党员教育要入脑入心"));
+        let t = "文本内容:\n某乡2023年工作总结\n2023年，我乡认真落实县委部署。";
+        assert_eq!(parts(t).1, None);
+        // `…汇 报如下:` broken after a space is the report's own sentence.
+        let t = "某社区创建工作总结\n一年来我们开展创建活动，现总结汇 报如下:\n一、加强领导";
+        assert_eq!(parts(t).1, None);
+    }
+
+    #[test]
+    fn an_editors_lead_in_does_not_hide_the_title_below() {
+        let t = concat!(
+            "乡镇安全生产工作汇报材料大全(13篇)\n",
+            "在工作中，汇报是一项重要的任务，它能够向领导展示工作进展和成果。通过阅读一些成功的工作汇报范文，我们可以学习到写作技巧和思路。\n",
+            "某镇安全生产工作情况汇报材料\n一、组织机构建设情况"
+        );
+        assert_eq!(parts(t).0.as_deref(), Some("某镇安全生产工作情况汇报材料"));
+    }
+
+    #[test]
+    fn titles_with_a_colon_labels_and_brackets() {
+        // A title and its short subtitle after a colon; a byline name before a colon.
+        let t = "“两学一做”心得体会:学深还需笃行\n学习教育开展以来，各支部认真组织学习。";
+        assert_eq!(parts(t).0.as_deref(), Some("“两学一做”心得体会:学深还需笃行"));
+        let t = "您现在的位置: 首页 > 文章\n张某某:农村机制创新与统筹发展\n关于村民小组的探讨 通常认为，村民小组是乡村社会的生活单位。";
+        assert_eq!(parts(t).0.as_deref(), Some("张某某:农村机制创新与统筹发展"));
+        // A page title with its page number over the item label.
+        let t =
+            "党员干部学习的必要性(2)\n时间:\n党员干部学习的必要性篇3\n在深入开展学习活动以来，笔者体会到学习贵在坚持。";
+        assert_eq!(parts(t).0.as_deref(), Some("党员干部学习的必要性篇3"));
+        // One-line pastes: a bracketed title; report words and a decoration after the first one.
+        let t = "【关于社区年度工作计划】随着新一年的到来，为了更好地推动社区的和谐发展，提升居民的生活质量，结合本社区实际制定本计划，全面提升社区管理水平和服务能力，现将计划内容列明如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("关于社区年度工作计划"));
+        // A 回顾 (review) names its kind too, glued to the body after a site's `label:` row.
+        let t = "文本内容:\n某科年度工作回顾2023年已经过去了,我们回顾一下某科在过去一年的工作,某科作为社区事务的执行机构,主要负责管理社区事务,为居民提供服务";
+        assert_eq!(parts(t), (Some("某科年度工作回顾".into()), None));
+        let t = "乡镇干部学习讲话体会精选在新时代新征程的背景下，乡镇干部肩负的职责越来越多元、任务越来越繁重，深入学习重要论述，转化为具体工作中的行动自觉，既是政治要求也是能力提升的必经之路。";
+        assert_eq!(parts(t).0.as_deref(), Some("乡镇干部学习讲话体会精选"));
+    }
+
+    #[test]
+    fn the_reports_own_title_block_over_a_site_copy() {
+        // A spaced-out title over its subtitle, under the site's page title.
+        let t = "某镇2021年政府工作报告\n政 府 工 作 报 告\n——2021年2月27日在某镇人民代表大会上\n各位代表:\n现在，我代表镇政府报告工作。";
+        assert_eq!(parts(t), (Some("政 府 工 作 报 告".into()), Some("各位代表:".into())));
+        // A title broken over lines is one slice when its last line names only the kind.
+        let t = "某市政协网\n某市政治协商会议\n第十一届委员会常务委员会\n工 作 报 告\n—在某市政协全体会议上\n各位委员、同志们:\n现在，我代表常委会报告工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("某市政治协商会议\n第十一届委员会常务委员会\n工 作 报 告"));
+        let t = "2024年上半年某街道重点工作督查报告\n2022年上半年某街道重点工作\n督查报告\n根据区委部署，现将督查情况报告如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("2022年上半年某街道重点工作\n督查报告"));
+        // A shorter own title over its byline, under the site's longer page title.
+        let t = "首页 > 调查研究\n某省加快构建新型农业经营体系专题调研报告\n时间: 2017-07-26\n加快构建新型农业经营体系\n某某研究中心  张某某  李 某\n直面新挑战的客观需要\n党的十八大提出，培育新型经营主体。";
+        assert_eq!(parts(t).0.as_deref(), Some("加快构建新型农业经营体系"));
+        // A long title line does not take the short lines above it.
+        let t = "推荐文章\n2023年某乡镇年度工作计划\n一、经济发展";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某乡镇年度工作计划"));
+    }
+
+    #[test]
+    fn the_words_after_a_numbered_item_prefix() {
+        // `第1篇 X` with nothing else: X is the title, the prefix the site's.
+        let t = "- 目录\n第1篇 2023年某社区文明创建工作总结\n在上级领导的关心下，我们开展了文明社区创建活动。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某社区文明创建工作总结"));
+        let d = crate::parse(t);
+        assert!(d.artifacts.iter().any(|a| &t[a.start..a.end] == "第1篇"));
+        // With a plain title line above it, that line stays the title.
+        let t = "某镇镇长述职报告\n第一篇 某镇镇长述职报告2000字\n尊敬的各位领导：\n本人任镇长以来。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇镇长述职报告"));
     }
 
     #[test]

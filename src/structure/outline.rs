@@ -95,8 +95,19 @@ fn next_char(s: &str, i: usize) -> Option<char> {
 /// A marker: family, ordinal, where it ends, and odd punctuation after it.
 type Marker = (Family, u32, usize, Option<(usize, usize)>);
 
+/// Can a marker start with `c`? A cheap first test: most sentence starts are no marker.
+fn may_start_marker(c: char) -> bool {
+    han_digit(c).is_some_and(|d| d > 0)
+        || matches!(c, '十' | '第' | '（' | '(' | '〔' | '[' | '【' | '—' | '0'..='9')
+        || matches!(c, '㈠'..='㈩' | '⑴'..='⒇' | '①'..='⑳')
+        || ORDINAL_WORDS.iter().any(|(w, _)| w.starts_with(c))
+}
+
 fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
     let c = next_char(s, i)?;
+    if !may_start_marker(c) {
+        return None;
+    }
     // `一、` / `一是` / `六.`
     if let Some((n, j)) = han_ordinal(s, i) {
         let d = next_char(s, j)?;
@@ -405,14 +416,18 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
     let comma = inner.find(['，', ',']).unwrap_or(inner.len());
     // A short title only yields to the strongest openings (time phrases, 我镇/我们).
     let openings = if long { BODY_OPENINGS } else { &BODY_OPENINGS[..BODY_OPENINGS.len() - 6] };
-    // One pass over the positions (the first that opens the body wins), not a search per word.
+    // One pass over the positions (the first that opens the body wins), each looking only at
+    // the openings that start with its character.
     let hay = &inner[..comma];
-    let cut = hay.char_indices().skip(4).map(|(p, _)| p).find(|&p| {
-        let rest = &hay[p..];
-        openings.iter().any(|w| {
-            rest.starts_with(w)
-                && (TIME_OPENINGS.contains(w) || !inner[..p].ends_with(|c: char| TITLE_VERB_ENDS.contains(c)))
-        })
+    let cut = hay.char_indices().skip(4).find_map(|(p, c)| {
+        let mut opens = false;
+        BODY_OPENING_INDEX.each_at(hay, p, c, |k| {
+            let w = openings.get(k);
+            opens |= w.is_some_and(|w| {
+                TIME_OPENINGS.contains(w) || !inner[..p].ends_with(|c: char| TITLE_VERB_ENDS.contains(c))
+            });
+        });
+        opens.then_some(p)
     });
     // A date glued before the opening belongs to the body (`增速放缓1-6月全市…`).
     cut.map_or(te, |p| {
@@ -427,15 +442,28 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
     })
 }
 
+/// [`BODY_OPENINGS`] by first character.
+const BODY_OPENING_INDEX: WordIndex = word_index!(BODY_OPENINGS);
+
 /// [`NOT_HEADING_START`] by first character.
 const NOT_HEADING_INDEX: WordIndex = word_index!(NOT_HEADING_START);
 
 /// Characters of a short sentence that may head a sub-part: Han text and quotes, no
 /// commas, digits or other punctuation.
 fn short_heading_like(t: &str) -> bool {
-    // The character test first: it stops at the first comma of a long sentence.
-    t.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | '《' | '》' | '"'))
-        && (4..=16).contains(&t.chars().filter(|c| is_han(*c)).count())
+    // One pass that stops at the first comma or the 17th Han character of a long sentence.
+    let mut han = 0;
+    for c in t.chars() {
+        if is_han(c) {
+            han += 1;
+            if han > 16 {
+                return false;
+            }
+        } else if !matches!(c, '“' | '”' | '‘' | '’' | '《' | '》' | '"') {
+            return false;
+        }
+    }
+    han >= 4
         && NOT_HEADING_INDEX.at_start(t).next().is_none()
         // A sub-heading is a slogan, not a report of what was done (`公布了…`, `已征得…`) or
         // a remark (`…是一样的`).
@@ -534,30 +562,37 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
 /// characters (`抓好…`), the same ending (`…改`, `…“高度”`), or the same length in Han
 /// characters (`做好调查研究基本功` / `当好服务企业贴心人`).
 fn parallel_subset(texts: &[&str]) -> Option<Vec<usize>> {
-    fn lead(t: &str) -> String {
-        t.chars().filter(|c| is_han(*c)).take(2).collect()
+    // Each key is two numbers (characters or a count; 0 where there is none), compared only
+    // with keys of its own kind: no strings built.
+    fn lead(t: &str) -> [u32; 2] {
+        let mut h = t.chars().filter(|c| is_han(*c)).map(u32::from);
+        [h.next().unwrap_or(0), h.next().unwrap_or(0)]
     }
-    fn tail2(t: &str) -> String {
-        t.chars().rev().take(2).collect()
+    fn tail2(t: &str) -> [u32; 2] {
+        let mut r = t.chars().rev().map(u32::from);
+        [r.next().unwrap_or(0), r.next().unwrap_or(0)]
     }
-    fn tail1(t: &str) -> String {
-        t.chars().rev().take(1).collect()
+    fn tail1(t: &str) -> [u32; 2] {
+        [t.chars().next_back().map_or(0, u32::from), 0]
     }
-    fn han_len(t: &str) -> String {
-        format!("len{}", t.chars().filter(|c| is_han(*c)).count())
+    fn han_len(t: &str) -> [u32; 2] {
+        [t.chars().filter(|c| is_han(*c)).count() as u32, 0]
     }
-    let keys: [fn(&str) -> String; 4] = [lead, tail2, tail1, han_len];
+    let keys: [fn(&str) -> [u32; 2]; 4] = [lead, tail2, tail1, han_len];
     let mut best: Option<Vec<usize>> = None;
+    let mut ks = Vec::with_capacity(texts.len());
     for (n, key) in keys.iter().enumerate() {
         // Length alone is the weakest sign: only when no shared wording is found.
         if n == 3 && best.is_some() {
             break;
         }
-        let ks: Vec<String> = texts.iter().map(|t| key(t)).collect();
+        ks.clear();
+        ks.extend(texts.iter().map(|t| key(t)));
         for k in &ks {
-            let members: Vec<usize> = (0..texts.len()).filter(|&i| &ks[i] == k).collect();
-            if members.len() >= 3 && best.as_ref().is_none_or(|b| members.len() > b.len()) {
-                best = Some(members);
+            // Counted first: the members are listed only for a new best.
+            let count = ks.iter().filter(|&x| x == k).count();
+            if count >= 3 && best.as_ref().is_none_or(|b| count > b.len()) {
+                best = Some((0..texts.len()).filter(|&i| &ks[i] == k).collect());
             }
         }
     }
