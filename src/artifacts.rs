@@ -887,12 +887,66 @@ fn chunk_marker_at(s: &str, i: usize) -> Option<usize> {
     (is_han(next) && !s[after..].starts_with(|c: char| c.is_ascii_digit())).then_some(after)
 }
 
+/// `N、` at the start of a line, N one or two ASCII digits: its number and its length.
+fn line_number_mark(t: &str) -> Option<(u32, usize)> {
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 || !t[n..].starts_with('、') {
+        return None;
+    }
+    Some((t[..n].parse().ok()?, n + '、'.len_utf8()))
+}
+
+/// Does this line stop in the middle of a sentence, after a page-sized run of text: where a
+/// document site cut a pasted text into chunks, not where a writer ended a paragraph.
+fn is_cut_line(t: &str) -> bool {
+    let finished = |c: char| {
+        blocks::is_sentence_end(c) || matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '：' | ':' | '…' | '.')
+    };
+    t.chars().next_back().is_some_and(|c| !finished(c)) && t.chars().count() >= CHUNK_MIN_CHARS
+}
+
+/// A cut chunk is a few hundred characters (about 300 on the sites seen); a report's own
+/// numbered paragraphs that long end their sentences.
+const CHUNK_MIN_CHARS: usize = 200;
+
+/// `1、` `2、` … at the start of lines, where a document site numbers the chunks it cut a text
+/// into: a run numbered from 1 in which some `k、` follows a long line cut mid-sentence
+/// (`…打响疫情防控阻击` / `2、战 闻令即动。`). All the run's marks go, the first one too, which
+/// usually stands before the title; a report's own `1、` list ends its paragraphs.
+fn chunk_number_runs(text: &str, lines: &[blocks::Line], out: &mut Vec<Span>) {
+    let mut run: Vec<Span> = Vec::new();
+    let mut cut = false;
+    let mut prev: Option<&str> = None;
+    for l in lines.iter().filter(|l| !l.trimmed.is_empty()) {
+        let t = &text[l.trimmed.start..l.trimmed.end];
+        if let Some((n, len)) = line_number_mark(t) {
+            let mark = Span::new(l.trimmed.start, l.trimmed.start + len);
+            if n == 1 || n as usize != run.len() + 1 {
+                if cut {
+                    out.append(&mut run);
+                }
+                run.clear();
+                cut = false;
+            }
+            if n as usize == run.len() + 1 {
+                cut |= n > 1 && prev.is_some_and(is_cut_line);
+                run.push(mark);
+            }
+        }
+        prev = Some(t);
+    }
+    if cut {
+        out.append(&mut run);
+    }
+}
+
 /// `lines` are the source's lines (`blocks::lines(text)`).
 pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     if let Some(first) = lines.iter().find(|l| !l.trimmed.is_empty()) {
         out.extend(leading_chunk_number(text, first.trimmed));
     }
+    chunk_number_runs(text, lines, &mut out);
     let mut k = 0;
     while k < lines.len() {
         let l = lines[k];
@@ -1248,6 +1302,23 @@ mod tests {
         assert!(arts("第1、2名").is_empty());
         assert!(arts("荣获1、2、3等奖").is_empty());
         assert!(arts("如下：一、安全生产情况1、假期值守").is_empty());
+    }
+
+    #[test]
+    fn chunk_numbers_at_line_starts_where_a_site_cut_the_text() {
+        // Chunks of a few hundred characters, each numbered where the cut fell: mid-sentence.
+        let body = "一年来，我们坚持以人民为中心，扎实推进各项工作，".repeat(10);
+        let t =
+            format!("1、2020年工作总结{body}全员动员，迅速打响阻击\n\n2、战，闻令即动。{body}认真落实\n3、各项措施。");
+        assert_eq!(arts(&t), ["1、", "2、", "3、"]);
+        // A report's own numbered paragraphs end their sentences, however long.
+        let t = format!("1、低保工作。{body}确保应保尽保。\n2、五保工作。{body}\n");
+        assert!(arts(&t).is_empty(), "{:?}", arts(&t));
+        // Short items without full stops are a list, not cuts.
+        assert!(arts("1、成立领导小组\n2、制定工作方案\n3、抓好督促落实").is_empty());
+        // Numbers that do not run from 1 are not a chunk run.
+        let t = format!("2、加强宣传{body}认真落实\n3、各项措施。");
+        assert!(arts(&t).is_empty());
     }
 
     #[test]

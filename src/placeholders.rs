@@ -79,7 +79,10 @@ fn blank_at(s: &str, i: usize, c: char, prev: Option<char>) -> Option<usize> {
             let j = run(s, i, |c| c == '×');
             let next = s[j..].chars().next();
             let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-            (!(digit(prev) && digit(next))).then_some(j)
+            // A lone × between spaces or line ends is a page's close button (`微信扫一扫 ×`).
+            let alone = |c: Option<char>| c.is_none_or(char::is_whitespace);
+            let button = j - i == '×'.len_utf8() && alone(prev) && alone(next);
+            (!(button || digit(prev) && digit(next))).then_some(j)
         }
         '*' => {
             let j = run(s, i, |c| c == '*');
@@ -291,5 +294,15 @@ mod tests {
         assert_eq!(ph("3A景区、AI预警、ED屏显、1＋1、互联网+、3×4、X光、DeepSeek、XII、某些"), []);
         assert!(ph("二〇二三年").is_empty());
         assert!(ph("XX人民政府").iter().all(|p| p.1 == Name));
+    }
+
+    #[test]
+    fn a_close_button_is_not_a_blank() {
+        // Before: the lone × was an unfilled name blank.
+        assert_eq!(ph("微信扫一扫 ×\n"), []);
+        assert_eq!(ph("@所有人，加入我们\n×\n\n人民代表大会政府工作报告"), []);
+        // Still blanks: × glued to a word, or more than one.
+        assert_eq!(ph("全县×个乡镇").len(), 1);
+        assert_eq!(ph("×× 镇").len(), 1);
     }
 }

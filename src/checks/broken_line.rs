@@ -157,6 +157,8 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     && !is_latin(at)
                     && !is_latin(bt)
                     && !is_caption(at)
+                    // A page title printed twice is two units, not one sentence.
+                    && at != bt
                     && !unit(at);
             if hit {
                 let sp = doc.clean.to_src(Span::new(a.end - la.len_utf8(), t.start + fb.len_utf8()));
@@ -232,6 +234,16 @@ mod tests {
         // Still flagged in such a text: a break after a sentence end, or after a comma.
         let t = "昨天下午，本市召开党政负责干部大会，会议由习近平主持。西\n天尾镇切实推动主题教育持续走深走实。\n2023年，在市委市政府的坚强领导下，全镇上下团结一心，\n攻坚克难，取得了显著成绩。\n";
         assert_eq!(flags(t, "broken-line").len(), 2, "{:?}", flags(t, "broken-line"));
+    }
+
+    #[test]
+    fn a_line_printed_twice_is_not_split() {
+        // Before: the repeated headline was joined to itself.
+        let t = "庆祝大会在天安门广场隆重举行 习近平发表重要讲话\n\n庆祝大会在天安门广场隆重举行 习近平发表重要讲话\n\n发布时间：2021-07-01\n";
+        assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
+        // Still flagged: a different line after it.
+        let t = "庆祝大会在天安门广场隆重举行 习近平发表重要讲话\n会议指出，一年来全镇上下团结一心，\n攻坚克难，取得了显著成绩。\n";
+        assert_eq!(flags(t, "broken-line").len(), 1);
     }
 
     #[test]

@@ -316,7 +316,7 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
 
 /// `各位领导、同志们：` at `at` (the start of a one-line report, or right after its title).
 fn leading_salutation(s: &str, at: usize, end: usize) -> Option<CleanSpan> {
-    let rest = &s[at..end];
+    let rest = s.get(at..end)?;
     let skip = rest.len() - rest.trim_start_matches(blocks::is_space).len();
     let rest = &rest[skip..];
     let (k, c) = rest.char_indices().take(24).find(|&(_, c)| matches!(c, '：' | ':'))?;
@@ -681,8 +681,11 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
     }
     if st.salutation.is_none() {
         if let Some(h) = head.first() {
+            // A title wrapped over several lines ends past this one: no salutation after it here.
             let at = title.filter(|t| t.start == h.start).map_or(h.start, |t| t.end);
-            st.salutation = leading_salutation(s, at, h.end).map(|sp| clean.to_src(sp));
+            if at <= h.end {
+                st.salutation = leading_salutation(s, at, h.end).map(|sp| clean.to_src(sp));
+            }
         }
     }
     // No line names itself a report (`凝心聚力 实干担当 奋力谱写新篇章` over `——在…会议上的讲话`):
@@ -771,7 +774,13 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
         for (c, _, line) in &cands {
             let ct = label(&s[c.start..c.end]);
             if *c != t && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
-                // The whole line goes, with what the site put after the copy (`…讲话|会议`).
+                // The whole line goes, with what the site put after the copy (`…讲话|会议`);
+                // not a text pasted whole, its title glued to its first sentences (a chunk
+                // line `1、…工作总结2020年开年,一场…`): that line is the report's.
+                let rest = &s[c.end..line.end];
+                if rest.chars().count() > 30 && rest.contains(['，', ',', '。']) {
+                    continue;
+                }
                 st.site_headers.push(clean.to_src(*line));
             } else if *c == t && line.start < c.start {
                 // `在…会上讲话在…会上的讲话`: the first copy of a title pasted twice.
@@ -830,6 +839,23 @@ mod tests {
         let d = crate::parse(t);
         let g = |s: Option<crate::Span>| s.map(|s| t[s.start..s.end].to_string());
         (g(d.structure.title), g(d.structure.salutation))
+    }
+
+    #[test]
+    fn a_title_glued_to_the_body_is_not_a_site_header() {
+        // The page's title over a text pasted whole, which starts with its own title: the
+        // second line is the report's first paragraph, not a copy of the title to cut.
+        let t = "2020年市人民医院工作总结\n\n2020年市人民医院工作总结2020年开年,一场突如其来的疫情,打破了本该满心欢喜迎接新年到来的欢乐祥和,一场没有硝烟的阻击战迅速打响。\n";
+        let d = crate::parse(t);
+        assert!(d.structure.site_headers.is_empty(), "{:?}", d.structure.site_headers);
+        assert_eq!(parts(t).0.as_deref(), Some("2020年市人民医院工作总结"));
+        // A copy with a short site tail still goes, whole line.
+        let t = "区政府工作报告|会议\n\n区政府工作报告\n\n各位代表：\n现在，我代表区人民政府作报告。\n";
+        let d = crate::parse(t);
+        assert_eq!(
+            d.structure.site_headers.iter().map(|s| &t[s.start..s.end]).collect::<Vec<_>>(),
+            ["区政府工作报告|会议"]
+        );
     }
 
     #[test]
@@ -1037,6 +1063,9 @@ mod tests {
         // A shorter own title over its byline, under the site's longer page title.
         let t = "首页 > 调查研究\n某省加快构建新型农业经营体系专题调研报告\n时间: 2017-07-26\n加快构建新型农业经营体系\n某某研究中心  张某某  李 某\n直面新挑战的客观需要\n党的十八大提出，培育新型经营主体。";
         assert_eq!(parts(t).0.as_deref(), Some("加快构建新型农业经营体系"));
+        // A wrapped title opening the text, with no salutation: no salutation is looked for past it.
+        let t = "某市政治协商会议第十一届委员会\n督查报告\n根据区委部署，现将督查情况报告如下。";
+        assert_eq!(parts(t), (Some("某市政治协商会议第十一届委员会\n督查报告".into()), None));
         // A long title line does not take the short lines above it.
         let t = "推荐文章\n2023年某乡镇年度工作计划\n一、经济发展";
         assert_eq!(parts(t).0.as_deref(), Some("2023年某乡镇年度工作计划"));
