@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build the web app's WebAssembly into www/pkg/ (wasm-pack, then wasm-opt -Oz from npm's
+# Build the web app's WebAssembly into www/pkg/ (wasm-pack, then wasm-opt -O3 from npm's
 # binaryen) and write www/pkg/samples.js from seeds/. Installs its tools on a fresh machine
 # and skips every install that is already done.
 set -euo pipefail
@@ -33,31 +33,32 @@ fi
 # no-modules: one classic script that both the page's worker (importScripts) and the
 # single-file build (inlined into a blob worker) can load.
 # opt-level "z" for the wasm only (native keeps [profile.release] opt-level 3): the download is
-# what the page waits for. With the consistency, fixed-expression and house-rule checks and the
-# wider artefact/structure rules, "s" made the page's wasm 295 KB gzipped and "z" 257 KB
-# (2026-12-03); "s" had been chosen for keystroke speed (1.77 vs 2.8 ms per 10,000 characters).
+# what the page waits for ("s" made the page's wasm ~39 KB bigger gzipped, over the budget).
+# But "z" inlines almost nothing (LLVM's threshold 25), so every str/char iterator step of the
+# analysis was a call; a threshold of 30 inlines most of those for +4.7 KB gzipped: 43.8 → 35.6 M
+# V8 instructions per analysis of the 2025 report (callgrind); docs/BENCHMARKS.md has the
+# table of builds. wasm-opt -O3 instead of -Oz: the same size here and ~3% fewer instructions.
+WASM_RUSTFLAGS="-C llvm-args=-inline-threshold=30"
+WASM_OPT=(-O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-reference-types --enable-multivalue)
 # --no-default-features: no pattern rules, .doc reader or in-.docx editing in the page (they
 # would break its 250 KB budget); the full build below has them and is loaded on demand.
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort \
+RUSTFLAGS="$WASM_RUSTFLAGS" CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort \
   wasm-pack --log-level error build --release --target no-modules --out-dir www/pkg --out-name report_lens --no-pack . \
   -- --no-default-features ${RL_WASM_FEATURES:+--features "$RL_WASM_FEATURES"}
 WASM=www/pkg/report_lens_bg.wasm
 raw_before=$(stat -c %s "$WASM")
-wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$WASM" -o "$WASM.opt"
+wasm-opt "${WASM_OPT[@]}" "$WASM" -o "$WASM.opt"
 mv "$WASM.opt" "$WASM"
 
 # The full engine, loaded by the worker only when the user has pattern rules, drops a .doc/.wps
 # or exports into a dropped .docx: the same analyser with every feature. Its glue defines
 # `self.rl_full` instead of `wasm_bindgen`, so that both can live in one worker.
 FULL=target/wasm-full
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort \
+RUSTFLAGS="$WASM_RUSTFLAGS" CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_PANIC=abort \
   wasm-pack --log-level error build --release --target no-modules --out-dir "$FULL" --out-name report_lens_full --no-pack . \
   -- --features page-docx-edit
-wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$FULL/report_lens_full_bg.wasm" -o www/pkg/report_lens_full_bg.wasm
+wasm-opt "${WASM_OPT[@]}" "$FULL/report_lens_full_bg.wasm" -o www/pkg/report_lens_full_bg.wasm
 sed '1s/^let wasm_bindgen = /self.rl_full = /' "$FULL/report_lens_full.js" > www/pkg/report_lens_full.js
 grep -q '^self.rl_full = ' www/pkg/report_lens_full.js || { log "unexpected glue shape in $FULL/report_lens_full.js"; exit 1; }
 

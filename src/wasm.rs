@@ -345,7 +345,7 @@ pub fn fix_edits(
 }
 
 /// The fix of one finding of the page's analysis of `text` (its `check`, `start`, `end` and
-/// `suggestion`), or `null` when its check is not safe. Unlike `fixEdit` it needs no index, so
+/// `suggestion`), or `null` when its check is not safe. It needs no index into an analysis, so
 /// it works for an analysis made with options (house rules, checks switched off).
 #[wasm_bindgen(js_name = fixFinding, unchecked_return_type = "Edit | null")]
 pub fn fix_finding(text: &str, check: &str, start: usize, end: usize, suggestion: &str) -> Result<JsValue, JsError> {
@@ -358,14 +358,6 @@ pub fn fix_finding(text: &str, check: &str, start: usize, end: usize, suggestion
         suggestion: Some(suggestion.to_string()),
     };
     to_js(&crate::edit::fix_edit(text, &finding))
-}
-
-/// The fix of finding number `index` of `analyse(text).findings`, or `null` when it has no
-/// suggestion, its check is not safe, or the index is past the end.
-#[wasm_bindgen(js_name = fixEdit, unchecked_return_type = "Edit | null")]
-pub fn fix_edit(text: &str, index: usize) -> Result<JsValue, JsError> {
-    let a = analysed(text);
-    to_js(&a.findings.get(index).and_then(|f| crate::edit::fix_edit(text, f)))
 }
 
 /// The checks whose suggestions `fixEdits` applies (those of `checks()` with `fix: "safe"`).

@@ -29,7 +29,7 @@ fn can_follow(c: char) -> bool {
     is_han(c) || c.is_ascii_alphanumeric() || c == '“'
 }
 
-/// `生态环境部副部长 赵英民`, `栗 俊 昌`, `北京市市长 殷 勇`: an office and a name (the name
+/// `某部副部长 王某某`, `王 某 某`, `某市市长 李 某`: an office and a name (the name
 /// whole or spaced out a character at a time), the author line under a title.
 fn is_author_line(t: &str) -> bool {
     let parts: Vec<&str> = t.split(crate::blocks::is_space).filter(|p| !p.is_empty()).collect();
@@ -56,7 +56,7 @@ fn is_latin(t: &str) -> bool {
 }
 
 /// A photo caption or credit, a unit of its own though it has no full stop:
-/// `△县长张勇作《政府工作报告》`, `…出席仪式并致辞。新华社记者 李涛 摄`.
+/// `△县长张勇作《政府工作报告》`, `…出席仪式并致辞。新华社记者 王某 摄`.
 fn is_caption(t: &str) -> bool {
     let tail: String = t.chars().rev().take(12).collect();
     t.starts_with(['△', '▲']) || t.ends_with(['摄', '攝']) && (tail.contains("者记") || tail.contains("者記"))
@@ -225,24 +225,24 @@ mod tests {
     fn units_of_their_own_in_a_text_of_whole_paragraphs() {
         // Before: each of these breaks was flagged (a headline, a caption, a photo credit, a
         // header row, a dateline before a spaced name, English lines).
-        let t = "习近平回顾在上海7个月工作:重点做了四方面工作\n李源潮:领导调整是中央慎重决定的\n昨天下午，本市召开党政负责干部大会，会议由习近平主持。\n今年的国庆招待会新增了三位号角手\n前不久召开的党的二十届三中全会，吹响了时代号角。\n10月1日，国家馆日仪式在上海世博中心隆重举行。新华社记者 李涛 摄\n尊敬的各位来宾，女士们，先生们：\n△县长张勇作政府工作报告\n2023年是全面贯彻党的二十大精神的开局之年，成绩可圈可点。\n索 引 号 11331024/2024-104757 公开方式 主动公开\n成文日期 2024-01-16 发布机构 下各镇\n一年来，我们坚持稳中求进，经济运行稳中向好。\n";
+        let t = "某某回顾在某市7个月工作:重点做了四方面工作\n某某:领导调整是组织慎重决定的\n昨天下午，本市召开党政负责干部大会，会议由某某主持。\n今年的国庆招待会新增了三位号角手\n前不久召开的党的二十届三中全会，吹响了时代号角。\n10月1日，国家馆日仪式在上海世博中心隆重举行。新华社记者 王某 摄\n尊敬的各位来宾，女士们，先生们：\n△县长张勇作政府工作报告\n2023年是全面贯彻党的二十大精神的开局之年，成绩可圈可点。\n索 引 号 11331024/2024-104757 公开方式 主动公开\n成文日期 2024-01-16 发布机构 下各镇\n一年来，我们坚持稳中求进，经济运行稳中向好。\n";
         assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
         let t = "乡镇开展友镇立标、发展对标活动工作总结\n为摈弃“洼地”思维，创先争优，我镇开展了对标活动。\n一年来，我们坚持稳中求进，经济运行稳中向好。\n在市教育工作会议上的报告\n市教育局局长、党委书记 王某某\n同志们，今年以来，全市教育工作稳步推进。\n";
         assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
-        let t = "政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n各位代表：\nREPORT ON THE WORK OF THE GOVERNMENT\nDelivered at the Third Session of the Sixteenth Beijing Municipal\nPeople's Congress on January 14, 2025\n现在，我代表县人民政府向大会报告工作，请予审议。\n";
+        let t = "政府工作报告\n2019年3月2日在某县第十六届人民代表大会第四次会议上\n王 某 某\n各位代表：\nREPORT ON THE WORK OF THE GOVERNMENT\nDelivered at the Third Session of the Sixteenth County\nPeople's Congress on January 14, 2025\n现在，我代表县人民政府向大会报告工作，请予审议。\n";
         assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
         // Still flagged in such a text: a break after a sentence end, or after a comma.
-        let t = "昨天下午，本市召开党政负责干部大会，会议由习近平主持。西\n天尾镇切实推动主题教育持续走深走实。\n2023年，在市委市政府的坚强领导下，全镇上下团结一心，\n攻坚克难，取得了显著成绩。\n";
+        let t = "昨天下午，本市召开党政负责干部大会，会议由某某主持。西\n天尾镇切实推动主题教育持续走深走实。\n2023年，在市委市政府的坚强领导下，全镇上下团结一心，\n攻坚克难，取得了显著成绩。\n";
         assert_eq!(flags(t, "broken-line").len(), 2, "{:?}", flags(t, "broken-line"));
     }
 
     #[test]
     fn a_line_printed_twice_is_not_split() {
         // Before: the repeated headline was joined to itself.
-        let t = "庆祝大会在天安门广场隆重举行 习近平发表重要讲话\n\n庆祝大会在天安门广场隆重举行 习近平发表重要讲话\n\n发布时间：2021-07-01\n";
+        let t = "庆祝大会在某广场隆重举行 某某发表重要讲话\n\n庆祝大会在某广场隆重举行 某某发表重要讲话\n\n发布时间：2021-07-01\n";
         assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
         // Still flagged: a different line after it.
-        let t = "庆祝大会在天安门广场隆重举行 习近平发表重要讲话\n会议指出，一年来全镇上下团结一心，\n攻坚克难，取得了显著成绩。\n";
+        let t = "庆祝大会在某广场隆重举行 某某发表重要讲话\n会议指出，一年来全镇上下团结一心，\n攻坚克难，取得了显著成绩。\n";
         assert_eq!(flags(t, "broken-line").len(), 1);
     }
 
