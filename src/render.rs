@@ -410,8 +410,25 @@ fn diagnostic(out: &mut String, loc: &LineIndex, p: &Paint, width: usize, f: &cr
 /// columns, otherwise a window with `…` at the cut ends. Returns the text and the caret column
 /// and width (display columns) of the span in it.
 fn excerpt(line: &str, s: usize, e: usize, width: usize) -> (String, usize, usize) {
-    let cells: Vec<(usize, char, usize)> = line.char_indices().map(|(i, c)| (i, c, char_width(c))).collect();
-    let total: usize = cells.iter().map(|c| c.2).sum();
+    // Only `width` columns around the span are shown, and a character is at most 4 bytes: decode
+    // just that window of a long line, so a one-line text with many findings stays linear.
+    let reach = 4 * width + 4;
+    let (mut ws, mut we) = (0, line.len());
+    if line.len() > 2 * reach {
+        ws = s.saturating_sub(reach);
+        we = s.saturating_add(2 * reach).min(line.len());
+        while !line.is_char_boundary(ws) {
+            ws -= 1;
+        }
+        while !line.is_char_boundary(we) {
+            we += 1;
+        }
+    }
+    let (cut_before, cut_after) = (ws > 0, we < line.len());
+    let cells: Vec<(usize, char, usize)> =
+        line[ws..we].char_indices().map(|(i, c)| (ws + i, c, char_width(c))).collect();
+    // A cut line has more than `width` characters, so it never fits.
+    let total: usize = if cut_before || cut_after { usize::MAX } else { cells.iter().map(|c| c.2).sum() };
     let first = cells.partition_point(|c| c.0 < s);
     let last = cells.partition_point(|c| c.0 < e);
     let span_w: usize = cells[first..last].iter().map(|c| c.2).sum();
@@ -436,7 +453,7 @@ fn excerpt(line: &str, s: usize, e: usize, width: usize) -> (String, usize, usiz
     };
     let mut shown = String::new();
     let mut col = 0;
-    if from > 0 {
+    if from > 0 || cut_before {
         shown.push('…');
         col += 1;
     }
@@ -454,7 +471,7 @@ fn excerpt(line: &str, s: usize, e: usize, width: usize) -> (String, usize, usiz
     if first >= to {
         caret_col = col;
     }
-    if to < cells.len() {
+    if to < cells.len() || cut_after {
         shown.push('…');
     }
     (shown.trim_end().to_string(), caret_col, caret_w)
@@ -615,6 +632,32 @@ mod tests {
         let b = text.find(needle).expect("needle");
         let s = text[..b].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn a_span_in_a_very_long_line_is_shown_in_a_window_around_it() {
+        // Before: every finding decoded its whole line (7 s for 240 KB on one line); now only a
+        // window, with the same text, caret and `…` marks as a whole-line reading gives.
+        let filler = "推进工作𠮷😀ab，".repeat(2_000);
+        let line = format!("{filler}xxx镇完成X次检查{filler}");
+        let s = line.find("xxx镇").unwrap();
+        let e = s + "xxx镇".len();
+        let (shown, col, w) = excerpt(&line, s, e, 60);
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
+        assert!(display_width(&shown) <= 62, "{shown}");
+        let caret: String = shown
+            .chars()
+            .scan(0, |c, ch| {
+                let at = *c;
+                *c += char_width(ch);
+                Some((at, ch))
+            })
+            .filter(|&(at, _)| at >= col && at < col + w)
+            .map(|(_, ch)| ch)
+            .collect();
+        assert_eq!(caret, "xxx镇");
+        // A short line is still shown whole.
+        assert_eq!(excerpt("xxx镇完成X次检查", 0, 6, 60), ("xxx镇完成X次检查".to_string(), 0, 5));
     }
 
     fn sample() -> (String, Analysis) {
