@@ -899,9 +899,7 @@ fn line_number_mark(t: &str) -> Option<(u32, usize)> {
 /// Does this line stop in the middle of a sentence, after a page-sized run of text: where a
 /// document site cut a pasted text into chunks, not where a writer ended a paragraph.
 fn is_cut_line(t: &str) -> bool {
-    let finished = |c: char| {
-        blocks::is_sentence_end(c) || matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '：' | ':' | '…' | '.')
-    };
+    let finished = |c: char| blocks::is_sentence_end(c) || blocks::is_closer(c) || matches!(c, '：' | ':' | '…' | '.');
     t.chars().next_back().is_some_and(|c| !finished(c)) && t.chars().count() >= CHUNK_MIN_CHARS
 }
 

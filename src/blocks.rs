@@ -103,7 +103,7 @@ pub fn is_sentence_end(c: char) -> bool {
 }
 
 /// Closing quotes and brackets: right after a sentence end they go with that sentence.
-fn is_closer(c: char) -> bool {
+pub fn is_closer(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | '）' | ')')
 }
 

@@ -453,20 +453,30 @@ const fn bucket_of(c: u32, bits: u32) -> usize {
     (c.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
 }
 
-/// The code point of the first character of a non-empty `w` (UTF-8 decoded by hand: `const`).
+/// The code point and width of the UTF-8 character at byte `i` of `b`, decoded by hand so that
+/// compile-time tables can read their words (`str::chars` is not `const`).
+pub const fn utf8_at(b: &[u8], i: usize) -> (u32, usize) {
+    let b0 = b[i] as u32;
+    if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+    } else if b0 < 0xF0 {
+        (((b0 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
+    } else {
+        let c = ((b0 & 0x07) << 18)
+            | ((b[i + 1] as u32 & 0x3F) << 12)
+            | ((b[i + 2] as u32 & 0x3F) << 6)
+            | (b[i + 3] as u32 & 0x3F);
+        (c, 4)
+    }
+}
+
+/// The code point of the first character of a non-empty `w` (`const`).
 const fn first_char(w: &str) -> u32 {
     let b = w.as_bytes();
     assert!(!b.is_empty(), "a word list holds an empty word");
-    let b0 = b[0] as u32;
-    if b0 < 0x80 {
-        b0
-    } else if b0 < 0xE0 {
-        ((b0 & 0x1F) << 6) | (b[1] as u32 & 0x3F)
-    } else if b0 < 0xF0 {
-        ((b0 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F)
-    } else {
-        ((b0 & 0x07) << 18) | ((b[1] as u32 & 0x3F) << 12) | ((b[2] as u32 & 0x3F) << 6) | (b[3] as u32 & 0x3F)
-    }
+    utf8_at(b, 0).0
 }
 
 /// A word list indexed by first character at compile time: one pass over a text finds every

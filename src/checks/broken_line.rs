@@ -46,7 +46,7 @@ fn is_author_line(t: &str) -> bool {
 
 /// A sentence ends at one of these.
 fn ends_sentence(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '…')
+    crate::blocks::is_sentence_end(c) || c == '…'
 }
 
 /// An English line (a bilingual report): a line break there is a space, not a split word.

@@ -138,20 +138,7 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
 
 /// The character at byte `i` of `b` (valid UTF-8) and its width.
 const fn decode(b: &[u8], i: usize) -> (char, usize) {
-    let b0 = b[i] as u32;
-    let (c, w) = if b0 < 0x80 {
-        (b0, 1)
-    } else if b0 < 0xE0 {
-        (((b0 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
-    } else if b0 < 0xF0 {
-        (((b0 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
-    } else {
-        let c = ((b0 & 0x07) << 18)
-            | ((b[i + 1] as u32 & 0x3F) << 12)
-            | ((b[i + 2] as u32 & 0x3F) << 6)
-            | (b[i + 3] as u32 & 0x3F);
-        (c, 4)
-    };
+    let (c, w) = crate::tables::utf8_at(b, i);
     match char::from_u32(c) {
         Some(c) => (c, w),
         None => panic!("fixed_expressions.tsv: not UTF-8"),
