@@ -279,7 +279,7 @@ const VARIANTS: [(&str, usize); variant_count()] = {
     out
 };
 
-/// Index of the first character after the leading numerals of `f` (0 when all are).
+/// Index of the first character after the leading numerals of `f[..len]` (0 when all are).
 const fn stem_of(f: &[char], len: usize) -> usize {
     let mut k = 0;
     while k < len && is_numeral(f[k]) {
@@ -418,7 +418,7 @@ fn index(arena: &mut Vec<char>) -> Index<'_> {
     let mut entries = Vec::with_capacity(ROWS.len());
     for (r, &(a, b)) in ROWS.iter().zip(&ranges) {
         let form = &arena[a..b];
-        let stem = stem_of_slice(form);
+        let stem = stem_of(form, form.len());
         let mut items = Vec::new();
         if r.kind == Kind::List {
             items.reserve_exact(form.iter().filter(|&&c| is_sep(c)).count() + 1);
@@ -438,10 +438,6 @@ fn index(arena: &mut Vec<char>) -> Index<'_> {
     }
     let variants = VARIANTS.iter().zip(&ranges[ROWS.len()..]).map(|(v, &(a, b))| (&arena[a..b], v.1)).collect();
     Index { entries, variants }
-}
-
-fn stem_of_slice(form: &[char]) -> usize {
-    form.iter().position(|&c| !is_numeral(c)).unwrap_or(0)
 }
 
 const FILTER_BITS: usize = 1 << 14;
