@@ -124,25 +124,27 @@ impl Iterator for PairFind<'_> {
 
     fn next(&mut self) -> Option<usize> {
         let (b, bits) = (self.bytes, &*self.set.0);
-        let mut i = self.at;
-        // Two three-byte characters take six bytes: read from one bounds-checked slice. The
-        // text is valid UTF-8 and `i` always at a character's start.
-        while let Some(&[x, y, z, _, _, z2]) = b.get(i..i + 6) {
-            if x & 0xF0 != 0xE0 {
-                i += match x {
+        // The rest of the text from a character's start (the text is valid UTF-8); two
+        // three-byte characters take six bytes, read through one slice pattern.
+        let mut rest = b.get(self.at..).unwrap_or_default();
+        while let [x, y, z, _, _, z2, ..] = *rest {
+            let w = if x & 0xF0 == 0xE0 {
+                // Low nine bits of the first code point: three of its second byte, six of its third.
+                let word = bits[(usize::from(y & 0x07) << 6) | usize::from(z & 0x3F)];
+                if (word >> (z2 & 0x3F)) & 1 != 0 {
+                    let i = b.len() - rest.len();
+                    self.at = i + 3;
+                    return Some(i);
+                }
+                3
+            } else {
+                match x {
                     0xF0.. => 4,
                     0xC0.. => 2,
                     _ => 1,
-                };
-                continue;
-            }
-            // Low nine bits of the first code point: three of its second byte, six of its third.
-            let word = bits[(usize::from(y & 0x07) << 6) | usize::from(z & 0x3F)];
-            if (word >> (z2 & 0x3F)) & 1 != 0 {
-                self.at = i + 3;
-                return Some(i);
-            }
-            i += 3;
+                }
+            };
+            rest = &rest[w..];
         }
         self.at = b.len();
         None

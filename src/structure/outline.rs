@@ -17,8 +17,8 @@ use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS,
-    TIME_OPENINGS, TITLE_VERB_ENDS,
+    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_FIRSTS,
+    ORDINAL_WORDS, TIME_OPENINGS, TITLE_VERB_ENDS,
 };
 
 #[derive(Debug, Clone)]
@@ -100,7 +100,7 @@ fn may_start_marker(c: char) -> bool {
     han_digit(c).is_some_and(|d| d > 0)
         || matches!(c, '十' | '第' | '（' | '(' | '〔' | '[' | '【' | '—' | '0'..='9')
         || matches!(c, '㈠'..='㈩' | '⑴'..='⒇' | '①'..='⑳')
-        || ORDINAL_WORDS.iter().any(|(w, _)| w.starts_with(c))
+        || ORDINAL_FIRSTS.contains(&c)
 }
 
 fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
