@@ -158,10 +158,17 @@ pub fn marks(text: &str) -> Vec<(usize, char)> {
     let mut out = Vec::with_capacity(text.len() / 16);
     let b = text.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        // The common case first: lead bytes E5..E9 are U+5000..U+9FFF, all Han, and are
-        // passed over without decoding.
-        if (0xE5..=0xE9).contains(&b[i]) {
+    while let Some(&x) = b.get(i) {
+        // The common case first: Han characters are passed over by their first two bytes,
+        // undecoded. Lead bytes E5..E9 are U+5000..U+9FFF, all Han; E4 is U+4000..U+4FFF, Han
+        // but for U+4DC0..U+4DFF (E4 B7 ..); E3 from its second byte 90 on is U+3400..U+3FFF.
+        let han = match x {
+            0xE5..=0xE9 => true,
+            0xE4 => b.get(i + 1) != Some(&0xB7),
+            0xE3 => b.get(i + 1).is_some_and(|&y| y >= 0x90),
+            _ => false,
+        };
+        if han {
             i += 3;
             continue;
         }
@@ -209,9 +216,10 @@ mod tests {
 
     #[test]
     fn marks_are_the_characters_that_are_not_han() {
-        let text = "截至6月，全镇“两个维护”〞𠮷ａ\n䷀㐀丁";
+        let text = "截至6月，全镇“两个维护”〞𠮷ａ\n䷀㐀丁䶵䷿一〇㏄㐀";
         let want: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| !crate::tables::is_han(c)).collect();
         assert_eq!(super::marks(text), want);
-        assert_eq!(want.len(), 8);
+        // ䷀ ䷿ (U+4DC0, U+4DFF) share the lead byte of 一, 〇 ㏄ that of 㐀: not Han.
+        assert_eq!(want.len(), 11);
     }
 }
