@@ -50,14 +50,18 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     for &(p, c) in doc.marks() {
         look(p + c.len_utf8(), &mut out);
     }
+    // Each `的的`, found by the last byte of its UTF-8 (memchr) and then compared: cheaper than
+    // a substring search over the whole text.
+    let dede = "的的".as_bytes();
     let mut from = 0;
-    while let Some(q) = t[from..].find("的的") {
-        let at = from + q;
+    while let Some(k) = memchr::memchr(dede[dede.len() - 1], &b[from..]) {
+        let end = from + k + 1;
+        from = end;
+        let Some(at) = end.checked_sub(dede.len()).filter(|&a| &b[a..end] == dede) else { continue };
         // After a mark or at the start it was looked at already.
         if t[..at].chars().next_back().is_some_and(is_han) {
             look(at, &mut out);
         }
-        from = at + '的'.len_utf8();
     }
     out
 }
@@ -77,7 +81,9 @@ fn doubled(t: &str, i: usize, w: usize, view: &super::CleanView, out: &mut Vec<R
     // `原原本本`, `认认真真`: AABB is written on purpose.
     let aabb = rest.next() == Some(c);
     let de = a == '的' && !t[i..].starts_with("的的确确");
-    if (clause_start && !aabb && !REDUPLICATED.contains(a)) || (de && !aabb) {
+    // Traditional text doubles the same words (`緊緊依靠`, `剛剛過去`).
+    let on_purpose = REDUPLICATED.contains(a) || REDUPLICATED.contains(crate::tables::simplified(a));
+    if (clause_start && !aabb && !on_purpose) || (de && !aabb) {
         let sp = view.src(crate::Span::new(i, i + 2 * w));
         out.push(
             RawFinding::new("repeated-char", Severity::Warning, sp, format!("“{a}”字重复，疑为多打了一个字"))
@@ -94,6 +100,11 @@ mod tests {
     fn doubled_at_clause_start() {
         assert_eq!(flags("传承优良传统，始始终坚持问题导向", "repeated-char"), [("始始".into(), Some("始".into()))]);
         assert_eq!(flags("我们的的工作", "repeated-char").len(), 1);
+        // Each 的的 of a run is looked at (the last pair is the typo), 的的确确 is a word.
+        assert_eq!(
+            flags("我们的的的工作，确实的的确确，他的的书", "repeated-char"),
+            [("的的".into(), Some("的".into())), ("的的".into(), Some("的".into()))]
+        );
         assert_eq!(flags("，始##paidend##始终坚持", "repeated-char"), [("始##paidend##始".into(), Some("始".into()))]);
     }
 
@@ -133,5 +144,19 @@ mod tests {
         }
         // Still flagged: the same place with a typo.
         assert_eq!(flags("，坚坚定沿着“八八战略”指引方向", "repeated-char").len(), 1);
+    }
+
+    #[test]
+    fn reduplications_in_traditional_characters() {
+        // Before: 緊/剛 were not in the (simplified) list and each was flagged.
+        for t in [
+            "鎮政府堅持以科學發展觀統領全局,緊緊依靠廣大幹部群眾",
+            "剛剛過去的2004年,是很不尋常的一年",
+            "，層層壓實責任",
+        ] {
+            assert!(flags(t, "repeated-char").is_empty(), "{t}");
+        }
+        // Still flagged: a doubled character in traditional text that no one doubles.
+        assert_eq!(flags("，堅堅持以科學發展觀統領全局", "repeated-char"), [("堅堅".into(), Some("堅".into()))]);
     }
 }
