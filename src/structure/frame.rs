@@ -2,10 +2,13 @@
 //! view and the headings already found; gives the title, salutation, closing and signature
 //! lines, and the site header lines that copy the title (artefacts).
 //!
-//! The title is chosen among the head lines by signals a site layout does not change: a report
-//! word ending the line, its place next to the salutation, an item label that copies the page
-//! title (`…报告 篇1`), count headers and `第N篇` labels as the site's, a decorated page title
-//! (`…范文`) yielding to the report's plain copy, a copy padded with a site field, and a
+//! The title is the best-scoring candidate (`title.rs`): a linear score over features of every
+//! candidate, with weights fitted out of pool by `eval/title/fit.py` (`title_weights.rs`). The
+//! rules' cascade below still runs: it decides the salutation, its helpers make the candidates
+//! and their features, and its own choice (`rules_title`) is the fit's baseline. Its signals: a
+//! report word ending the line, its place next to the salutation, an item label that copies
+//! the page title (`…报告 篇1`), count headers and `第N篇` labels as the site's, a decorated page
+//! title (`…范文`) yielding to the report's plain copy, a copy padded with a site field, and a
 //! conjunction (`…总结和…计划`) carrying the title on. Word lists live in `tables.rs`.
 
 mod title;

@@ -187,7 +187,9 @@ pub(crate) fn candidates(
     let mut spans: Vec<(CleanSpan, usize, Vec<usize>)> = Vec::new();
     let add = |spans: &mut Vec<(CleanSpan, usize, Vec<usize>)>, sp: CleanSpan, hk: usize, kind: usize| {
         let sp = blocks::trim(s, sp);
-        if sp.is_empty() || han(&s[sp.start..sp.end]) < 2 {
+        // Spec §1: a title is a line of up to 60 characters; a plain report title may run a
+        // little longer (T8), a paragraph may not.
+        if sp.is_empty() || han(&s[sp.start..sp.end]) < 2 || s[sp.start..sp.end].chars().nth(100).is_some() {
             return;
         }
         match spans.iter_mut().find(|x| x.0 == sp) {
@@ -447,6 +449,14 @@ mod tests {
         assert!(has(&cs, "2023年某社区文明创建工作总结", "after-prefix-label"));
         assert!(!cs.iter().any(|c| c.0.as_deref() == Some("第1篇 2023年某社区文明创建工作总结")));
         assert!(has(&cs, "- 目录", "site-line"));
+    }
+
+    #[test]
+    fn a_paragraph_without_punctuation_is_no_candidate() {
+        let long = "某镇工作总结汇报材料".repeat(11);
+        let cs = cands(&format!("{long}\n某镇工作总结\n同志们：\n今天开会。"));
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some(long.as_str())));
+        assert!(has(&cs, "某镇工作总结", "salutation-next"));
     }
 
     #[test]

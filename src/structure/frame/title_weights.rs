@@ -7,70 +7,70 @@ use super::title::NF;
 
 /// Weight of each feature, in `FEATURES` order.
 pub(super) const WEIGHTS: [i32; NF] = [
-    2,    // none
+    -1,   // none
     0,    // none:salutation-first
-    98,   // none:no-title-word
+    93,   // none:no-title-word
     0,    // none:head-empty
-    -6,   // none:one-line
-    92,   // none:subtitle-first
-    64,   // first-line
-    -24,  // second-line
-    -53,  // later-line
-    -95,  // last-before-front
-    50,   // salutation-next
-    17,   // salutation-same-line
-    0,    // heading-next
-    111,  // body-next
-    56,   // front-matter-below
-    120,  // byline-below
-    -88,  // len<6
-    63,   // len6-12
-    105,  // len13-30
-    46,   // len31-60
-    -132, // len>60
-    78,   // ends-strong-word
-    99,   // ends-title-word
-    99,   // has-title-word
+    -15,  // none:one-line
+    93,   // none:subtitle-first
+    65,   // first-line
+    -25,  // second-line
+    -56,  // later-line
+    -79,  // last-before-front
+    40,   // salutation-next
+    14,   // salutation-same-line
+    -7,   // heading-next
+    113,  // body-next
+    55,   // front-matter-below
+    125,  // byline-below
+    -95,  // len<6
+    56,   // len6-12
+    91,   // len13-30
+    37,   // len31-60
+    -105, // len>60
+    82,   // ends-strong-word
+    95,   // ends-title-word
+    96,   // has-title-word
     0,    // count-header
-    150,  // item-label
-    -23,  // prefix-label-line
-    -35,  // decoration-word
+    146,  // item-label
+    -24,  // prefix-label-line
+    -37,  // decoration-word
     4,    // site-address
-    -192, // sentence-punct
-    -143, // ends-punct
-    -60,  // colon
-    -82,  // question
-    -1,   // bar
+    -180, // sentence-punct
+    -141, // ends-punct
+    -51,  // colon
+    -83,  // question
+    -2,   // bar
     -13,  // dash-start
-    -61,  // bracket-start
-    37,   // digit-start
+    -54,  // bracket-start
+    36,   // digit-start
     -26,  // few-han
-    18,   // shorter-copy-of-earlier
-    -47,  // shorter-copy-of-later
-    -52,  // copied-shorter-below
-    6,    // same-text-elsewhere
+    15,   // shorter-copy-of-earlier
+    -69,  // shorter-copy-of-later
+    -46,  // copied-shorter-below
+    9,    // same-text-elsewhere
     -49,  // decorated-form
-    57,   // plain-of-decorated
-    40,   // padded-copy
-    65,   // item-copies-title
-    73,   // shaped
-    92,   // wrapped
-    123,  // spaced
-    17,   // before-salutation-in-line
-    22,   // one-line-title
-    -23,  // after-prefix-label
-    130,  // glued-item-label
-    -21,  // part-of-line
-    72,   // nearest-title-line
-    -47,  // wrapped-without-title-word
-    -72,  // rules-reject-line
-    -113, // unbalanced-brackets
-    114,  // own-title-under-page-title
+    56,   // plain-of-decorated
+    47,   // padded-copy
+    59,   // item-copies-title
+    80,   // shaped
+    90,   // wrapped
+    120,  // spaced
+    14,   // before-salutation-in-line
+    17,   // one-line-title
+    -24,  // after-prefix-label
+    133,  // glued-item-label
+    -22,  // part-of-line
+    76,   // nearest-title-line
+    -50,  // wrapped-without-title-word
+    -71,  // rules-reject-line
+    -110, // unbalanced-brackets
+    117,  // own-title-under-page-title
     -42,  // item-label-followed
-    -46,  // inside-site-row
-    -102, // site-line
+    -47,  // inside-site-row
+    -101, // site-line
     3,    // lead-in
     0,    // count-header-line
-    -75,  // suffix-of-earlier
-    43,   // author-colon
+    -79,  // suffix-of-earlier
+    42,   // author-colon
 ];
