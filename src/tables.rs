@@ -1080,6 +1080,10 @@ pub const SALUTATION_STARTS: &[&str] = &[
 /// The bodies addressed in a report to a people's congress (`市人大常委会：`).
 pub const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会", "常務委員會", "委员会", "委員會"];
 
+/// How the units a notice is addressed to end (`…人民政府,市政府各部门、单位,…有关单位:`).
+pub const ADDRESSEE_UNIT_ENDS: &[&str] =
+    &["单位", "單位", "部门", "部門", "政府", "机关", "機關", "委员会", "委員會", "直属机构", "各处室", "各科室"];
+
 /// Words that make a would-be salutation the start of the report itself (`现将…汇报如下：`).
 pub const REPORTING_WORDS: &[&str] = &["如下", "汇报", "報告", "报告", "匯報", "现将", "下面"];
 

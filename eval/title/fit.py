@@ -181,6 +181,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--drop", default="", help="comma-separated features left out of the fit (ablation)")
     ap.add_argument("--show-sal", action="store_true", help="also every salutation miss")
     ap.add_argument("--lam", type=float, default=0.003)
     ap.add_argument("--ref", type=float, default=1.0, help="weight of a seeds+web text in the fit")
@@ -193,7 +194,7 @@ def main():
     dumps = dump(sorted(golds))
     names = next(iter(dumps.values()))["features"]
     nf = len(names)
-    drop = set()
+    drop = {names.index(x) for x in args.drop.split(",") if x}
     exs = {p: examples(p, pools[p], dumps, golds, drop) for p in POOLS}
     reach = {p: sum(any(r) for _, r, _, _ in exs[p]) for p in POOLS}
     print("in-pool misses follow the held-out misses" if args.show else "", end="")

@@ -99,6 +99,9 @@ features! {
     COUNT_LINE = "count-header-line",
     SUFFIX_OF_EARLIER = "suffix-of-earlier",
     AUTHOR_COLON = "author-colon",
+    TITLE_FIELD = "title-field",
+    UNWRAPPED = "unwrapped-brackets",
+    FILE_NAME = "file-name",
 }
 
 /// Number of features.
@@ -160,8 +163,35 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::WRAPPED] = on(t.contains('\n'));
     f[f::AUTHOR_COLON] = on(author_prefix(t).is_some());
     f[f::WRAPPED_BARE] = on(t.contains('\n') && !has_title_word(t));
+    f[f::FILE_NAME] = on(FILE_EXTENSIONS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)));
     let pairs = [('《', '》'), ('〈', '〉'), ('（', '）'), ('(', ')'), ('“', '”')];
     f[f::UNBALANCED] = on(pairs.iter().any(|&(a, b)| t.matches(a).count() != t.matches(b).count()));
+}
+
+/// Names of files a document site shows over the text (`…发言材料2篇.docx`).
+const FILE_EXTENSIONS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".txt"];
+
+/// `标 题 | X |`, `标题: X`: the title field of a page's metadata rows, X.
+fn title_field(s: &str, h: CleanSpan) -> Option<CleanSpan> {
+    let t = &s[h.start..h.end];
+    let label: String = t.chars().take(6).take_while(|c| is_han(*c) || blocks::is_space(*c)).collect();
+    let bare: String = label.chars().filter(|c| !blocks::is_space(*c)).collect();
+    if bare != "标题" && bare != "標題" {
+        return None;
+    }
+    let rest = &t[label.len()..];
+    let x = rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：' | '|'));
+    let a = h.start + t.len() - x.len();
+    let b = a + x.find('|').unwrap_or(x.len());
+    Some(blocks::trim(s, CleanSpan::new(a, b))).filter(|x| han(&s[x.start..x.end]) >= 4)
+}
+
+/// `【X】`, `《X》`: a candidate wrapped whole in brackets, X.
+fn unwrapped(t: &str) -> Option<(usize, usize)> {
+    let pairs = [('【', '】'), ('《', '》'), ('[', ']'), ('〔', '〕')];
+    let (a, b) = pairs.iter().find(|&&(a, b)| t.starts_with(a) && t.ends_with(b))?;
+    let inner = &t[a.len_utf8()..t.len() - b.len_utf8()];
+    (!inner.contains([*a, *b])).then_some((a.len_utf8(), t.len() - b.len_utf8()))
 }
 
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
@@ -224,6 +254,9 @@ pub(crate) fn candidates(
             continue;
         }
         add(&mut spans, h, hk, f::FIRST);
+        if let Some(x) = title_field(s, h) {
+            add(&mut spans, x, hk, f::TITLE_FIELD);
+        }
         if shape_title(s, h).is_none() {
             add(&mut spans, h, hk, f::UNSHAPED);
         }
@@ -263,6 +296,13 @@ pub(crate) fn candidates(
         });
         if let Some(g) = glued {
             add(&mut spans, g, hk, f::GLUED);
+        }
+    }
+
+    for k in 0..spans.len() {
+        let (sp, hk) = (spans[k].0, spans[k].1);
+        if let Some((a, b)) = unwrapped(&s[sp.start..sp.end]) {
+            add(&mut spans, CleanSpan::new(sp.start + a, sp.start + b), hk, f::UNWRAPPED);
         }
     }
 
@@ -449,6 +489,20 @@ mod tests {
         assert!(has(&cs, "2023年某社区文明创建工作总结", "after-prefix-label"));
         assert!(!cs.iter().any(|c| c.0.as_deref() == Some("第1篇 2023年某社区文明创建工作总结")));
         assert!(has(&cs, "- 目录", "site-line"));
+    }
+
+    #[test]
+    fn title_fields_brackets_and_file_names() {
+        let cs = cands("标 题 | 某市人民政府关于印发实施方案的通知 |\n各县区人民政府:\n现印发给你们。");
+        assert!(has(&cs, "某市人民政府关于印发实施方案的通知", "title-field"));
+        // `标题党` is no field label.
+        assert!(!cands("标题党的危害与治理工作总结\n正文。").iter().any(|c| c.1.contains(&"title-field")));
+        let cs = cands("【工会代表大会选举主持词】尊敬的各位代表、同志们:\n大家好!\n今天开会。");
+        assert!(has(&cs, "工会代表大会选举主持词", "unwrapped-brackets"));
+        let cs = cands("篇一:《生产车间工作总结》\n本年度,我车间完成了任务。");
+        assert!(has(&cs, "生产车间工作总结", "unwrapped-brackets"));
+        let cs = cands("发言材料参考范文2篇.docx\n1、主题教育研讨交流会发言材料\n正文。");
+        assert!(has(&cs, "发言材料参考范文2篇.docx", "file-name"));
     }
 
     #[test]
