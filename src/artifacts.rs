@@ -514,8 +514,9 @@ fn site_score(t: &str, found: &Found) -> (u32, u32) {
     score += found.labels;
     let mut stamps = 0;
     let mut sizes = 0;
-    // An ASCII digit is always a whole character: no need to decode.
-    for (i, d) in t.bytes().enumerate() {
+    // An ASCII digit is always a whole character: no need to decode. (Most lines have none:
+    // `found` says so without reading the line again.)
+    for (i, d) in t.bytes().enumerate().filter(|_| found.digit) {
         if d.is_ascii_digit() {
             if let Some((_, w)) = timestamp_at(t, i) {
                 stamps += w;
@@ -550,10 +551,16 @@ fn site_score(t: &str, found: &Found) -> (u32, u32) {
 fn weigh(found: &Found) -> (u32, u32) {
     let mut sum = 0;
     let mut weak = 0;
-    for (k, &n) in SITE_WEIGHTS.iter().enumerate() {
-        if found.has(k) {
-            sum += u32::from(n);
-            weak += u32::from(n == 1);
+    // Only the words found are visited (their bits, lowest first): most lines have few or none.
+    for (w, &bits) in found.bits.iter().enumerate() {
+        let mut m = bits;
+        while m != 0 {
+            let k = w * 64 + m.trailing_zeros() as usize;
+            m &= m - 1;
+            if let Some(&n) = SITE_WEIGHTS.get(k) {
+                sum += u32::from(n);
+                weak += u32::from(n == 1);
+            }
         }
     }
     (sum, weak)

@@ -20,6 +20,9 @@ struct Seg {
 pub struct Clean {
     pub text: String,
     segs: Vec<Seg>,
+    /// The text's characters that are not Han characters ([`crate::scan::marks`]), found once
+    /// for the passes and checks that look only at these.
+    marks: std::cell::OnceCell<Vec<(usize, char)>>,
 }
 
 /// Full-width forms worth folding for number and placeholder rules.
@@ -33,10 +36,16 @@ pub fn fold(c: char) -> Option<char> {
 }
 
 impl Clean {
+    /// Punctuation, digits, spaces and line breaks of the clean text, with their byte offsets,
+    /// in order (built the first time a pass asks: the outline, metrics and several checks).
+    pub(crate) fn marks(&self) -> &[(usize, char)] {
+        self.marks.get_or_init(|| crate::scan::marks(&self.text))
+    }
+
     /// `artifacts` must be sorted and non-overlapping. A whole-line artefact also takes one
     /// adjacent line break with it, so `4022\n- 1 -\n万元` reads `4022\n万元`.
     pub fn new(text: &str, artifacts: &[Span]) -> Clean {
-        let mut c = Clean { text: String::with_capacity(text.len()), segs: Vec::new() };
+        let mut c = Clean { text: String::with_capacity(text.len()), segs: Vec::new(), marks: Default::default() };
         let mut pos = 0;
         for a in artifacts {
             if a.start < pos {

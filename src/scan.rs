@@ -1,8 +1,9 @@
 //! Fast scans of a text, for checks that look at a few characters of a long text. Takes a set
 //! of characters of the Basic Multilingual Plane ([`CharSet`]) and gives their byte offsets in
 //! a text, in order ([`CharSet::find`]), reading each character's bytes without building a
-//! `char` for those it passes over; and gives the characters of a text that are not Han
-//! characters ([`marks`]: punctuation, digits, spaces), which most checks look at.
+//! `char` for those it passes over; takes pairs of three-byte characters ([`PairSet`]) and
+//! gives the bytes where one of them may start; and gives the characters of a text that are
+//! not Han characters ([`marks`]: punctuation, digits, spaces), which most checks look at.
 
 use crate::tables::is_han;
 
@@ -86,6 +87,70 @@ impl Iterator for Find<'_> {
     }
 }
 
+/// A set of character pairs — the first two characters of listed words, each a three-byte
+/// character (all of Chinese) — keyed by the low nine bits of the first character's code point
+/// and the low six of the second's, which the last bytes of their UTF-8 hold (512 words of 64
+/// bits, 4 KB). [`PairSet::find`] tests each character of a text against it without decoding
+/// it; besides the pairs' own places it lets through about one position in a thousand.
+pub struct PairSet(Box<[u64; 512]>);
+
+impl PairSet {
+    /// The set of `pairs`; a pair whose first character is not three bytes long is never found.
+    pub fn new(pairs: impl IntoIterator<Item = (char, char)>) -> PairSet {
+        let mut bits = Box::new([0u64; 512]);
+        for (a, b) in pairs {
+            debug_assert!(a.len_utf8() == 3 && b.len_utf8() == 3, "{a}{b}: not three-byte characters");
+            bits[a as usize & 0x1FF] |= 1 << (b as u32 & 0x3F);
+        }
+        PairSet(bits)
+    }
+
+    /// The byte offsets in `text` where a pair of the set may start, in order: every place
+    /// where one does, and a few more (the caller compares).
+    pub fn find<'a>(&'a self, text: &'a str) -> PairFind<'a> {
+        PairFind { set: self, bytes: text.as_bytes(), at: 0 }
+    }
+}
+
+/// The iterator of [`PairSet::find`].
+pub struct PairFind<'a> {
+    set: &'a PairSet,
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Iterator for PairFind<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let (b, bits) = (self.bytes, &*self.set.0);
+        // The rest of the text from a character's start (the text is valid UTF-8); two
+        // three-byte characters take six bytes, read through one slice pattern.
+        let mut rest = b.get(self.at..).unwrap_or_default();
+        while let [x, y, z, _, _, z2, ..] = *rest {
+            let w = if x & 0xF0 == 0xE0 {
+                // Low nine bits of the first code point: three of its second byte, six of its third.
+                let word = bits[(usize::from(y & 0x07) << 6) | usize::from(z & 0x3F)];
+                if (word >> (z2 & 0x3F)) & 1 != 0 {
+                    let i = b.len() - rest.len();
+                    self.at = i + 3;
+                    return Some(i);
+                }
+                3
+            } else {
+                match x {
+                    0xF0.. => 4,
+                    0xC0.. => 2,
+                    _ => 1,
+                }
+            };
+            rest = &rest[w..];
+        }
+        self.at = b.len();
+        None
+    }
+}
+
 /// Every character of `text` that is not a Han character (punctuation, digits, Latin letters,
 /// spaces, line breaks), with its byte offset: what most checks look for. One pass; a report
 /// is mostly Han characters, so this list is a fraction of the text.
@@ -93,10 +158,17 @@ pub fn marks(text: &str) -> Vec<(usize, char)> {
     let mut out = Vec::with_capacity(text.len() / 16);
     let b = text.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        // The common case first: lead bytes E5..E9 are U+5000..U+9FFF, all Han, and are
-        // passed over without decoding.
-        if (0xE5..=0xE9).contains(&b[i]) {
+    while let Some(&x) = b.get(i) {
+        // The common case first: Han characters are passed over by their first two bytes,
+        // undecoded. Lead bytes E5..E9 are U+5000..U+9FFF, all Han; E4 is U+4000..U+4FFF, Han
+        // but for U+4DC0..U+4DFF (E4 B7 ..); E3 from its second byte 90 on is U+3400..U+3FFF.
+        let han = match x {
+            0xE5..=0xE9 => true,
+            0xE4 => b.get(i + 1) != Some(&0xB7),
+            0xE3 => b.get(i + 1).is_some_and(|&y| y >= 0x90),
+            _ => false,
+        };
+        if han {
             i += 3;
             continue;
         }
@@ -111,7 +183,21 @@ pub fn marks(text: &str) -> Vec<(usize, char)> {
 
 #[cfg(test)]
 mod tests {
-    use super::CharSet;
+    use super::{CharSet, PairSet};
+
+    #[test]
+    fn pairs_are_found_where_they_start() {
+        let set = PairSet::new([('截', '止'), ('作', '客'), ('布', '暑')]);
+        let text = "截止6月，a𠮷到家中作客，布暑工作截";
+        let want: Vec<usize> = ["截止", "作客", "布暑"].iter().map(|w| text.find(w).unwrap_or(usize::MAX)).collect();
+        let got: Vec<usize> = set.find(text).collect();
+        // Every start of a pair is given, each at a character start; others only where the
+        // low bits agree (none here).
+        assert_eq!(got, want);
+        assert!(got.iter().all(|&i| text.is_char_boundary(i)));
+        assert!(PairSet::new([('截', '止')]).find("截").next().is_none(), "one character is no pair");
+        assert!(PairSet::new([]).find("截止").next().is_none());
+    }
 
     #[test]
     fn finds_members_of_every_width() {
@@ -130,9 +216,10 @@ mod tests {
 
     #[test]
     fn marks_are_the_characters_that_are_not_han() {
-        let text = "截至6月，全镇“两个维护”〞𠮷ａ\n䷀㐀丁";
+        let text = "截至6月，全镇“两个维护”〞𠮷ａ\n䷀㐀丁䶵䷿一〇㏄㐀";
         let want: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| !crate::tables::is_han(c)).collect();
         assert_eq!(super::marks(text), want);
-        assert_eq!(want.len(), 8);
+        // ䷀ ䷿ (U+4DC0, U+4DFF) share the lead byte of 一, 〇 ㏄ that of 㐀: not Han.
+        assert_eq!(want.len(), 11);
     }
 }

@@ -52,29 +52,33 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     // The text rules read the clean view (artefacts cut, full-width digits folded).
     let view = super::clean_view(doc);
     let t = view.text;
-    // 近…左右 / 约…左右 in one phrase. (Each character found by its own memchr-driven search;
-    // findings are put in text order by the check runner.)
-    for c in ['近', '约'] {
-        for (i, _) in t.match_indices(c) {
-            let mut next = t[i + c.len_utf8()..].chars();
-            if !next.next().is_some_and(is_numeral) {
-                continue;
-            }
-            let window: String = t[i..].chars().take(10).collect();
-            if let Some(p) = window.find("左右") {
-                let phrase = &window[..p + "左右".len()];
-                if !phrase.contains(['，', '。', '、', ',', '；']) {
-                    let sp = view.src(Span::new(i, i + phrase.len()));
-                    out.push(
-                        RawFinding::new(
-                            "number-format",
-                            Severity::Warning,
-                            sp,
-                            format!("“{c}”与“左右”语义重复，保留其一"),
-                        )
+    // 近…左右 / 约…左右 in one phrase. Both characters are found in one memchr pass by the last
+    // bytes of their UTF-8 (`近` E8 BF 91, `约` E7 BA A6), then compared.
+    let (jin, yue) = ("近".as_bytes(), "约".as_bytes());
+    let bytes = t.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(jin[2], yue[2], &bytes[from..]) {
+        let end = from + k + 1;
+        from = end;
+        let at = |w: &[u8]| end.checked_sub(3).filter(|&i| &bytes[i..end] == w);
+        let (i, c) = match (at(jin), at(yue)) {
+            (Some(i), _) => (i, '近'),
+            (_, Some(i)) => (i, '约'),
+            _ => continue,
+        };
+        let mut next = t[i + c.len_utf8()..].chars();
+        if !next.next().is_some_and(is_numeral) {
+            continue;
+        }
+        let window: String = t[i..].chars().take(10).collect();
+        if let Some(p) = window.find("左右") {
+            let phrase = &window[..p + "左右".len()];
+            if !phrase.contains(['，', '。', '、', ',', '；']) {
+                let sp = view.src(Span::new(i, i + phrase.len()));
+                out.push(
+                    RawFinding::new("number-format", Severity::Warning, sp, format!("“{c}”与“左右”语义重复，保留其一"))
                         .suggest(phrase.trim_start_matches(c).to_string()),
-                    );
-                }
+                );
             }
         }
     }
@@ -159,6 +163,12 @@ mod tests {
         assert_eq!(flags("同比增长35.49 %", "number-format"), [(" ".into(), Some(String::new()))]);
         assert_eq!(flags("排名比20201-6月前进", "number-format"), [("20201-6月".into(), Some("2020年1-6月".into()))]);
         assert!(flags("一、二、三等奖，2023年1-6月，约200人", "number-format").is_empty());
+        // Both characters in one text, each found where it stands (the scan looks for the
+        // last byte of their UTF-8, which other characters share: 丽 E4 B8 BD … 缘, 邀 …).
+        assert_eq!(
+            flags("约请群众近距离交流，约3天左右完成，𠮷近10人左右参加", "number-format"),
+            [("约3天左右".into(), Some("3天左右".into())), ("近10人左右".into(), Some("10人左右".into()))]
+        );
         assert_eq!(
             flags("投资9～##paidend##16亿元", "number-format"),
             [("9～##paidend##16亿".into(), Some("9亿～16亿".into()))]

@@ -15,7 +15,7 @@ pub(super) const CHECK: super::Check = super::Check {
 
 use super::RawFinding;
 use crate::model::Severity;
-use crate::scan::CharSet;
+use crate::scan::PairSet;
 use crate::Doc;
 
 /// (wrong, right). Longer entries are tried first where they overlap.
@@ -90,45 +90,29 @@ const PAIRS: &[(&str, &str)] = &[
     ("做出规定", "作出规定"),
 ];
 
-const PAIR_BITS: usize = 1 << 12;
-
-fn pair_bit(a: char, b: char) -> usize {
-    ((u64::from(a) << 32 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
-}
-
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let view = super::clean_view(doc);
     let t = view.text;
     let mut out = Vec::new();
-    // Entries by first character: only characters that start some entry are looked at (found
-    // by a bit set, without decoding the others), and then only against their own entries.
+    // Entries by first character, and a set of their first two characters: only the places
+    // where such a pair may start are looked at (found without decoding the text), and then
+    // only against the entries of their first character.
     let mut firsts: Vec<(char, usize)> =
         PAIRS.iter().enumerate().filter_map(|(k, (w, _))| w.chars().next().map(|c| (c, k))).collect();
     firsts.push(('截', usize::MAX));
     firsts.sort_unstable();
-    let starts = CharSet::new(firsts.iter().map(|f| f.0));
-    // And by their first two characters (a bit per hashed pair): most characters that start
-    // an entry are common (`作`, `社`, `一`), most of their pairs start none.
-    let mut pairs = vec![0u64; PAIR_BITS / 64];
-    for w in PAIRS.iter().map(|p| p.0).chain(["截止"]) {
+    let starts = PairSet::new(PAIRS.iter().map(|p| p.0).chain(["截止"]).filter_map(|w| {
         let mut cs = w.chars();
-        if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-            let h = pair_bit(a, b);
-            pairs[h / 64] |= 1 << (h % 64);
-        }
-    }
+        cs.next().zip(cs.next())
+    }));
     // A match is not overlapped by the next one.
     let mut next = 0;
-    for (i, c) in starts.find(t) {
+    for i in starts.find(t) {
         if i < next {
             continue;
         }
         let rest = &t[i..];
-        let Some(second) = rest[c.len_utf8()..].chars().next() else { continue };
-        let h = pair_bit(c, second);
-        if pairs[h / 64] & (1 << (h % 64)) == 0 {
-            continue;
-        }
+        let Some(c) = rest.chars().next() else { continue };
         let from = firsts.partition_point(|&(f, _)| f < c);
         let entries = firsts[from..].iter().take_while(|&&(f, _)| f == c).filter_map(|&(_, k)| PAIRS.get(k));
         let hit = entries.filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()).copied().or_else(|| {
@@ -149,6 +133,18 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
 #[cfg(test)]
 mod tests {
     use crate::checks::flags;
+
+    #[test]
+    fn every_entry_starts_with_two_three_byte_characters() {
+        // The scan finds an entry by its first two characters, read as three-byte UTF-8.
+        for (w, _) in super::PAIRS {
+            assert!(w.chars().take(2).filter(|c| c.len_utf8() == 3).count() == 2, "{w}");
+        }
+        // Every entry is found, at any place in a line.
+        for (w, r) in super::PAIRS {
+            assert_eq!(flags(&format!("全镇{w}。"), "usage"), [(w.to_string(), Some(r.to_string()))], "{w}");
+        }
+    }
 
     #[test]
     fn misused_words_and_their_fixes() {
