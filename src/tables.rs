@@ -934,6 +934,7 @@ pub const TITLE_DECORATIONS: &[&str] = &["范文", "例文", "模板", "精选",
 /// Field names of a document site's metadata rows (`时间:`, `来源:`): a line that is only one
 /// of them and a colon is not a salutation.
 pub const SITE_FIELD_LABELS: &[&str] = &[
+    "今天是",
     "时间",
     "時間",
     "日期",

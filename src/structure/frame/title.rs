@@ -102,6 +102,8 @@ features! {
     TITLE_FIELD = "title-field",
     UNWRAPPED = "unwrapped-brackets",
     FILE_NAME = "file-name",
+    ITEM_UNDER_PAGE = "item-under-page-title",
+    PAGE_OVER_ITEM = "page-title-over-item",
 }
 
 /// Number of features.
@@ -192,6 +194,20 @@ fn unwrapped(t: &str) -> Option<(usize, usize)> {
     let (a, b) = pairs.iter().find(|&&(a, b)| t.starts_with(a) && t.ends_with(b))?;
     let inner = &t[a.len_utf8()..t.len() - b.len_utf8()];
     (!inner.contains([*a, *b])).then_some((a.len_utf8(), t.len() - b.len_utf8()))
+}
+
+/// An item label (`…报告1`, `篇一`) or a numbered sample (`…范文一`, `…范文1`).
+fn numbered(t: &str) -> bool {
+    let core = super::label_core(t);
+    collection_label(t).1 || core.len() < t.trim_end().len() && ends_with_any(core, TITLE_DECORATIONS)
+}
+
+/// `…工作總結范文一` under `…工作總結`, `…精選范文`: an item label and a page title that open
+/// with the same words (at least four, and half of the shorter).
+fn same_opening(item: &str, page: &str) -> bool {
+    let core = super::label_core(item);
+    let common = core.chars().zip(page.chars()).take_while(|(a, b)| a == b).count();
+    common >= 4 && common * 2 >= core.chars().count().min(page.chars().count())
 }
 
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
@@ -395,6 +411,9 @@ pub(crate) fn candidates(
                 fv[f::COPIED_BELOW] = 1;
             }
             fv[f::SAME_ELSEWHERE] |= i32::from(other_line && dt.trim() == t.trim());
+            fv[f::ITEM_UNDER_PAGE] |= i32::from(numbered(t) && earlier && other_line && same_opening(t, dt));
+            fv[f::PAGE_OVER_ITEM] |=
+                i32::from(!earlier && other_line && numbered(dt) && !numbered(t) && same_opening(dt, t));
             fv[f::DECORATED_FORM] |= i32::from(decorated(t, dt));
             fv[f::PLAIN_FORM] |= i32::from(decorated(dt, t));
             fv[f::PADDED] |= i32::from(padded(t, dt));
@@ -501,6 +520,9 @@ mod tests {
         assert!(has(&cs, "工会代表大会选举主持词", "unwrapped-brackets"));
         let cs = cands("篇一:《生产车间工作总结》\n本年度,我车间完成了任务。");
         assert!(has(&cs, "生产车间工作总结", "unwrapped-brackets"));
+        let cs = cands("乡镇政府年终工作总结\n乡镇政府年终工作总结范文一\n今年以来,我镇认真落实各项工作。");
+        assert!(has(&cs, "乡镇政府年终工作总结范文一", "item-under-page-title"));
+        assert!(has(&cs, "乡镇政府年终工作总结", "page-title-over-item"));
         let cs = cands("发言材料参考范文2篇.docx\n1、主题教育研讨交流会发言材料\n正文。");
         assert!(has(&cs, "发言材料参考范文2篇.docx", "file-name"));
     }
