@@ -7,75 +7,72 @@ use super::title::NF;
 
 /// Weight of each feature, in `FEATURES` order.
 pub(super) const WEIGHTS: [i32; NF] = [
-    34,   // none
+    28,   // none
     0,    // none:salutation-first
-    63,   // none:no-title-word
+    58,   // none:no-title-word
     0,    // none:head-empty
-    -74,  // none:one-line
-    241,  // none:subtitle-first
-    22,   // first-line
-    -39,  // second-line
-    -88,  // later-line
-    3,    // last-before-front
-    100,  // salutation-next
+    -58,  // none:one-line
+    242,  // none:subtitle-first
+    25,   // first-line
+    -35,  // second-line
+    -87,  // later-line
+    13,   // last-before-front
+    96,   // salutation-next
     18,   // salutation-same-line
-    75,   // heading-next
-    111,  // body-next
-    31,   // front-matter-below
+    56,   // heading-next
+    115,  // body-next
+    35,   // front-matter-below
     107,  // byline-below
-    -135, // len<6
-    6,    // len6-12
-    109,  // len13-30
-    49,   // len31-60
-    -150, // len>60
-    26,   // ends-strong-word
-    146,  // ends-title-word
-    74,   // has-title-word
-    -97,  // count-header
-    99,   // item-label
-    -56,  // prefix-label-line
-    -14,  // decoration-word
+    -136, // len<6
+    3,    // len6-12
+    111,  // len13-30
+    55,   // len31-60
+    -143, // len>60
+    23,   // ends-strong-word
+    153,  // ends-title-word
+    81,   // has-title-word
+    -102, // count-header
+    103,  // item-label
+    -62,  // prefix-label-line
+    -20,  // decoration-word
     5,    // site-address
-    -259, // sentence-punct
-    -193, // ends-punct
-    -105, // colon
-    -104, // question
-    16,   // bar
-    -3,   // dash-start
-    -136, // bracket-start
-    141,  // digit-start
-    -123, // few-han
-    -7,   // shorter-copy-of-earlier
-    -74,  // shorter-copy-of-later
-    -48,  // copied-shorter-below
+    -260, // sentence-punct
+    -188, // ends-punct
+    -103, // colon
+    -99,  // question
+    28,   // bar
+    -4,   // dash-start
+    -143, // bracket-start
+    140,  // digit-start
+    -129, // few-han
+    -2,   // shorter-copy-of-earlier
+    -76,  // shorter-copy-of-later
+    -56,  // copied-shorter-below
     -21,  // same-text-elsewhere
-    108,  // decorated-form
-    8,    // plain-of-decorated
-    28,   // padded-copy
+    111,  // decorated-form
+    -10,  // plain-of-decorated
+    23,   // padded-copy
     76,   // item-copies-title
-    76,   // shaped
-    136,  // wrapped
-    198,  // spaced
-    -8,   // before-salutation-in-line
-    -95,  // one-line-title
-    -62,  // after-prefix-label
-    177,  // glued-item-label
-    -31,  // part-of-line
-    69,   // nearest-title-line
-    -61,  // wrapped-without-title-word
-    -113, // rules-reject-line
-    -168, // unbalanced-brackets
-    57,   // own-title-under-page-title
-    -26,  // item-label-followed
-    -52,  // inside-site-row
-    -143, // site-line
-    -7,   // lead-in
+    63,   // shaped
+    124,  // wrapped
+    200,  // spaced
+    -31,  // before-salutation-in-line
+    -101, // one-line-title
+    -69,  // after-prefix-label
+    172,  // glued-item-label
+    -19,  // part-of-line
+    62,   // nearest-title-line
+    -67,  // wrapped-without-title-word
+    -126, // rules-reject-line
+    -170, // unbalanced-brackets
+    56,   // own-title-under-page-title
+    -28,  // item-label-followed
+    -33,  // inside-site-row
+    -138, // site-line
+    -17,  // lead-in
     0,    // count-header-line
-    -59,  // suffix-of-earlier
-    72,   // author-colon
-    85,   // title-field
-    102,  // unwrapped-brackets
-    -190, // file-name
-    110,  // item-under-page-title
-    -146, // page-title-over-item
+    -65,  // suffix-of-earlier
+    75,   // author-colon
+    111,  // item-under-page-title
+    -152, // page-title-over-item
 ];
