@@ -99,6 +99,7 @@ features! {
     COUNT_LINE = "count-header-line",
     SUFFIX_OF_EARLIER = "suffix-of-earlier",
     AUTHOR_COLON = "author-colon",
+    CELLS = "table-cells",
     ITEM_UNDER_PAGE = "item-under-page-title",
     PAGE_OVER_ITEM = "page-title-over-item",
 }
@@ -162,6 +163,7 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::WRAPPED] = on(t.contains('\n'));
     f[f::AUTHOR_COLON] = on(author_prefix(t).is_some());
     f[f::WRAPPED_BARE] = on(t.contains('\n') && !has_title_word(t));
+    f[f::CELLS] = on(t.contains('|'));
     let pairs = [('《', '》'), ('〈', '〉'), ('（', '）'), ('(', ')'), ('“', '”')];
     f[f::UNBALANCED] = on(pairs.iter().any(|&(a, b)| t.matches(a).count() != t.matches(b).count()));
 }
@@ -225,7 +227,12 @@ pub(crate) fn candidates(
     // (span, head line index, kind features)
     let mut spans: Vec<(CleanSpan, usize, Vec<usize>)> = Vec::new();
     let add = |spans: &mut Vec<(CleanSpan, usize, Vec<usize>)>, sp: CleanSpan, hk: usize, kind: usize| {
+        // A table row's cell bars around a candidate are not part of it (`…工作思路 |`).
         let sp = blocks::trim(s, sp);
+        let t = &s[sp.start..sp.end];
+        let inner = t.trim_matches(|c: char| c == '|' || blocks::is_space(c));
+        let a = sp.start + (t.len() - t.trim_start_matches(|c: char| c == '|' || blocks::is_space(c)).len());
+        let sp = CleanSpan::new(a, a + inner.len());
         // Spec §1: a title is a line of up to 60 characters; a plain report title may run a
         // little longer (T8), a paragraph may not.
         if sp.is_empty() || han(&s[sp.start..sp.end]) < 2 || s[sp.start..sp.end].chars().nth(100).is_some() {
@@ -519,6 +526,11 @@ mod tests {
         let cs = cands("乡镇政府年终工作总结\n乡镇政府年终工作总结范文一\n今年以来,我镇认真落实各项工作。");
         assert!(has(&cs, "乡镇政府年终工作总结范文一", "item-under-page-title"));
         assert!(has(&cs, "乡镇政府年终工作总结", "page-title-over-item"));
+        // A table row's bars are no part of a candidate; a cell row keeps its inner bars.
+        let cs = cands("发文字号 | 某政发〔2025〕33号 | 制发机构\n东柳街道2023年工作总结和2024年工作思路 |\n一年来,街道认真落实各项工作。");
+        assert!(cs.iter().any(|c| c.0.as_deref() == Some("东柳街道2023年工作总结和2024年工作思路")));
+        assert!(!cs.iter().any(|c| c.0.as_deref().is_some_and(|t| t.ends_with('|'))));
+        assert!(has(&cs, "发文字号 | 某政发〔2025〕33号 | 制发机构", "table-cells"));
         // Different words: no relation.
         let cs = cands("乡镇政府年终工作总结\n社区服务中心工作总结范文一\n今年以来,我们认真落实各项工作。");
         assert!(!has(&cs, "社区服务中心工作总结范文一", "item-under-page-title"));

@@ -7,72 +7,73 @@ use super::title::NF;
 
 /// Weight of each feature, in `FEATURES` order.
 pub(super) const WEIGHTS: [i32; NF] = [
-    28,   // none
+    17,   // none
     0,    // none:salutation-first
-    58,   // none:no-title-word
+    57,   // none:no-title-word
     0,    // none:head-empty
-    -58,  // none:one-line
+    -62,  // none:one-line
     242,  // none:subtitle-first
-    25,   // first-line
-    -35,  // second-line
-    -87,  // later-line
-    13,   // last-before-front
-    96,   // salutation-next
-    18,   // salutation-same-line
-    56,   // heading-next
-    115,  // body-next
+    30,   // first-line
+    -28,  // second-line
+    -80,  // later-line
+    20,   // last-before-front
+    90,   // salutation-next
+    24,   // salutation-same-line
+    50,   // heading-next
+    114,  // body-next
     35,   // front-matter-below
-    107,  // byline-below
-    -136, // len<6
-    3,    // len6-12
-    111,  // len13-30
-    55,   // len31-60
+    105,  // byline-below
+    -139, // len<6
+    11,   // len6-12
+    116,  // len13-30
+    62,   // len31-60
     -143, // len>60
-    23,   // ends-strong-word
-    153,  // ends-title-word
-    81,   // has-title-word
+    17,   // ends-strong-word
+    163,  // ends-title-word
+    80,   // has-title-word
     -102, // count-header
-    103,  // item-label
-    -62,  // prefix-label-line
+    104,  // item-label
+    -56,  // prefix-label-line
     -20,  // decoration-word
     5,    // site-address
-    -260, // sentence-punct
-    -188, // ends-punct
-    -103, // colon
-    -99,  // question
-    28,   // bar
-    -4,   // dash-start
+    -251, // sentence-punct
+    -189, // ends-punct
+    -128, // colon
+    -115, // question
+    46,   // bar
+    -3,   // dash-start
     -143, // bracket-start
-    140,  // digit-start
-    -129, // few-han
-    -2,   // shorter-copy-of-earlier
-    -76,  // shorter-copy-of-later
-    -56,  // copied-shorter-below
-    -21,  // same-text-elsewhere
-    111,  // decorated-form
-    -10,  // plain-of-decorated
-    23,   // padded-copy
-    76,   // item-copies-title
-    63,   // shaped
-    124,  // wrapped
-    200,  // spaced
-    -31,  // before-salutation-in-line
-    -101, // one-line-title
-    -69,  // after-prefix-label
-    172,  // glued-item-label
-    -19,  // part-of-line
-    62,   // nearest-title-line
-    -67,  // wrapped-without-title-word
-    -126, // rules-reject-line
-    -170, // unbalanced-brackets
-    56,   // own-title-under-page-title
-    -28,  // item-label-followed
-    -33,  // inside-site-row
-    -138, // site-line
-    -17,  // lead-in
+    137,  // digit-start
+    -125, // few-han
+    -8,   // shorter-copy-of-earlier
+    -82,  // shorter-copy-of-later
+    -57,  // copied-shorter-below
+    -24,  // same-text-elsewhere
+    112,  // decorated-form
+    -13,  // plain-of-decorated
+    75,   // padded-copy
+    72,   // item-copies-title
+    39,   // shaped
+    117,  // wrapped
+    201,  // spaced
+    -25,  // before-salutation-in-line
+    -88,  // one-line-title
+    -61,  // after-prefix-label
+    175,  // glued-item-label
+    -69,  // part-of-line
+    61,   // nearest-title-line
+    -82,  // wrapped-without-title-word
+    -112, // rules-reject-line
+    -164, // unbalanced-brackets
+    62,   // own-title-under-page-title
+    -31,  // item-label-followed
+    -29,  // inside-site-row
+    -135, // site-line
+    -11,  // lead-in
     0,    // count-header-line
-    -65,  // suffix-of-earlier
-    75,   // author-colon
-    111,  // item-under-page-title
-    -152, // page-title-over-item
+    -63,  // suffix-of-earlier
+    72,   // author-colon
+    -102, // table-cells
+    104,  // item-under-page-title
+    -157, // page-title-over-item
 ];
