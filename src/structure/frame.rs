@@ -10,6 +10,11 @@
 //! the page title (`…报告 篇1`), count headers and `第N篇` labels as the site's, a decorated page
 //! title (`…范文`) yielding to the report's plain copy, a copy padded with a site field, and a
 //! conjunction (`…总结和…计划`) carrying the title on. Word lists live in `tables.rs`.
+//!
+//! The salutation: a short line ending in a colon with an addressee word, a list of addressees
+//! between commas or a notice's units (`…人民政府,市政府各部门、单位:`), else one inside a head
+//! line after a space, a bracket or a title word (with its item number); a greeting after a
+//! comma (`,大家好!`) is not part of it (eval/TITLE-CONVENTIONS.md S2).
 
 mod title;
 mod title_weights;

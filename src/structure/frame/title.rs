@@ -1,8 +1,10 @@
 //! Title candidates and their features (issue 9). Takes the clean view, its head lines, the
 //! salutation and the first heading; gives every span the frame's rules could call the title
 //! (whole head lines, their shaped, wrapped and spaced forms, `第N篇:` labels, the title of a
-//! one-line paste, a label glued to the body) plus "no title", each with a vector of small
-//! integer features. `eval/title/fit.py` fits a linear score over them out of pool.
+//! one-line paste, a label glued to the body, the value of a `标 题 |` metadata field, the words
+//! inside `【…】`/`《…》`; a table row's cell bars trimmed off) plus "no title", each with a
+//! vector of small integer features. `eval/title/fit.py` fits a linear score over them out of
+//! pool.
 
 use super::{
     after_site_address, author_prefix, byline, collection_label, decorated, front_matter, has_title_word,
