@@ -26,6 +26,7 @@ let html = read('www/index.html');
 const css = read('www/style.css');
 const glue = read('www/pkg/report_lens.js');
 const worker = read('www/worker.js');
+const zip = read('www/zip.js');
 const samples = read('www/pkg/samples.js').replace(/</g, '\\u003c');
 const app = read('www/app.js');
 const engine = read('www/engine.js');
@@ -38,7 +39,7 @@ const appJs = noClose('app.js', app);
 const engineJs = noClose('engine.js', engine);
 const finishJs = noClose('finish.js', finish);
 const rulesJs = noClose('rules.js', rules);
-const workerSrc = noClose('worker source', glue + '\n' + worker);
+const workerSrc = noClose('worker source', glue + '\n' + zip + '\n' + worker);
 const csp = [
   "default-src 'none'",
   `script-src ${sha(samplesJs)} ${sha(engineJs)} ${sha(finishJs)} ${sha(rulesJs)} ${sha(appJs)} 'wasm-unsafe-eval'`,

@@ -679,6 +679,7 @@ fn too_large(detail: impl std::fmt::Display) -> Error {
 
 /// Entry count from the end-of-central-directory record, read before the zip crate parses
 /// the whole directory (so a zip with a million entries costs nothing).
+#[cfg(any(feature = "wasm-zip", not(target_arch = "wasm32")))]
 fn declared_entries(bytes: &[u8]) -> Option<usize> {
     let tail_start = bytes.len().saturating_sub(22 + 0xFFFF);
     let tail = &bytes[tail_start..];
@@ -689,6 +690,89 @@ fn declared_entries(bytes: &[u8]) -> Option<usize> {
     Some(n)
 }
 
+/// What the `.docx` reader needs of a zip: the entry names, an entry's declared sizes and its
+/// bytes. Natively (and in the full wasm engine) the `zip` crate reads the file; the page's
+/// wasm has no zip reader and gets the entries JavaScript unpacked ([`Unpacked`]). One set of
+/// rules (which part is the text, limits, messages, the XML) for both containers.
+pub(crate) trait Container {
+    fn names(&self) -> Vec<String>;
+    /// Declared uncompressed and compressed size of entry `name`; the reason (a detail of the
+    /// `docx-broken` message) when it cannot be had.
+    fn sizes(&mut self, name: &str) -> Result<(u64, u64), String>;
+    /// Entry `name` uncompressed: all of it, or its first `max + 1` bytes when it is longer.
+    fn read(&mut self, name: &str, max: u64) -> Result<Vec<u8>, String>;
+}
+
+impl Container for zip::ZipArchive<Cursor<&[u8]>> {
+    fn names(&self) -> Vec<String> {
+        self.file_names().map(str::to_string).collect()
+    }
+
+    fn sizes(&mut self, name: &str) -> Result<(u64, u64), String> {
+        let file = self.by_name(name).map_err(|e| format!("无法读取 {name}：{e}"))?;
+        Ok((file.size(), file.compressed_size()))
+    }
+
+    fn read(&mut self, name: &str, max: u64) -> Result<Vec<u8>, String> {
+        let file = self.by_name(name).map_err(|e| format!("无法读取 {name}：{e}"))?;
+        let mut buf = Vec::with_capacity(file.size().min(max) as usize);
+        file.take(max.saturating_add(1)).read_to_end(&mut buf).map_err(|e| format!("解压 {name} 失败：{e}"))?;
+        Ok(buf)
+    }
+}
+
+/// A zip whose container JavaScript read (the page: central directory, `DecompressionStream`):
+/// every entry's name and declared sizes, and the bytes of the entries it unpacked — or why
+/// it could not (encrypted, a bad checksum). `problem`: why the zip itself could not be read.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Unpacked {
+    pub entries: Vec<UnpackedEntry>,
+    /// Entries the end-of-directory record declares (may exceed `entries` for a refused zip).
+    pub declared: usize,
+    pub problem: Option<String>,
+}
+
+/// One entry of an [`Unpacked`] zip.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct UnpackedEntry {
+    pub name: String,
+    pub size: u64,
+    pub compressed: u64,
+    /// Uncompressed bytes (the first `max_xml + 1` of a longer entry); `None` when not unpacked.
+    pub data: Option<Vec<u8>>,
+    /// Why it could not be unpacked (the detail of a `docx-broken` message).
+    pub error: Option<String>,
+}
+
+impl Unpacked {
+    fn entry(&self, name: &str) -> Result<&UnpackedEntry, String> {
+        self.entries
+            .iter()
+            .find(|e| e.name == name)
+            .ok_or_else(|| format!("无法读取 {name}：specified file not found in archive"))
+    }
+}
+
+impl Container for Unpacked {
+    fn names(&self) -> Vec<String> {
+        self.entries.iter().map(|e| e.name.clone()).collect()
+    }
+
+    fn sizes(&mut self, name: &str) -> Result<(u64, u64), String> {
+        self.entry(name).map(|e| (e.size, e.compressed))
+    }
+
+    fn read(&mut self, name: &str, max: u64) -> Result<Vec<u8>, String> {
+        let e = self.entry(name)?;
+        if let Some(why) = &e.error {
+            return Err(why.clone());
+        }
+        let data = e.data.as_deref().ok_or_else(|| format!("无法读取 {name}：未解压"))?;
+        Ok(data[..data.len().min(usize::try_from(max.saturating_add(1)).unwrap_or(usize::MAX))].to_vec())
+    }
+}
+
+#[cfg(any(feature = "wasm-zip", not(target_arch = "wasm32")))]
 fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, Error> {
     if let Some(n) = declared_entries(bytes) {
         if n > limits.max_entries {
@@ -696,22 +780,45 @@ fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, Error> {
         }
     }
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| broken(format!("zip 结构无法解析：{e}")))?;
-    if archive.len() > limits.max_entries {
-        return Err(too_large(format!("包含 {} 个压缩条目，超过 {} 个的上限", archive.len(), limits.max_entries)));
+    docx_text(&mut archive, limits)
+}
+
+/// The page's wasm reads no zip: JavaScript unpacks a `.docx` and calls [`decode_unpacked`].
+#[cfg(not(any(feature = "wasm-zip", not(target_arch = "wasm32"))))]
+fn docx(_bytes: &[u8], _limits: &Limits) -> Result<Decoded, Error> {
+    Err(broken("这个版本由页面解压 .docx"))
+}
+
+/// Decode a `.docx` whose zip container was read elsewhere (the page's JavaScript): the same
+/// parts, limits, messages and text as [`decode`] of the file's bytes.
+pub fn decode_unpacked(zip: &mut Unpacked) -> Result<Decoded, Error> {
+    let limits = Limits::default();
+    if let Some(problem) = &zip.problem {
+        return Err(broken(format!("zip 结构无法解析：{problem}")));
     }
-    let names: Vec<String> = archive.file_names().map(str::to_string).collect();
+    if zip.declared > limits.max_entries {
+        return Err(too_large(format!("包含 {} 个压缩条目，超过 {} 个的上限", zip.declared, limits.max_entries)));
+    }
+    docx_text(zip, &limits)
+}
+
+fn docx_text(archive: &mut impl Container, limits: &Limits) -> Result<Decoded, Error> {
+    let names = archive.names();
+    if names.len() > limits.max_entries {
+        return Err(too_large(format!("包含 {} 个压缩条目，超过 {} 个的上限", names.len(), limits.max_entries)));
+    }
     let has = |n: &str| names.iter().any(|x| x == n);
 
     let main_part = if has("word/document.xml") {
         Some("word/document.xml".to_string())
     } else {
-        office_document_target(&mut archive, limits).filter(|p| p.starts_with("word/") && has(p))
+        office_document_target(archive, limits).filter(|p| p.starts_with("word/") && has(p))
     };
     let Some(part) = main_part else {
-        return Err(not_docx(&mut archive, &names));
+        return Err(not_docx(archive, &names));
     };
 
-    let xml = read_part(&mut archive, &part, limits)?;
+    let xml = read_part(archive, &part, limits)?;
     let text = document_text(&xml, limits)?;
     let mut notices = Vec::new();
     if text.trim().is_empty() {
@@ -720,7 +827,7 @@ fn docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, Error> {
     Ok(Decoded { text, encoding: "docx".into(), notices })
 }
 
-fn not_docx(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, names: &[String]) -> Error {
+fn not_docx(archive: &mut impl Container, names: &[String]) -> Error {
     let has = |n: &str| names.iter().any(|x| x == n);
     let message = if has("xl/workbook.xml") {
         "这是 Excel 表格（.xlsx），不是工作汇报文本；请把正文复制到 .docx 或 .txt 后再打开".to_string()
@@ -740,16 +847,15 @@ fn not_docx(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, names: &[String]) -> E
     Error::new("zip-not-docx", message)
 }
 
-fn opendocument_mime(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String> {
-    let mut f = archive.by_name("mimetype").ok()?;
-    let mut buf = Vec::new();
-    f.by_ref().take(200).read_to_end(&mut buf).ok()?;
+fn opendocument_mime(archive: &mut impl Container) -> Option<String> {
+    let mut buf = archive.read("mimetype", 200).ok()?;
+    buf.truncate(200);
     let s = String::from_utf8(buf).ok()?;
     s.starts_with("application/vnd.oasis.opendocument").then(|| s.trim().to_string())
 }
 
 /// The main part named by `_rels/.rels` (some generators do not call it `document.xml`).
-pub(crate) fn office_document_target(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Option<String> {
+pub(crate) fn office_document_target(archive: &mut impl Container, limits: &Limits) -> Option<String> {
     let xml = read_part(archive, "_rels/.rels", limits).ok()?;
     let xml = xml_to_string(&xml).ok()?;
     let mut reader = quick_xml::Reader::from_str(&xml);
@@ -776,14 +882,9 @@ pub(crate) fn office_document_target(archive: &mut zip::ZipArchive<Cursor<&[u8]>
     }
 }
 
-pub(crate) fn read_part(
-    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    name: &str,
-    limits: &Limits,
-) -> Result<Vec<u8>, Error> {
-    let file = archive.by_name(name).map_err(|e| broken(format!("无法读取 {name}：{e}")))?;
-    let declared = file.size();
-    let compressed = file.compressed_size().max(1);
+pub(crate) fn read_part(archive: &mut impl Container, name: &str, limits: &Limits) -> Result<Vec<u8>, Error> {
+    let (declared, compressed) = archive.sizes(name).map_err(broken)?;
+    let compressed = compressed.max(1);
     if declared > limits.max_xml {
         return Err(too_large(format!(
             "的正文解压后有 {}，超过 {} 的上限",
@@ -795,10 +896,7 @@ pub(crate) fn read_part(
         return Err(too_large(format!("的压缩比异常（{}:1），像是“压缩炸弹”", declared / compressed)));
     }
     // The declared size may lie: never decompress more than the limit.
-    let mut buf = Vec::with_capacity(declared.min(limits.max_xml) as usize);
-    file.take(limits.max_xml.saturating_add(1))
-        .read_to_end(&mut buf)
-        .map_err(|e| broken(format!("解压 {name} 失败：{e}")))?;
+    let buf = archive.read(name, limits.max_xml).map_err(broken)?;
     if buf.len() as u64 > limits.max_xml {
         return Err(too_large(format!("的正文解压后超过 {} 的上限", human_size(limits.max_xml))));
     }
@@ -1028,6 +1126,83 @@ mod tests {
         let limits = Limits { max_input: 10, ..Limits::default() };
         let e = decode_with_limits("工作汇报工作汇报".as_bytes(), None, &limits).unwrap_err();
         assert_eq!(e.kind, "too-large");
+    }
+
+    /// A zip made with the zip crate, and the same zip as the page's JavaScript unpacks it
+    /// (every entry listed, the bytes of those given in `unpack`).
+    fn zip_and_unpacked(parts: &[(&str, &str)], unpack: &[&str]) -> (Vec<u8>, Unpacked) {
+        use std::io::Write;
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, body) in parts {
+            w.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+            w.write_all(body.as_bytes()).unwrap();
+        }
+        let bytes = w.finish().unwrap().into_inner();
+        let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap();
+        let entries = parts
+            .iter()
+            .map(|(name, body)| UnpackedEntry {
+                name: name.to_string(),
+                size: body.len() as u64,
+                compressed: archive.by_name(name).unwrap().compressed_size(),
+                data: unpack.contains(name).then(|| body.as_bytes().to_vec()),
+                error: None,
+            })
+            .collect::<Vec<_>>();
+        (bytes, Unpacked { declared: entries.len(), entries, problem: None })
+    }
+
+    const W_DOC: &str = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p><w:p><w:r><w:t>共有xxx个党支部</w:t></w:r></w:p></w:body></w:document>"#;
+
+    #[test]
+    fn unpacked_docx_reads_as_the_zip_does() {
+        // Main part named by _rels/.rels (not word/document.xml): the page unpacks .rels and word/*.xml.
+        let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/main.xml"/></Relationships>"#;
+        for (parts, unpack) in [
+            (vec![("[Content_Types].xml", "<Types/>"), ("word/document.xml", W_DOC)], vec!["word/document.xml"]),
+            (vec![("_rels/.rels", rels), ("word/main.xml", W_DOC)], vec!["_rels/.rels", "word/main.xml"]),
+        ] {
+            let (bytes, mut unpacked) = zip_and_unpacked(&parts, &unpack);
+            let native = decode(&bytes, Some("a.docx")).unwrap();
+            assert_eq!(native.text, "一、总体情况\n共有xxx个党支部");
+            assert_eq!(decode_unpacked(&mut unpacked).unwrap(), native);
+        }
+    }
+
+    #[test]
+    fn unpacked_refusals_have_the_zip_readers_messages() {
+        // Not a .docx: an .xlsx, named by its parts (no bytes needed).
+        let (bytes, mut unpacked) = zip_and_unpacked(&[("xl/workbook.xml", "<workbook/>")], &[]);
+        let native = decode(&bytes, None).unwrap_err();
+        assert_eq!(native.kind, "zip-not-docx");
+        assert_eq!(decode_unpacked(&mut unpacked).unwrap_err(), native);
+        // An .odt, told by its mimetype entry.
+        let odt = "application/vnd.oasis.opendocument.text";
+        let (bytes, mut unpacked) = zip_and_unpacked(&[("mimetype", odt), ("content.xml", "<x/>")], &["mimetype"]);
+        assert_eq!(decode_unpacked(&mut unpacked).unwrap_err(), decode(&bytes, None).unwrap_err());
+        assert!(decode_unpacked(&mut unpacked).unwrap_err().message.contains(".odt"));
+
+        // The zip could not be read, too many entries, a part that failed, a part too large.
+        let (_, mut u) = zip_and_unpacked(&[("word/document.xml", W_DOC)], &["word/document.xml"]);
+        u.problem = Some("找不到 zip 目录".into());
+        let e = decode_unpacked(&mut u).unwrap_err();
+        assert_eq!(e.kind, "docx-broken");
+        assert!(e.message.contains("找不到 zip 目录"), "{}", e.message);
+        u.problem = None;
+        u.declared = 20_000;
+        assert!(decode_unpacked(&mut u).unwrap_err().message.contains("20000 个压缩条目"));
+        u.declared = 1;
+        u.entries[0].error = Some("解压 word/document.xml 失败：数据校验（CRC-32）不符".into());
+        let e = decode_unpacked(&mut u).unwrap_err();
+        assert_eq!(e.kind, "docx-broken");
+        assert!(e.message.contains("CRC-32"), "{}", e.message);
+        u.entries[0].error = None;
+        u.entries[0].size = 1 << 30;
+        assert_eq!(decode_unpacked(&mut u).unwrap_err().kind, "docx-too-large");
+        // The sizes said small but the bytes were cut at the limit: refused, not truncated.
+        u.entries[0].size = 10;
+        u.entries[0].data = Some(vec![b' '; (64 << 20) + 1]);
+        assert_eq!(decode_unpacked(&mut u).unwrap_err().kind, "docx-too-large");
     }
 
     #[test]

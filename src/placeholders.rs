@@ -73,8 +73,14 @@ fn blank_at(s: &str, i: usize, c: char, prev: Option<char>) -> Option<usize> {
             let numeral = |c: Option<char>| c.is_some_and(|c| han_digit(c).is_some() || c == '年' || c == '十');
             (j - i >= 2 * '○'.len_utf8() && !numeral(prev) && !numeral(next)).then_some(j)
         }
-        // `20__年` is one blank after digits; `snake_case` is a word.
-        '_' => Some(run(s, i, |c| c == '_')).filter(|_| !prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '_')),
+        // `20__年` is one blank after digits; `snake_case` and `365_365bet` are words.
+        '_' => {
+            let j = run(s, i, |c| c == '_');
+            let next = s[j..].chars().next();
+            let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            let word = prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '_') || alnum(prev) && alnum(next);
+            (!word).then_some(j)
+        }
         '×' => {
             let j = run(s, i, |c| c == '×');
             let next = s[j..].chars().next();
@@ -124,8 +130,11 @@ fn bracket_blank(s: &str, i: usize, open: char) -> Option<usize> {
         if close.contains(&c) {
             let body = &s[body_start..body_start + k];
             let empty = body.chars().all(|c| c == ' ' || c == '\u{3000}');
-            let instr = open != '(' && open != '（' && FILL_WORDS.iter().any(|w| body.contains(w));
-            return (empty || instr).then_some(body_start + k + c.len_utf8());
+            let end = body_start + k + c.len_utf8();
+            // `[ 成文日期 ] | 2024-02-22 |`: a field's label, its value in the next cell.
+            let label = s[end..].trim_start_matches([' ', '\u{3000}']).starts_with(['|', '｜']);
+            let instr = open != '(' && open != '（' && !label && FILL_WORDS.iter().any(|w| body.contains(w));
+            return (empty || instr).then_some(end);
         }
         n += 1;
         if n > 12 || c == '\n' {
@@ -294,6 +303,17 @@ mod tests {
         assert_eq!(ph("3A景区、AI预警、ED屏显、1＋1、互联网+、3×4、X光、DeepSeek、XII、某些"), []);
         assert!(ph("二〇二三年").is_empty());
         assert!(ph("XX人民政府").iter().all(|p| p.1 == Name));
+    }
+
+    #[test]
+    fn field_labels_and_identifiers_are_not_blanks() {
+        // Before: the bracketed labels of a metadata row and the `_` of a spam identifier were
+        // unfilled blanks.
+        assert_eq!(ph("[ 成文日期 ] | 2024-02-22 | [ 发布日期 ] | 2024-02-22 |"), []);
+        assert_eq!(ph("mobile365sport365_365bet体育"), []);
+        // Still blanks: an instruction in brackets and underscores after digits or between words.
+        assert_eq!(ph("[ 成文日期 ]：请填写"), [("[ 成文日期 ]".into(), Name)]);
+        assert_eq!(ph("20__年，道路近_公里"), [("__".into(), Date), ("_".into(), Number)]);
     }
 
     #[test]

@@ -41,6 +41,14 @@ export interface CheckInfo {
   fix: "safe" | "unsafe" | "none";
 }
 export interface AnalyseOptions { disabledChecks?: string[]; rules?: PackedRules; }
+/** A zip as the page's JavaScript read it (www/zip.js): every entry, the bytes of those unpacked. */
+export interface UnpackedZip {
+  entries: { name: string; size: number; compressedSize: number; data?: Uint8Array; error?: string }[];
+  /** Entries the end-of-directory record declares. */
+  declared?: number;
+  /** Why the zip itself could not be read. */
+  problem?: string;
+}
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; notices: string[] }
   | { ok: false; error: EngineError };
@@ -177,6 +185,18 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<JsValue, JsError> {
     }
 }
 
+/// A `.docx` whose zip JavaScript read (`UnpackedZip`: the page's wasm carries no zip reader or
+/// inflater; the browser has `DecompressionStream`). The same text, limits and messages as
+/// `decode` of the file's bytes. Returns a `DecodeResult`.
+#[wasm_bindgen(js_name = decodeDocx, unchecked_return_type = "DecodeResult")]
+pub fn decode_docx(#[wasm_bindgen(unchecked_param_type = "UnpackedZip")] zip: JsValue) -> Result<JsValue, JsError> {
+    let mut zip: crate::decode::Unpacked = from_js(zip, "zip")?;
+    match crate::decode::decode_unpacked(&mut zip) {
+        Ok(d) => to_js(&DecodeOk { ok: true, text: &d.text, encoding: &d.encoding, notices: &d.notices }),
+        Err(error) => to_js(&DecodeErr { ok: false, error: &error }),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Editing and export (`crate::edit`, `crate::export`). Each function analyses the text itself,
 // so JavaScript never hands an analysis back. Expected failures (an edit off the text, an undo
@@ -276,6 +296,42 @@ from_js_object!(crate::edit::Applied {
     line: "line",
     column: "column",
 });
+
+/// Bytes: a `Uint8Array`.
+struct Bytes(Vec<u8>);
+
+impl FromJs for Bytes {
+    fn from_js(v: &JsValue) -> Result<Self, String> {
+        v.dyn_ref::<js_sys::Uint8Array>().map(|a| Bytes(a.to_vec())).ok_or_else(|| " 应为 Uint8Array".into())
+    }
+}
+
+impl FromJs for crate::decode::UnpackedEntry {
+    fn from_js(v: &JsValue) -> Result<Self, String> {
+        if !v.is_object() {
+            return Err(" 应为对象".into());
+        }
+        let data: Option<Bytes> = field(v, "data")?;
+        Ok(Self {
+            name: field(v, "name")?,
+            size: field::<usize>(v, "size")? as u64,
+            compressed: field::<usize>(v, "compressedSize")? as u64,
+            data: data.map(|b| b.0),
+            error: field(v, "error")?,
+        })
+    }
+}
+
+impl FromJs for crate::decode::Unpacked {
+    fn from_js(v: &JsValue) -> Result<Self, String> {
+        if !v.is_object() {
+            return Err(" 应为对象".into());
+        }
+        let entries: Vec<crate::decode::UnpackedEntry> = field(v, "entries")?;
+        let declared: Option<usize> = field(v, "declared")?;
+        Ok(Self { declared: declared.unwrap_or(entries.len()), entries, problem: field(v, "problem")? })
+    }
+}
 
 /// Absent (`undefined`/`null`) is the default.
 impl<T: FromJs> FromJs for Option<T> {

@@ -2,8 +2,8 @@
 // cache, so the page keeps working offline after the first visit and never serves stale code
 // while online. It only ever handles same-origin GET requests.
 'use strict';
-const CACHE = 'report-lens-v3';
-const FILES = ['./', 'index.html', 'style.css', 'engine.js', 'app.js', 'finish.js', 'rules.js', 'worker.js', 'pkg/samples.js',
+const CACHE = 'report-lens-v4';
+const FILES = ['./', 'index.html', 'style.css', 'engine.js', 'app.js', 'finish.js', 'rules.js', 'worker.js', 'zip.js', 'pkg/samples.js',
   'pkg/report_lens.js', 'pkg/report_lens_bg.wasm'];
 
 self.addEventListener('install', (event) => {

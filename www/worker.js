@@ -12,9 +12,15 @@
 // call from then on. Where it cannot be loaded (the single-file build has no server to load it
 // from), the page's wasm goes on: patterns are reported as not in effect, a .doc gets a message
 // asking for a .docx, and a .docx is exported as a new 公文 document.
-/* global wasm_bindgen, importScripts */
+//
+// A .docx is a zip: the worker reads its container with www/zip.js (the browser inflates) and
+// hands the entries to the wasm's decodeDocx, which keeps every rule about the contents.
+/* global wasm_bindgen, importScripts, RL_ZIP */
 'use strict';
 if (typeof wasm_bindgen === 'undefined') importScripts('pkg/report_lens.js');
+if (typeof RL_ZIP === 'undefined') importScripts('zip.js');
+// decode::MAX_INPUT: a larger file goes to decode, which says it is too large.
+const MAX_INPUT = 64 * 1024 * 1024;
 
 let ready = false;
 let engine = null; // wasm_bindgen, or self.rl_full once loaded
@@ -65,7 +71,9 @@ const OPS = {
   decode: async (bytes, name) => {
     // A legacy Word file (.doc/.wps, an OLE2 compound file) is read by the full engine.
     if (isCompound(bytes)) await loadFull();
-    return engine.decode(bytesOf(bytes), name);
+    const b = bytesOf(bytes);
+    if (RL_ZIP.isZip(b) && b.length <= MAX_INPUT) return engine.decodeDocx(await RL_ZIP.unpack(b));
+    return engine.decode(b, name);
   },
   checks: () => engine.checks(),
   parseRules: (input, csv) => engine.parseRules(input, csv),

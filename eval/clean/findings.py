@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Findings per check on eval/clean/ (professionally edited text): the precision measure.
+"""Findings per check on a precision pool: the false-alarm measure.
 
-Runs the release CLI over every eval/clean/k*.txt and prints, per check id, the number of
+Runs the release CLI over every text of a pool and prints, per check id, the number of
 findings and findings per 10,000 characters; `--list` also prints every finding with its line
-and context, for review by hand (eval/clean/REVIEW.md).
+and context, for review by hand. Pools: eval/clean/ (k*.txt, professionally edited text,
+eval/clean/REVIEW.md) and, with `--dir eval/clean2`, eval/clean2/ (m*.txt, unedited web
+pastes of work reports, eval/clean2/REVIEW.md).
 
-    python3 eval/clean/findings.py [--cmd 'target/release/report-lens analyse --json {file}'] [--list]
+    python3 eval/clean/findings.py [--dir eval/clean2] [--cmd '... {file}'] [--list]
 """
 import argparse, collections, glob, json, os, shlex, subprocess, sys
 
@@ -13,9 +15,10 @@ here = os.path.dirname(os.path.abspath(__file__))
 ap = argparse.ArgumentParser()
 ap.add_argument("--cmd", default="target/release/report-lens analyse --json {file}")
 ap.add_argument("--list", action="store_true", help="print every finding with its context")
+ap.add_argument("--dir", default=here, help="the pool: a folder of [a-z]NN.txt texts")
 args = ap.parse_args()
 
-files = sorted(glob.glob(os.path.join(here, "k*.txt")))
+files = sorted(glob.glob(os.path.join(args.dir, "[a-z][0-9]*.txt")))
 per_check = collections.Counter()
 chars = 0
 for f in files:

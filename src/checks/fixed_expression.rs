@@ -491,7 +491,9 @@ fn one_edit(want: &[char], got: &[char]) -> Option<&'static str> {
         let (w, g) = (want[k], got[k]);
         let numerals = is_numeral(w) && is_numeral(g);
         let punct = is_sep(w) || is_sep(g) || !crate::tables::is_han(g);
-        return (!numerals && !punct && !interchangeable(w, g)).then_some("错了一个字");
+        // Traditional text (`“三個代表”重要思想`) writes the same expression.
+        let script = crate::tables::simplified(g) == w;
+        return (!numerals && !punct && !script && !interchangeable(w, g)).then_some("错了一个字");
     }
     // A missing character in a short expression more often leaves an ordinary phrase
     // (`中国式现代化` → `中国现代化建设`).
@@ -793,6 +795,14 @@ mod tests {
         assert_eq!(super::super::flags("深入学习习近近平新时代中国特色社会主义思想。", "fixed-expression").len(), 1);
         assert_eq!(super::super::flags("开展党纪学习教肓。", "fixed-expression").len(), 0);
         assert_eq!(super::super::flags("开展党纪学刁教育。", "fixed-expression").len(), 1);
+    }
+
+    #[test]
+    fn traditional_characters_write_the_same_expression() {
+        // Before: `三個代表重要思想` had one wrong character (個 for 个).
+        assert!(super::super::flags("堅持理論和“三個代表”重要思想為指導。", "fixed-expression").is_empty());
+        // Still flagged: a character that is another character, not another script's form.
+        assert_eq!(super::super::flags("堅持理論和“三固代表”重要思想為指導。", "fixed-expression").len(), 1);
     }
 
     use super::*;

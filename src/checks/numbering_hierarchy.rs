@@ -24,7 +24,15 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut out = Vec::new();
     let mut parents: Vec<&crate::structure::RawHeading> = Vec::new();
     let dot_used = doc.structure.headings.iter().any(|h| h.family == Family::ArabicDot && !h.marker.ends_with('、'));
+    let mut seen: Vec<Family> = Vec::new();
     for h in &doc.structure.headings {
+        // The first `二、` of a paste that starts at `（一）…（三）`: the text begins inside section
+        // 一 (its heading above the cut), and `二、` closes those items rather than standing under
+        // them.
+        let continues_cut = h.ordinal > 1 && !seen.contains(&h.family);
+        if !seen.contains(&h.family) {
+            seen.push(h.family);
+        }
         while parents.last().is_some_and(|p| p.level >= h.level) {
             parents.pop();
         }
@@ -47,7 +55,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         if let (Some(r), Some(parent)) =
             (h.family.gb_rank(), parents.iter().rev().find_map(|p| p.family.gb_rank().map(|pr| (pr, p))))
         {
-            if r < parent.0 {
+            if r < parent.0 && !continues_cut {
                 out.push(RawFinding::new(
                     "numbering-hierarchy",
                     Severity::Warning,
@@ -80,5 +88,15 @@ mod tests {
             flags("一、总体\n1.学习\n2、落实\n正文。", "numbering-hierarchy"),
             [("、".into(), Some(".".into()))]
         );
+    }
+
+    #[test]
+    fn a_paste_that_starts_inside_a_section() {
+        // Before: `二、` was flagged as standing under `（三）` (the paste starts below `一、`).
+        let t = "（一）职能职责\n正文。\n（二）机构设置\n正文。\n（三）单位构成\n正文。\n二、部门决算情况说明\n（一）收入支出情况\n正文。";
+        assert!(flags(t, "numbering-hierarchy").is_empty());
+        // Still flagged: a higher-ranked family under a lower one where its run starts.
+        let t = "（一）职能职责\n正文。\n（二）机构设置\n一、部门决算情况说明\n正文。";
+        assert_eq!(flags(t, "numbering-hierarchy"), [("一、".into(), None)]);
     }
 }

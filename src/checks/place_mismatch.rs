@@ -109,6 +109,10 @@ fn place_at(t: &str, at: usize) -> Option<(&str, &'static str, usize, usize)> {
                     if name.chars().any(|c| NOT_NAME.contains(&c)) && !is_blank(name) {
                         return None;
                     }
+                    // `推动城乡共兴`: 城乡 (town and country) is a word; no township's name ends in 城.
+                    if *suf == "乡" && name.ends_with('城') {
+                        return None;
+                    }
                     return Some((name, suf, rank, end + suf.len()));
                 }
             }
@@ -278,5 +282,15 @@ mod tests {
         let t =
             "郑集镇召开述职评议会。会议由镇党委书记主持。天长镇党委高度重视安全生产，召开会议3次。郑集镇坚持整改。\n";
         assert_eq!(pm(t), ["天长镇"]);
+    }
+
+    #[test]
+    fn town_and_country_is_not_a_township() {
+        // Before: `推动城乡` was read as another township's name.
+        let t = "昌硕街道2022年工作总结\n一是激发主体活力,推动城乡共兴。二是统筹城乡坚持融合发展。\n";
+        assert!(pm(t).is_empty(), "{:?}", pm(t));
+        // Still flagged: a township of that rank in the same place.
+        let t = "石门乡2022年工作总结\n石门乡坚持党建引领,推动城乡共兴。天河乡坚持融合发展。\n";
+        assert_eq!(pm(t), ["天河乡"]);
     }
 }

@@ -81,7 +81,9 @@ fn doubled(t: &str, i: usize, w: usize, view: &super::CleanView, out: &mut Vec<R
     // `原原本本`, `认认真真`: AABB is written on purpose.
     let aabb = rest.next() == Some(c);
     let de = a == '的' && !t[i..].starts_with("的的确确");
-    if (clause_start && !aabb && !REDUPLICATED.contains(a)) || (de && !aabb) {
+    // Traditional text doubles the same words (`緊緊依靠`, `剛剛過去`).
+    let on_purpose = REDUPLICATED.contains(a) || REDUPLICATED.contains(crate::tables::simplified(a));
+    if (clause_start && !aabb && !on_purpose) || (de && !aabb) {
         let sp = view.src(crate::Span::new(i, i + 2 * w));
         out.push(
             RawFinding::new("repeated-char", Severity::Warning, sp, format!("“{a}”字重复，疑为多打了一个字"))
@@ -142,5 +144,19 @@ mod tests {
         }
         // Still flagged: the same place with a typo.
         assert_eq!(flags("，坚坚定沿着“八八战略”指引方向", "repeated-char").len(), 1);
+    }
+
+    #[test]
+    fn reduplications_in_traditional_characters() {
+        // Before: 緊/剛 were not in the (simplified) list and each was flagged.
+        for t in [
+            "鎮政府堅持以科學發展觀統領全局,緊緊依靠廣大幹部群眾",
+            "剛剛過去的2004年,是很不尋常的一年",
+            "，層層壓實責任",
+        ] {
+            assert!(flags(t, "repeated-char").is_empty(), "{t}");
+        }
+        // Still flagged: a doubled character in traditional text that no one doubles.
+        assert_eq!(flags("，堅堅持以科學發展觀統領全局", "repeated-char"), [("堅堅".into(), Some("堅".into()))]);
     }
 }

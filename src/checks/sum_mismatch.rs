@@ -55,7 +55,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         let parts: Vec<&RawMetric> = ms[k + 1..]
             .iter()
             .take_while(|m| m.span.end <= sent.end)
-            .filter(|m| m.span.start > qi && same_kind(&m.unit, &total.unit))
+            .filter(|m| m.span.start > qi && same_kind(&m.unit, &total.unit) && !bracketed(&t[qi..m.span.start]))
             .collect();
         if parts.len() < 2 || parts.iter().any(|p| p.value.is_none()) {
             continue;
@@ -107,6 +107,20 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     out
 }
 
+/// Is the end of `s` inside brackets opened in `s`? A part's own breakdown in brackets
+/// (`建设项目27项(省级6项、市级5项、县级16项)`) is not more parts of the total.
+fn bracketed(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
 /// The shares of one line: a count right before a percentage with a share word between
 /// (`10人,占总数27%`). Also read by `share-mismatch`, which leaves these lines to this check.
 pub(super) fn line_shares<'m>(t: &str, in_line: &[&'m RawMetric]) -> Vec<(&'m RawMetric, &'m RawMetric)> {
@@ -149,6 +163,17 @@ mod tests {
     fn parts_that_add_up_are_fine() {
         assert!(flags("xxx镇共有20个党支部，其中机关党支部8个，农村党支部12个。", "sum-mismatch").is_empty());
         assert!(flags("全镇重点项目60个，其中在建项目15个、预备项目12个、前期项目33个。", "sum-mismatch").is_empty());
+    }
+
+    #[test]
+    fn a_parts_own_breakdown_in_brackets_is_not_more_parts() {
+        // Before: 27+6+5+16+3+2+1 = 60 was summed against 30.
+        let t = "我县重点工程项目共30项,其中:建设项目27项(省级6项、市级5项、县级16项),前期项目3项(市级2项、县级1项)。";
+        assert!(flags(t, "sum-mismatch").is_empty());
+        // Still flagged: the outer parts over the total; a breakdown in brackets after 其中.
+        let t = "我县重点工程项目共30项,其中:建设项目28项(省级6项、市级5项、县级17项),前期项目3项(市级2项、县级1项)。";
+        assert_eq!(flags(t, "sum-mismatch").len(), 1);
+        assert_eq!(flags("全村共有党员30人(其中男党员20人、女党员15人)。", "sum-mismatch").len(), 1);
     }
 
     #[test]

@@ -631,9 +631,11 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
                 let expected = stack[p].last + 1;
                 let unnumbered = c.family == Family::Unnumbered;
                 // An author reusing a deeper family at the top (seed 000): a paragraph-initial
-                // item whose ordinal continues a shallower level and not its own.
+                // item whose ordinal continues a shallower level and not its own. A run-in
+                // `三是` ahead of its own run (`一是…，二是…。三是…`: the 二是 after a comma is no
+                // candidate) is that run's, not the section after `二、`.
                 let promote = if !unnumbered
-                    && (c.line_start || c.family == Family::Shi)
+                    && (c.line_start || c.family == Family::Shi && c.ordinal < expected)
                     && !stack[p].seen_line_start
                     && c.ordinal != expected
                     && c.ordinal != 1
@@ -864,6 +866,18 @@ mod tests {
         assert_eq!(o[4], h(1, "二是", "坚持实事求是，展现作风"));
         assert_eq!(o[5], h(2, "一是", "夯实粮食安全"));
         assert_eq!(o[6], h(1, "三是", "做到统筹兼顾"));
+    }
+
+    #[test]
+    fn a_run_in_item_ahead_of_its_run_is_not_the_next_section() {
+        // Before: `三是` (its 二是 after a comma) became level 1 after `二、`, beside `三、`.
+        let t = "一、基本情况\n正文。\n二、主要做法\n(一)完善制度\n在制度上不断完善。一是建立例会制度。总结推广新的经验,二是实行联系点制度。三是健全责任制度。县委下发了意见。\n三、存在问题\n正文。";
+        let o = outline(t);
+        assert!(o.iter().all(|x| x.1 != "三是" || x.0 != 1), "{o:?}");
+        assert_eq!(o.iter().filter(|x| x.0 == 1).count(), 3, "{o:?}");
+        // Still level 1: a run-in `二是` that goes back (its own run is at 三).
+        let t = "一、聚焦学习。一是读原著。二是抓示范。三是建网络。二是坚持实事求是，展现作风。";
+        assert_eq!(outline(t)[4], h(1, "二是", "坚持实事求是，展现作风"));
     }
 
     #[test]

@@ -246,7 +246,7 @@ test('the single-file build works from file:// with no request at all', async ()
   } finally { await b.close(); }
 });
 
-const OWN_FILES = new Set(['/', '/index.html', '/style.css', '/engine.js', '/app.js', '/finish.js', '/rules.js', '/worker.js', '/sw.js', '/pkg/samples.js',
+const OWN_FILES = new Set(['/', '/index.html', '/style.css', '/engine.js', '/app.js', '/finish.js', '/rules.js', '/worker.js', '/zip.js', '/sw.js', '/pkg/samples.js',
   '/pkg/report_lens.js', '/pkg/report_lens_bg.wasm',
   '/pkg/report_lens_full.js', '/pkg/report_lens_full_bg.wasm']);
 
