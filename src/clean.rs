@@ -2,7 +2,8 @@
 //! string with the artefacts cut out and full-width digits, Latin letters and number signs
 //! (`０-９ Ａ-Ｚ ％ ． ＋ － ＊ ＿ ～`) folded to ASCII, plus a segment map back to source bytes.
 //! Full-width punctuation such as `，（）：` is kept: rules accept both forms, and keeping it makes
-//! the map a handful of segments instead of one per character.
+//! the map a handful of segments instead of one per character. Also gives the clean text's
+//! non-Han characters once for every pass that reads only those ([`Clean::marks`]).
 
 use crate::span::{CleanSpan, Span};
 

@@ -465,7 +465,7 @@ fn short_heading_like(t: &str) -> bool {
 }
 
 /// Unnumbered subheadings inside the sections the numbered headings open.
-fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec<Cand> {
+fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], numbered: &[Cand]) -> Vec<Cand> {
     let mut out = Vec::new();
     if numbered.is_empty() {
         return out;
@@ -495,7 +495,7 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
             }
             // The sentences one at a time, not collected: only whether another follows is
             // asked of the rest.
-            let mut sents = blocks::Sentences::new(s, CleanSpan::new(a, b)).peekable();
+            let mut sents = blocks::Sentences::with_marks(s, CleanSpan::new(a, b), marks).peekable();
             let mut first = true;
             while let Some(st) = sents.next() {
                 let more = sents.peek().is_some();
@@ -693,7 +693,7 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
         assign_levels(numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
     numbered.retain(|c| kept.contains(&c.start));
     let mut all = numbered.clone();
-    all.extend(unnumbered_candidates(s, lines, &numbered));
+    all.extend(unnumbered_candidates(s, lines, clean.marks(), &numbered));
     all.sort_by_key(cand_start);
     let leveled = assign_levels(all);
     let mut headings = Vec::with_capacity(leveled.len());
