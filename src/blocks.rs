@@ -159,12 +159,52 @@ pub struct Sentences<'a, K> {
     end: usize,
     /// The next `!` `?` `;` at or after `at` (`end` when none), once looked for.
     ascii: Option<usize>,
+    /// The text's non-Han characters ([`crate::scan::marks`]) from the first at or after the
+    /// span's start, when the caller has them: the end marks are then read from these.
+    marks: Option<&'a [(usize, char)]>,
     kind: PhantomData<K>,
 }
 
 impl<'a, K> Sentences<'a, K> {
     pub fn new(text: &'a str, span: Span<K>) -> Self {
-        Sentences { text, at: span.start, end: span.end, ascii: None, kind: PhantomData }
+        Sentences { text, at: span.start, end: span.end, ascii: None, marks: None, kind: PhantomData }
+    }
+
+    /// The same sentences, their ends found among `marks`, the non-Han characters of `text`
+    /// ([`crate::clean::Clean::marks`]) instead of by reading the text.
+    pub fn with_marks(text: &'a str, span: Span<K>, marks: &'a [(usize, char)]) -> Self {
+        let from = marks.partition_point(|m| m.0 < span.start);
+        Sentences { marks: Some(&marks[from..]), ..Sentences::new(text, span) }
+    }
+
+    /// Where the sentence from `start` ends, its end mark found among the marks: just after
+    /// the first end mark before `self.end`, or `self.end`.
+    fn end_by_marks(&mut self, marks: &'a [(usize, char)], start: usize) -> usize {
+        let mut k = 0;
+        while let Some(&(p, c)) = marks.get(k) {
+            if p >= self.end {
+                break;
+            }
+            k += 1;
+            if p >= start && is_sentence_end(c) {
+                self.marks = Some(&marks[k..]);
+                return p + c.len_utf8();
+            }
+        }
+        self.marks = Some(&marks[k..]);
+        self.end
+    }
+
+    /// Closing quotes and brackets, and more end marks, go with the sentence that ends at `end`.
+    fn closers_after(&self, mut end: usize) -> usize {
+        for d in self.text[end..self.end].chars() {
+            if is_sentence_end(d) || is_closer(d) {
+                end += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        end
     }
 }
 
@@ -179,6 +219,14 @@ impl<K> Iterator for Sentences<'_, K> {
             let b = &self.text.as_bytes()[..self.end];
             let mut end = self.end;
             let mut i = start;
+            if let Some(marks) = self.marks {
+                // Or they are read among the marks; then the text is not read at all.
+                end = self.end_by_marks(marks, start);
+                i = b.len();
+                if end < self.end {
+                    end = self.closers_after(end);
+                }
+            }
             while i < b.len() {
                 let ascii = match self.ascii {
                     Some(p) if p >= i => p,
@@ -203,15 +251,7 @@ impl<K> Iterator for Sentences<'_, K> {
                 let c = self.text[j..].chars().next().unwrap_or(' ');
                 i = j + c.len_utf8();
                 if is_sentence_end(c) {
-                    end = i;
-                    // Closing quotes and brackets, and more end marks, go with it.
-                    for d in self.text[end..self.end].chars() {
-                        if is_sentence_end(d) || is_closer(d) {
-                            end += d.len_utf8();
-                        } else {
-                            break;
-                        }
-                    }
+                    end = self.closers_after(i);
                     break;
                 }
             }
@@ -228,6 +268,22 @@ impl<K> Iterator for Sentences<'_, K> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_from_marks_are_the_sentences() {
+        let t = "一是学习。”全镇，（一）“好”！？ 二是;a!b?c；  三是…… 四\u{3000}。。）」末尾𠮷😀。";
+        let marks = crate::scan::marks(t);
+        let ends: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+        // Every span between character boundaries, from the start and from inside.
+        for &a in &ends {
+            for &b in ends.iter().filter(|&&b| b >= a) {
+                let span = Span::<Src>::new(a, b);
+                let plain: Vec<_> = Sentences::new(t, span).collect();
+                assert_eq!(Sentences::with_marks(t, span, &marks).collect::<Vec<_>>(), plain, "{}", &t[a..b]);
+            }
+        }
+        assert_eq!(sentences(t, Span::<Src>::new(0, t.len())).len(), 8);
+    }
 
     fn line_texts(t: &str) -> Vec<&str> {
         lines(t).iter().map(|l| &t[l.span.start..l.span.end]).collect()

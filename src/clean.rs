@@ -2,7 +2,8 @@
 //! string with the artefacts cut out and full-width digits, Latin letters and number signs
 //! (`０-９ Ａ-Ｚ ％ ． ＋ － ＊ ＿ ～`) folded to ASCII, plus a segment map back to source bytes.
 //! Full-width punctuation such as `，（）：` is kept: rules accept both forms, and keeping it makes
-//! the map a handful of segments instead of one per character.
+//! the map a handful of segments instead of one per character. Also gives the clean text's
+//! non-Han characters once for every pass that reads only those ([`Clean::marks`]).
 
 use crate::span::{CleanSpan, Span};
 
@@ -20,6 +21,9 @@ struct Seg {
 pub struct Clean {
     pub text: String,
     segs: Vec<Seg>,
+    /// The text's characters that are not Han characters ([`crate::scan::marks`]), found once
+    /// for the passes and checks that look only at these.
+    marks: std::cell::OnceCell<Vec<(usize, char)>>,
 }
 
 /// Full-width forms worth folding for number and placeholder rules.
@@ -33,10 +37,16 @@ pub fn fold(c: char) -> Option<char> {
 }
 
 impl Clean {
+    /// Punctuation, digits, spaces and line breaks of the clean text, with their byte offsets,
+    /// in order (built the first time a pass asks: the outline, metrics and several checks).
+    pub(crate) fn marks(&self) -> &[(usize, char)] {
+        self.marks.get_or_init(|| crate::scan::marks(&self.text))
+    }
+
     /// `artifacts` must be sorted and non-overlapping. A whole-line artefact also takes one
     /// adjacent line break with it, so `4022\n- 1 -\n万元` reads `4022\n万元`.
     pub fn new(text: &str, artifacts: &[Span]) -> Clean {
-        let mut c = Clean { text: String::with_capacity(text.len()), segs: Vec::new() };
+        let mut c = Clean { text: String::with_capacity(text.len()), segs: Vec::new(), marks: Default::default() };
         let mut pos = 0;
         for a in artifacts {
             if a.start < pos {

@@ -69,9 +69,6 @@ pub struct Doc<'a> {
     /// Line numbers for messages that name another place (`第3行`), built the first time a
     /// check asks: most analyses never need one.
     line_index: std::cell::OnceCell<offsets::LineIndex<'a>>,
-    /// The clean view's characters that are not Han characters ([`scan::marks`]), found once
-    /// for the checks that look only at these.
-    marks: std::cell::OnceCell<Vec<(usize, char)>>,
 }
 
 impl Doc<'_> {
@@ -81,9 +78,10 @@ impl Doc<'_> {
     }
 
     /// Punctuation, digits, spaces and line breaks of the clean view, with their clean byte
-    /// offsets, in order (built the first time a check asks).
+    /// offsets, in order ([`clean::Clean::marks`]: found once, for the outline, the metrics
+    /// and the checks).
     pub(crate) fn marks(&self) -> &[(usize, char)] {
-        self.marks.get_or_init(|| scan::marks(&self.clean.text))
+        self.clean.marks()
     }
 }
 
@@ -126,7 +124,6 @@ pub fn parse(text: &str) -> Doc<'_> {
         dates,
         rules: None,
         line_index: Default::default(),
-        marks: Default::default(),
     }
 }
 

@@ -218,22 +218,24 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
     let mut out = Vec::new();
     let mut i = 0;
     let b = s.as_bytes();
-    // `blanks[nb..]` start at or after `i` (i only grows).
+    // `blanks[nb..]` start at or after `i`, and the digits and minus signs among `marks[nm..]`
+    // too (i only grows).
     let mut nb = 0;
+    let marks = clean.marks();
+    let mut nm = 0;
     while i < s.len() {
         while nb < blanks.len() && blanks[nb].0 < i {
             nb += 1;
         }
         // Fast path: a number starts with a digit, a minus sign or a blank; jump to the next
-        // of these without decoding what lies between (none is ever inside a character).
+        // of these without reading what lies between (digits and `-` are marks, the clean
+        // text's non-Han characters, found once).
         let next_blank = blanks.get(nb).map_or(b.len(), |x| x.0);
         if next_blank != i && !b[i].is_ascii_digit() && b[i] != b'-' {
-            let mut j = i;
-            while j < next_blank && !b[j].is_ascii_digit() && b[j] != b'-' {
-                // Continuation bytes are never digits: a three-byte character (Han text) is
-                // stepped over at once.
-                j += if (0xE0..0xF0).contains(&b[j]) { 3 } else { 1 };
+            while marks.get(nm).is_some_and(|&(p, c)| p < i || !(c.is_ascii_digit() || c == '-')) {
+                nm += 1;
             }
+            let j = marks.get(nm).map_or(b.len(), |m| m.0);
             i = j.min(next_blank);
             continue;
         }

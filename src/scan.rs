@@ -124,25 +124,27 @@ impl Iterator for PairFind<'_> {
 
     fn next(&mut self) -> Option<usize> {
         let (b, bits) = (self.bytes, &*self.set.0);
-        let mut i = self.at;
-        // Two three-byte characters take six bytes: read from one bounds-checked slice. The
-        // text is valid UTF-8 and `i` always at a character's start.
-        while let Some(&[x, y, z, _, _, z2]) = b.get(i..i + 6) {
-            if x & 0xF0 != 0xE0 {
-                i += match x {
+        // The rest of the text from a character's start (the text is valid UTF-8); two
+        // three-byte characters take six bytes, read through one slice pattern.
+        let mut rest = b.get(self.at..).unwrap_or_default();
+        while let [x, y, z, _, _, z2, ..] = *rest {
+            let w = if x & 0xF0 == 0xE0 {
+                // Low nine bits of the first code point: three of its second byte, six of its third.
+                let word = bits[(usize::from(y & 0x07) << 6) | usize::from(z & 0x3F)];
+                if (word >> (z2 & 0x3F)) & 1 != 0 {
+                    let i = b.len() - rest.len();
+                    self.at = i + 3;
+                    return Some(i);
+                }
+                3
+            } else {
+                match x {
                     0xF0.. => 4,
                     0xC0.. => 2,
                     _ => 1,
-                };
-                continue;
-            }
-            // Low nine bits of the first code point: three of its second byte, six of its third.
-            let word = bits[(usize::from(y & 0x07) << 6) | usize::from(z & 0x3F)];
-            if (word >> (z2 & 0x3F)) & 1 != 0 {
-                self.at = i + 3;
-                return Some(i);
-            }
-            i += 3;
+                }
+            };
+            rest = &rest[w..];
         }
         self.at = b.len();
         None
@@ -156,10 +158,17 @@ pub fn marks(text: &str) -> Vec<(usize, char)> {
     let mut out = Vec::with_capacity(text.len() / 16);
     let b = text.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        // The common case first: lead bytes E5..E9 are U+5000..U+9FFF, all Han, and are
-        // passed over without decoding.
-        if (0xE5..=0xE9).contains(&b[i]) {
+    while let Some(&x) = b.get(i) {
+        // The common case first: Han characters are passed over by their first two bytes,
+        // undecoded. Lead bytes E5..E9 are U+5000..U+9FFF, all Han; E4 is U+4000..U+4FFF, Han
+        // but for U+4DC0..U+4DFF (E4 B7 ..); E3 from its second byte 90 on is U+3400..U+3FFF.
+        let han = match x {
+            0xE5..=0xE9 => true,
+            0xE4 => b.get(i + 1) != Some(&0xB7),
+            0xE3 => b.get(i + 1).is_some_and(|&y| y >= 0x90),
+            _ => false,
+        };
+        if han {
             i += 3;
             continue;
         }
@@ -207,9 +216,10 @@ mod tests {
 
     #[test]
     fn marks_are_the_characters_that_are_not_han() {
-        let text = "截至6月，全镇“两个维护”〞𠮷ａ\n䷀㐀丁";
+        let text = "截至6月，全镇“两个维护”〞𠮷ａ\n䷀㐀丁䶵䷿一〇㏄㐀";
         let want: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| !crate::tables::is_han(c)).collect();
         assert_eq!(super::marks(text), want);
-        assert_eq!(want.len(), 8);
+        // ䷀ ䷿ (U+4DC0, U+4DFF) share the lead byte of 一, 〇 ㏄ that of 㐀: not Han.
+        assert_eq!(want.len(), 11);
     }
 }

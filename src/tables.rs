@@ -232,13 +232,16 @@ pub fn han_digit(c: char) -> Option<u32> {
 
 /// Parse a Chinese numeral up to 99 (`十二`, `二十`, `二十三`, `五`), as ordinals in headings use.
 pub fn han_number(s: &str) -> Option<u32> {
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
-        [a] if *a == '十' => Some(10),
-        [a] => han_digit(*a).filter(|&d| d > 0),
-        ['十', b] => han_digit(*b).filter(|&d| d > 0).map(|d| 10 + d),
-        [a, '十'] => han_digit(*a).filter(|&d| d > 1).map(|d| d * 10),
-        [a, '十', b] => Some(han_digit(*a).filter(|&d| d > 1)? * 10 + han_digit(*b).filter(|&d| d > 0)?),
+    // At most three characters: the first four read in place (no vector per call).
+    let mut cs = s.chars();
+    match [cs.next(), cs.next(), cs.next(), cs.next()] {
+        [Some('十'), None, ..] => Some(10),
+        [Some(a), None, ..] => han_digit(a).filter(|&d| d > 0),
+        [Some('十'), Some(b), None, _] => han_digit(b).filter(|&d| d > 0).map(|d| 10 + d),
+        [Some(a), Some('十'), None, _] => han_digit(a).filter(|&d| d > 1).map(|d| d * 10),
+        [Some(a), Some('十'), Some(b), None] => {
+            Some(han_digit(a).filter(|&d| d > 1)? * 10 + han_digit(b).filter(|&d| d > 0)?)
+        }
         _ => None,
     }
 }
@@ -761,6 +764,21 @@ pub fn fmt_number(x: f64) -> String {
 /// Ordinal words that open an item, with their ordinal (0: one more than the item before).
 pub const ORDINAL_WORDS: &[(&str, u32)] = &[("首先", 1), ("其次", 2), ("再次", 3), ("最后", 0)];
 
+/// The first characters of [`ORDINAL_WORDS`], for a marker's cheap first test (comparing
+/// `char`s, where `starts_with(c)` encodes `c` again for every word).
+pub const ORDINAL_FIRSTS: [char; ORDINAL_WORDS.len()] = {
+    let mut out = ['\0'; ORDINAL_WORDS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = match char::from_u32(first_char(ORDINAL_WORDS[i].0)) {
+            Some(c) => c,
+            None => panic!("ORDINAL_WORDS: not UTF-8"),
+        };
+        i += 1;
+    }
+    out
+};
+
 /// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
 pub const TIME_OPENINGS: &[&str] =
     &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
@@ -1218,5 +1236,12 @@ mod tests {
         assert_eq!(han_number("三"), Some(3));
         assert_eq!(han_number("二十三"), Some(23));
         assert_eq!(han_number("零"), None);
+        // Exactly the shapes above: not longer, not empty, not 一十.
+        assert_eq!(han_number("十"), Some(10));
+        assert_eq!(han_number("二十三四"), None);
+        assert_eq!(han_number("一十"), None);
+        assert_eq!(han_number(""), None);
+        assert_eq!(han_number("十十"), None);
+        assert_eq!(ORDINAL_FIRSTS, ['首', '其', '再', '最']);
     }
 }

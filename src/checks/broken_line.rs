@@ -79,6 +79,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         .chain(st.signature.iter())
         .copied()
         .collect();
+    let title = st.title.map(|sp| doc.text[sp.start..sp.end].trim()).filter(|t| !t.is_empty());
     let lines = &doc.clean_lines;
     // Reports pasted with a blank line between paragraphs: there a blank line is the normal
     // paragraph break, and a break inside a sentence shows as one too.
@@ -139,7 +140,24 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 let k = st.headings.partition_point(|h| h.span.start < x.start);
                 st.headings.get(k).is_some_and(|h| h.span.start == x.start && h.span.end + 4 >= x.end)
             };
-            let is_special_a = |x: Span| special.iter().any(|sp| sp.overlaps(&x)) || own_heading(x);
+            // A line that ends with a run-in heading (`…”。一、强化认识,建立高效组织网络体系`): its
+            // body starts on the next line. (Not a `一是`/`第一` item: those open sentences of
+            // prose, and one that runs to the line's end is more often wrapped.)
+            let ends_heading = |x: Span| {
+                let k = st.headings.partition_point(|h| h.span.start < x.end);
+                k > 0 && {
+                    let h = &st.headings[k - 1];
+                    !matches!(h.family, crate::model::Family::Shi | crate::model::Family::Di)
+                        && h.span.start > x.start
+                        && h.span.end <= x.end
+                        && h.span.end + 4 >= x.end
+                }
+            };
+            // The title printed again in a title block (`…上的讲话` / `用心用爱…`).
+            let title_copy = |x: Span| title.is_some_and(|tt| doc.text[x.start..x.end].trim() == tt);
+            let is_special_a = |x: Span| {
+                special.iter().any(|sp| sp.overlaps(&x)) || own_heading(x) || ends_heading(x) || title_copy(x)
+            };
             let is_special_b =
                 |x: Span| special.iter().any(|sp| sp.overlaps(&x)) || head_starts.binary_search(&x.start).is_ok();
             // Table cells: two short, punctuation-free fragments.
@@ -244,6 +262,22 @@ mod tests {
         // Still flagged: a different line after it.
         let t = "庆祝大会在某广场隆重举行 某某发表重要讲话\n会议指出，一年来全镇上下团结一心，\n攻坚克难，取得了显著成绩。\n";
         assert_eq!(flags(t, "broken-line").len(), 1);
+    }
+
+    #[test]
+    fn a_line_that_ends_with_a_heading_or_repeats_the_title() {
+        // Before: the break after a run-in heading at a line's end, and after the title's
+        // second copy in a title block, were flagged.
+        let t = "一、总体情况\n会议强调，要把安全生产放在首位，切实抓紧抓好。二、强化认识,建立高效组织网络体系\n安全生产认识是关键。认识包括两个层面。\n";
+        assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
+        let t = "在全县专题研讨班结业仪式上的讲话用心用爱用功答好\"强县之问\"以良好的精神状态奋力开创新局面(2019年3月31日) 同志们: 县不图强,必有远忧。当前,全国各地都在深入学习贯彻\n在全县专题研讨班结业仪式上的讲话\n用心用爱用功答好“强县之问”\n以良好的精神状态奋力开创新局面\n(2019年3月31日)\n同志们:\n县不图强,必有远忧。\n";
+        assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
+        // Still flagged: a break in the middle of the body after such a heading.
+        let t = "一、总体情况\n会议强调，要把安全生产放在首位，切实抓紧抓好。二、强化认识,建立高效组织网络体系\n安全生产认识是关键，认识包括两个层面，第一个是思想上的认\n识，第二个是行动上的落实。\n";
+        assert_eq!(flags(t, "broken-line"), [("认\n识".into(), Some("认识".into()))]);
+        // And a `三是` item of prose that runs to a wrapped line's end.
+        let t = "全乡已发展鸡、鸭、鹅养殖超过20万只。三是养兔业,以裘皮工艺厂为依托,全乡养兔3万只,畜牧业总\n产值实现1530万元,同比增长17%。\n";
+        assert_eq!(flags(t, "broken-line"), [("总\n产".into(), Some("总产".into()))]);
     }
 
     #[test]

@@ -82,10 +82,10 @@ const PARTNER_WORDS: &[&str] = &[
 /// The report's own voice: a sentence with one of these speaks of the other place from outside.
 const SELF_WORDS: &[&str] = &["我镇", "我乡", "我县", "我街道", "本镇", "本乡", "本县", "本街道", "我们"];
 /// Characters that make a "name" a common word (`全镇`, `乡镇`, `各乡镇`, `城乡`, `我县`) or a
-/// phrase (`会议由镇党委书记主持`: function words no place name has).
+/// phrase (`会议由镇党委书记主持`, `首次对县人民政府…进行审查`: function words no place name has).
 const NOT_NAME: &[char] = &[
     '全', '我', '本', '该', '各', '每', '乡', '镇', '村', '县', '市', '区', '省', '某', '邻', '附', '这', '那', '由',
-    '的', '了', '被', '是',
+    '的', '了', '被', '是', '对',
 ];
 
 /// A place name at byte `at` (a clause start): (name, suffix, rank, end) when 2–4 Han
@@ -282,6 +282,16 @@ mod tests {
         let t =
             "郑集镇召开述职评议会。会议由镇党委书记主持。天长镇党委高度重视安全生产，召开会议3次。郑集镇坚持整改。\n";
         assert_eq!(pm(t), ["天长镇"]);
+    }
+
+    #[test]
+    fn a_phrase_with_dui_before_the_county_is_not_a_place() {
+        // Before: `首次对县` was read as another county's name.
+        let t = "略阳县人大常委会工作报告\n先后审查批准了决算报告;首次对县人民政府年度重点项目建设计划进行审查批准。\n";
+        assert!(pm(t).is_empty(), "{:?}", pm(t));
+        // Still flagged: another county speaking as this one.
+        let t = "略阳县人大常委会工作报告\n先后审查批准了决算报告;宁强县人民政府高度重视,召开会议3次。\n";
+        assert_eq!(pm(t), ["宁强县"]);
     }
 
     #[test]

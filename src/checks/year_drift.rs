@@ -179,10 +179,16 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
     }
 
-    // 2. 今年 / 本年度 next to another year. One memchr-driven search for 年 finds all three
-    // words; each word's places are then read in turn, as separate searches would give them.
+    // 2. 今年 / 本年度 next to another year. One memchr pass over the last byte of 年's UTF-8
+    // (then compared) finds all three words; each word's places are then read in turn, as
+    // separate searches would give them.
     let mut at: [Vec<usize>; 3] = Default::default();
-    for (q, _) in t.match_indices('年') {
+    let (nian, bytes) = ("年".as_bytes(), t.as_bytes());
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(nian[2], &bytes[from..]) {
+        let end = from + k + 1;
+        from = end;
+        let Some(q) = end.checked_sub(3).filter(|&q| &bytes[q..end] == nian) else { continue };
         let before = &t[..q];
         if before.ends_with('今') {
             at[0].push(q - '今'.len_utf8());

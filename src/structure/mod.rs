@@ -6,6 +6,7 @@ mod frame;
 mod outline;
 
 pub use crate::model::Family;
+pub use frame::{rules_title, title_candidates, FEATURES as TITLE_FEATURES};
 pub use outline::{marker_for, to_tree, RawHeading};
 
 use crate::blocks::CleanLine;

@@ -17,8 +17,8 @@ use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_WORDS,
-    TIME_OPENINGS, TITLE_VERB_ENDS,
+    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_FIRSTS,
+    ORDINAL_WORDS, TIME_OPENINGS, TITLE_VERB_ENDS,
 };
 
 #[derive(Debug, Clone)]
@@ -100,7 +100,7 @@ fn may_start_marker(c: char) -> bool {
     han_digit(c).is_some_and(|d| d > 0)
         || matches!(c, '十' | '第' | '（' | '(' | '〔' | '[' | '【' | '—' | '0'..='9')
         || matches!(c, '㈠'..='㈩' | '⑴'..='⒇' | '①'..='⑳')
-        || ORDINAL_WORDS.iter().any(|(w, _)| w.starts_with(c))
+        || ORDINAL_FIRSTS.contains(&c)
 }
 
 fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
@@ -241,31 +241,24 @@ fn trim_title(s: &str, a: usize, b: usize) -> (usize, usize) {
 
 /// Positions in a line where a heading may start: the line start and every sentence start
 /// (after 。！？；, and for `一是` also after ：).
-/// Written into `v` (one buffer for all lines).
-fn starts_in_line(s: &str, l: CleanSpan, v: &mut Vec<(usize, bool, bool)>) {
+/// Written into `v` (one buffer for all lines). Punctuation and spaces are among `marks` (the
+/// clean text's non-Han characters, [`Clean::marks`]): only the line's marks are read, not its
+/// Han text.
+fn starts_in_line(s: &str, l: CleanSpan, marks: &[(usize, char)], v: &mut Vec<(usize, bool, bool)>) {
     v.clear();
     v.push((l.start, true, false));
     let t = &s[l.start..l.end];
-    let b = t.as_bytes();
+    // Where the reading has got to in the line (past a sentence end and its closers).
     let mut k = 0;
-    while k < b.len() {
-        // Han (lead bytes E4–E9) and four-byte characters are neither punctuation nor space:
-        // step over them undecoded, as they are most of a report.
-        match b[k] {
-            0xE4..=0xE9 => {
-                k += 3;
-                continue;
-            }
-            0xF0.. => {
-                k += 4;
-                continue;
-            }
-            _ => {}
+    let from = marks.partition_point(|m| m.0 < l.start);
+    for &(p, c) in marks[from..].iter().take_while(|m| m.0 < l.end) {
+        let at = p - l.start;
+        if at < k {
+            continue;
         }
-        let c = t[k..].chars().next().unwrap_or(' ');
         let colon = matches!(c, '：' | ':');
         if is_sentence_punct(c) || colon {
-            let mut e = k + c.len_utf8();
+            let mut e = at + c.len_utf8();
             for d in t[e..].chars() {
                 if matches!(d, '”' | '’' | '）' | ')' | ' ' | '\u{3000}') {
                     e += d.len_utf8();
@@ -281,19 +274,19 @@ fn starts_in_line(s: &str, l: CleanSpan, v: &mut Vec<(usize, bool, bool)>) {
         } else if blocks::is_space(c) {
             // A one-line paste keeps an own-line heading after a space (`…工作。 （一）…`
             // is covered above; `…的重要意义 （一）…` here).
-            let e = k + c.len_utf8();
-            let prev_ok = t[..k].trim_end_matches(blocks::is_space).chars().next_back().is_some_and(is_han);
+            let e = at + c.len_utf8();
+            let prev_ok = t[..at].trim_end_matches(blocks::is_space).chars().next_back().is_some_and(is_han);
             // `[1]` after a space is a footnote reference, not an item.
             if prev_ok && l.start + e < l.end && !t[e..].starts_with(blocks::is_space) && !t[e..].starts_with('[') {
                 v.push((l.start + e, false, false));
             }
         }
-        k += c.len_utf8();
+        k = at + c.len_utf8();
     }
     // Pushed in text order: no sort needed (a sort per element type costs the wasm kilobytes).
 }
 
-fn numbered_candidates(s: &str, lines: &[CleanLine]) -> Vec<Cand> {
+fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut starts = Vec::new();
     for (li, l) in lines.iter().enumerate() {
@@ -301,7 +294,7 @@ fn numbered_candidates(s: &str, lines: &[CleanLine]) -> Vec<Cand> {
         if l.is_empty() {
             continue;
         }
-        starts_in_line(s, l, &mut starts);
+        starts_in_line(s, l, marks, &mut starts);
         for &(pos, line_start, after_colon) in &starts {
             let Some((family, ordinal, marker_end, odd)) = marker_at(s, pos, !line_start) else {
                 continue;
@@ -472,7 +465,7 @@ fn short_heading_like(t: &str) -> bool {
 }
 
 /// Unnumbered subheadings inside the sections the numbered headings open.
-fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec<Cand> {
+fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], numbered: &[Cand]) -> Vec<Cand> {
     let mut out = Vec::new();
     if numbered.is_empty() {
         return out;
@@ -502,7 +495,7 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
             }
             // The sentences one at a time, not collected: only whether another follows is
             // asked of the rest.
-            let mut sents = blocks::Sentences::new(s, CleanSpan::new(a, b)).peekable();
+            let mut sents = blocks::Sentences::with_marks(s, CleanSpan::new(a, b), marks).peekable();
             let mut first = true;
             while let Some(st) = sents.next() {
                 let more = sents.peek().is_some();
@@ -683,7 +676,7 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
 /// view (`blocks::clean_lines(clean)`).
 pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Clean) -> Vec<RawHeading> {
     let s = clean.text.as_str();
-    let mut numbered = numbered_candidates(s, lines);
+    let mut numbered = numbered_candidates(s, lines, clean.marks());
     // A title ends where the next item starts (`一、…要求：一是…`).
     for k in 1..numbered.len() {
         let next = numbered[k].start;
@@ -700,7 +693,7 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
         assign_levels(numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
     numbered.retain(|c| kept.contains(&c.start));
     let mut all = numbered.clone();
-    all.extend(unnumbered_candidates(s, lines, &numbered));
+    all.extend(unnumbered_candidates(s, lines, clean.marks(), &numbered));
     all.sort_by_key(cand_start);
     let leveled = assign_levels(all);
     let mut headings = Vec::with_capacity(leveled.len());
@@ -789,6 +782,52 @@ pub fn to_tree(heads: &[RawHeading], idx: &Utf16Index) -> Vec<Heading> {
 #[cfg(test)]
 mod tests {
     use super::super::test_util::{h, outline};
+
+    #[test]
+    fn sentence_starts_from_marks_are_those_of_a_plain_reading() {
+        // The starts read character by character, as a person would.
+        fn plain(t: &str, start: usize) -> Vec<(usize, bool, bool)> {
+            let mut v = vec![(start, true, false)];
+            let mut k = 0;
+            while let Some(c) = t[k..].chars().next() {
+                let colon = matches!(c, '：' | ':');
+                if super::is_sentence_punct(c) || colon {
+                    let mut e = k + c.len_utf8();
+                    for d in t[e..].chars().take_while(|d| matches!(d, '”' | '’' | '）' | ')' | ' ' | '\u{3000}'))
+                    {
+                        e += d.len_utf8();
+                    }
+                    if e < t.len() {
+                        v.push((start + e, false, colon));
+                    }
+                    k = e;
+                    continue;
+                }
+                if crate::blocks::is_space(c) {
+                    let e = k + c.len_utf8();
+                    let before = t[..k].trim_end_matches(crate::blocks::is_space).chars().next_back();
+                    if before.is_some_and(crate::tables::is_han)
+                        && e < t.len()
+                        && !t[e..].starts_with(crate::blocks::is_space)
+                        && !t[e..].starts_with('[')
+                    {
+                        v.push((start + e, false, false));
+                    }
+                }
+                k += c.len_utf8();
+            }
+            v
+        }
+        let text = "一、总体情况。（一）学习“教育”。” 全镇：一是𠮷好；二是😀 好[1]\n\
+                    要求:1.读原著!  2.学原文?（1）学\u{3000}（2）用。\n短\n。。”）  末 ";
+        let clean = crate::clean::Clean::new(text, &[]);
+        let mut v = Vec::new();
+        for l in crate::blocks::clean_lines(&clean) {
+            let l = l.trimmed;
+            super::starts_in_line(&clean.text, l, clean.marks(), &mut v);
+            assert_eq!(v, plain(&clean.text[l.start..l.end], l.start), "{}", &clean.text[l.start..l.end]);
+        }
+    }
 
     #[test]
     fn gb_levels_and_run_in_titles() {

@@ -1,0 +1,499 @@
+//! Title candidates and their features (issue 9). Takes the clean view, its head lines, the
+//! salutation and the first heading; gives every span the frame's rules could call the title
+//! (whole head lines, their shaped, wrapped and spaced forms, `第N篇:` labels, the title of a
+//! one-line paste, a label glued to the body) plus "no title", each with a vector of small
+//! integer features. `eval/title/fit.py` fits a linear score over them out of pool.
+
+use super::{
+    after_site_address, author_prefix, byline, collection_label, decorated, front_matter, has_title_word,
+    item_label_len, lead_in, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, unbracketed,
+    wrapped_start,
+};
+use crate::blocks;
+use crate::span::CleanSpan;
+use crate::tables::{
+    contains_any, ends_with_any, han_digit, is_han, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+};
+
+macro_rules! features {
+    ($($name:ident = $id:literal,)*) => {
+        /// Feature indexes.
+        #[allow(non_upper_case_globals, dead_code)]
+        pub(crate) mod f {
+            features!(@idx 0usize, $($name,)*);
+        }
+        /// The features' names, in index order (the dump's and the fit's column names).
+        pub const FEATURES: &[&str] = &[$($id),*];
+    };
+    (@idx $n:expr, $head:ident, $($rest:ident,)*) => {
+        pub const $head: usize = $n;
+        features!(@idx $n + 1usize, $($rest,)*);
+    };
+    (@idx $n:expr,) => {};
+}
+
+features! {
+    NONE = "none",
+    NONE_SAL_FIRST = "none:salutation-first",
+    NONE_NO_TITLE_WORD = "none:no-title-word",
+    NONE_HEAD_EMPTY = "none:head-empty",
+    NONE_ONE_LINE = "none:one-line",
+    NONE_SUBTITLE_FIRST = "none:subtitle-first",
+    FIRST = "first-line",
+    SECOND = "second-line",
+    LATER = "later-line",
+    LAST = "last-before-front",
+    SAL_NEXT = "salutation-next",
+    SAL_SAME_LINE = "salutation-same-line",
+    HEADING_NEXT = "heading-next",
+    BODY_NEXT = "body-next",
+    FRONT_BELOW = "front-matter-below",
+    BYLINE_BELOW = "byline-below",
+    LEN_SHORT = "len<6",
+    LEN_MID = "len6-12",
+    LEN_LONG = "len13-30",
+    LEN_XLONG = "len31-60",
+    LEN_HUGE = "len>60",
+    ENDS_STRONG = "ends-strong-word",
+    ENDS_TITLE = "ends-title-word",
+    HAS_TITLE = "has-title-word",
+    COUNT = "count-header",
+    ITEM = "item-label",
+    PREFIX_LINE = "prefix-label-line",
+    DECORATION = "decoration-word",
+    ADDRESS = "site-address",
+    SENTENCE = "sentence-punct",
+    ENDS_PUNCT = "ends-punct",
+    COLON = "colon",
+    QUESTION = "question",
+    BAR = "bar",
+    DASH_START = "dash-start",
+    BRACKET_START = "bracket-start",
+    DIGIT_START = "digit-start",
+    FEW_HAN = "few-han",
+    COPY_EARLIER = "shorter-copy-of-earlier",
+    COPY_LATER = "shorter-copy-of-later",
+    COPIED_BELOW = "copied-shorter-below",
+    SAME_ELSEWHERE = "same-text-elsewhere",
+    DECORATED_FORM = "decorated-form",
+    PLAIN_FORM = "plain-of-decorated",
+    PADDED = "padded-copy",
+    ITEM_COPIES = "item-copies-title",
+    SHAPED = "shaped",
+    WRAPPED = "wrapped",
+    SPACED = "spaced",
+    PRE_SAL = "before-salutation-in-line",
+    ONE_LINE = "one-line-title",
+    PREFIX_X = "after-prefix-label",
+    GLUED = "glued-item-label",
+    PARTIAL = "part-of-line",
+    NEAREST = "nearest-title-line",
+    WRAPPED_BARE = "wrapped-without-title-word",
+    UNSHAPED = "rules-reject-line",
+    UNBALANCED = "unbalanced-brackets",
+    OWN_UNDER = "own-title-under-page-title",
+    ITEM_FOLLOWED = "item-label-followed",
+    IN_SITE_ROW = "inside-site-row",
+    SITE = "site-line",
+    LEAD_IN = "lead-in",
+    COUNT_LINE = "count-header-line",
+    SUFFIX_OF_EARLIER = "suffix-of-earlier",
+    AUTHOR_COLON = "author-colon",
+}
+
+/// Number of features.
+pub const NF: usize = FEATURES.len();
+
+/// One candidate: a span of the clean view (`None`: no title) and its features.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub span: Option<CleanSpan>,
+    pub f: [i32; NF],
+}
+
+/// Han characters in `t`.
+fn han(t: &str) -> usize {
+    t.chars().filter(|c| is_han(*c)).count()
+}
+
+/// Which length bucket `t` falls in.
+fn len_feature(t: &str) -> usize {
+    match han(t) {
+        0..=5 => f::LEN_SHORT,
+        6..=12 => f::LEN_MID,
+        13..=30 => f::LEN_LONG,
+        31..=60 => f::LEN_XLONG,
+        _ => f::LEN_HUGE,
+    }
+}
+
+/// `——在…会议上的讲话`: the subtitle under a title.
+fn subtitle(t: &str) -> bool {
+    t.starts_with(['—', '－']) || t.starts_with("--")
+}
+
+/// A line that is the body, not the head: long, with sentence punctuation.
+fn body_line(t: &str) -> bool {
+    t.chars().nth(60).is_some() && t.contains(['，', ',', '。'])
+}
+
+/// The features of `t` alone: words, punctuation, shape.
+fn text_features(t: &str, f: &mut [i32; NF]) {
+    let on = |b: bool| i32::from(b);
+    f[len_feature(t)] = 1;
+    f[f::ENDS_STRONG] = on(ends_with_any(t, STRONG_TITLE_WORDS));
+    f[f::ENDS_TITLE] = on(ends_with_any(t, TITLE_WORDS));
+    f[f::HAS_TITLE] = on(has_title_word(t));
+    let (count, item, _) = collection_label(t);
+    f[f::COUNT] = on(count);
+    f[f::ITEM] = on(item);
+    f[f::DECORATION] = on(contains_any(t, TITLE_DECORATIONS));
+    f[f::SENTENCE] = on(unbracketed(t).contains(['。', '，', ',']));
+    f[f::ENDS_PUNCT] = on(t.ends_with(['。', '！', '？', '；', '：', ':', '，', ',']));
+    f[f::COLON] = on(t.contains(['：', ':']));
+    f[f::QUESTION] = on(t.contains(['?', '？']));
+    f[f::DASH_START] = on(t.starts_with(['—', '-', '－']));
+    f[f::BRACKET_START] = on(t.starts_with(['（', '(', '【', '[']));
+    f[f::DIGIT_START] = on(t.starts_with(|c: char| c.is_ascii_digit()));
+    f[f::FEW_HAN] = on(han(t) * 2 <= t.chars().count());
+    f[f::SPACED] = on(spaced_title(t) || t.contains('\n') && t.lines().any(spaced_title));
+    f[f::WRAPPED] = on(t.contains('\n'));
+    f[f::AUTHOR_COLON] = on(author_prefix(t).is_some());
+    f[f::WRAPPED_BARE] = on(t.contains('\n') && !has_title_word(t));
+    let pairs = [('《', '》'), ('〈', '〉'), ('（', '）'), ('(', ')'), ('“', '”')];
+    f[f::UNBALANCED] = on(pairs.iter().any(|&(a, b)| t.matches(a).count() != t.matches(b).count()));
+}
+
+/// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
+fn title_like(s: &str, h: CleanSpan) -> bool {
+    let line = &s[h.start..h.end];
+    !site_line(line)
+        && shape_title(s, h).is_some_and(|x| {
+            let t = &s[x.start..x.end];
+            has_title_word(t) && !unbracketed(t).contains(['。', '，', ',']) && !t.starts_with(['—', '-', '－'])
+        })
+}
+
+/// Every title candidate of the head, with "no title" first. `sal` is the salutation's start
+/// (clean bytes), `first_heading` the first heading's.
+pub(crate) fn candidates(
+    s: &str,
+    lines: &[blocks::CleanLine],
+    head: &[CleanSpan],
+    sal: Option<usize>,
+    first_heading: usize,
+) -> Vec<Candidate> {
+    // (span, head line index, kind features)
+    let mut spans: Vec<(CleanSpan, usize, Vec<usize>)> = Vec::new();
+    let add = |spans: &mut Vec<(CleanSpan, usize, Vec<usize>)>, sp: CleanSpan, hk: usize, kind: usize| {
+        let sp = blocks::trim(s, sp);
+        // Spec §1: a title is a line of up to 60 characters; a plain report title may run a
+        // little longer (T8), a paragraph may not.
+        if sp.is_empty() || han(&s[sp.start..sp.end]) < 2 || s[sp.start..sp.end].chars().nth(100).is_some() {
+            return;
+        }
+        match spans.iter_mut().find(|x| x.0 == sp) {
+            Some(x) => x.2.push(kind),
+            None => spans.push((sp, hk, vec![kind])),
+        }
+    };
+    for (hk, &h) in head.iter().enumerate() {
+        let inside = sal.filter(|&p| p > h.start && p < h.end);
+        if sal.is_some_and(|p| h.start >= p) {
+            break;
+        }
+        if let Some(p) = inside {
+            let pre = blocks::trim(s, CleanSpan::new(h.start, p));
+            if !pre.is_empty() {
+                add(&mut spans, pre, hk, f::PRE_SAL);
+                if let Some(x) = shape_title(s, pre) {
+                    add(&mut spans, x, hk, f::PRE_SAL);
+                }
+            }
+            break;
+        }
+        let line = &s[h.start..h.end];
+        // A collection header is never the title, even without its count, nor a `第N篇 X`
+        // label line (X is, below), nor a `——在…上` subtitle (T3, T6 in
+        // eval/TITLE-CONVENTIONS.md).
+        let (count, _, prefix) = collection_label(line);
+        if count || prefix || subtitle(line) {
+            if let Some(x) = prefixed_title(s, h) {
+                add(&mut spans, x, hk, f::PREFIX_X);
+            }
+            continue;
+        }
+        add(&mut spans, h, hk, f::FIRST);
+        if shape_title(s, h).is_none() {
+            add(&mut spans, h, hk, f::UNSHAPED);
+        }
+        if let Some(x) = shape_title(s, h) {
+            add(&mut spans, x, hk, f::SHAPED);
+            if x.start == h.start {
+                let w = wrapped_start(s, &head[..hk], x);
+                if w != x {
+                    add(&mut spans, w, hk, f::WRAPPED);
+                }
+            }
+        }
+        if spaced_title(line) {
+            add(&mut spans, wrapped_start(s, &head[..hk], h), hk, f::WRAPPED);
+        }
+        if let Some(x) = prefixed_title(s, h) {
+            add(&mut spans, x, hk, f::PREFIX_X);
+        }
+        if line.chars().nth(60).is_some() {
+            if let Some(x) = one_line_title(s, h).and_then(|t| shape_title(s, t)) {
+                add(&mut spans, x, hk, f::ONE_LINE);
+            }
+        }
+    }
+    // `…述职报告1在院团委…`: an item label glued to a copy of a candidate at the body's start.
+    let n = spans.len();
+    for k in 0..n {
+        let (sp, hk) = (spans[k].0, spans[k].1);
+        let tt = &s[sp.start..sp.end];
+        let glued = lines.iter().map(|l| l.trimmed).take_while(|l| l.start < first_heading).find_map(|l| {
+            let rest = s[l.start..l.end].strip_prefix(tt)?;
+            let r = rest.trim_start_matches(blocks::is_space);
+            let n = item_label_len(r)?;
+            let next = r[n..].chars().next()?;
+            (is_han(next) && han_digit(next).is_none())
+                .then(|| CleanSpan::new(l.start, l.start + tt.len() + rest.len() - r.len() + n))
+        });
+        if let Some(g) = glued {
+            add(&mut spans, g, hk, f::GLUED);
+        }
+    }
+
+    // `…工作总结` cut from `…工作总结及…工作计划` on the same line: a conjunction carries the
+    // title on (`shape_title` keeps it whole; a one-line paste's cut does not know it).
+    let cut: Vec<CleanSpan> = spans
+        .iter()
+        .filter(|x| {
+            spans
+                .iter()
+                .any(|d| d.0.start == x.0.start && d.0.end > x.0.end && s[x.0.end..d.0.end].starts_with(TITLE_JOINERS))
+        })
+        .map(|x| x.0)
+        .collect();
+    spans.retain(|x| !cut.contains(&x.0));
+    // Non-site head lines before the salutation, for positions.
+    let usable: Vec<usize> = head
+        .iter()
+        .enumerate()
+        .take_while(|(_, h)| sal.is_none_or(|p| h.start < p))
+        .filter(|(_, h)| !site_line(&s[h.start..h.end]))
+        .map(|(k, _)| k)
+        .collect();
+    let texts: Vec<&str> = spans.iter().map(|x| &s[x.0.start..x.0.end]).collect();
+    let nearest = usable.iter().rev().copied().find(|&k| title_like(s, head[k]));
+    let site_rows: Vec<&str> = head.iter().map(|h| &s[h.start..h.end]).filter(|t| site_line(t) || lead_in(t)).collect();
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    let mut none = [0; NF];
+    none[f::NONE] = 1;
+    let first_usable = usable.first().map(|&k| head[k]);
+    none[f::NONE_SAL_FIRST] = i32::from(sal.is_some() && usable.is_empty());
+    none[f::NONE_NO_TITLE_WORD] = i32::from(!texts.iter().any(|t| has_title_word(t)));
+    none[f::NONE_HEAD_EMPTY] = i32::from(head.is_empty() || first_usable.is_none());
+    none[f::NONE_ONE_LINE] = i32::from(first_usable.is_some_and(|h| body_line(&s[h.start..h.end])));
+    none[f::NONE_SUBTITLE_FIRST] = i32::from(
+        first_usable.is_some_and(|h| s[h.start..h.end].starts_with(['—', '－']) || s[h.start..h.end].starts_with("--")),
+    );
+    out.push(Candidate { span: None, f: none });
+    for (i, (sp, hk, kinds)) in spans.iter().enumerate() {
+        let mut fv = [0; NF];
+        let t = texts[i];
+        let h = head[*hk];
+        let line = &s[h.start..h.end];
+        text_features(t, &mut fv);
+        for &k in kinds {
+            if k != f::FIRST {
+                fv[k] = 1;
+            }
+        }
+        fv[f::PARTIAL] = i32::from(*sp != h);
+        match usable.iter().position(|&k| k == *hk) {
+            Some(0) => fv[f::FIRST] = 1,
+            Some(1) => fv[f::SECOND] = 1,
+            _ => fv[f::LATER] = 1,
+        }
+        // The next non-empty line after the candidate's end.
+        let next = lines.iter().map(|l| l.trimmed).find(|l| l.start >= sp.end && !l.is_empty());
+        let next_t = next.map_or("", |l| &s[l.start..l.end]);
+        fv[f::SAL_NEXT] =
+            i32::from(sal.is_some_and(|p| next.is_some_and(|l| l.start <= p && p < l.end.max(l.start + 1))));
+        fv[f::SAL_SAME_LINE] = i32::from(sal.is_some_and(|p| p >= sp.end && p < h.end));
+        fv[f::HEADING_NEXT] =
+            i32::from(next.is_some_and(|l| l.start <= first_heading && first_heading < l.end.max(l.start + 1)));
+        fv[f::BODY_NEXT] = i32::from(body_line(next_t));
+        fv[f::FRONT_BELOW] = i32::from(front_matter(next_t));
+        fv[f::BYLINE_BELOW] = i32::from(!next_t.is_empty() && byline(next_t));
+        // Nearest the report's front: no usable head line after it.
+        fv[f::LAST] = i32::from(usable.last().is_some_and(|&k| head[k].end <= sp.end || k == *hk));
+        fv[f::NEAREST] = i32::from(nearest == Some(*hk));
+        fv[f::SITE] = i32::from(site_line(line));
+        fv[f::LEAD_IN] = i32::from(lead_in(line));
+        fv[f::IN_SITE_ROW] = i32::from(site_rows.iter().any(|r| *r != line && super::is_subsequence(t, r)));
+        fv[f::PREFIX_LINE] = i32::from(collection_label(line).2);
+        fv[f::ADDRESS] = i32::from(after_site_address(line).is_some());
+        fv[f::BAR] = i32::from(line.contains('|'));
+        fv[f::COUNT_LINE] = i32::from(collection_label(line).0);
+        for (j, (d, _, dk)) in spans.iter().enumerate() {
+            if j == i {
+                continue;
+            }
+            let dt = texts[j];
+            let other_line =
+                head.iter().position(|x| x.start <= d.start && d.start < x.end.max(x.start + 1)) != Some(*hk);
+            let earlier = d.start < sp.start;
+            if super::is_subsequence(t, dt) && d.len() > sp.len() && !decorated(dt, t) && other_line {
+                fv[if earlier { f::COPY_EARLIER } else { f::COPY_LATER }] = 1;
+            }
+            fv[f::SUFFIX_OF_EARLIER] |= i32::from(earlier && other_line && dt.len() > t.len() && dt.ends_with(t));
+            if !earlier && other_line && d.len() < sp.len() && super::is_subsequence(dt, t) {
+                fv[f::COPIED_BELOW] = 1;
+            }
+            fv[f::SAME_ELSEWHERE] |= i32::from(other_line && dt.trim() == t.trim());
+            fv[f::DECORATED_FORM] |= i32::from(decorated(t, dt));
+            fv[f::PLAIN_FORM] |= i32::from(decorated(dt, t));
+            fv[f::PADDED] |= i32::from(padded(t, dt));
+            fv[f::ITEM_COPIES] |= i32::from(
+                fv[f::ITEM] == 1 && !dk.contains(&f::GLUED) && super::label_core(t) == dt.trim() && d.start < sp.start,
+            );
+        }
+        fv[f::OWN_UNDER] = fv[f::COPY_EARLIER] & (fv[f::BYLINE_BELOW] | fv[f::FRONT_BELOW]);
+        fv[f::ITEM_FOLLOWED] = i32::from(
+            fv[f::ITEM] == 1
+                && usable
+                    .iter()
+                    .any(|&k| k > *hk && title_like(s, head[k]) && !collection_label(&s[head[k].start..head[k].end]).1),
+        );
+        out.push(Candidate { span: Some(*sp), f: fv });
+    }
+    out
+}
+
+/// The candidate with the highest score under `weights` (ties: the earlier), `None` for "no
+/// title". The same words on a line of their own are the title line, the best one is then a
+/// copy cut from a longer line (glued to the body, or with a site's `|栏目` after it): the fit
+/// compares words, so it cannot tell them apart.
+pub(crate) fn best(s: &str, cands: &[Candidate], weights: &[i32; NF]) -> Option<CleanSpan> {
+    let score = |c: &Candidate| c.f.iter().zip(weights).map(|(a, b)| a * b).sum::<i32>();
+    let mut top: Option<(&Candidate, i32)> = None;
+    for c in cands {
+        let v = score(c);
+        if top.is_none_or(|(_, b)| v > b) {
+            top = Some((c, v));
+        }
+    }
+    let (c, _) = top?;
+    let t = c.span?;
+    if c.f[f::PARTIAL] == 0 {
+        return Some(t);
+    }
+    let whole = cands
+        .iter()
+        .filter_map(|d| d.span.filter(|_| d.f[f::PARTIAL] == 0))
+        .find(|d| s[d.start..d.end] == s[t.start..t.end]);
+    Some(whole.unwrap_or(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cands(t: &str) -> Vec<(Option<String>, Vec<&'static str>)> {
+        let d = crate::parse(t);
+        let s = d.clean.text.as_str();
+        let first = d.structure.headings.first().map_or(s.len(), |h| d.clean.from_src(h.span.start));
+        let head = super::super::head_lines(s, &d.clean_lines, first);
+        let sal = d.structure.salutation.map(|x| d.clean.from_src(x.start));
+        candidates(s, &d.clean_lines, &head, sal, first)
+            .into_iter()
+            .map(|c| {
+                let on = FEATURES.iter().zip(c.f).filter(|x| x.1 != 0).map(|x| *x.0).collect();
+                (c.span.map(|x| s[x.start..x.end].to_string()), on)
+            })
+            .collect()
+    }
+
+    fn has(cs: &[(Option<String>, Vec<&'static str>)], t: &str, feature: &str) -> bool {
+        cs.iter().any(|c| c.0.as_deref() == Some(t) && c.1.contains(&feature))
+    }
+
+    #[test]
+    fn every_head_line_and_no_title() {
+        let cs = cands("某镇安全生产工作总结汇编\n某镇安全生产工作汇报\n各位领导：\n现将工作汇报如下。");
+        assert_eq!(cs[0].0, None);
+        assert!(cs[0].1.contains(&"none"));
+        // A collection header is no candidate (T3).
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some("某镇安全生产工作总结汇编")));
+        assert!(has(&cs, "某镇安全生产工作汇报", "second-line"));
+        assert!(has(&cs, "某镇安全生产工作汇报", "salutation-next"));
+        assert!(has(&cs, "某镇安全生产工作汇报", "ends-strong-word"));
+        assert!(!has(&cs, "某镇安全生产工作总结汇编", "salutation-next"));
+        // The salutation and what follows are no candidates.
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some("各位领导：")));
+    }
+
+    #[test]
+    fn shaped_spaced_and_prefixed_forms() {
+        let cs = cands("在全县防汛工作会议上的讲话|会议讲话\n同志们：\n今年汛期。");
+        assert!(has(&cs, "在全县防汛工作会议上的讲话", "shaped"));
+        assert!(has(&cs, "在全县防汛工作会议上的讲话|会议讲话", "bar"));
+        let cs = cands("政 府 工 作 报 告\n——2021年2月27日在某镇人民代表大会上\n各位代表:\n现在报告工作。");
+        assert!(has(&cs, "政 府 工 作 报 告", "spaced"));
+        assert!(has(&cs, "政 府 工 作 报 告", "front-matter-below"));
+        let cs = cands("- 目录\n第1篇 2023年某社区文明创建工作总结\n在上级领导的关心下，我们开展了文明社区创建活动。");
+        assert!(has(&cs, "2023年某社区文明创建工作总结", "after-prefix-label"));
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some("第1篇 2023年某社区文明创建工作总结")));
+        assert!(has(&cs, "- 目录", "site-line"));
+    }
+
+    #[test]
+    fn a_paragraph_without_punctuation_is_no_candidate() {
+        let long = "某镇工作总结汇报材料".repeat(11);
+        let cs = cands(&format!("{long}\n某镇工作总结\n同志们：\n今天开会。"));
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some(long.as_str())));
+        assert!(has(&cs, "某镇工作总结", "salutation-next"));
+    }
+
+    #[test]
+    fn a_conjunction_carries_the_title_on() {
+        let t = "某镇2023年工作总结及2024年工作计划一、2023年工作总结2023年，在县委县政府的坚强领导下，我镇紧紧围绕年初目标任务，扎实推进各项工作，取得了明显成效。";
+        let cs = cands(t);
+        assert!(cs.iter().any(|c| c.0.as_deref() == Some("某镇2023年工作总结及2024年工作计划")));
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some("某镇2023年工作总结")));
+    }
+
+    #[test]
+    fn one_line_paste_and_copies() {
+        let t = "xxx镇主题教育工作汇报各位领导、同志们：xxx镇共有20个党支部，其中机关党支部8个。一、聚焦主题主线。";
+        let cs = cands(t);
+        assert!(has(&cs, "xxx镇主题教育工作汇报", "before-salutation-in-line"));
+        let cs = cands("2021年某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。");
+        assert!(has(&cs, "某镇重点工作汇报", "shorter-copy-of-earlier"));
+        assert!(has(&cs, "2021年某镇重点工作汇报", "copied-shorter-below"));
+    }
+
+    #[test]
+    fn best_takes_the_highest_score_and_none_when_it_leads() {
+        let cs = vec![
+            Candidate { span: None, f: [0; NF] },
+            Candidate {
+                span: Some(CleanSpan::new(0, 3)),
+                f: {
+                    let mut x = [0; NF];
+                    x[f::FIRST] = 1;
+                    x
+                },
+            },
+        ];
+        let mut w = [0; NF];
+        w[f::FIRST] = 5;
+        assert_eq!(best("某镇总", &cs, &w), Some(CleanSpan::new(0, 3)));
+        w[f::FIRST] = -5;
+        assert_eq!(best("某镇总", &cs, &w), None);
+    }
+}
