@@ -33,12 +33,15 @@ fi
 # no-modules: one classic script that both the page's worker (importScripts) and the
 # single-file build (inlined into a blob worker) can load.
 # opt-level "z" for the wasm only (native keeps [profile.release] opt-level 3): the download is
-# what the page waits for ("s" made the page's wasm ~39 KB bigger gzipped, over the budget).
-# But "z" inlines almost nothing (LLVM's threshold 25), so every str/char iterator step of the
-# analysis was a call; a threshold of 30 inlines most of those for +4.7 KB gzipped: 43.8 → 35.6 M
-# V8 instructions per analysis of the 2025 report (callgrind); docs/BENCHMARKS.md has the
-# table of builds. wasm-opt -O3 instead of -Oz: the same size here and ~3% fewer instructions.
-WASM_RUSTFLAGS="-C llvm-args=-inline-threshold=30"
+# what the page waits for. But "z" inlines almost nothing (LLVM's threshold 25), so every
+# str/char iterator step of the analysis is a call. The page's wasm has room for more inlining
+# since it reads .docx zips in JavaScript (www/zip.js; no zip reader or inflater, −28 KB gzipped):
+# a threshold of 120 costs ~+14 KB gzipped and takes 30.1 → 24.6 M V8 instructions per analysis
+# of the 2025 report (callgrind, bench/v8-instructions.mjs). 140–150 are faster still (~22 M) but
+# ~+11 KB more, over the 250 KB budget; per-crate levels (the analyser at "s" or 3, dependencies
+# at "z") and plain "s" are bigger for less speed; docs/BENCHMARKS.md has the table of builds.
+# wasm-opt -O3 instead of -Oz: about the same size and ~4% fewer instructions (-O4: no gain).
+WASM_RUSTFLAGS="-C llvm-args=-inline-threshold=120"
 WASM_OPT=(-O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
 # --no-default-features: no pattern rules, .doc reader or in-.docx editing in the page (they

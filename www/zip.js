@@ -13,6 +13,9 @@ var RL_ZIP = (() => {
   // wasm then refuses it), and a zip declaring more than max_entries entries is not listed.
   const MAX_PART = 64 * 1024 * 1024;
   const MAX_ENTRIES = 10000;
+  // max_ratio and ratio_floor: an entry the wasm refuses as a zip bomb by its declared sizes.
+  const MAX_RATIO = 200;
+  const RATIO_FLOOR = 4 * 1024 * 1024;
 
   let table = null;
   function crc32(bytes) {
@@ -126,8 +129,9 @@ var RL_ZIP = (() => {
     const entries = [];
     for (const e of dir.entries) {
       const out = { name: e.name, size: e.size, compressedSize: e.compressedSize };
-      // Over the limit by its declared size: the wasm refuses it without the bytes.
-      if (wanted(e.name) && e.size <= MAX_PART) Object.assign(out, await entry(bytes, e));
+      // Over a limit by its declared sizes: the wasm refuses it without the bytes.
+      const bomb = e.size > MAX_PART || (e.size > RATIO_FLOOR && Math.floor(e.size / Math.max(1, e.compressedSize)) > MAX_RATIO);
+      if (wanted(e.name) && !bomb) Object.assign(out, await entry(bytes, e));
       entries.push(out);
     }
     return { entries, declared: dir.declared };
