@@ -218,19 +218,17 @@ fn form(s: &str, end: usize, kind: PlaceholderKind, text: &str) -> String {
 pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
     let s = clean.text.as_str();
     let mut out = Vec::new();
-    let mut i = 0;
-    let b = s.as_bytes();
-    while i < s.len() {
-        // Most characters start no blank: skip them without decoding.
-        i = NON_ASCII_BLANK_SET.skip(b, i);
-        if i >= b.len() {
-            break;
-        }
-        let c = s[i..].chars().next().unwrap_or(' ');
-        let Some(j) = blank_at(s, i, c, s[..i].chars().next_back()) else {
-            i += c.len_utf8();
+    // Where a blank may start, in order: the clean view's marks (its non-Han characters, found
+    // once for the outline) that are ASCII or may be in the set, and each 某, the one Han start.
+    // Nothing else is read: most characters start no blank.
+    let marks = clean.marks().iter().filter(|&&(_, c)| c.is_ascii() || NON_ASCII_BLANK_SET.may_contain(c)).copied();
+    let mou = memchr::memmem::find_iter(s.as_bytes(), "某".as_bytes()).map(|k| (k, '某'));
+    let mut next = 0;
+    for (i, c) in merge(marks, mou) {
+        if i < next {
             continue;
-        };
+        }
+        let Some(j) = blank_at(s, i, c, s[..i].chars().next_back()) else { continue };
         let span = clean.to_src(Span::new(i, j));
         let numeric = if s[i..].starts_with(['*', '_']) {
             masks_a_number(s, i, j)
@@ -250,9 +248,22 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
         };
         let text = &s[i..j];
         out.push(RawPlaceholder { span, kind, form: form(s, j, kind, text) });
-        i = j;
+        next = j;
     }
     out
+}
+
+/// Two streams of (offset, character), each in order, as one in order.
+fn merge(
+    a: impl Iterator<Item = (usize, char)>,
+    b: impl Iterator<Item = (usize, char)>,
+) -> impl Iterator<Item = (usize, char)> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y.0 < x.0 => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
 }
 
 #[cfg(test)]
@@ -279,6 +290,17 @@ mod tests {
         assert!(ph("某些问题、某种程度、某一方面、某个环节").is_empty());
         assert_eq!(ph("请填写【单位名称】"), [("【单位名称】".into(), Name)]);
         assert_eq!(ph("（  ）"), [("（  ）".into(), Name)]);
+        // 某 (found apart) and the marks, read in the text's order.
+        assert_eq!(
+            ph("村民张某反映，X村某某和（ ）、○○"),
+            [
+                ("某".into(), Name),
+                ("X".into(), Name),
+                ("某某".into(), Name),
+                ("（ ）".into(), Name),
+                ("○○".into(), Name)
+            ]
+        );
     }
 
     #[test]

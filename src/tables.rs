@@ -409,6 +409,14 @@ impl TailSet {
         TailSet(m)
     }
 
+    /// Could the non-ASCII character `c` be in the set?
+    #[inline]
+    pub fn may_contain(&self, c: char) -> bool {
+        // The low nine bits of the code point are the ones `has_tail` reads from the bytes.
+        let k = c as usize & 0x1FF;
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+
     /// Could a character whose UTF-8 ends in bytes `p`, `l` be in the set?
     #[inline]
     pub fn has_tail(&self, p: u8, l: u8) -> bool {
@@ -1175,9 +1183,11 @@ mod tests {
         for c in ['×', '某', '（', '𠮷'] {
             let s = format!("甲{c}");
             assert_eq!(set.may_hold(s.as_bytes(), 3), (true, c.len_utf8()), "{c}");
+            assert!(set.may_contain(c), "{c}");
         }
         let misses = "甲乙丙丁的是了工作".chars().filter(|c| set.may_hold(c.to_string().as_bytes(), 0).0).count();
         assert_eq!(misses, 0);
+        assert!(!"甲乙丙丁的是了工作，。".chars().any(|c| set.may_contain(c)));
     }
 
     #[test]
