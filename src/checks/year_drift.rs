@@ -24,12 +24,24 @@ pub(super) const CHECK: super::Check = super::Check {
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;
-use crate::tables::han_digit;
+use crate::tables::{han_digit, word_index, WordIndex};
 use crate::Doc;
 
 /// Heading titles and paragraph openings that start a plan part.
 const PLAN_WORDS: &[&str] =
     &["下一步", "工作打算", "工作计划", "工作思路", "工作安排", "工作设想", "明年", "今后", "努力方向", "工作重点"];
+const PLAN_INDEX: WordIndex = word_index!(PLAN_WORDS);
+
+/// Does `s` hold a word of [`PLAN_WORDS`]? One walk over its characters through the words'
+/// first-character index, not a substring search per word.
+fn has_plan_word(s: &str) -> bool {
+    s.char_indices().any(|(i, c)| {
+        let mut hit = false;
+        PLAN_INDEX.each_at(s, i, c, |_| hit = true);
+        hit
+    })
+}
+
 /// Words right before a year that make it a comparison or a starting point, not a time to act.
 const BEFORE_PAST: &[&str] =
     &["较", "比", "同", "与", "自", "从", "截至", "截止", "对比", "相比", "和", "及", "、", "至"];
@@ -120,7 +132,7 @@ fn plan_spans(doc: &Doc) -> Vec<Span> {
         .collect();
     let hs = &doc.structure.headings;
     for (k, h) in hs.iter().enumerate() {
-        if PLAN_WORDS.iter().any(|w| h.title.contains(w)) {
+        if has_plan_word(&h.title) {
             let end = hs[k + 1..].iter().find(|o| o.level <= h.level).map_or(t.len(), |o| o.span.start);
             out.push(Span::new(h.span.start, end));
         }
@@ -275,11 +287,29 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_date;
+    use super::{has_plan_word, parse_date, PLAN_WORDS};
     use crate::checks::flags;
 
     fn yd(t: &str) -> Vec<String> {
         flags(t, "year-drift").into_iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn plan_words_are_found_as_a_substring_search_finds_them() {
+        for t in [
+            "三、2025年工作打算",
+            "（二）下一步工作重点",
+            "明年",
+            "一、今后努力方向",
+            "二、主要工作成效",
+            "工作",
+            "",
+            "计划外的",
+        ] {
+            assert_eq!(has_plan_word(t), PLAN_WORDS.iter().any(|w| t.contains(w)), "{t}");
+        }
+        assert!(has_plan_word("三、2025年工作打算"));
+        assert!(!has_plan_word("二、主要工作成效"));
     }
 
     #[test]
