@@ -191,6 +191,20 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
     (count, item && !count, prefix)
 }
 
+/// `…述职报告1在院团委…`: the first line before `first_heading` that starts with a copy of `t`
+/// and the page's item label glued to the body's first words; gives the copy with its label.
+fn glued_label(s: &str, lines: &[CleanLine], first_heading: usize, t: CleanSpan) -> Option<CleanSpan> {
+    let tt = &s[t.start..t.end];
+    lines.iter().map(|l| l.trimmed).take_while(|l| l.start < first_heading).find_map(|l| {
+        let rest = s[l.start..l.end].strip_prefix(tt)?;
+        let r = rest.trim_start_matches(blocks::is_space);
+        let n = item_label_len(r)?;
+        let next = r[n..].chars().next()?;
+        (is_han(next) && han_digit(next).is_none())
+            .then(|| CleanSpan::new(l.start, l.start + tt.len() + rest.len() - r.len() + n))
+    })
+}
+
 /// The length of an item label at the start of `r` (`篇1`, `篇一`, `1`), if there is one.
 fn item_label_len(r: &str) -> Option<usize> {
     let (body, extra) = match r.strip_prefix('篇') {
@@ -825,19 +839,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         }
     }
     // `…述职报告1在院团委…`: the page's item label glued to the title's copy at the body's start.
-    if let Some(t) = title {
-        let tt = &s[t.start..t.end];
-        let glued = lines.iter().map(|l| l.trimmed).take_while(|l| l.start < first_heading).find_map(|l| {
-            let rest = s[l.start..l.end].strip_prefix(tt)?;
-            let r = rest.trim_start_matches(blocks::is_space);
-            let n = item_label_len(r)?;
-            let next = r[n..].chars().next()?;
-            (is_han(next) && han_digit(next).is_none())
-                .then(|| Span::new(l.start, l.start + tt.len() + rest.len() - r.len() + n))
-        });
-        if let Some(g) = glued {
-            title = Some(g);
-        }
+    if let Some(g) = title.and_then(|t| glued_label(s, lines, first_heading, t)) {
+        title = Some(g);
     }
     if model {
         // The title is the best-scoring candidate (issue 9); the rules above still decide the
