@@ -7,8 +7,9 @@
 //! pool.
 
 use super::{
-    after_site_address, author_prefix, byline, collection_label, decorated, front_matter, glued_label, has_title_word,
-    lead_in, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, unbracketed, wrapped_start,
+    after_site_address, author_prefix, byline, collection_label, decorated, front_matter, glued_label, han,
+    has_title_word, lead_in, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, unbracketed,
+    wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
@@ -113,11 +114,6 @@ pub const NF: usize = FEATURES.len();
 pub struct Candidate {
     pub span: Option<CleanSpan>,
     pub f: [i32; NF],
-}
-
-/// Han characters in `t`.
-fn han(t: &str) -> usize {
-    t.chars().filter(|c| is_han(*c)).count()
 }
 
 /// Which length bucket `t` falls in.
