@@ -1110,6 +1110,10 @@ pub const ADDRESSEE_UNIT_ENDS: &[&str] = &[
 /// title is the name without it.
 pub const FILE_EXTENSIONS: &[&str] = &[".docx", ".doc", ".wps", ".pdf", ".txt", ".DOCX", ".DOC", ".PDF"];
 
+/// A host script's speaker labels (`男:尊敬的各位领导、各位来宾。`): the address follows one.
+pub const SPEAKER_LABELS: &[&str] =
+    &["男", "女", "甲", "乙", "主持人", "主持", "男主持", "女主持", "男主持人", "女主持人", "男女合", "合"];
+
 /// A conjunction before the last addressee of a list (`…,以及各位家长朋友们:`).
 pub const ADDRESSEE_CONJUNCTIONS: &[&str] = &["以及", "还有", "還有", "及"];
 

@@ -29,7 +29,7 @@ use crate::tables::{
     contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_UNIT_ENDS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS,
     REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
-    STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    SPEAKER_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -435,6 +435,22 @@ fn addressee_list(t: &str) -> bool {
         })
 }
 
+/// `男:尊敬的各位领导、各位来宾。`: a host script's address after the speaker's label, without
+/// the label and the full stop.
+fn scripted_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
+    let t = &s[h.start..h.end];
+    let p = t.find([':', '：'])?;
+    if !SPEAKER_LABELS.contains(&t[..p].trim()) {
+        return None;
+    }
+    let k = p + t[p..].chars().next().map_or(1, char::len_utf8);
+    let after = &t[k..];
+    let k = k + after.len() - after.trim_start_matches(blocks::is_space).len();
+    let rest = t[k..].trim_end_matches(['。', '！', '!', '，', ',', '：', ':']);
+    let n = salutation_len(&format!("{rest}："))?;
+    (n == rest.len() + '：'.len_utf8()).then(|| CleanSpan::new(h.start + k, h.start + k + rest.len()))
+}
+
 /// `以及各位家长` -> `各位家长`: the conjunction before a list's last addressee.
 fn strip_conjunction(p: &str) -> &str {
     ADDRESSEE_CONJUNCTIONS.iter().find_map(|c| p.strip_prefix(c)).unwrap_or(p)
@@ -597,7 +613,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let n = tail.chars().count();
         let words = contains_any(tail, SALUTATION_WORDS);
         let inner = tail.trim_end_matches(['：', ':']);
-        if SITE_FIELD_LABELS.contains(&inner.trim()) {
+        // `、主持人出场:`: a line opening with a list mark is a script's stage note, not an address.
+        if SITE_FIELD_LABELS.contains(&inner.trim()) || inner.starts_with(['、', '，', ',']) {
             continue;
         }
         let listed = addressee_list(inner);
@@ -610,6 +627,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     }
     // Not on a line of its own: inside a head line, after the title or a space
     // (`…的讲话 同志们：今天…`), or ending in `大家好！`.
+    if sal.is_none() {
+        sal = head.iter().find_map(|h| scripted_salutation(s, *h));
+    }
     if sal.is_none() {
         sal = head.iter().filter(|h| !site_line(&s[h.start..h.end])).find_map(|h| inner_salutation(s, *h));
     }
@@ -1080,6 +1100,9 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("各区(县)城管执法部门,市城管执法总队:"));
         let t = "开学典礼园长致辞\n问题描述:\n求致辞。\n亲爱的老师们、可爱的小朋友们,以及各位家长朋友们:\n大家早上好!";
         assert_eq!(parts(t).1.as_deref(), Some("亲爱的老师们、可爱的小朋友们,以及各位家长朋友们:"));
+        // A host script's address after the speaker's label, not a stage note (tune6 x06, x23).
+        let t = "新年晚会主持词\n、主持人出场:\n男:尊敬的各位领导、各位来宾。\n女:亲爱的朋友们。\n各位晚上好!\n男:新年到了。";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位领导、各位来宾"));
         // A site's date row is no salutation (w43).
         assert_eq!(parts("政协机关管理制度\n今天是:\n2024年1月1日 星期一\n为加强管理。").1, None);
         // Still no salutation: a sentence ending in a colon, a list of tasks.
