@@ -12,9 +12,11 @@
 //! conjunction (`…总结和…计划`) carrying the title on. Word lists live in `tables.rs`.
 //!
 //! The salutation: a short line ending in a colon with an addressee word, a list of addressees
-//! between commas or a notice's units (`…人民政府,市政府各部门、单位:`), else one inside a head
+//! between commas (a last one after `以及`) or a notice's units (`…人民政府,…管委会,…总队:`), else a
+//! host script's address after the speaker's label (`男:尊敬的…。`), else one inside a head
 //! line after a space, a bracket or a title word (with its item number); a greeting after a
-//! comma (`,大家好!`) is not part of it (eval/TITLE-CONVENTIONS.md S2).
+//! comma (`,大家好!`) is not part of it (eval/TITLE-CONVENTIONS.md S2). A title candidate loses
+//! a copied page's note mark (`[1]`) and a file name's extension (`.docx`).
 
 mod title;
 mod title_weights;
