@@ -515,14 +515,16 @@ fn site_score(t: &str, found: &Found) -> (u32, u32) {
     let mut stamps = 0;
     let mut sizes = 0;
     // An ASCII digit is always a whole character: no need to decode. (Most lines have none:
-    // `found` says so without reading the line again.)
-    for (i, d) in t.bytes().enumerate().filter(|_| found.digit) {
-        if d.is_ascii_digit() {
-            if let Some((_, w)) = timestamp_at(t, i) {
-                stamps += w;
-            }
-            if file_size_at(t, i).is_some() {
-                sizes += 3;
+    // `found` says so, and then the line is not read again.)
+    if found.digit {
+        for (i, d) in t.bytes().enumerate() {
+            if d.is_ascii_digit() {
+                if let Some((_, w)) = timestamp_at(t, i) {
+                    stamps += w;
+                }
+                if file_size_at(t, i).is_some() {
+                    sizes += 3;
+                }
             }
         }
     }

@@ -2,7 +2,7 @@
 // inflater (DecompressionStream('deflate-raw')), so the page's wasm carries no zip reader or
 // inflate code (−44 KB gzipped). RL_ZIP.unpack(bytes) reads the central directory and unpacks
 // the entries the .docx reader needs (word/document.xml; without it, _rels/.rels, mimetype and
-// word/*.xml, to find the main part or say what the file is), checking each one's CRC-32. It
+// every word/…xml, to find the main part or say what the file is), checking each one's CRC-32. It
 // returns the wasm's `UnpackedZip` (src/wasm.rs `decodeDocx`): which part is the text, the size
 // limits, every message and the XML → text rules stay in Rust (src/decode.rs), shared with the
 // CLI, which reads the same zip with the `zip` crate.
@@ -107,6 +107,10 @@ var RL_ZIP = (() => {
     let data;
     if (e.method === 0) data = raw.slice(0, MAX_PART + 1);
     else if (e.method === 8) {
+      // Not the file's fault: say so (every current browser has it; an old one may not).
+      if (typeof DecompressionStream === 'undefined') {
+        return { error: `解压 ${e.name} 失败：此浏览器不支持 DecompressionStream，请换用较新的浏览器，或在 Word 中另存为 .txt 后再打开` };
+      }
       try {
         data = await inflate(raw, MAX_PART + 1);
       } catch (err) {
@@ -125,7 +129,7 @@ var RL_ZIP = (() => {
     if (dir.problem) return { entries: [], problem: dir.problem };
     const hasMain = dir.entries.some((e) => e.name === 'word/document.xml');
     const wanted = (n) => n === 'word/document.xml'
-      || (!hasMain && (n === '_rels/.rels' || n === 'mimetype' || /^word\/[^/]+\.xml$/.test(n)));
+      || (!hasMain && (n === '_rels/.rels' || n === 'mimetype' || /^word\/.+\.xml$/.test(n)));
     const entries = [];
     for (const e of dir.entries) {
       const out = { name: e.name, size: e.size, compressedSize: e.compressedSize };

@@ -52,10 +52,21 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         else {
             continue;
         };
+        // A part's own breakdown in brackets is not more parts. The depth at each part is read
+        // on from the part before, not again from 其中 (a long sentence has many figures).
+        let (mut at, mut depth) = (qi, 0);
+        let mut outside = |m: &RawMetric| {
+            if m.span.start < at {
+                (at, depth) = (qi, 0);
+            }
+            depth += bracket_depth(&t[at..m.span.start]);
+            at = m.span.start;
+            depth <= 0
+        };
         let parts: Vec<&RawMetric> = ms[k + 1..]
             .iter()
             .take_while(|m| m.span.end <= sent.end)
-            .filter(|m| m.span.start > qi && same_kind(&m.unit, &total.unit) && !bracketed(&t[qi..m.span.start]))
+            .filter(|m| m.span.start > qi && same_kind(&m.unit, &total.unit) && outside(m))
             .collect();
         if parts.len() < 2 || parts.iter().any(|p| p.value.is_none()) {
             continue;
@@ -107,18 +118,16 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     out
 }
 
-/// Is the end of `s` inside brackets opened in `s`? A part's own breakdown in brackets
-/// (`建设项目27项(省级6项、市级5项、县级16项)`) is not more parts of the total.
-fn bracketed(s: &str) -> bool {
-    let mut depth = 0i32;
-    for c in s.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth -= 1,
-            _ => {}
-        }
-    }
-    depth > 0
+/// Brackets `s` opens less those it closes: above 0 at a part, the part is inside a breakdown
+/// (`建设项目27项(省级6项、市级5项、县级16项)`), not another part of the total.
+fn bracket_depth(s: &str) -> i32 {
+    s.chars()
+        .map(|c| match c {
+            '(' | '（' => 1,
+            ')' | '）' => -1,
+            _ => 0,
+        })
+        .sum()
 }
 
 /// The shares of one line: a count right before a percentage with a share word between

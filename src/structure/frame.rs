@@ -193,6 +193,20 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
     (count, item && !count, prefix)
 }
 
+/// `…述职报告1在院团委…`: the first line before `first_heading` that starts with a copy of `t`
+/// and the page's item label glued to the body's first words; gives the copy with its label.
+fn glued_label(s: &str, lines: &[CleanLine], first_heading: usize, t: CleanSpan) -> Option<CleanSpan> {
+    let tt = &s[t.start..t.end];
+    lines.iter().map(|l| l.trimmed).take_while(|l| l.start < first_heading).find_map(|l| {
+        let rest = s[l.start..l.end].strip_prefix(tt)?;
+        let r = rest.trim_start_matches(blocks::is_space);
+        let n = item_label_len(r)?;
+        let next = r[n..].chars().next()?;
+        (is_han(next) && han_digit(next).is_none())
+            .then(|| CleanSpan::new(l.start, l.start + tt.len() + rest.len() - r.len() + n))
+    })
+}
+
 /// The length of an item label at the start of `r` (`篇1`, `篇一`, `1`), if there is one.
 fn item_label_len(r: &str) -> Option<usize> {
     let (body, extra) = match r.strip_prefix('篇') {
@@ -809,80 +823,76 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             }
         }
     }
-    // No line names itself a report (`凝心聚力 实干担当 奋力谱写新篇章` over `——在…会议上的讲话`):
-    // the first head line, when it is short and not a dateline, a note in brackets or a blank.
-    if title.is_none()
-        && st.salutation.is_none_or(|sal| head.first().is_some_and(|h| clean.to_src(*h).start < sal.start))
-    {
-        let firsts: Vec<&CleanSpan> = head
-            .iter()
-            .take_while(|h| sal_start.is_none_or(|p| h.start < p))
-            .filter(|h| !site_line(&s[h.start..h.end]))
-            .collect();
-        // The page's item label under its page title (`…的必要性(2)` / `…的必要性篇3`) names the text.
-        let label = firsts.iter().skip(1).take(4).find(|h| {
-            let t = &s[h.start..h.end];
-            let first = firsts.first().map_or("", |f| &s[f.start..f.end]);
-            let core = label_core(t);
-            collection_label(t).1 && core.chars().count() >= 4 && first.starts_with(core) && t.len() <= first.len() + 6
-        });
-        title = label.copied().copied().or_else(|| {
-            firsts
-                .into_iter()
-                .take(1)
-                .find(|h| {
-                    let t = &s[h.start..h.end];
-                    let n = t.chars().count();
-                    // `作者名:标题` — a short name before the colon is the site's byline style.
-                    let t = author_prefix(t).map_or(t, |p| &t[p..]);
-                    (6..=40).contains(&n)
-                        && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
-                        && !t.starts_with(['—', '-', '（', '(', '【', '['])
-                        && t.chars().filter(|c| is_han(*c)).count() * 2 > n
-                        && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
-                        && !st.site_headers.contains(&clean.to_src(**h))
-                })
-                .copied()
-        });
-        title = title.map(|t| CleanSpan::new(t.start, t.start + without_end_mark(&s[t.start..t.end]).len()));
-    }
-    // `中国…体系专题调研报告` / `加快构建…体系` / `某研究中心  张某  李某`: a shorter line inside the
-    // chosen copy that stands over a byline or a date is the report's own title (the site's
-    // page title names it at more length).
-    if let Some(t) = title {
-        let tt = &s[t.start..t.end];
-        let own = head.windows(2).find_map(|w| {
-            let x = &s[w[0].start..w[0].end];
-            let n = x.chars().count();
-            let under = &s[w[1].start..w[1].end];
-            (w[0].start >= t.end
-                && sal_start.is_none_or(|p| w[1].start < p)
-                && (6..=40).contains(&n)
-                && !x.contains(['，', ',', '。', '：', ':', '；', '！', '？', '|'])
-                && !site_line(x)
-                && !has_title_word(x)
-                && tt.contains(x)
-                && x.len() < tt.len()
-                && (byline(under) || front_matter(under)))
-            .then_some(w[0])
-        });
-        if let Some(o) = own {
-            st.site_headers.push(clean.to_src(t));
-            title = Some(o);
+    // The rest of the cascade only chooses the title (and the site headers that follow from
+    // it): with the fitted score (`model`) its choice would be thrown away, so it is not run.
+    if !model {
+        // No line names itself a report (`凝心聚力 实干担当 奋力谱写新篇章` over `——在…会议上的讲话`):
+        // the first head line, when it is short and not a dateline, a note in brackets or a blank.
+        if title.is_none()
+            && st.salutation.is_none_or(|sal| head.first().is_some_and(|h| clean.to_src(*h).start < sal.start))
+        {
+            let firsts: Vec<&CleanSpan> = head
+                .iter()
+                .take_while(|h| sal_start.is_none_or(|p| h.start < p))
+                .filter(|h| !site_line(&s[h.start..h.end]))
+                .collect();
+            // The page's item label under its page title (`…的必要性(2)` / `…的必要性篇3`) names the text.
+            let label = firsts.iter().skip(1).take(4).find(|h| {
+                let t = &s[h.start..h.end];
+                let first = firsts.first().map_or("", |f| &s[f.start..f.end]);
+                let core = label_core(t);
+                collection_label(t).1
+                    && core.chars().count() >= 4
+                    && first.starts_with(core)
+                    && t.len() <= first.len() + 6
+            });
+            title = label.copied().copied().or_else(|| {
+                firsts
+                    .into_iter()
+                    .take(1)
+                    .find(|h| {
+                        let t = &s[h.start..h.end];
+                        let n = t.chars().count();
+                        // `作者名:标题` — a short name before the colon is the site's byline style.
+                        let t = author_prefix(t).map_or(t, |p| &t[p..]);
+                        (6..=40).contains(&n)
+                            && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
+                            && !t.starts_with(['—', '-', '（', '(', '【', '['])
+                            && t.chars().filter(|c| is_han(*c)).count() * 2 > n
+                            && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
+                            && !st.site_headers.contains(&clean.to_src(**h))
+                    })
+                    .copied()
+            });
+            title = title.map(|t| CleanSpan::new(t.start, t.start + without_end_mark(&s[t.start..t.end]).len()));
         }
-    }
-    // `…述职报告1在院团委…`: the page's item label glued to the title's copy at the body's start.
-    if let Some(t) = title {
-        let tt = &s[t.start..t.end];
-        let glued = lines.iter().map(|l| l.trimmed).take_while(|l| l.start < first_heading).find_map(|l| {
-            let rest = s[l.start..l.end].strip_prefix(tt)?;
-            let r = rest.trim_start_matches(blocks::is_space);
-            let n = item_label_len(r)?;
-            let next = r[n..].chars().next()?;
-            (is_han(next) && han_digit(next).is_none())
-                .then(|| Span::new(l.start, l.start + tt.len() + rest.len() - r.len() + n))
-        });
-        if let Some(g) = glued {
+        // `中国…体系专题调研报告` / `加快构建…体系` / `某研究中心  张某  李某`: a shorter line inside the
+        // chosen copy that stands over a byline or a date is the report's own title (the site's
+        // page title names it at more length).
+        if let Some(t) = title {
+            let tt = &s[t.start..t.end];
+            let own = head.windows(2).find_map(|w| {
+                let x = &s[w[0].start..w[0].end];
+                let n = x.chars().count();
+                let under = &s[w[1].start..w[1].end];
+                (w[0].start >= t.end
+                    && sal_start.is_none_or(|p| w[1].start < p)
+                    && (6..=40).contains(&n)
+                    && !x.contains(['，', ',', '。', '：', ':', '；', '！', '？', '|'])
+                    && !site_line(x)
+                    && !has_title_word(x)
+                    && tt.contains(x)
+                    && x.len() < tt.len()
+                    && (byline(under) || front_matter(under)))
+                .then_some(w[0])
+            });
+            if let Some(o) = own {
+                st.site_headers.push(clean.to_src(t));
+                title = Some(o);
+            }
+        }
+        // `…述职报告1在院团委…`: the page's item label glued to the title's copy at the body's start.
+        if let Some(g) = title.and_then(|t| glued_label(s, lines, first_heading, t)) {
             title = Some(g);
         }
     }

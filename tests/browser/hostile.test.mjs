@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { ROOT, SEEDS, serve, launch, paste, waitReady, dropFiles, openSingleFile, SINGLE_FILE } from './helpers.mjs';
+import { crc32, zip } from './zipfile.mjs';
 
 let srv;
 before(async () => { srv = await serve(); });
@@ -34,36 +35,6 @@ const foreign = (b) => b.requests.filter((u) => !u.startsWith('blob:') && !u.sta
   && !(u.startsWith(srv.origin + '/') && OWN.has(new URL(u).pathname)));
 
 // ------------------------------------------------------------------ files made here
-function crc32(buf) {
-  let c = ~0;
-  for (const x of buf) { c ^= x; for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xEDB88320 & -(c & 1)); }
-  return ~c >>> 0;
-}
-/** A zip of [{name, data, method?, declared?}] (data already deflated when method is 8). */
-function zip(entries, declaredCount) {
-  const parts = [], central = [];
-  let off = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name), data = Buffer.from(e.data), method = e.method || 0;
-    const crc = e.crc ?? crc32(data), size = e.declared ?? data.length;
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0); h.writeUInt16LE(20, 4); h.writeUInt16LE(0x800, 6); h.writeUInt16LE(method, 8);
-    h.writeUInt32LE(crc, 14); h.writeUInt32LE(data.length, 18); h.writeUInt32LE(size, 22); h.writeUInt16LE(name.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0); c.writeUInt16LE(20, 4); c.writeUInt16LE(20, 6); c.writeUInt16LE(0x800, 8); c.writeUInt16LE(method, 10);
-    c.writeUInt32LE(crc, 16); c.writeUInt32LE(data.length, 20); c.writeUInt32LE(size, 24); c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(off, 42);
-    parts.push(h, name, data);
-    central.push(c, name);
-    off += 30 + name.length + data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  const n = declaredCount ?? Math.min(entries.length, 0xffff);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(n, 8); end.writeUInt16LE(n, 10);
-  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(off, 16);
-  return Buffer.concat([...parts, cd, end]);
-}
 const CT = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
 const RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="https://example.com/track.png" TargetMode="External"/></Relationships>';
 const W = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';

@@ -7,14 +7,14 @@
 //! pool.
 
 use super::{
-    after_site_address, author_prefix, byline, collection_label, decorated, front_matter, has_title_word,
-    item_label_len, lead_in, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, unbracketed,
+    after_site_address, author_prefix, byline, collection_label, decorated, front_matter, glued_label, han,
+    has_title_word, lead_in, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, unbracketed,
     wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
-    contains_any, ends_with_any, han_digit, is_han, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    contains_any, ends_with_any, is_han, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -114,11 +114,6 @@ pub const NF: usize = FEATURES.len();
 pub struct Candidate {
     pub span: Option<CleanSpan>,
     pub f: [i32; NF],
-}
-
-/// Han characters in `t`.
-fn han(t: &str) -> usize {
-    t.chars().filter(|c| is_han(*c)).count()
 }
 
 /// Which length bucket `t` falls in.
@@ -304,16 +299,7 @@ pub(crate) fn candidates(
     let n = spans.len();
     for k in 0..n {
         let (sp, hk) = (spans[k].0, spans[k].1);
-        let tt = &s[sp.start..sp.end];
-        let glued = lines.iter().map(|l| l.trimmed).take_while(|l| l.start < first_heading).find_map(|l| {
-            let rest = s[l.start..l.end].strip_prefix(tt)?;
-            let r = rest.trim_start_matches(blocks::is_space);
-            let n = item_label_len(r)?;
-            let next = r[n..].chars().next()?;
-            (is_han(next) && han_digit(next).is_none())
-                .then(|| CleanSpan::new(l.start, l.start + tt.len() + rest.len() - r.len() + n))
-        });
-        if let Some(g) = glued {
+        if let Some(g) = glued_label(s, lines, first_heading, sp) {
             add(&mut spans, g, hk, f::GLUED);
         }
     }
