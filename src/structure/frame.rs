@@ -486,7 +486,15 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let mut a = h.start + after_site_address(&s[h.start..h.end]).unwrap_or(0);
     let mut b = h.end;
     if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
-        b = blocks::trim(s, CleanSpan::new(a, a + p)).end;
+        let left = blocks::trim(s, CleanSpan::new(a, a + p));
+        let right = blocks::trim(s, CleanSpan::new(a + p + 1, b));
+        let (l, r) = (&s[left.start..left.end], &s[right.start..right.end]);
+        // `乡镇政府工作总结|乡镇人民政府五年工作总结`: the site's short name before its bar, the
+        // title in full after it.
+        if r.len() > l.len() && !r.contains('|') && has_title_word(r) && is_subsequence(l, r) {
+            a = right.start;
+        }
+        b = if a == right.start { right.end } else { left.end };
     }
     b = a + without_end_mark(&s[a..b]).len();
     let t = &s[a..b];
@@ -1211,6 +1219,16 @@ mod tests {
         let t = "文化站述职报告 [1]\n城关乡文化站在上级的指导下，积极开展工作。";
         assert_eq!(parts(t).0.as_deref(), Some("文化站述职报告"));
         assert_eq!(rules("行政管理制度.docx\n为规范公司管理，特制定本制度。").as_deref(), Some("行政管理制度"));
+        // The site's short name before its bar, the title in full after it (tune6 x02); a bar
+        // before a category keeps the part before it.
+        assert_eq!(
+            rules("某镇政府工作总结|某镇人民政府五年工作总结\n五年来，镇政府认真履职。").as_deref(),
+            Some("某镇人民政府五年工作总结")
+        );
+        assert_eq!(
+            rules("某区政府工作报告|会议\n各位代表：\n现在，我代表区人民政府作报告。").as_deref(),
+            Some("某区政府工作报告")
+        );
         // Not a number in brackets: `[试行]` stays.
         assert!(rules("某局车辆管理办法[试行]\n为加强管理，制定本办法。").is_some_and(|x| x.ends_with("[试行]")));
     }
