@@ -964,6 +964,8 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     "正文",
     "资源描述",
     "文档简介",
+    "问题描述",
+    "問題描述",
     "发布",
     "更新",
     "浏览",
@@ -1089,9 +1091,39 @@ pub const SALUTATION_STARTS: &[&str] = &[
 /// The bodies addressed in a report to a people's congress (`市人大常委会：`).
 pub const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会", "常務委員會", "委员会", "委員會"];
 
-/// How the units a notice is addressed to end (`…人民政府,市政府各部门、单位,…有关单位:`).
-pub const ADDRESSEE_UNIT_ENDS: &[&str] =
-    &["单位", "單位", "部门", "部門", "政府", "机关", "機關", "委员会", "委員會", "直属机构", "各处室", "各科室"];
+/// How the units a notice is addressed to end (`…人民政府,市政府各部门、单位,…有关单位:`,
+/// `…示范区管委会`, `市城管执法总队`).
+pub const ADDRESSEE_UNIT_ENDS: &[&str] = &[
+    "单位",
+    "單位",
+    "部门",
+    "部門",
+    "政府",
+    "机关",
+    "機關",
+    "委员会",
+    "委員會",
+    "管委会",
+    "管委會",
+    "总队",
+    "總隊",
+    "支队",
+    "支隊",
+    "直属机构",
+    "各处室",
+    "各科室",
+];
+
+/// The extensions of a document file whose name heads a paste (`行政管理制度.docx`): the
+/// title is the name without it.
+pub const FILE_EXTENSIONS: &[&str] = &[".docx", ".doc", ".wps", ".pdf", ".txt", ".DOCX", ".DOC", ".PDF"];
+
+/// A host script's speaker labels (`男:尊敬的各位领导、各位来宾。`): the address follows one.
+pub const SPEAKER_LABELS: &[&str] =
+    &["男", "女", "甲", "乙", "主持人", "主持", "男主持", "女主持", "男主持人", "女主持人", "男女合", "合"];
+
+/// A conjunction before the last addressee of a list (`…,以及各位家长朋友们:`).
+pub const ADDRESSEE_CONJUNCTIONS: &[&str] = &["以及", "还有", "還有", "及"];
 
 /// Words that make a would-be salutation the start of the report itself (`现将…汇报如下：`).
 pub const REPORTING_WORDS: &[&str] = &["如下", "汇报", "報告", "报告", "匯報", "现将", "下面"];

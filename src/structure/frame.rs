@@ -12,9 +12,11 @@
 //! conjunction (`…总结和…计划`) carrying the title on. Word lists live in `tables.rs`.
 //!
 //! The salutation: a short line ending in a colon with an addressee word, a list of addressees
-//! between commas or a notice's units (`…人民政府,市政府各部门、单位:`), else one inside a head
+//! between commas (a last one after `以及`) or a notice's units (`…人民政府,…管委会,…总队:`), else a
+//! host script's address after the speaker's label (`男:尊敬的…。`), else one inside a head
 //! line after a space, a bracket or a title word (with its item number); a greeting after a
-//! comma (`,大家好!`) is not part of it (eval/TITLE-CONVENTIONS.md S2).
+//! comma (`,大家好!`) is not part of it (eval/TITLE-CONVENTIONS.md S2). A title candidate loses
+//! a copied page's note mark (`[1]`) and a file name's extension (`.docx`).
 
 mod title;
 mod title_weights;
@@ -26,10 +28,10 @@ use crate::blocks::{self, CleanLine};
 use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_ENDS, ADDRESSEE_UNIT_ENDS,
-    CLOSING_WORDS, COLLECTION_WORDS, LEAD_IN_WORDS, PART_OPENINGS, REPORTING_WORDS, SALUTATION_STARTS,
-    SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS,
-    TITLE_JOINERS, TITLE_WORDS,
+    contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
+    ADDRESSEE_UNIT_ENDS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS,
+    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
+    SPEAKER_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -439,7 +441,7 @@ fn addressee_list(t: &str) -> bool {
     if units.len() >= 2 && t.chars().count() <= 30 && units.iter().all(|p| ends_with_any(p, ADDRESSEE_UNIT_ENDS)) {
         return true;
     }
-    let parts: Vec<&str> = t.split(['，', ',']).map(str::trim).collect();
+    let parts: Vec<&str> = t.split(['，', ',']).map(str::trim).map(strip_conjunction).collect();
     parts.len() >= 2
         && t.chars().count() <= 60
         && parts.iter().all(|p| {
@@ -447,6 +449,27 @@ fn addressee_list(t: &str) -> bool {
                 && (ends_with_any(p, ADDRESSEE_UNIT_ENDS)
                     || p.chars().count() <= 20 && salutation_len(&format!("{p}：")).is_some())
         })
+}
+
+/// `男:尊敬的各位领导、各位来宾。`: a host script's address after the speaker's label, without
+/// the label and the full stop.
+fn scripted_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
+    let t = &s[h.start..h.end];
+    let p = t.find([':', '：'])?;
+    if !SPEAKER_LABELS.contains(&t[..p].trim()) {
+        return None;
+    }
+    let k = p + t[p..].chars().next().map_or(1, char::len_utf8);
+    let after = &t[k..];
+    let k = k + after.len() - after.trim_start_matches(blocks::is_space).len();
+    let rest = t[k..].trim_end_matches(['。', '！', '!', '，', ',', '：', ':']);
+    let n = salutation_len(&format!("{rest}："))?;
+    (n == rest.len() + '：'.len_utf8()).then(|| CleanSpan::new(h.start + k, h.start + k + rest.len()))
+}
+
+/// `以及各位家长` -> `各位家长`: the conjunction before a list's last addressee.
+fn strip_conjunction(p: &str) -> &str {
+    ADDRESSEE_CONJUNCTIONS.iter().find_map(|c| p.strip_prefix(c)).unwrap_or(p)
 }
 
 /// A title may run to 60 characters, or to 100 when it ends in a report word (a government
@@ -463,8 +486,17 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let mut a = h.start + after_site_address(&s[h.start..h.end]).unwrap_or(0);
     let mut b = h.end;
     if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
-        b = blocks::trim(s, CleanSpan::new(a, a + p)).end;
+        let left = blocks::trim(s, CleanSpan::new(a, a + p));
+        let right = blocks::trim(s, CleanSpan::new(a + p + 1, b));
+        let (l, r) = (&s[left.start..left.end], &s[right.start..right.end]);
+        // `乡镇政府工作总结|乡镇人民政府五年工作总结`: the site's short name before its bar, the
+        // title in full after it.
+        if r.len() > l.len() && !r.contains('|') && has_title_word(r) && is_subsequence(l, r) {
+            a = right.start;
+        }
+        b = if a == right.start { right.end } else { left.end };
     }
+    b = a + without_end_mark(&s[a..b]).len();
     let t = &s[a..b];
     // `20220726:乡村振兴…工作汇报:镇…工作汇报材料`: a site's code and category before the title.
     if let Some(p) = t.trim_end_matches(['：', ':']).rfind(['：', ':']) {
@@ -515,6 +547,24 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     }
     let t = &s[a..b];
     (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(CleanSpan::new(a, b))
+}
+
+/// `文化站述职报告 [1]` -> `文化站述职报告`, `行政管理制度.docx` -> `行政管理制度`: a copied
+/// page's note mark and a file name's extension are not the title's.
+fn without_end_mark(t: &str) -> &str {
+    let t = t.trim_end_matches(blocks::is_space);
+    if let Some(x) = FILE_EXTENSIONS.iter().find_map(|e| t.strip_suffix(e)) {
+        return x.trim_end_matches(blocks::is_space);
+    }
+    if let Some(inner) = t.strip_suffix([']', '］']) {
+        if let Some(p) = inner.rfind(['[', '［']) {
+            let n = &inner[p + inner[p..].chars().next().map_or(1, char::len_utf8)..];
+            if (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()) {
+                return inner[..p].trim_end_matches(blocks::is_space);
+            }
+        }
+    }
+    t
 }
 
 /// `t` without its bracketed parts (`…报告(分管党务,纪检监察)` → `…报告`).
@@ -587,7 +637,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let n = tail.chars().count();
         let words = contains_any(tail, SALUTATION_WORDS);
         let inner = tail.trim_end_matches(['：', ':']);
-        if SITE_FIELD_LABELS.contains(&inner.trim()) {
+        // `、主持人出场:`: a line opening with a list mark is a script's stage note, not an address.
+        if SITE_FIELD_LABELS.contains(&inner.trim()) || inner.starts_with(['、', '，', ',']) {
             continue;
         }
         let listed = addressee_list(inner);
@@ -600,6 +651,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     }
     // Not on a line of its own: inside a head line, after the title or a space
     // (`…的讲话 同志们：今天…`), or ending in `大家好！`.
+    if sal.is_none() {
+        sal = head.iter().find_map(|h| scripted_salutation(s, *h));
+    }
     if sal.is_none() {
         sal = head.iter().filter(|h| !site_line(&s[h.start..h.end])).find_map(|h| inner_salutation(s, *h));
     }
@@ -818,6 +872,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
                     })
                     .copied()
             });
+            title = title.map(|t| CleanSpan::new(t.start, t.start + without_end_mark(&s[t.start..t.end]).len()));
         }
         // `中国…体系专题调研报告` / `加快构建…体系` / `某研究中心  张某  李某`: a shorter line inside the
         // chosen copy that stands over a byline or a date is the report's own title (the site's
@@ -1057,6 +1112,17 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("尊敬的校长、亲爱的老师、可爱的小朋友们:"));
         let t = "关于实行管理制度的通知\n机关各处室、局属各单位:\n现将制度印发给你们。";
         assert_eq!(parts(t).1.as_deref(), Some("机关各处室、局属各单位:"));
+        // A notice's units ending in 管委会 / 总队 (tune6 x26, x41); `以及` before the last
+        // addressee (x11), after a Q&A site's `问题描述:` field, which is none.
+        let t = "某市人民政府关于印发实施方案的通知\n某政〔2024〕11号\n各县(区)人民政府,经开区、示范区管委会,市直有关单位:\n现将方案印发给你们。";
+        assert_eq!(parts(t).1.as_deref(), Some("各县(区)人民政府,经开区、示范区管委会,市直有关单位:"));
+        let t = "某局关于发布配置规范的通知\n各区(县)城管执法部门,市城管执法总队:\n现发给你们,请遵照执行。";
+        assert_eq!(parts(t).1.as_deref(), Some("各区(县)城管执法部门,市城管执法总队:"));
+        let t = "开学典礼园长致辞\n问题描述:\n求致辞。\n亲爱的老师们、可爱的小朋友们,以及各位家长朋友们:\n大家早上好!";
+        assert_eq!(parts(t).1.as_deref(), Some("亲爱的老师们、可爱的小朋友们,以及各位家长朋友们:"));
+        // A host script's address after the speaker's label, not a stage note (tune6 x06, x23).
+        let t = "新年晚会主持词\n、主持人出场:\n男:尊敬的各位领导、各位来宾。\n女:亲爱的朋友们。\n各位晚上好!\n男:新年到了。";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位领导、各位来宾"));
         // A site's date row is no salutation (w43).
         assert_eq!(parts("政协机关管理制度\n今天是:\n2024年1月1日 星期一\n为加强管理。").1, None);
         // Still no salutation: a sentence ending in a colon, a list of tasks.
@@ -1149,6 +1215,22 @@ mod tests {
         assert_eq!(rules(t).as_deref(), Some("某镇乡村振兴工作汇报材料"));
         let t = "某局局长述职报告\n述职述廉:______某局局长述职报告\n一年来，本人认真履职。";
         assert_eq!(parts(t).0.as_deref(), Some("某局局长述职报告"));
+        // A copied page's note mark and a file name's extension are cut off (tune6 x21, x42).
+        let t = "文化站述职报告 [1]\n城关乡文化站在上级的指导下，积极开展工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("文化站述职报告"));
+        assert_eq!(rules("行政管理制度.docx\n为规范公司管理，特制定本制度。").as_deref(), Some("行政管理制度"));
+        // The site's short name before its bar, the title in full after it (tune6 x02); a bar
+        // before a category keeps the part before it.
+        assert_eq!(
+            rules("某镇政府工作总结|某镇人民政府五年工作总结\n五年来，镇政府认真履职。").as_deref(),
+            Some("某镇人民政府五年工作总结")
+        );
+        assert_eq!(
+            rules("某区政府工作报告|会议\n各位代表：\n现在，我代表区人民政府作报告。").as_deref(),
+            Some("某区政府工作报告")
+        );
+        // Not a number in brackets: `[试行]` stays.
+        assert!(rules("某局车辆管理办法[试行]\n为加强管理，制定本办法。").is_some_and(|x| x.ends_with("[试行]")));
     }
 
     #[test]
