@@ -18,7 +18,7 @@ pub(super) const CHECK: super::Check = super::Check {
     run: check,
 };
 
-use super::count_mismatch::{clause_before, plain_subject, scope_of, SCOPES};
+use super::count_mismatch::{plain_subject, ClauseWalk, SCOPES};
 use super::sum_mismatch::{agreed_total, line_shares, same_kind};
 use super::RawFinding;
 use crate::metrics::RawMetric;
@@ -28,7 +28,7 @@ use crate::tables::fmt_number;
 use crate::Doc;
 
 /// Words before a figure that make it a whole.
-const TOTAL_WORDS: &[&str] = &["共有", "现有", "共计", "总计", "合计", "总数", "总人数", "共"];
+pub(super) const TOTAL_WORDS: &[&str] = &["共有", "现有", "共计", "总计", "合计", "总数", "总人数", "共"];
 /// The figures stated as a whole for one subject, each with its scope.
 type Wholes<'m> = Vec<(&'m RawMetric, Option<&'static str>)>;
 /// A subject stated as a whole with this many different figures is too ambiguous to check.
@@ -55,11 +55,11 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     // so a long text that repeats itself keeps these lists short.
     // A plain list, capped (as in `count-mismatch`).
     let mut stated: Vec<(&str, Wholes)> = Vec::new();
+    let mut walk = ClauseWalk::new(t, TOTAL_WORDS);
     for m in ms.iter().filter(|m| m.approx == Approx::Exact && m.upper.is_none() && m.value.is_some()) {
         let Some(subject) = m.subject.as_deref().map(plain_subject) else { continue };
-        let c = clause_before(t, m.span.start);
-        let sc = scope_of(c);
-        if sc.is_none() && !TOTAL_WORDS.iter().any(|w| c.contains(w)) {
+        let (sc, total) = walk.at(m.span.start);
+        if sc.is_none() && !total {
             continue;
         }
         let k = match stated.iter().position(|x| x.0 == subject) {
@@ -84,8 +84,11 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         let in_line: Vec<&RawMetric> = ms[next..].iter().take_while(|m| m.span.end <= line.span.end).collect();
         let theirs = line_shares(t, &in_line);
         let sum_checked = agreed_total(&in_line, &theirs).is_some_and(|(_, good)| good >= 2);
+        // `theirs` are counts of these windows in the same order: walked alongside, not searched.
+        let mut their = theirs.iter().peekable();
         for w in in_line.windows(2) {
             let (n, p) = (w[0], w[1]);
+            let theirs_n = their.next_if(|(a, _)| std::ptr::eq(*a, n)).is_some();
             let (Some(nv), Some(pv)) = (n.value, p.value) else { continue };
             if p.unit != "%" || n.unit == "%" || p.upper.is_some() {
                 continue;
@@ -94,7 +97,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             if between.chars().count() > 16 || between.contains(['。', '；']) {
                 continue;
             }
-            if sum_checked && theirs.iter().any(|(a, _)| std::ptr::eq(*a, n)) {
+            if sum_checked && theirs_n {
                 continue;
             }
             let Some((scope, subject)) = whole_of(between) else { continue };
