@@ -126,6 +126,8 @@ const HAVE: &[&str] = &["共有", "现有", "下辖", "辖", "共"];
 pub(super) struct ClauseWalk<'t> {
     t: &'t str,
     extra: &'static [&'static str],
+    /// The first characters of the extra words.
+    extra_first: Vec<char>,
     /// Read up to here (the last offset asked about).
     pos: usize,
     /// Where the clause that reaches `pos` starts.
@@ -148,6 +150,7 @@ impl<'t> ClauseWalk<'t> {
         ClauseWalk {
             t,
             extra,
+            extra_first: extra.iter().filter_map(|w| w.chars().next()).collect(),
             pos: 0,
             start: 0,
             scopes: 0,
@@ -226,9 +229,12 @@ impl<'t> ClauseWalk<'t> {
                     }
                 }
             }
-            for w in self.extra {
-                if rest.starts_with(w) {
-                    found(self, i + w.len(), 64);
+            // Most characters start no extra word: their first characters are compared first.
+            if self.extra_first.contains(&c) {
+                for w in self.extra {
+                    if rest.starts_with(w) {
+                        found(self, i + w.len(), 64);
+                    }
                 }
             }
         }
