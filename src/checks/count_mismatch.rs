@@ -77,14 +77,18 @@ const CHANGE_WORDS: &[&str] = &[
     "整合",
 ];
 
-/// The clause before byte `at` (back to the previous ，、：or sentence end).
-pub(super) fn clause_before(t: &str, at: usize) -> &str {
+/// The clause before byte `at` (back to the previous ，、：or sentence end): what
+/// [`ClauseWalk`] reads, asked afresh (tests compare the two).
+#[cfg(test)]
+fn clause_before(t: &str, at: usize) -> &str {
     let start = t[..at].rfind(CLAUSE_ENDS).map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
     &t[start..at]
 }
 
-/// The rank of the place a standing count is about: `全镇…` or `xxx镇共有…` → `镇`.
-pub(super) fn scope_of(clause: &str) -> Option<&'static str> {
+/// The rank of the place a standing count is about: `全镇…` or `xxx镇共有…` → `镇`; what
+/// [`ClauseWalk`] gives, asked afresh (tests compare the two).
+#[cfg(test)]
+fn scope_of(clause: &str) -> Option<&'static str> {
     // The clause is read once (a substring search per word costs more than the clause): which
     // scopes occur (each starts with 全), and which places occur before a verb of having; the
     // first of each list, in list order, is the answer.
@@ -113,12 +117,12 @@ pub(super) fn scope_of(clause: &str) -> Option<&'static str> {
     (places != 0).then(|| PLACES[places.trailing_zeros() as usize])
 }
 
-/// What ends a clause for [`clause_before`].
+/// What ends a clause.
 const CLAUSE_ENDS: [char; 8] = ['，', '。', '；', '：', '！', '？', '\n', ','];
 /// Verbs of having after a place name that make `xxx镇共有…` a whole-scope statement.
 const HAVE: &[&str] = &["共有", "现有", "下辖", "辖", "共"];
 
-/// [`clause_before`] and [`scope_of`] for many offsets in increasing order, read forward once:
+/// The clause before each of many offsets in increasing order and its scope, read forward once:
 /// takes the text and a list of extra words, gives for each offset the clause's scope and
 /// whether one of the extra words occurs in the clause. Asking afresh at every figure costs the
 /// clause each time, so a long clause full of figures would cost (figures)²; this carries the
@@ -133,7 +137,7 @@ pub(super) struct ClauseWalk<'t> {
     /// Where the clause that reaches `pos` starts.
     start: usize,
     /// What lies wholly in `start..pos`: scopes and places (bits in list order, as in
-    /// [`scope_of`]) and whether an extra word does.
+    /// `scope_of`) and whether an extra word does.
     scopes: u32,
     places: u32,
     has_extra: bool,
@@ -174,9 +178,8 @@ impl<'t> ClauseWalk<'t> {
     pub(super) fn at(&mut self, at: usize) -> (Option<&'static str>, bool) {
         let t = self.t;
         if at < self.pos || at > t.len() {
-            // Out of order: read that clause afresh.
-            let c = clause_before(t, at.min(t.len()));
-            return (scope_of(c), self.extra.iter().any(|w| c.contains(w)));
+            // Out of order: read that clause afresh (a fresh walk reads back to its start only).
+            return ClauseWalk::new(t, self.extra).at(at.min(t.len()));
         }
         #[cfg(test)]
         {
