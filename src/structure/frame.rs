@@ -592,6 +592,12 @@ fn is_subsequence(short: &str, long: &str) -> bool {
 
 /// The head: non-empty lines before the first heading (`first_heading`, a clean byte) and the
 /// first body paragraph.
+/// A line that is the body, not the head: more than 60 characters (told without counting all
+/// of a long paragraph's), with sentence punctuation.
+fn body_line(t: &str) -> bool {
+    t.chars().nth(60).is_some() && t.contains(['，', ',', '。'])
+}
+
 fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSpan> {
     let mut head: Vec<CleanSpan> = Vec::new();
     for l in lines {
@@ -605,9 +611,8 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
         }
         head.push(t);
         let txt = &s[t.start..t.end];
-        // More than 60 characters, told without counting all of a long paragraph's; an
-        // editor's lead-in does not end the head.
-        if txt.chars().nth(60).is_some() && txt.contains(['，', ',', '。']) && !lead_in(txt) {
+        // An editor's lead-in does not end the head.
+        if body_line(txt) && !lead_in(txt) {
             break;
         }
     }

@@ -7,7 +7,7 @@
 //! pool.
 
 use super::{
-    after_site_address, author_prefix, byline, collection_label, decorated, front_matter, glued_label, han,
+    after_site_address, author_prefix, body_line, byline, collection_label, decorated, front_matter, glued_label, han,
     has_title_word, lead_in, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, unbracketed,
     wrapped_start,
 };
@@ -130,11 +130,6 @@ fn len_feature(t: &str) -> usize {
 /// `——在…会议上的讲话`: the subtitle under a title.
 fn subtitle(t: &str) -> bool {
     t.starts_with(['—', '－']) || t.starts_with("--")
-}
-
-/// A line that is the body, not the head: long, with sentence punctuation.
-fn body_line(t: &str) -> bool {
-    t.chars().nth(60).is_some() && t.contains(['，', ',', '。'])
 }
 
 /// The features of `t` alone: words, punctuation, shape.
