@@ -1063,6 +1063,8 @@ pub const STRONG_TITLE_WORDS: &[&str] =
 /// Openings of a salutation (an addressee list).
 pub const SALUTATION_STARTS: &[&str] = &[
     "尊敬的",
+    "敬爱的",
+    "敬愛的",
     "亲爱的",
     "親愛的",
     "各位",
@@ -1112,6 +1114,16 @@ pub const ADDRESSEE_UNIT_ENDS: &[&str] = &[
     "直属机构",
     "各处室",
     "各科室",
+    "办事处",
+    "辦事處",
+    "联络组",
+    "聯絡組",
+    "各镇",
+    "各鎮",
+    "各乡镇",
+    "各鄉鎮",
+    "委员",
+    "委員",
 ];
 
 /// The extensions of a document file whose name heads a paste (`行政管理制度.docx`): the

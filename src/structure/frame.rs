@@ -363,7 +363,12 @@ fn inner_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     for (k, c) in txt.char_indices() {
         let start = k == 0
             || prev.is_some_and(|p| blocks::is_space(p) || matches!(p, ')' | '）' | '】' | ']')) && k < 600
-            || k < 1800 && ends_with_any(txt[..k].trim_end_matches(|c: char| c.is_ascii_digit()), TITLE_WORDS);
+            || k < 1800 && ends_with_any(txt[..k].trim_end_matches(|c: char| c.is_ascii_digit()), TITLE_WORDS)
+            // `国旗下的讲话:教师节快乐同学们:`: an address glued after a title-like opening.
+            || k < 180
+                && starts_with_any(&txt[k..], SALUTATION_STARTS)
+                && has_title_word(&txt[..k])
+                && !txt[..k].contains(['。', '，', ',', '！', '？', '；']);
         prev = Some(c);
         if !start || blocks::is_space(c) {
             continue;
@@ -431,24 +436,42 @@ fn adjective_addressee(t: &str) -> bool {
     t.char_indices()
         .take(4)
         .take_while(|x| is_han(x.1))
-        .any(|(k, c)| c == '的' && k > 0 && starts_with_any(&t[k + c.len_utf8()..], SALUTATION_STARTS))
+        .any(|(k, c)| {
+            let rest = &t[k + c.len_utf8()..];
+            c == '的' && k > 0 && (starts_with_any(rest, SALUTATION_STARTS) || starts_with_any(rest, SALUTATION_WORDS))
+        })
 }
 
 /// A salutation line listing several addressees between commas (`可亲的老师们,可爱的同学们`)
 /// or a notice's addressed units (`各县区人民政府,市政府各部门、单位`): every part is one.
 fn addressee_list(t: &str) -> bool {
     let units: Vec<&str> = t.split('、').map(str::trim).collect();
-    if units.len() >= 2 && t.chars().count() <= 30 && units.iter().all(|p| ends_with_any(p, ADDRESSEE_UNIT_ENDS)) {
+    if units.len() >= 2 && t.chars().count() <= 60 && units.iter().all(|p| addressed_unit(p)) {
         return true;
     }
     let parts: Vec<&str> = t.split(['，', ',']).map(str::trim).map(strip_conjunction).collect();
     parts.len() >= 2
-        && t.chars().count() <= 60
+        && t.chars().count() <= 80
         && parts.iter().all(|p| {
             !p.is_empty()
-                && (ends_with_any(p, ADDRESSEE_UNIT_ENDS)
+                && (addressed_unit(p)
+                    || p.split('、').all(addressed_unit)
                     || p.chars().count() <= 20 && salutation_len(&format!("{p}：")).is_some())
         })
+}
+
+/// One unit a notice is addressed to (`市直各单位`, `各镇(街道)`, `八届政协委员`): its name ends
+/// in a unit word, a bracketed alternative after it (`(街道)`) aside.
+fn addressed_unit(p: &str) -> bool {
+    ends_with_any(unbracketed_end(p.trim()), ADDRESSEE_UNIT_ENDS)
+}
+
+/// `t` without a bracketed group at its end (`各镇(街道)` → `各镇`, `…讲话(一)` → `…讲话`).
+fn unbracketed_end(t: &str) -> &str {
+    match t.strip_suffix([')', '）']).and_then(|r| r.rfind(['(', '（'])) {
+        Some(k) if k > 0 => &t[..k],
+        _ => t,
+    }
 }
 
 /// `男:尊敬的各位领导、各位来宾。`: a host script's address after the speaker's label, without
@@ -643,7 +666,11 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let words = contains_any(tail, SALUTATION_WORDS);
         let inner = tail.trim_end_matches(['：', ':']);
         // `、主持人出场:`: a line opening with a list mark is a script's stage note, not an address.
-        if SITE_FIELD_LABELS.contains(&inner.trim()) || inner.starts_with(['、', '，', ',']) {
+        // `…领导讲话(一):` is an item label naming a speech, not an address.
+        if SITE_FIELD_LABELS.contains(&inner.trim())
+            || inner.starts_with(['、', '，', ','])
+            || ends_with_any(label_core(unbracketed_end(inner)), STRONG_TITLE_WORDS)
+        {
             continue;
         }
         let listed = addressee_list(inner);
