@@ -123,6 +123,59 @@ fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
     CleanSpan::new(start, line.end)
 }
 
+/// A title the layout broke over lines, continued from the chosen line (T6 in
+/// eval/TITLE-CONVENTIONS.md): down while it is unfinished (`关于印发…预案的` / `通 知`, an open
+/// `《`); up while it starts mid-phrase (`和其他…报告` under `关于…预算执行`, a closing `》`,
+/// `年政府工作报告` under `2023`); then up over the issuer above a `关于…` line (`某市人民政府`).
+fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
+    let Some(first) = head.iter().position(|h| h.end > t.start) else {
+        return t;
+    };
+    let last = head.iter().rposition(|h| h.start < t.end).unwrap_or(first);
+    let fragment = |h: &CleanSpan| {
+        let x = &s[h.start..h.end];
+        x.chars().count() <= 40 && !x.contains(['。', '，', ',', '：', ':', '；', '！', '？']) && !site_line(x)
+    };
+    let opened = |x: &str| x.matches('《').count() > x.matches('》').count();
+    let (mut a, mut b) = (t.start, t.end);
+    let mut k = last;
+    while t.end == head[last].end && k + 1 < head.len() && k < last + 2 {
+        let x = &s[a..b];
+        let unfinished = x.ends_with(['的', '和', '及', '与', '、']) || x.ends_with("关于") || opened(x);
+        if !unfinished || !fragment(&head[k + 1]) {
+            break;
+        }
+        k += 1;
+        b = head[k].end;
+    }
+    let mut k = first;
+    let mut pieces = false;
+    while t.start == head[first].start && k > 0 && k + 3 > first {
+        let x = &s[a..b];
+        let prev = &head[k - 1];
+        let p = &s[prev.start..prev.end];
+        let mid_phrase = x.starts_with(TITLE_JOINERS)
+            || x.matches('》').count() > x.matches('《').count()
+            || x.starts_with(['的', '之'])
+            || x.starts_with('年') && p.ends_with(|c: char| c.is_ascii_digit())
+            || pieces && p.chars().count() <= 4;
+        if !mid_phrase || !fragment(prev) || opened(p) && !x.contains('》') {
+            break;
+        }
+        pieces |= p.chars().count() <= 4;
+        k -= 1;
+        a = prev.start;
+    }
+    if k > 0 && a == head[k].start && s[a..b].starts_with("关于") {
+        let prev = &head[k - 1];
+        let p = &s[prev.start..prev.end];
+        if fragment(prev) && p.chars().count() <= 25 && ends_with_any(p, SIGNATURE_ORG_ENDS) {
+            a = prev.start;
+        }
+    }
+    CleanSpan::new(a, b)
+}
+
 /// An author line under a title: names (and an office) ending in a short name set off by a
 /// space (`某研究中心  张某  李某`, `某镇镇长 刘某某`), or a name alone.
 fn byline(t: &str) -> bool {
@@ -433,13 +486,10 @@ fn han(t: &str) -> usize {
 
 /// `可爱的同学们`, `敬爱的老师们`: a short `…的` before an addressee word opens a salutation too.
 fn adjective_addressee(t: &str) -> bool {
-    t.char_indices()
-        .take(4)
-        .take_while(|x| is_han(x.1))
-        .any(|(k, c)| {
-            let rest = &t[k + c.len_utf8()..];
-            c == '的' && k > 0 && (starts_with_any(rest, SALUTATION_STARTS) || starts_with_any(rest, SALUTATION_WORDS))
-        })
+    t.char_indices().take(4).take_while(|x| is_han(x.1)).any(|(k, c)| {
+        let rest = &t[k + c.len_utf8()..];
+        c == '的' && k > 0 && (starts_with_any(rest, SALUTATION_STARTS) || starts_with_any(rest, SALUTATION_WORDS))
+    })
 }
 
 /// A salutation line listing several addressees between commas (`可亲的老师们,可爱的同学们`)
@@ -960,6 +1010,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             }
         }
     }
+    let chosen = title;
+    let title = title.map(|t| continued_title(s, &head, t));
     if let Some(t) = title {
         // Other candidates are site headers when they copy the title (shorter or longer); a
         // table cell such as `完成情况` further down is not.
@@ -969,7 +1021,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let tt = label(&s[t.start..t.end]);
         for (c, _, line) in &cands {
             let ct = label(&s[c.start..c.end]);
-            if *c != t && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
+            // A line the title was continued over is the title's, not a copy of it.
+            let inside = title != chosen && c.start >= t.start && c.end <= t.end;
+            if *c != t && !inside && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
                 // The whole line goes, with what the site put after the copy (`…讲话|会议`);
                 // not a text pasted whole, its title glued to its first sentences (a chunk
                 // line `1、…工作总结2020年开年,一场…`): that line is the report's.
@@ -1065,6 +1119,7 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
 #[cfg(test)]
 mod tests {
     use super::super::test_util::{h, outline};
+    use super::{blocks, continued_title, head_lines, CleanSpan};
 
     /// The rules' title alone (the cascade before the fitted score chooses).
     fn rules(t: &str) -> Option<String> {
@@ -1157,8 +1212,21 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位领导、各位来宾"));
         // A site's date row is no salutation (w43).
         assert_eq!(parts("政协机关管理制度\n今天是:\n2024年1月1日 星期一\n为加强管理。").1, None);
+        // `敬爱的` before a bare 老师; an address glued after a title-like opening on one line.
+        let t = "开学典礼发言\n敬爱的老师,亲爱的同学们:\n早上好!\n新学期开始了,我们又回到了校园。";
+        assert_eq!(parts(t).1.as_deref(), Some("敬爱的老师,亲爱的同学们:"));
+        let t = "国旗下的讲话:珍惜时间同学们: 新的一周开始了,我们要学会珍惜时间。时间是最宝贵的财富。";
+        assert_eq!(parts(t).1.as_deref(), Some("同学们:"));
+        // A notice's units with a bracketed alternative, 办事处 and 委员 (tune7 y09, y17).
+        let t = "各镇(街道)、各镇(街道)联络组、市直各单位、政协委员:\n经研究决定,召开全体会议。现将有关事项通知如下:";
+        assert_eq!(parts(t).1.as_deref(), Some("各镇(街道)、各镇(街道)联络组、市直各单位、政协委员:"));
+        let t = "关于印发某预案的通知\n各乡镇人民政府,各街道办事处,各有关单位:\n现印发给你们,请认真贯彻执行。";
+        assert_eq!(parts(t).1.as_deref(), Some("各乡镇人民政府,各街道办事处,各有关单位:"));
+        // A speech's item label ending in a colon is no address, even with 领导 in it (y38).
+        assert_eq!(parts("下面是整理的讲话。\n表彰会领导讲话(一):\n在节日到来之际,我代表县委向大家致以问候!").1, None);
         // Still no salutation: a sentence ending in a colon, a list of tasks.
         assert_eq!(parts("某镇工作总结\n主要做法是,一抓学习,二抓落实:\n全年完成任务。").1, None);
+        assert_eq!(parts("某镇工作总结\n各部门、各单位要做好以下工作:\n全年完成任务。").1, None);
         assert_eq!(parts("某镇工作总结\n可见的成效,可喜的变化:\n全年完成任务。").1, None);
     }
 
@@ -1189,6 +1257,35 @@ mod tests {
         let t = "2021年某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。";
         assert_eq!(parts(t).0.as_deref(), Some("2021年某镇重点工作汇报"));
         assert_eq!(parts("述职报告怎么写?\n一是认真学习。二是扎实工作。").0, None);
+    }
+
+    #[test]
+    fn a_title_broken_over_lines_is_one_slice() {
+        // The issuer above `关于…的`, and `通 知` below it (T6).
+        let t = "某市人民政府办公室\n关于印发某市应急预案的\n通 知\n某政办〔2024〕6号\n各乡镇人民政府:\n现印发给你们。";
+        assert_eq!(parts(t).0.as_deref(), Some("某市人民政府办公室\n关于印发某市应急预案的\n通 知"));
+        // A title wrapped before `和…`, with a blank line between; a `《…》` split over lines.
+        let t = "关于某省2023年度省级预算执行\n\n和其他财政收支的审计工作报告\n——在省人大常委会会议上\n主任、各位副主任:\n现在报告工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("关于某省2023年度省级预算执行\n\n和其他财政收支的审计工作报告"));
+        let t = "某区统计局\n关于印发《某区统计调查\n质量管理办法》的通知\n各镇人民政府:\n现印发给你们。";
+        let clean = crate::clean::Clean::new(t, &[]);
+        let head = head_lines(t, &blocks::clean_lines(&clean), t.len());
+        let from = |piece: &str| {
+            let a = t.find(piece).unwrap();
+            let c = continued_title(t, &head, CleanSpan::new(a, a + piece.len()));
+            &t[c.start..c.end]
+        };
+        let whole = "某区统计局\n关于印发《某区统计调查\n质量管理办法》的通知";
+        assert_eq!(from("质量管理办法》的通知"), whole);
+        assert_eq!(from("关于印发《某区统计调查"), whole);
+        // A PDF's title cut into pieces before `年`.
+        let t = "XX\n镇\n2023\n年政府工作报告\n各位代表:\n现在,我代表镇人民政府向大会报告工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("XX\n镇\n2023\n年政府工作报告"));
+        // Not continued: a finished title under a site's row, `年度…` under a date.
+        let t = "某某网 首页\n社区文明创建工作总结\n2025-12-17\n年度工作总结\n今年以来,社区围绕文明创建做了大量工作,取得了明显成效。";
+        assert_ne!(parts(t).0.as_deref(), Some("2025-12-17\n年度工作总结"));
+        let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委县政府的正确领导下,各项工作取得了新成效。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));
     }
 
     #[test]
