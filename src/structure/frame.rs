@@ -237,8 +237,9 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
     let count =
         bracket_count || (t.ends_with('篇') && counted(t.chars().rev().nth(1))) || ends_with_any(t, COLLECTION_WORDS);
     let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
-    let item =
-        core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)));
+    let item = core.len() < t.len()
+        && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)))
+        || bracketed_item(t).is_some_and(|core| TITLE_WORDS.iter().any(|w| core.ends_with(w)));
     let prefix = t.strip_prefix('第').is_some_and(|r| {
         let n = r.chars().take_while(|c| han_digit(*c).is_some() || c.is_ascii_digit()).count();
         n > 0 && r.chars().nth(n) == Some('篇')
@@ -278,11 +279,25 @@ fn item_label_len(r: &str) -> Option<usize> {
     ok.then_some(extra + digits)
 }
 
-/// A title without its item label (`…报告 篇1` → `…报告`).
+/// A title without its item label (`…报告 篇1`, `…总结(一)` → `…报告`, `…总结`).
 fn label_core(t: &str) -> &str {
     let t = t.trim_end();
+    if let Some(core) = bracketed_item(t) {
+        return core;
+    }
     let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
     core.strip_suffix('篇').unwrap_or(core).trim_end()
+}
+
+/// `…总结(一)`, `…方案(2)`, `…方案 (篇1)`: the text before a bracketed item number at the end.
+fn bracketed_item(t: &str) -> Option<&str> {
+    let r = t.trim_end().strip_suffix([')', '）'])?;
+    let k = r.rfind(['(', '（'])?;
+    let inner = &r[k + r[k..].chars().next()?.len_utf8()..];
+    let inner = inner.strip_prefix('篇').unwrap_or(inner);
+    let number = |c: char| c.is_ascii_digit() || han_digit(c).is_some();
+    let core = r[..k].trim_end();
+    (!inner.is_empty() && inner.chars().count() <= 3 && inner.chars().all(number) && !core.is_empty()).then_some(core)
 }
 
 /// A count header without its count (`林业工作总结范文(4篇)` → `林业工作总结范文`).
@@ -1119,7 +1134,7 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
 #[cfg(test)]
 mod tests {
     use super::super::test_util::{h, outline};
-    use super::{blocks, continued_title, head_lines, CleanSpan};
+    use super::{blocks, collection_label, continued_title, head_lines, label_core, CleanSpan};
 
     /// The rules' title alone (the cascade before the fitted score chooses).
     fn rules(t: &str) -> Option<String> {
@@ -1313,6 +1328,13 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("2023年某医院护理工作总结1"));
         let t = "村级工作计划(精选5篇)\n村级工作计划篇1\n一、工作目标";
         assert_eq!(parts(t).0.as_deref(), Some("村级工作计划篇1"));
+        // A bracketed item number (`(一)`, `(篇2)`) labels an item too (T3).
+        let t = "某网 首页 > 工作总结 >\n2024团委工作总结\n20xx团委工作总结(一)\nXX年,我矿团组织在矿党委的正确领导下,在党群工作部的指导和帮助下,团结带领全矿团员青年紧紧围绕中心工作,发挥了生力军和突击队作用。";
+        assert_eq!(parts(t).0.as_deref(), Some("20xx团委工作总结(一)"));
+        assert!(collection_label("社区工作计划(篇2)").1 && collection_label("社区工作计划（2）").1);
+        assert_eq!(label_core("社区工作计划（二）"), "社区工作计划");
+        // Not an item: a bracketed note that is not a number.
+        assert!(!collection_label("社区工作计划(草案)").1);
         // A label glued to the body, under the page title.
         let t = "某社区年度工作计划\n某社区年度工作计划 篇1今年，某社区在街道的领导下开展工作。";
         assert_eq!(parts(t).0.as_deref(), Some("某社区年度工作计划 篇1"));
