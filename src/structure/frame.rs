@@ -754,6 +754,15 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     if sal.is_none() {
         sal = head.iter().filter(|h| !site_line(&s[h.start..h.end])).find_map(|h| inner_salutation(s, *h));
     }
+    // `…的讲话。在这秋高气爽的时节,…` / `各位老师:大家好!…`: an address opening the line after a
+    // head that ended in a paragraph.
+    if sal.is_none() {
+        let after =
+            head.last().and_then(|h| lines.iter().map(|l| l.trimmed).find(|l| l.start > h.end && !l.is_empty()));
+        if let Some(l) = after.filter(|_| head.last().is_some_and(|h| body_line(&s[h.start..h.end]))) {
+            sal = salutation_len(&s[l.start..l.end]).map(|n| CleanSpan::new(l.start, l.start + n));
+        }
+    }
     // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
     if let Some(found) = sal {
         if let Some(prev) = head.iter().rev().find(|h| h.end < found.start) {
@@ -1237,6 +1246,10 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("各镇(街道)、各镇(街道)联络组、市直各单位、政协委员:"));
         let t = "关于印发某预案的通知\n各乡镇人民政府,各街道办事处,各有关单位:\n现印发给你们,请认真贯彻执行。";
         assert_eq!(parts(t).1.as_deref(), Some("各乡镇人民政府,各街道办事处,各有关单位:"));
+        // An address opening the line after a head that ended in a paragraph (a news item's
+        // description above a speech).
+        let t = "新华社北京10月1日电\n在某某仪式上的致辞\n(2010年10月1日)\n10月1日,某某仪式在某中心隆重举行。某某领导出席仪式并致辞,全场嘉宾起立鼓掌,仪式持续了一个小时。\n尊敬的各位来宾,女士们,先生们:\n今天我们欢聚一堂。";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位来宾,女士们,先生们:"));
         // A speech's item label ending in a colon is no address, even with 领导 in it (y38).
         assert_eq!(parts("下面是整理的讲话。\n表彰会领导讲话(一):\n在节日到来之际,我代表县委向大家致以问候!").1, None);
         // Still no salutation: a sentence ending in a colon, a list of tasks.
