@@ -279,6 +279,32 @@ fn item_label_len(r: &str) -> Option<usize> {
     ok.then_some(extra + digits)
 }
 
+/// Where an item label inside a line ends (`…方案 (篇1) 德育目标…`, `…总结篇一 今年…`), when more
+/// words run on after it: `篇` and a one- or two-character number after a report word, in
+/// brackets or not.
+fn item_label_end(t: &str) -> Option<usize> {
+    t.match_indices('篇').find_map(|(p, _)| {
+        let before = t[..p].trim_end_matches(['(', '（']).trim_end();
+        if !TITLE_WORDS.iter().any(|w| before.ends_with(w)) {
+            return None;
+        }
+        let after = &t[p + '篇'.len_utf8()..];
+        let n: usize = after
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || han_digit(*c).is_some())
+            .take(2)
+            .map(char::len_utf8)
+            .sum();
+        let bracketed = t[..p].ends_with(['(', '（']);
+        let close =
+            if bracketed { after[n..].chars().next().filter(|c| matches!(c, ')' | '）'))?.len_utf8() } else { 0 };
+        let e = p + '篇'.len_utf8() + n + close;
+        let rest = &t[e..];
+        let runs_on = rest.trim_start().chars().take_while(|c| is_han(*c)).count() >= 2;
+        (n > 0 && rest.starts_with(|c: char| !c.is_ascii_digit() && han_digit(c).is_none()) && runs_on).then_some(e)
+    })
+}
+
 /// A title without its item label (`…报告 篇1`, `…总结(一)` → `…报告`, `…总结`).
 fn label_core(t: &str) -> &str {
     let t = t.trim_end();
@@ -614,6 +640,10 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         }
     }
     if let Some(p) = run_on_heading(&s[a..b]) {
+        b = a + p;
+    }
+    // `…实施方案 (篇1) 德育目标 (一)…`: an item label ends the title; what runs on is the text's.
+    if let Some(p) = item_label_end(&s[a..b]) {
         b = a + p;
     }
     let t = &s[a..b];
@@ -1143,7 +1173,7 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
 #[cfg(test)]
 mod tests {
     use super::super::test_util::{h, outline};
-    use super::{blocks, collection_label, continued_title, head_lines, label_core, CleanSpan};
+    use super::{blocks, collection_label, continued_title, head_lines, item_label_end, label_core, CleanSpan};
 
     /// The rules' title alone (the cascade before the fitted score chooses).
     fn rules(t: &str) -> Option<String> {
@@ -1346,6 +1376,14 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("20xx团委工作总结(一)"));
         assert!(collection_label("社区工作计划(篇2)").1 && collection_label("社区工作计划（2）").1);
         assert_eq!(label_core("社区工作计划（二）"), "社区工作计划");
+        // An item label with the text's first words run on after it ends the title.
+        assert_eq!(
+            item_label_end("某校德育工作方案 (篇1) 德育目标 (一)总体目标"),
+            Some("某校德育工作方案 (篇1)".len())
+        );
+        assert_eq!(item_label_end("某镇工作总结篇一 今年以来"), Some("某镇工作总结篇一".len()));
+        assert_eq!(item_label_end("某镇工作总结篇1"), None);
+        assert_eq!(item_label_end("共收集诗篇12首"), None);
         // Not an item: a bracketed note that is not a number.
         assert!(!collection_label("社区工作计划(草案)").1);
         // A label glued to the body, under the page title.
