@@ -939,6 +939,40 @@ pub const TITLE_WORDS: &[&str] = &[
 /// is the site's page title, the plain copy below is the report's own.
 pub const TITLE_DECORATIONS: &[&str] = &["范文", "例文", "模板", "精选", "精選", "大全", "全文", "汇编"];
 
+/// A document site's quality tag in brackets after a title it lists (`(精编)`, `【精选】`,
+/// `(通用8篇)`, `(全文)`; a count or length around the word aside): not part of the title (T4).
+pub const QUALITY_TAGS: &[&str] = &[
+    "精",
+    "精编",
+    "精編",
+    "精选",
+    "精選",
+    "精华",
+    "精華",
+    "全文",
+    "通用",
+    "优秀",
+    "優秀",
+    "推荐",
+    "推薦",
+    "热门",
+    "熱門",
+    "最新",
+    "完整版",
+    "经典",
+    "經典",
+    "实用",
+    "實用",
+    "范文",
+    "荐",
+    "薦",
+    "共",
+    "本文共",
+    "全文共",
+    "优选",
+    "優選",
+];
+
 /// Field names of a document site's metadata rows (`时间:`, `来源:`): a line that is only one
 /// of them and a colon is not a salutation.
 pub const SITE_FIELD_LABELS: &[&str] = &[

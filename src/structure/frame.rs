@@ -29,7 +29,7 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
-    ADDRESSEE_UNIT_ENDS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS,
+    ADDRESSEE_UNIT_ENDS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS, QUALITY_TAGS,
     REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
     SPEAKER_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
@@ -359,7 +359,14 @@ fn run_on_heading(t: &str) -> Option<usize> {
 
 /// `long` is `short` and, after a space, something else (a site's field after a title copy).
 fn padded(long: &str, short: &str) -> bool {
-    long.strip_prefix(short).is_some_and(|r| r.starts_with(blocks::is_space) && !r.trim().is_empty())
+    long.strip_prefix(short).is_some_and(|r| {
+        // `X(全文) 政府工作报告` pads `X` too: the site's tag goes with the copy.
+        let r = match r.find(blocks::is_space) {
+            Some(p) if p > 0 && without_end_mark(&format!("{short}{}", &r[..p])) == short => &r[p..],
+            _ => r,
+        };
+        r.starts_with(blocks::is_space) && !r.trim().is_empty()
+    })
 }
 
 /// `long` is `short` with a site's decoration after it (`…范文`, `…(全文1896字)`).
@@ -673,6 +680,19 @@ fn without_end_mark(t: &str) -> &str {
     let t = t.trim_end_matches(blocks::is_space);
     if let Some(x) = FILE_EXTENSIONS.iter().find_map(|e| t.strip_suffix(e)) {
         return x.trim_end_matches(blocks::is_space);
+    }
+    // `(精编)`, `【精选】`, `(通用8篇)`, `(全文1896字)`: a site's quality tag (T4).
+    if let Some(inner) = t.strip_suffix([')', '）', '】', ']']) {
+        if let Some(p) = inner.rfind(['(', '（', '【', '[']).filter(|&p| p > 0) {
+            let tag = &inner[p + inner[p..].chars().next().map_or(1, char::len_utf8)..];
+            let words = tag.trim_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || "篇字".contains(c));
+            // `(精选篇1)` is an item label (T3), not a tag.
+            let item = tag.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some()).ends_with('篇')
+                && !tag.ends_with('篇');
+            if QUALITY_TAGS.contains(&words) && !item && han(&inner[..p]) >= 4 {
+                return inner[..p].trim_end_matches(blocks::is_space);
+            }
+        }
     }
     if let Some(inner) = t.strip_suffix([']', '］']) {
         if let Some(p) = inner.rfind(['[', '［']) {
@@ -1173,7 +1193,9 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
 #[cfg(test)]
 mod tests {
     use super::super::test_util::{h, outline};
-    use super::{blocks, collection_label, continued_title, head_lines, item_label_end, label_core, CleanSpan};
+    use super::{
+        blocks, collection_label, continued_title, head_lines, item_label_end, label_core, without_end_mark, CleanSpan,
+    };
 
     /// The rules' title alone (the cascade before the fitted score chooses).
     fn rules(t: &str) -> Option<String> {
@@ -1376,6 +1398,12 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("20xx团委工作总结(一)"));
         assert!(collection_label("社区工作计划(篇2)").1 && collection_label("社区工作计划（2）").1);
         assert_eq!(label_core("社区工作计划（二）"), "社区工作计划");
+        // A site's quality tag after the title is not part of it (T4); an item label is (T3).
+        assert_eq!(without_end_mark("某幼儿园开学典礼园长致辞(精编)"), "某幼儿园开学典礼园长致辞");
+        assert_eq!(without_end_mark("某镇工作总结【精选】"), "某镇工作总结");
+        assert_eq!(without_end_mark("某镇工作总结(通用8篇)"), "某镇工作总结");
+        assert_eq!(without_end_mark("公司发言稿(精选篇1)"), "公司发言稿(精选篇1)");
+        assert_eq!(without_end_mark("某镇工作总结(区县)"), "某镇工作总结(区县)");
         // An item label with the text's first words run on after it ends the title.
         assert_eq!(
             item_label_end("某校德育工作方案 (篇1) 德育目标 (一)总体目标"),
@@ -1441,7 +1469,7 @@ mod tests {
         let t = "(某省)2021年某县人民政府工作报告(全文)\n(某省)2021年某县人民政府工作报告(全文) 政府工作报告\n各位代表：\n现在，我代表县人民政府报告工作。";
         // The fitted score (issue 9) reads this rare layout otherwise; the rules' cascade, which
         // still decides the salutation and is the fit's baseline, reads it so.
-        assert_eq!(rules(t).as_deref(), Some("(某省)2021年某县人民政府工作报告(全文)"));
+        assert_eq!(rules(t).as_deref(), Some("(某省)2021年某县人民政府工作报告"));
         // Plans and outlines end in 要点/安排/提纲 rather than 报告.
         assert_eq!(parts("某镇2024年工作要点\n一、总体要求").0.as_deref(), Some("某镇2024年工作要点"));
         assert_eq!(
