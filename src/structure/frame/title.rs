@@ -14,7 +14,7 @@ use super::{
 use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
-    contains_any, ends_with_any, is_han, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    contains_any, ends_with_any, han_digit, is_han, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -104,6 +104,8 @@ features! {
     CELLS = "table-cells",
     ITEM_UNDER_PAGE = "item-under-page-title",
     PAGE_OVER_ITEM = "page-title-over-item",
+    YEAR_DROPPED = "copy-without-year",
+    CLAUSE_AFTER = "clause-after",
 }
 
 /// Number of features.
@@ -132,13 +134,20 @@ fn subtitle(t: &str) -> bool {
     t.starts_with(['—', '－']) || t.starts_with("--")
 }
 
+/// `t` without its spaces and line breaks.
+fn squeezed(t: &str) -> String {
+    t.chars().filter(|&c| !blocks::is_space(c) && c != '\n').collect()
+}
+
 /// The features of `t` alone: words, punctuation, shape.
 fn text_features(t: &str, f: &mut [i32; NF]) {
     let on = |b: bool| i32::from(b);
     f[len_feature(t)] = 1;
-    f[f::ENDS_STRONG] = on(ends_with_any(t, STRONG_TITLE_WORDS));
-    f[f::ENDS_TITLE] = on(ends_with_any(t, TITLE_WORDS));
-    f[f::HAS_TITLE] = on(has_title_word(t));
+    // `工 作 报 告`: the words of a spaced-out title.
+    let words = squeezed(t);
+    f[f::ENDS_STRONG] = on(ends_with_any(&words, STRONG_TITLE_WORDS));
+    f[f::ENDS_TITLE] = on(ends_with_any(&words, TITLE_WORDS));
+    f[f::HAS_TITLE] = on(has_title_word(&words));
     let (count, item, _) = collection_label(t);
     f[f::COUNT] = on(count);
     f[f::ITEM] = on(item);
@@ -154,7 +163,7 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::SPACED] = on(spaced_title(t) || t.contains('\n') && t.lines().any(spaced_title));
     f[f::WRAPPED] = on(t.contains('\n'));
     f[f::AUTHOR_COLON] = on(author_prefix(t).is_some());
-    f[f::WRAPPED_BARE] = on(t.contains('\n') && !has_title_word(t));
+    f[f::WRAPPED_BARE] = on(t.contains('\n') && !has_title_word(&words));
     f[f::CELLS] = on(t.contains('|'));
     let pairs = [('《', '》'), ('〈', '〉'), ('（', '）'), ('(', ')'), ('“', '”')];
     f[f::UNBALANCED] = on(pairs.iter().any(|&(a, b)| t.matches(a).count() != t.matches(b).count()));
@@ -195,6 +204,16 @@ fn same_opening(item: &str, page: &str) -> bool {
     let core = super::label_core(item);
     let common = core.chars().zip(page.chars()).take_while(|(a, b)| a == b).count();
     common >= 4 && common * 2 >= core.chars().count().min(page.chars().count())
+}
+
+/// `某镇重点工作汇报` under `2021年某镇重点工作汇报`: `t` is `longer` without its leading year
+/// (`2021年`, `二〇二一年度`, `20xx年`), the way a site shortens the title it copies.
+fn without_year(t: &str, longer: &str) -> bool {
+    let digits =
+        longer.trim_start_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || matches!(c, 'x' | 'X'));
+    let n = longer.len() - digits.len();
+    let rest = digits.trim_start().strip_prefix('年').map(|r| r.strip_prefix('度').unwrap_or(r));
+    (4..=12).contains(&n) && rest.is_some_and(|r| !t.trim().is_empty() && r.trim() == t.trim())
 }
 
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
@@ -334,7 +353,7 @@ pub(crate) fn candidates(
     none[f::NONE] = 1;
     let first_usable = usable.first().map(|&k| head[k]);
     none[f::NONE_SAL_FIRST] = i32::from(sal.is_some() && usable.is_empty());
-    none[f::NONE_NO_TITLE_WORD] = i32::from(!texts.iter().any(|t| has_title_word(t)));
+    none[f::NONE_NO_TITLE_WORD] = i32::from(!texts.iter().any(|t| has_title_word(&squeezed(t))));
     none[f::NONE_HEAD_EMPTY] = i32::from(head.is_empty() || first_usable.is_none());
     none[f::NONE_ONE_LINE] = i32::from(first_usable.is_some_and(|h| body_line(&s[h.start..h.end])));
     none[f::NONE_SUBTITLE_FIRST] = i32::from(
@@ -353,6 +372,9 @@ pub(crate) fn candidates(
             }
         }
         fv[f::PARTIAL] = i32::from(*sp != h);
+        // `…决算报告;某县人民政府高度重视,…`: a cut before a clause mark is a sentence's words.
+        let after = s[sp.end.min(h.end)..h.end].trim_start();
+        fv[f::CLAUSE_AFTER] = i32::from(after.chars().count() > 1 && after.starts_with(['；', ';', '，', ',', '、']));
         match usable.iter().position(|&k| k == *hk) {
             Some(0) => fv[f::FIRST] = 1,
             Some(1) => fv[f::SECOND] = 1,
@@ -390,6 +412,7 @@ pub(crate) fn candidates(
             if super::is_subsequence(t, dt) && d.len() > sp.len() && !decorated(dt, t) && other_line {
                 fv[if earlier { f::COPY_EARLIER } else { f::COPY_LATER }] = 1;
             }
+            fv[f::YEAR_DROPPED] |= i32::from(earlier && other_line && without_year(t, dt));
             fv[f::SUFFIX_OF_EARLIER] |= i32::from(earlier && other_line && dt.len() > t.len() && dt.ends_with(t));
             if !earlier && other_line && d.len() < sp.len() && super::is_subsequence(dt, t) {
                 fv[f::COPIED_BELOW] = 1;
@@ -488,6 +511,8 @@ mod tests {
         let cs = cands("政 府 工 作 报 告\n——2021年2月27日在某镇人民代表大会上\n各位代表:\n现在报告工作。");
         assert!(has(&cs, "政 府 工 作 报 告", "spaced"));
         assert!(has(&cs, "政 府 工 作 报 告", "front-matter-below"));
+        // A spaced-out title has its report words.
+        assert!(has(&cs, "政 府 工 作 报 告", "ends-strong-word"));
         let cs = cands("- 目录\n第1篇 2023年某社区文明创建工作总结\n在上级领导的关心下，我们开展了文明社区创建活动。");
         assert!(has(&cs, "2023年某社区文明创建工作总结", "after-prefix-label"));
         assert!(!cs.iter().any(|c| c.0.as_deref() == Some("第1篇 2023年某社区文明创建工作总结")));
@@ -543,6 +568,21 @@ mod tests {
         let cs = cands("2021年某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。");
         assert!(has(&cs, "某镇重点工作汇报", "shorter-copy-of-earlier"));
         assert!(has(&cs, "2021年某镇重点工作汇报", "copied-shorter-below"));
+        assert!(has(&cs, "某镇重点工作汇报", "copy-without-year"));
+        assert!(!has(&cs, "2021年某镇重点工作汇报", "copy-without-year"));
+        // Other words than a year before the copy: no such relation.
+        let cs = cands("某县某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。");
+        assert!(!has(&cs, "某镇重点工作汇报", "copy-without-year"));
+    }
+
+    #[test]
+    fn a_cut_before_a_clause_mark() {
+        let cs = cands("某县人大常委会工作报告\n先后审查批准了决算报告;某县人民政府高度重视,召开会议3次。\n");
+        assert!(has(&cs, "先后审查批准了决算报告", "clause-after"));
+        assert!(!has(&cs, "某县人大常委会工作报告", "clause-after"));
+        // A title glued to its salutation is cut before no clause mark.
+        let cs = cands("某镇主题教育工作汇报各位领导、同志们：某镇共有20个党支部，其中机关党支部8个。");
+        assert!(!cs.iter().any(|c| c.1.contains(&"clause-after") && c.0.as_deref() == Some("某镇主题教育工作汇报")));
     }
 
     #[test]
