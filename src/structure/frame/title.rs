@@ -7,9 +7,9 @@
 //! pool.
 
 use super::{
-    after_site_address, author_prefix, body_line, byline, collection_label, decorated, front_matter, glued_label, han,
-    has_title_word, lead_in, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, unbracketed,
-    wrapped_start,
+    after_site_address, author_prefix, body_line, byline, collection_label, continued_title, decorated, front_matter,
+    glued_label, han, has_title_word, lead_in, one_line_title, padded, prefixed_title, shape_title, site_line,
+    spaced_title, unbracketed, wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
@@ -106,6 +106,7 @@ features! {
     PAGE_OVER_ITEM = "page-title-over-item",
     YEAR_DROPPED = "copy-without-year",
     CLAUSE_AFTER = "clause-after",
+    CONTINUED = "continued-over-lines",
 }
 
 /// Number of features.
@@ -428,6 +429,8 @@ pub(crate) fn candidates(
                 fv[f::ITEM] == 1 && !dk.contains(&f::GLUED) && super::label_core(t) == dt.trim() && d.start < sp.start,
             );
         }
+        // Part of a title the layout broke over lines, which the frame ships whole when chosen.
+        fv[f::CONTINUED] = i32::from(continued_title(s, head, *sp) != *sp);
         fv[f::OWN_UNDER] = fv[f::COPY_EARLIER] & (fv[f::BYLINE_BELOW] | fv[f::FRONT_BELOW]);
         fv[f::ITEM_FOLLOWED] = i32::from(
             fv[f::ITEM] == 1
@@ -573,6 +576,14 @@ mod tests {
         // Other words than a year before the copy: no such relation.
         let cs = cands("某县某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。");
         assert!(!has(&cs, "某镇重点工作汇报", "copy-without-year"));
+    }
+
+    #[test]
+    fn a_piece_of_a_title_broken_over_lines() {
+        let cs = cands("关于某省2023年度省级预算执行\n和其他财政收支的审计工作报告\n主任、各位副主任:\n现在报告工作。");
+        assert!(has(&cs, "和其他财政收支的审计工作报告", "continued-over-lines"));
+        let cs = cands("某镇2023年工作总结\n一年来,我镇认真履行职责。");
+        assert!(!has(&cs, "某镇2023年工作总结", "continued-over-lines"));
     }
 
     #[test]

@@ -7,75 +7,76 @@ use super::title::NF;
 
 /// Weight of each feature, in `FEATURES` order.
 pub(super) const WEIGHTS: [i32; NF] = [
-    8,    // none
+    7,    // none
     0,    // none:salutation-first
-    72,   // none:no-title-word
+    76,   // none:no-title-word
     0,    // none:head-empty
     -121, // none:one-line
-    242,  // none:subtitle-first
-    13,   // first-line
-    6,    // second-line
-    -51,  // later-line
-    13,   // last-before-front
+    240,  // none:subtitle-first
+    15,   // first-line
+    4,    // second-line
+    -53,  // later-line
+    15,   // last-before-front
     93,   // salutation-next
     22,   // salutation-same-line
     52,   // heading-next
-    103,  // body-next
+    104,  // body-next
     73,   // front-matter-below
-    89,   // byline-below
-    -140, // len<6
-    29,   // len6-12
-    125,  // len13-30
-    49,   // len31-60
+    84,   // byline-below
+    -141, // len<6
+    30,   // len6-12
+    124,  // len13-30
+    51,   // len31-60
     -133, // len>60
     -2,   // ends-strong-word
-    176,  // ends-title-word
-    74,   // has-title-word
+    177,  // ends-title-word
+    69,   // has-title-word
     -110, // count-header
-    63,   // item-label
+    65,   // item-label
     -53,  // prefix-label-line
-    32,   // decoration-word
+    33,   // decoration-word
     2,    // site-address
     -310, // sentence-punct
-    -162, // ends-punct
-    -18,  // colon
-    -73,  // question
-    36,   // bar
-    -6,   // dash-start
+    -161, // ends-punct
+    -17,  // colon
+    -74,  // question
+    37,   // bar
+    -5,   // dash-start
     -144, // bracket-start
-    116,  // digit-start
-    -109, // few-han
-    -34,  // shorter-copy-of-earlier
-    -80,  // shorter-copy-of-later
+    115,  // digit-start
+    -108, // few-han
+    -33,  // shorter-copy-of-earlier
+    -82,  // shorter-copy-of-later
     -39,  // copied-shorter-below
-    14,   // same-text-elsewhere
-    59,   // decorated-form
-    -17,  // plain-of-decorated
-    111,  // padded-copy
-    117,  // item-copies-title
-    21,   // shaped
+    15,   // same-text-elsewhere
+    58,   // decorated-form
+    -16,  // plain-of-decorated
+    112,  // padded-copy
+    115,  // item-copies-title
+    22,   // shaped
     -1,   // wrapped
-    12,   // spaced
+    11,   // spaced
     -11,  // before-salutation-in-line
-    -150, // one-line-title
+    -149, // one-line-title
     -69,  // after-prefix-label
-    159,  // glued-item-label
+    158,  // glued-item-label
     -66,  // part-of-line
-    80,   // nearest-title-line
+    79,   // nearest-title-line
     -35,  // wrapped-without-title-word
-    -185, // rules-reject-line
+    -184, // rules-reject-line
     0,    // unbalanced-brackets
     174,  // own-title-under-page-title
     -23,  // item-label-followed
-    11,   // inside-site-row
-    -126, // site-line
+    12,   // inside-site-row
+    -124, // site-line
     -28,  // lead-in
     0,    // count-header-line
     53,   // suffix-of-earlier
-    47,   // author-colon
+    46,   // author-colon
     -162, // table-cells
-    49,   // item-under-page-title
-    -168, // page-title-over-item
-    -147, // copy-without-year
-    -24,  // clause-after
+    48,   // item-under-page-title
+    -169, // page-title-over-item
+    -145, // copy-without-year
+    -23,  // clause-after
+    90,   // continued-over-lines
 ];
