@@ -135,20 +135,13 @@ fn subtitle(t: &str) -> bool {
     t.starts_with(['—', '－']) || t.starts_with("--")
 }
 
-/// `t` without its spaces and line breaks.
-fn squeezed(t: &str) -> String {
-    t.chars().filter(|&c| !blocks::is_space(c) && c != '\n').collect()
-}
-
 /// The features of `t` alone: words, punctuation, shape.
 fn text_features(t: &str, f: &mut [i32; NF]) {
     let on = |b: bool| i32::from(b);
     f[len_feature(t)] = 1;
-    // `工 作 报 告`: the words of a spaced-out title.
-    let words = squeezed(t);
-    f[f::ENDS_STRONG] = on(ends_with_any(&words, STRONG_TITLE_WORDS));
-    f[f::ENDS_TITLE] = on(ends_with_any(&words, TITLE_WORDS));
-    f[f::HAS_TITLE] = on(has_title_word(&words));
+    f[f::ENDS_STRONG] = on(ends_with_any(t, STRONG_TITLE_WORDS));
+    f[f::ENDS_TITLE] = on(ends_with_any(t, TITLE_WORDS));
+    f[f::HAS_TITLE] = on(has_title_word(t));
     let (count, item, _) = collection_label(t);
     f[f::COUNT] = on(count);
     f[f::ITEM] = on(item);
@@ -164,7 +157,7 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::SPACED] = on(spaced_title(t) || t.contains('\n') && t.lines().any(spaced_title));
     f[f::WRAPPED] = on(t.contains('\n'));
     f[f::AUTHOR_COLON] = on(author_prefix(t).is_some());
-    f[f::WRAPPED_BARE] = on(t.contains('\n') && !has_title_word(&words));
+    f[f::WRAPPED_BARE] = on(t.contains('\n') && !has_title_word(t));
     f[f::CELLS] = on(t.contains('|'));
     let pairs = [('《', '》'), ('〈', '〉'), ('（', '）'), ('(', ')'), ('“', '”')];
     f[f::UNBALANCED] = on(pairs.iter().any(|&(a, b)| t.matches(a).count() != t.matches(b).count()));
@@ -354,7 +347,7 @@ pub(crate) fn candidates(
     none[f::NONE] = 1;
     let first_usable = usable.first().map(|&k| head[k]);
     none[f::NONE_SAL_FIRST] = i32::from(sal.is_some() && usable.is_empty());
-    none[f::NONE_NO_TITLE_WORD] = i32::from(!texts.iter().any(|t| has_title_word(&squeezed(t))));
+    none[f::NONE_NO_TITLE_WORD] = i32::from(!texts.iter().any(|t| has_title_word(t)));
     none[f::NONE_HEAD_EMPTY] = i32::from(head.is_empty() || first_usable.is_none());
     none[f::NONE_ONE_LINE] = i32::from(first_usable.is_some_and(|h| body_line(&s[h.start..h.end])));
     none[f::NONE_SUBTITLE_FIRST] = i32::from(
@@ -514,8 +507,6 @@ mod tests {
         let cs = cands("政 府 工 作 报 告\n——2021年2月27日在某镇人民代表大会上\n各位代表:\n现在报告工作。");
         assert!(has(&cs, "政 府 工 作 报 告", "spaced"));
         assert!(has(&cs, "政 府 工 作 报 告", "front-matter-below"));
-        // A spaced-out title has its report words.
-        assert!(has(&cs, "政 府 工 作 报 告", "ends-strong-word"));
         let cs = cands("- 目录\n第1篇 2023年某社区文明创建工作总结\n在上级领导的关心下，我们开展了文明社区创建活动。");
         assert!(has(&cs, "2023年某社区文明创建工作总结", "after-prefix-label"));
         assert!(!cs.iter().any(|c| c.0.as_deref() == Some("第1篇 2023年某社区文明创建工作总结")));
