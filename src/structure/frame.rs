@@ -1155,8 +1155,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     st.signature = tail;
 }
 
-/// A title candidate as the fit reads it: its text (`None`: no title) and its features.
-pub type TitleCandidate = (Option<String>, Vec<i32>);
+/// A title candidate as the fit reads it: its text (`None`: no title), the text the frame
+/// ships when it is chosen (continued over the lines the layout broke it into) and its features.
+pub type TitleCandidate = (Option<String>, Option<String>, Vec<i32>);
 
 /// The title candidates of `text` (source slices; `None`: no title) with their features
 /// ([`FEATURES`]): what `eval/title/fit.py` learns from.
@@ -1183,7 +1184,7 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
     };
     let cands = title::candidates(s, &d.clean_lines, &head, sal, first)
         .into_iter()
-        .map(|c| (c.span.map(slice), c.f.to_vec()))
+        .map(|c| (c.span.map(slice), c.span.map(|x| slice(continued_title(s, &head, x))), c.f.to_vec()))
         .collect();
     let mut rules = Structure { headings: st.headings.clone(), ..Structure::default() };
     parts_with(text, s, &d.clean_lines, &d.clean, &mut rules, false);
