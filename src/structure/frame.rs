@@ -749,8 +749,15 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
         }
         head.push(t);
         let txt = &s[t.start..t.end];
-        // An editor's lead-in does not end the head.
-        if body_line(txt) && !lead_in(txt) {
+        // An editor's lead-in does not end the head, nor a site's intro paragraph opening the
+        // text: a title line may follow it (`…分享了5篇学校学期工作总结。` / `学校学期工作总结 篇一`).
+        let opening = head.len() == 1
+            && lines
+                .iter()
+                .map(|l| l.trimmed)
+                .find(|l| l.start > t.end && !l.is_empty())
+                .is_some_and(|l| !body_line(&s[l.start..l.end]));
+        if body_line(txt) && !lead_in(txt) && !opening {
             break;
         }
     }
@@ -1367,6 +1374,16 @@ mod tests {
         assert_ne!(parts(t).0.as_deref(), Some("2025-12-17\n年度工作总结"));
         let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委县政府的正确领导下,各项工作取得了新成效。";
         assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));
+    }
+
+    #[test]
+    fn a_sites_intro_paragraph_opening_the_text_does_not_end_the_head() {
+        // The site's intro paragraph, then the item label over the text: the label is the title.
+        let t = "中等职业学校是实施全日制中等学历教育的学校,包括普通中专、成人中专和职业高中等。为了帮助大家写好总结,这里分享了5篇学校学期工作总结。\n学校学期工作总结 篇一\n本学期,我校坚持以立德树人为根本任务,认真落实教学计划,各项工作取得了新进展,得到了家长的好评。";
+        assert_eq!(parts(t).0.as_deref(), Some("学校学期工作总结 篇一"));
+        // A report opening with two paragraphs has no title in its second one.
+        let t = "过去的一年,街道在城市管理工作中始终坚持常态化管理、规范化运行,全年投入专项资金225万元,开展清洁行动42次。\n2月15日上午,街道办事处召开2014年度工作总结表彰大会,对先进单位进行了表彰,各单位负责人参加了会议并作了交流发言。";
+        assert_eq!(parts(t).0, None);
     }
 
     #[test]
