@@ -40,7 +40,7 @@ fn has_title_word(t: &str) -> bool {
         Some(p) if p > 0 => &core[..p],
         _ => core,
     };
-    contains_any(core, TITLE_WORDS) || contains_any(t, TITLE_WORDS)
+    contains_any(core, TITLE_WORDS) || contains_any(t, TITLE_WORDS) || spaced_title(t)
 }
 
 /// A row of the site around a report, whatever its words: a breadcrumb (`首页 > 范文 > …`), a
@@ -1202,7 +1202,8 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
 mod tests {
     use super::super::test_util::{h, outline};
     use super::{
-        blocks, collection_label, continued_title, head_lines, item_label_end, label_core, without_end_mark, CleanSpan,
+        blocks, collection_label, continued_title, has_title_word, head_lines, item_label_end, label_core,
+        without_end_mark, CleanSpan,
     };
 
     /// The rules' title alone (the cascade before the fitted score chooses).
@@ -1430,6 +1431,8 @@ mod tests {
         assert_eq!(item_label_end("某镇工作总结篇一 今年以来"), Some("某镇工作总结篇一".len()));
         assert_eq!(item_label_end("某镇工作总结篇1"), None);
         assert_eq!(item_label_end("共收集诗篇12首"), None);
+        // A title spaced out character by character has its title word.
+        assert!(has_title_word("政 府 工 作 报 告") && !has_title_word("欢 迎 光 临 本 站"));
         // Not an item: a bracketed note that is not a number.
         assert!(!collection_label("社区工作计划(草案)").1);
         // A label glued to the body, under the page title.
