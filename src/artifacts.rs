@@ -812,8 +812,9 @@ fn item_label(t: &str) -> Option<usize> {
 }
 
 /// The licence footer of a public-domain source: from a line starting `本作品` that speaks of
-/// 公有领域 to the end of the text.
-fn licence_footer(text: &str, line: Span) -> Option<Span> {
+/// 公有领域 to where the site's tail ends ([`tail_end`]).
+fn licence_footer(text: &str, lines: &[blocks::Line], k: usize) -> Option<Span> {
+    let line = lines[k].trimmed;
     let t = &text[line.start..line.end];
     if !t.starts_with("本作品") {
         return None;
@@ -825,7 +826,64 @@ fn licence_footer(text: &str, line: Span) -> Option<Span> {
     }
     let window = &tail[..cut];
     (window.contains("公有领域") || window.contains("Public domain"))
-        .then(|| blocks::trim(text, Span::new(line.start, text.len())))
+        .then(|| Span::new(line.start, tail_end(text, lines, k)))
+}
+
+/// Words of a licence notice and of the link fragments a wiki page leaves around it: a tail
+/// line that has one is the site's.
+const LICENCE_WORDS: &[&str] = &[
+    "作品",
+    "著作权",
+    "著作權",
+    "版权",
+    "版權",
+    "公有领域",
+    "公有領域",
+    "维基",
+    "維基",
+    "管辖",
+    "管轄",
+    "许可",
+    "許可",
+    "授权",
+    "授權",
+    "译文",
+    "譯文",
+    "Public domain",
+    "License",
+    "license",
+];
+
+/// The end of a site's tail that starts at line `k`: the text's end, unless report text
+/// resumes after it (two reports pasted one after the other; a benchmark that repeats a report
+/// with its notice). Report text resumes at a long line of sentences that is not the site's;
+/// the title, salutation and headings above that line are the next report's too, so the tail
+/// ends after its last line that is the site's own (a licence word, a bare ASCII word such as
+/// `false`, a site line, a fragment that starts with punctuation).
+fn tail_end(text: &str, lines: &[blocks::Line], k: usize) -> usize {
+    let mut end = lines[k].trimmed.end;
+    for l in &lines[k + 1..] {
+        let t = &text[l.trimmed.start..l.trimmed.end];
+        if t.is_empty() {
+            continue;
+        }
+        let site = LICENCE_WORDS.iter().any(|w| t.contains(w))
+            || t.is_ascii()
+            || t.starts_with(|c: char| !(is_han(c) || c.is_ascii_alphanumeric() || "“\"《（(【".contains(c)))
+            || (t.len() <= 960 && is_site_line(t, &Found::new(t)));
+        if site {
+            end = l.trimmed.end;
+        } else if is_body_line(t) {
+            return end;
+        }
+    }
+    blocks::trim::<crate::span::Src>(text, Span::new(lines[k].trimmed.start, text.len())).end
+}
+
+/// A line of report prose: long, and ending a sentence.
+fn is_body_line(t: &str) -> bool {
+    t.chars().filter(|c| is_han(*c)).nth(30).is_some()
+        && t.chars().next_back().is_some_and(|c| blocks::is_sentence_end(c) || blocks::is_closer(c) || c == '：')
 }
 
 /// `目录/提纲:……` blocks: from that line to the next line that is only `……`.
@@ -962,9 +1020,11 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             k += 1;
             continue;
         }
-        if let Some(f) = licence_footer(text, l.trimmed) {
+        if let Some(f) = licence_footer(text, lines, k) {
             out.push(f);
-            break;
+            // Past the tail, report text resumes (or the text ends).
+            k = lines.partition_point(|m| m.trimmed.start < f.end);
+            continue;
         }
         if let Some((sp, last)) = outline_block(text, lines, k) {
             out.push(sp);
@@ -1458,5 +1518,40 @@ mod tests {
         let t = "谢谢大家！\n\n本作品是中华人民共和国的\n法律\n，属于\n公有领域\n。\n\nPublic domain\n";
         assert_eq!(arts(t).len(), 1);
         assert!(arts(t)[0].starts_with("本作品") && arts(t)[0].ends_with("Public domain"));
+    }
+
+    /// The wiki's notice as it pastes: link words one a line, `Public domain` and `false`.
+    const WIKI_NOTICE: &str = "本作品是中华人民共和国的\n法律\n、\n法规\n，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。根据《\n中华人民共和国著作权法\n》第五条第一项，本作品不适用于该法，属于\n公有领域\n。\n\n注：中文维基文库社群认为，中华人民共和国公务演讲，\n不总是\n具有立法、行政、司法性质的文件。\n\nPublic domain\nfalse\nfalse\n";
+
+    /// A second report's first paragraph: long sentences of report prose.
+    const BODY: &str = "过去一年，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，经济社会发展主要目标任务圆满完成。";
+
+    #[test]
+    fn two_reports_glued_the_tail_ends_where_the_second_begins() {
+        // Before: everything after 本作品 was one artefact, the second report with it.
+        let t = format!("{BODY}\n\n{WIKI_NOTICE}\n\n2025年政府工作报告\n各位代表：\n\n{BODY}\n\n{WIKI_NOTICE}");
+        let a = arts(&t);
+        assert_eq!(a.len(), 2, "{a:?}");
+        for x in &a {
+            assert!(x.starts_with("本作品") && x.ends_with("false"), "{x}");
+        }
+        // The title and the salutation of the second copy are report text.
+        assert!(a.iter().all(|x| !x.contains("政府工作报告") && !x.contains("各位代表")));
+    }
+
+    #[test]
+    fn a_footer_followed_by_a_second_report() {
+        let t = format!("{WIKI_NOTICE}一、2024年工作回顾\n{BODY}");
+        assert_eq!(arts(&t), vec![WIKI_NOTICE.trim_end()]);
+    }
+
+    #[test]
+    fn a_true_tail_of_site_lines_stays_one_artefact() {
+        let t = format!(
+            "{BODY}\n\n{WIKI_NOTICE}\n上一篇：2024年政府工作报告\n下一篇：2023年政府工作报告\n分类\n政府工作报告\n"
+        );
+        let a = arts(&t);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert!(a[0].starts_with("本作品") && a[0].ends_with("政府工作报告"), "{}", a[0]);
     }
 }
