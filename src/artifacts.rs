@@ -141,6 +141,31 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("权限", 2),
     ("權限", 2),
     ("备案", 2),
+    // The metadata table of a government site's disclosure page (`索引号 | 发布机构 | …`).
+    ("索引号", 3),
+    ("索引號", 3),
+    ("发布机构", 3),
+    ("發布機構", 3),
+    ("制发机构", 3),
+    ("发文字号", 2),
+    ("發文字號", 2),
+    ("主题分类", 3),
+    ("主題分類", 3),
+    ("体裁分类", 3),
+    ("體裁分類", 3),
+    ("组配分类", 3),
+    ("公开方式", 3),
+    ("公開方式", 3),
+    ("公开类别", 3),
+    ("公开范围", 3),
+    ("公开形式", 3),
+    ("公开时限", 3),
+    ("成文日期", 2),
+    ("生成日期", 2),
+    ("ID:", 3),
+    ("ID：", 3),
+    ("标签", 2),
+    ("標籤", 2),
     ("在线", 1),
     ("在線", 1),
     ("查看", 1),
@@ -319,7 +344,7 @@ const NOTICE_WORDS: [&str; total_len(NOTICE_LINES)] = concat(NOTICE_LINES);
 /// Every word a whole-line decision looks for, in one index so that one pass over a line finds
 /// them all: the site words, the labels, the lead-in words and the notice words, in that order
 /// (the `*_AT` constants say where each list starts).
-const VOCAB_PARTS: &[&[&str]] = &[&SITE_WORD_TEXTS, SITE_LABELS, LEAD_WHO, LEAD_WHY, &NOTICE_WORDS];
+const VOCAB_PARTS: &[&[&str]] = &[&SITE_WORD_TEXTS, SITE_LABELS, LEAD_WHO, LEAD_WHY, &NOTICE_WORDS, SPAM_WORDS];
 const VOCAB_N: usize = total_len(VOCAB_PARTS);
 const VOCAB_WORDS: [&str; VOCAB_N] = concat(VOCAB_PARTS);
 const VOCAB: WordIndex = word_index!(&VOCAB_WORDS);
@@ -327,6 +352,7 @@ const LABELS_AT: usize = SITE_WORDS.len();
 const WHO_AT: usize = LABELS_AT + SITE_LABELS.len();
 const WHY_AT: usize = WHO_AT + LEAD_WHO.len();
 const NOTICE_AT: usize = WHY_AT + LEAD_WHY.len();
+const SPAM_AT: usize = NOTICE_AT + NOTICE_WORDS.len();
 
 /// The Han characters [`Found::new`] looks at: the first characters of [`VOCAB`] and those of
 /// its `match` (`页頁字大小`).
@@ -581,11 +607,23 @@ fn is_site_line(t: &str, found: &Found) -> bool {
         return false;
     }
     let (score, strong) = site_score(t, found);
-    // A breadcrumb: `首页 > 范文大全 > 公文`.
-    let crumbs = found.arrows >= 2 && found.page;
+    // A breadcrumb: `首页 > 范文大全 > 公文`, `当前位置:自查报告 > …`, `报告大全 > 社会报告 > 政府报告`.
+    let crumbs = (found.arrows >= 2 && found.page) || is_breadcrumb(t);
     // A short line (a site's name, a button) needs one strong word; a longer one more.
     let need = if n <= 12 { 3 } else { 5 + (n as u32) / 50 };
     crumbs || (strong >= 3 && score >= need) || is_lead_in(t, found)
+}
+
+/// A breadcrumb of ASCII `>`: after the site's `当前位置`/`首页`, or two or more short steps
+/// with no sentence in them (a report compares with `>` one number at a time, if at all).
+fn is_breadcrumb(t: &str) -> bool {
+    let steps = t.matches('>').count();
+    if steps == 0 || t.chars().count() > 80 || t.contains(['。', '，', '；', ',']) {
+        return false;
+    }
+    let here = ["当前位置", "當前位置", "您的位置", "首页", "首頁"].iter().any(|w| t.contains(w));
+    let short = t.split('>').all(|x| x.trim().chars().count() <= 24);
+    short && (here || (steps >= 2 && !t.chars().any(|c| c.is_ascii_digit() && steps < 3)))
 }
 
 /// An editor's lead-in (`以下是…整理的…，供大家参考`): a site speaking to its readers. A report
@@ -600,7 +638,10 @@ fn is_lead_in(t: &str, found: &Found) -> bool {
     found.chars <= 300 && !speaker
 }
 
-/// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one.
+/// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one, or a
+/// stamp and the site's column name after it (`2024-05-16 10:09:44工作报告`, `2021-06-18 总结`):
+/// a few characters after a clock time, two to four after a bare date (a report's own
+/// chronology says more than a word a line).
 fn is_stamp_line(t: &str) -> bool {
     let Some(p) = t.bytes().position(|b| b.is_ascii_digit()) else {
         return false;
@@ -608,26 +649,160 @@ fn is_stamp_line(t: &str) -> bool {
     match timestamp_at(t, p) {
         Some((e, w)) => {
             let pre = t[..p].trim_end();
+            let rest = t[e..].trim();
+            let column = !rest.contains(['，', '。', '；', '：', ',', ';', ':'])
+                && rest.chars().count() <= if w >= 3 { 12 } else { 4 }
+                && pre.is_empty();
             w > 0
-                && t[e..].trim().is_empty()
+                && (rest.is_empty() || column)
                 && (pre.is_empty() || (pre.ends_with([':', '：']) && pre.chars().count() <= 12))
         }
         None => false,
     }
 }
 
+/// Site navigation that stands alone on a line (after a bullet or a dash, before a colon):
+/// headers of link lists, buttons, the site's notices' headers.
+const NAV_LINES: &[&str] = &[
+    "相关推荐",
+    "相關推薦",
+    "猜你喜欢",
+    "猜你喜歡",
+    "大家正在看",
+    "换一换",
+    "換一換",
+    "推荐文章",
+    "推薦文章",
+    "推荐阅读",
+    "推薦閱讀",
+    "相关文章",
+    "相關文章",
+    "推荐访问",
+    "推薦訪問",
+    "用户评论",
+    "用戶評論",
+    "网友评论",
+    "網友評論",
+    "版权声明",
+    "版權聲明",
+    "微信订阅号",
+    "保存到桌面",
+    "我要投稿",
+    "返回",
+    "返回顶部",
+    "返回首页",
+    "文章导读",
+    "今天是",
+    "打印本页",
+    "关闭窗口",
+];
+
+/// Labels of a site's metadata row whose value did not paste (`时间:` alone on its line).
+const EMPTY_LABELS: &[&str] = &["时间", "時間", "作者", "来源", "來源", "热度", "熱度", "人气", "人氣", "浏览", "瀏覽"];
+
+/// Site chrome that owns its line: navigation ([`NAV_LINES`]), an empty metadata label, a
+/// collection's bare item label (`篇1`, `第二篇`), a file name (`…材料.docx`), a line of HTML
+/// tags (`<s id="ppnor"></s>`).
+fn is_chrome_line(t: &str) -> bool {
+    let core =
+        t.trim_start_matches(['•', '·', '-', '－', '—', '–', ' ', '\u{3000}']).trim_end_matches([':', '：', ' ']);
+    if NAV_LINES.contains(&core) {
+        return true;
+    }
+    if t.ends_with([':', '：']) && EMPTY_LABELS.contains(&core) {
+        return true;
+    }
+    // `篇1`, `篇一`, `第3篇`: the item label of a collection, without the item's title.
+    let num = |x: &str| {
+        !x.is_empty() && x.chars().all(|c| c.is_ascii_digit() || crate::tables::han_digit(c).is_some() || c == '十')
+    };
+    if core.strip_prefix('篇').is_some_and(num)
+        || core.strip_prefix('第').and_then(|x| x.strip_suffix('篇')).is_some_and(num)
+    {
+        return true;
+    }
+    let file = t
+        .rsplit_once('.')
+        .is_some_and(|(_, e)| ["docx", "doc", "pdf", "wps", "pptx", "xlsx"].iter().any(|x| e.eq_ignore_ascii_case(x)));
+    if file && t.chars().count() <= 80 && !t.contains(['。', '，', '；']) {
+        return true;
+    }
+    is_tag_line(t)
+}
+
+/// A line of HTML tags a scraper left (`<sup id="ppnor"><input id="ppnor"></input></sup>`),
+/// perhaps after a list number (`1. <legend id="x"></legend>`).
+fn is_tag_line(t: &str) -> bool {
+    let mut rest = String::new();
+    let mut tags = 0;
+    let mut r = t;
+    while let Some(p) = r.find('<') {
+        rest.push_str(&r[..p]);
+        let after = &r[p + 1..];
+        let Some(q) = after.find('>') else {
+            return false;
+        };
+        let inner = &after[..q];
+        // `<p>`, `</div>`, `<a href="…">`: an ASCII name first.
+        if !inner.trim_start_matches('/').starts_with(|c: char| c.is_ascii_alphabetic()) || inner.contains('<') {
+            return false;
+        }
+        tags += 1;
+        r = &after[q + 1..];
+    }
+    rest.push_str(r);
+    tags > 0 && rest.chars().all(|c| c.is_ascii_digit() || c == '.' || is_space(c))
+}
+
+/// Words of the spam that hacked pages inject (film and adult-site keywords): first those no
+/// report uses ([`SPAM_STRONG`] of them), then those a report may (国产, 精品, 视频, 一区, 久久
+/// as in 久久为功). A line is spam with [`SPAM_MIN`] words, two of them strong.
+const SPAM_WORDS: &[&str] = &[
+    "日韩",
+    "无码",
+    "乱码",
+    "毛片",
+    "人妻",
+    "少妇",
+    "在线观看",
+    "午夜",
+    "免费看",
+    "国产成人",
+    "夜夜",
+    "亚洲",
+    "欧美",
+    "久久",
+    "一区",
+    "二区",
+    "三区",
+    "国产",
+    "精品",
+    "视频",
+    "高清",
+    "成人",
+];
+const SPAM_STRONG: usize = 11;
+const SPAM_MIN: usize = 4;
+
+fn is_spam_line(found: &Found) -> bool {
+    let strong = (SPAM_AT..SPAM_AT + SPAM_STRONG).filter(|&k| found.has(k)).count();
+    found.chars <= 300 && strong >= 2 && (SPAM_AT..VOCAB_N).filter(|&k| found.has(k)).count() >= SPAM_MIN
+}
+
 fn is_tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".contains(c)
 }
 
-/// `(tǒng)` right after a Han character: a pinyin gloss pasted in by a reading-aid site.
-fn pinyin_at(s: &str, i: usize) -> Option<usize> {
+/// `(tǒng)` right after a Han character: a pinyin gloss pasted in by a reading-aid site. Some
+/// sites gloss a character more than once (`的(de)(de)(de)`): `after_gloss` says that a gloss
+/// ends at `i`, and then it stands for the Han character.
+fn pinyin_at(s: &str, i: usize, after_gloss: bool) -> Option<usize> {
     let rest = &s[i..];
     let open = rest.chars().next()?;
     if open != '(' && open != '（' {
         return None;
     }
-    if !s[..i].chars().next_back().is_some_and(is_han) {
+    if !(after_gloss || s[..i].chars().next_back().is_some_and(is_han)) {
         return None;
     }
     let body = &rest[open.len_utf8()..];
@@ -1040,8 +1215,11 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             || is_page_line(t)
             || is_bare_page_number(text, lines, k)
             || is_stamp_line(t)
+            || is_chrome_line(t)
             || vocabulary().is_some_and(|found| {
-                is_site_line(t, &found) || (t.len() <= 900 && found.notice() && !inline_notice_in_prose(t))
+                is_site_line(t, &found)
+                    || is_spam_line(&found)
+                    || (t.len() <= 900 && found.notice() && !inline_notice_in_prose(t))
             });
         if whole {
             out.push(l.trimmed);
@@ -1082,6 +1260,8 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
     let b = s.as_bytes();
     let mut i = 0;
     let mut dot_run_end = 0;
+    // Where the last bracketed artefact ended (a gloss may follow a gloss).
+    let mut gloss_end = usize::MAX;
     while i < b.len() {
         // Skip, without decoding, the characters that can start no artefact (most of them):
         // of the non-ASCII ones only the three-byte characters of `INLINE_SET` can.
@@ -1098,7 +1278,7 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
         let end = match lead {
             b'#' | b'$' => sigil_token_at(b, i),
             b'[' => word_count_tag_at(s, i),
-            b'(' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
+            b'(' => pinyin_at(s, i, i == gloss_end).or_else(|| truncation_notice_at(s, i)),
             b'.' => truncation_notice_in_walk(s, i, &mut dot_run_end),
             b'\'' => stray_quote_at(s, i),
             b'0'..=b'9' => stamp_at(s, i).or_else(|| chunk_marker_at(s, i)),
@@ -1111,7 +1291,7 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
                     (u32::from(lead & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
                 match char::from_u32(cp).unwrap_or(' ') {
                     '【' => word_count_tag_at(s, i),
-                    '（' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
+                    '（' => pinyin_at(s, i, i == gloss_end).or_else(|| truncation_notice_at(s, i)),
                     '…' => truncation_notice_in_walk(s, i, &mut dot_run_end),
                     '第' => page_caption_at(s, i),
                     c if TOKEN_INDEX.may_start(c) => TOKEN_INDEX.at_start(&s[i..]).next().map(|k| i + TOKENS[k].len()),
@@ -1123,6 +1303,9 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
         match end {
             Some(e) => {
                 out.push(Span::new(line.start + i, line.start + e));
+                if s[..e].ends_with([')', '）']) {
+                    gloss_end = e;
+                }
                 i = e;
             }
             // On to the next character (its width from the lead byte).
@@ -1344,6 +1527,9 @@ mod tests {
         assert_eq!(arts("年(nian)度的(de)报告(gao)"), ["(nian)", "(de)", "(gao)"]);
         assert!(arts("手机(app)，平台(web)").is_empty());
         assert!(arts("村（社区）").is_empty());
+        // A character glossed three times: three glosses (before, only the first).
+        assert_eq!(arts("黨的(de)(de)(de)二十大"), ["(de)", "(de)", "(de)"]);
+        assert!(arts("報告(gao)(GDP)").len() == 1);
     }
 
     #[test]
@@ -1518,6 +1704,57 @@ mod tests {
         let t = "谢谢大家！\n\n本作品是中华人民共和国的\n法律\n，属于\n公有领域\n。\n\nPublic domain\n";
         assert_eq!(arts(t).len(), 1);
         assert!(arts(t)[0].starts_with("本作品") && arts(t)[0].ends_with("Public domain"));
+    }
+
+    #[test]
+    fn site_navigation_and_empty_labels_own_their_line() {
+        let t = "  • 相关推荐\n时间:\n版权声明\n篇1\n第二篇\n主题教育研讨交流会发言材料参考范文.docx\n正文第一段。";
+        assert_eq!(
+            arts(t),
+            ["• 相关推荐", "时间:", "版权声明", "篇1", "第二篇", "主题教育研讨交流会发言材料参考范文.docx"]
+        );
+        // A heading, a label with its value, a sentence that names a file: report text.
+        for t in ["一、返回式卫星", "时间：2023年5月", "篇幅有限，详见附件.docx", "相关推荐工作已完成。"]
+        {
+            assert!(arts(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn html_tag_lines() {
+        let t = "1. <legend id=\"ppnor\"></legend>\n<sup id=\"ppnor\"><input id=\"ppnor\"></input></sup>\n收入<支出>";
+        assert_eq!(
+            arts(t),
+            ["1. <legend id=\"ppnor\"></legend>", "<sup id=\"ppnor\"><input id=\"ppnor\"></input></sup>"]
+        );
+    }
+
+    #[test]
+    fn spam_lines_need_several_spam_words() {
+        let spam = "亚洲免费乱码视频,日韩 欧美 国产 动漫 一区,97在线观看免费视频播国产";
+        assert_eq!(arts(spam), [spam]);
+        // A report's line with the words reports use stays.
+        let t = "推进国产化替代，打造精品工程，开通视频会议系统，实现一区一策。";
+        assert!(arts(t).is_empty());
+    }
+
+    #[test]
+    fn disclosure_tables_breadcrumbs_and_stamped_columns() {
+        for t in [
+            "索引号 | 002482285/2019-22031 | 发布机构 | 省水利厅 | |",
+            "[ 主题分类 ] 其他 [ 体裁分类 ] 行政规范性文件",
+            "报告大全 > 社会报告 > 政府报告",
+            "当前位置:自查报告 > 形象工程政绩工程专项整治行动自查报告例文",
+            "2024-05-16 10:09:44工作报告",
+            "2021-06-18 总结",
+            "ID:10590117",
+        ] {
+            assert_eq!(arts(t), [t], "{t}");
+        }
+        for t in ["产值>100亿元的企业3家", "2023-03-15 召开全县动员大会，部署全年工作", "主动公开政府信息1200条。"]
+        {
+            assert!(arts(t).is_empty(), "{t}");
+        }
     }
 
     /// The wiki's notice as it pastes: link words one a line, `Public domain` and `false`.
