@@ -162,6 +162,14 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("公开时限", 3),
     ("成文日期", 2),
     ("生成日期", 2),
+    // Government sites pad their labels to one width.
+    ("索 引 号", 3),
+    ("主 题 词", 2),
+    ("有 效 性", 2),
+    ("扫一扫", 3),
+    ("掃一掃", 3),
+    ("手机", 1),
+    ("手機", 1),
     ("ID:", 3),
     ("ID：", 3),
     ("标签", 2),
@@ -632,9 +640,10 @@ fn is_lead_in(t: &str, found: &Found) -> bool {
     if !(found.any(WHO_AT..WHY_AT) && found.any(WHY_AT..NOTICE_AT)) {
         return false;
     }
-    // `自我` (self-) is no speaker.
-    let speaker =
-        t.match_indices('我').any(|(p, _)| !t[..p].ends_with('自')) || t.contains(['咱']) || t.contains("本人");
+    // `自我` (self-) and `我国` (the country) are no speaker.
+    let speaker = t.match_indices('我').any(|(p, _)| !t[..p].ends_with('自') && !t[p + 3..].starts_with(['国', '國']))
+        || t.contains(['咱'])
+        || t.contains("本人");
     found.chars <= 300 && !speaker
 }
 
@@ -695,10 +704,18 @@ const NAV_LINES: &[&str] = &[
     "今天是",
     "打印本页",
     "关闭窗口",
+    "目录",
+    "目錄",
+    "文本内容",
+    "【正文】",
+    "【概述】",
+    "【文案】",
+    "【导读】",
 ];
 
 /// Labels of a site's metadata row whose value did not paste (`时间:` alone on its line).
-const EMPTY_LABELS: &[&str] = &["时间", "時間", "作者", "来源", "來源", "热度", "熱度", "人气", "人氣", "浏览", "瀏覽"];
+const EMPTY_LABELS: &[&str] =
+    &["时间", "時間", "作者", "来源", "來源", "热度", "熱度", "人气", "人氣", "浏览", "瀏覽", "原创", "原創"];
 
 /// Site chrome that owns its line: navigation ([`NAV_LINES`]), an empty metadata label, a
 /// collection's bare item label (`篇1`, `第二篇`), a file name (`…材料.docx`), a line of HTML
@@ -727,7 +744,69 @@ fn is_chrome_line(t: &str) -> bool {
     if file && t.chars().count() <= 80 && !t.contains(['。', '，', '；']) {
         return true;
     }
-    is_tag_line(t)
+    is_tag_line(t) || is_menu_line(t) || is_english_page_caption(t)
+}
+
+/// A site's menu: four or more short items apart by spaces (`作文周小学作文 初中作文 高中作文`,
+/// `網站首頁 工作範例 辦公範例 …`), with no punctuation, whose items share a two-character
+/// prefix or suffix three times (`…作文`, `高考…`) — a list of names or keywords does not.
+fn is_menu_line(t: &str) -> bool {
+    if t.chars().count() > 120 || t.contains(|c: char| "，。；、：,;:！？!?（）()“”《》".contains(c)) {
+        return false;
+    }
+    let items: Vec<&str> = t.split(is_space).filter(|x| !x.is_empty()).collect();
+    if items.len() < 4 || items.iter().any(|x| x.chars().count() > 8 || !x.chars().all(is_han)) {
+        return false;
+    }
+    let ends = |x: &&str| -> [String; 2] {
+        let c: Vec<char> = x.chars().collect();
+        let n = c.len();
+        if n < 2 {
+            return [String::new(), String::new()];
+        }
+        [c[..2].iter().collect(), c[n - 2..].iter().collect()]
+    };
+    let keys: Vec<[String; 2]> = items.iter().map(ends).collect();
+    (0..2)
+        .any(|side| keys.iter().any(|k| !k[side].is_empty() && keys.iter().filter(|m| m[side] == k[side]).count() >= 3))
+}
+
+/// A PDF's page caption in English: `Page 38`, `P. 38`, `Page 38 - 青羊年鉴2008`.
+fn is_english_page_caption(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("Page ").or_else(|| t.strip_prefix("P. ")).or_else(|| t.strip_prefix("P.")) else {
+        return false;
+    };
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[n..].trim_start();
+    (1..=4).contains(&n) && (after.is_empty() || (after.starts_with(['-', '—', '|']) && t.chars().count() <= 40))
+}
+
+/// Markdown a chat tool or an editor left: a heading's `####` at the start of a line (the
+/// heading after it stays one), and the `**` around a bold run-in label at the start of an item
+/// (`1. **品德养成**:`) — `**` inside a sentence is a mask (`**镇`), kept.
+fn markdown_marks(t: &str, line: Span, out: &mut Vec<Span>) {
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') && t[hashes..].trim().chars().count() >= 2 {
+        out.push(Span::new(line.start, line.start + hashes));
+        return;
+    }
+    // After a list mark (`1. `, `- `, `一、`), if any.
+    let lead =
+        t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | ' ' | '、')).len();
+    let Some(body) = t[lead..].strip_prefix("**") else {
+        return;
+    };
+    let Some(end) = body.find("**") else {
+        return;
+    };
+    let label = &body[..end];
+    let after = &body[end + 2..];
+    let plain = !label.contains(|c: char| "，。；、,;*".contains(c)) && (2..=20).contains(&label.chars().count());
+    if plain && (after.is_empty() || after.starts_with([':', '：'])) {
+        let open = line.start + lead;
+        out.push(Span::new(open, open + 2));
+        out.push(Span::new(open + 2 + end, open + 4 + end));
+    }
 }
 
 /// A line of HTML tags a scraper left (`<sup id="ppnor"><input id="ppnor"></input></sup>`),
@@ -1217,9 +1296,10 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             || is_stamp_line(t)
             || is_chrome_line(t)
             || vocabulary().is_some_and(|found| {
-                is_site_line(t, &found)
+                // A paragraph with a truncation notice inside loses the notice only (its site
+                // words are the notice's).
+                ((is_site_line(t, &found) || (t.len() <= 900 && found.notice())) && !inline_notice_in_prose(t))
                     || is_spam_line(&found)
-                    || (t.len() <= 900 && found.notice() && !inline_notice_in_prose(t))
             });
         if whole {
             out.push(l.trimmed);
@@ -1229,6 +1309,7 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         if let Some(e) = item_label(t) {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
         }
+        markdown_marks(t, l.trimmed, &mut out);
         // A table frame around a line (`| 标题:…讲话 |`, `| 报告 |`): the bars and the label go.
         if let Some(e) = pipe_frame(t) {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e.0));
@@ -1277,7 +1358,7 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
         // Dispatch on the first byte.
         let end = match lead {
             b'#' | b'$' => sigil_token_at(b, i),
-            b'[' => word_count_tag_at(s, i),
+            b'[' => word_count_tag_at(s, i).or_else(|| page_break_token_at(s, i)),
             b'(' => pinyin_at(s, i, i == gloss_end).or_else(|| truncation_notice_at(s, i)),
             b'.' => truncation_notice_in_walk(s, i, &mut dot_run_end),
             b'\'' => stray_quote_at(s, i),
@@ -1439,7 +1520,10 @@ fn truncation_notice_after(s: &str, i: usize, open: usize) -> Option<usize> {
     let mut buf = [0u8; 4];
     let close_bytes = close.encode_utf8(&mut buf).as_bytes();
     let window = &rest.as_bytes()[..rest.len().min(240 + close_bytes.len())];
-    let body_len = window.windows(close_bytes.len()).position(|w| w == close_bytes)?;
+    // The close after 省略: a pinyin gloss inside the notice (`快文網(wǎng)…省略264字…)`) has
+    // its own.
+    let from = window.windows("省略".len()).position(|w| w == "省略".as_bytes()).unwrap_or(0);
+    let body_len = from + window[from..].windows(close_bytes.len()).position(|w| w == close_bytes)?;
     let body = &rest[..body_len];
     let notice = body.contains("省略") && (body.contains('字') || body.contains("会员") || body.contains("會員"));
     notice.then(|| dots_end(s, open + body_len + close.len_utf8()))
@@ -1468,6 +1552,11 @@ fn word_count_tag_at(s: &str, i: usize) -> Option<usize> {
     let n = inner.chars().take_while(|c| c.is_ascii_digit()).count();
     let after = inner[n..].strip_prefix('字')?;
     after.starts_with(close).then(|| s.len() - after.len() + close.len_utf8())
+}
+
+/// `[nextpage]`, `[page]`: a content system's page-break code, left in the text.
+fn page_break_token_at(s: &str, i: usize) -> Option<usize> {
+    ["[nextpage]", "[NextPage]", "[page]", "[/page]"].iter().find(|x| s[i..].starts_with(**x)).map(|x| i + x.len())
 }
 
 fn merge(v: Vec<Span>) -> Vec<Span> {
@@ -1755,6 +1844,48 @@ mod tests {
         {
             assert!(arts(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_truncation_notice_with_a_gloss_inside_goes_alone() {
+        // Before: the `)` of `(wǎng)` closed the notice, and the whole line went as a notice.
+        let t = "會議的主要議題就是總結前段工作情況,研究部署今後我市社區建設的主要任務,進一步動員各級各部門積極參與 ......(快文網(wǎng)http://m.x.com省略264字,正式會員可完整閱讀)...... 成立了協調指導委員會。";
+        assert_eq!(arts(t), ["......(快文網(wǎng)http://m.x.com省略264字,正式會員可完整閱讀)......"]);
+    }
+
+    #[test]
+    fn a_lead_in_that_speaks_of_our_country_is_still_a_lead_in() {
+        let t = "鄉鎮是我國最基層的行政機構。今天小編給大家整理了鄉鎮政府年終工作總結,希望對大家有所幫助。";
+        assert_eq!(arts(t), [t]);
+        // A report that says 我 keeps its text.
+        assert!(arts("以下是我的述职报告，希望各位领导批评指正，供大家参考。").is_empty());
+    }
+
+    #[test]
+    fn site_menus_and_english_page_captions() {
+        for t in [
+            "作文周小学作文 初中作文 高中作文 作文素材",
+            "網站首頁 工作範例 辦公範例 個人範例 黨團範例",
+            "Page 38 - 青羊年鉴2008",
+            "P. 38",
+        ] {
+            assert_eq!(arts(t), [t], "{t}");
+        }
+        // Names, keywords: no shared affix.
+        for t in ["张三 李四 王五 赵六 孙七", "党建引领 基层治理 乡村振兴 共同富裕", "Page views grew."]
+        {
+            assert!(arts(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn markdown_marks_and_page_break_codes() {
+        assert_eq!(arts("#### 一、指导思想"), ["####"]);
+        assert_eq!(arts("1. **品德养成**:培养学生诚实守信。"), ["**", "**"]);
+        // `**` masks a word: kept (placeholders read them).
+        assert!(arts("1. 推进**员活动:组织开展各类**员活动。").is_empty());
+        assert!(arts("**镇妇联紧紧围绕区妇联年初**工作要点。").is_empty());
+        assert_eq!(arts("第一段。[nextpage]第二段。"), ["[nextpage]"]);
     }
 
     /// The wiki's notice as it pastes: link words one a line, `Public domain` and `false`.
