@@ -619,7 +619,7 @@ fn is_site_line(t: &str, found: &Found) -> bool {
     let crumbs = (found.arrows >= 2 && found.page) || is_breadcrumb(t);
     // A short line (a site's name, a button) needs one strong word; a longer one more.
     let need = if n <= 12 { 3 } else { 5 + (n as u32) / 50 };
-    crumbs || (strong >= 3 && score >= need) || is_lead_in(t, found)
+    crumbs || (strong >= 3 && score >= need) || is_lead_in(t, found) || is_offer(t, found)
 }
 
 /// A breadcrumb of ASCII `>`: after the site's `当前位置`/`首页`, or two or more short steps
@@ -645,6 +645,61 @@ fn is_lead_in(t: &str, found: &Found) -> bool {
         || t.contains(['咱'])
         || t.contains("本人");
     found.chars <= 300 && !speaker
+}
+
+/// Whom a site's offer addresses (`为您`, `给大家`, `本文将`), what it does (`整理`, `呈现`),
+/// see [`is_offer`].
+const OFFER_TO: &[&str] = &[
+    "为您",
+    "為您",
+    "给大家",
+    "給大家",
+    "为大家",
+    "為大家",
+    "帮助大家",
+    "幫助大家",
+    "本文将",
+    "本文將",
+    "小编",
+    "小編",
+];
+const OFFER_DOES: &[&str] =
+    &["呈现", "呈現", "带来", "帶來", "分享", "整理", "推荐", "推薦", "精选", "精選", "收集", "汇总", "匯總"];
+
+/// A site offering its collection (`小编今天就为您带来了镇长2023工作总结5篇`, `本文将呈现数篇…范文`):
+/// it addresses the reader, says what it did, and counts the pieces (`5篇`, `五篇`, `数篇`). A
+/// report that counts its articles (`报送信息12篇`) addresses no reader.
+fn is_offer(t: &str, found: &Found) -> bool {
+    if found.chars > 300 || !t.contains('篇') {
+        return false;
+    }
+    let pieces = t.match_indices('篇').any(|(p, _)| {
+        t[..p].chars().next_back().is_some_and(|c| {
+            c.is_ascii_digit() || crate::tables::han_digit(c).is_some() || matches!(c, '十' | '数' | '數' | '几' | '幾')
+        })
+    });
+    // A speaker (`我代表…`, the excerpt of a report before the offer) keeps the line; `我们`
+    // is the site's reader too.
+    let speaker =
+        t.match_indices('我').any(|(p, _)| !t[p + 3..].starts_with(['们', '們', '国', '國'])) || t.contains("本人");
+    pieces && !speaker && OFFER_TO.iter().any(|w| t.contains(w)) && OFFER_DOES.iter().any(|w| t.contains(w))
+}
+
+/// A line that begins with an editor's lead-in sentence and goes on with the report (a one-line
+/// paste: `下面是小编为大家整理的…,供大家参考。同志们:…`): the lead-in sentence, if any.
+fn leading_lead_in(t: &str) -> Option<usize> {
+    let end = t.find('。')? + '。'.len_utf8();
+    let first = &t[..end];
+    let strong = ["小编", "小編", "以下是", "下面是"].iter().any(|w| first.contains(w));
+    if !strong || first.chars().count() > 150 || !is_lead_in(first, &Found::new(first)) {
+        return None;
+    }
+    // The sentence after it is the report's: no lead-in word in it (a two-sentence lead-in
+    // `…供大家参考。希望对您有帮助。` goes whole).
+    let rest = &t[end..];
+    let next = &rest[..rest.find('。').map_or(rest.len(), |p| p + '。'.len_utf8())];
+    let f = Found::new(next);
+    (next.chars().count() >= 8 && !f.any(WHO_AT..NOTICE_AT)).then_some(end)
 }
 
 /// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one, or a
@@ -1298,7 +1353,10 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             || vocabulary().is_some_and(|found| {
                 // A paragraph with a truncation notice inside loses the notice only (its site
                 // words are the notice's).
-                ((is_site_line(t, &found) || (t.len() <= 900 && found.notice())) && !inline_notice_in_prose(t))
+                // A lead-in sentence before the report's own text goes alone (cut below).
+                ((is_site_line(t, &found) || (t.len() <= 900 && found.notice()))
+                    && !inline_notice_in_prose(t)
+                    && leading_lead_in(t).is_none())
                     || is_spam_line(&found)
             });
         if whole {
@@ -1310,6 +1368,9 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
         }
         markdown_marks(t, l.trimmed, &mut out);
+        if let Some(e) = leading_lead_in(t) {
+            out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
+        }
         // A table frame around a line (`| 标题:…讲话 |`, `| 报告 |`): the bars and the label go.
         if let Some(e) = pipe_frame(t) {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e.0));
@@ -1886,6 +1947,23 @@ mod tests {
         assert!(arts("1. 推进**员活动:组织开展各类**员活动。").is_empty());
         assert!(arts("**镇妇联紧紧围绕区妇联年初**工作要点。").is_empty());
         assert_eq!(arts("第一段。[nextpage]第二段。"), ["[nextpage]"]);
+    }
+
+    #[test]
+    fn a_site_offering_its_pieces_and_a_lead_in_sentence_before_the_report() {
+        let t =
+            "新学期伊始,班主任肩负着重任。本文将精心呈现五篇风格各异的班主任新学期工作计划范文,为班主任们提供参考。";
+        assert_eq!(arts(t), [t]);
+        // A report counting its articles keeps its text.
+        assert!(arts("全年报送信息12篇，推荐优秀稿件3篇在市级媒体刊发。").is_empty());
+        // A report's opening before the offer: the line is kept.
+        assert!(arts(
+            "各位代表:现在,我代表镇人民政府向大会报告政府工作。 以下是为大家整理的工作汇报9篇, 欢迎大家参考!"
+        )
+        .is_empty());
+        let t =
+            "下面是小编为大家整理的在全县安全生产会议上讲话【优秀范文】,供大家参考。同志们:经县政府研究,召开这次会议。";
+        assert_eq!(arts(t), ["下面是小编为大家整理的在全县安全生产会议上讲话【优秀范文】,供大家参考。"]);
     }
 
     /// The wiki's notice as it pastes: link words one a line, `Public domain` and `false`.
