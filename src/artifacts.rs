@@ -51,13 +51,18 @@ const NOTICE_LINES: &[&[&str]] = &[
     &["此处省略", "字"],
     &["本文由", "整理"],
     &["转载", "注明出处"],
+    &["原创", "二次传播"],
+    &["原創", "二次傳播"],
+    &["简体", "繁体"],
+    &["簡體", "繁體"],
 ];
 
 /// Lines that are artefacts when they are exactly this (after trimming).
 const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||", "|", "×", "目录", "目錄", "PAGE"];
 
 /// Prefixes that are artefacts at the start of a line.
-const LINE_PREFIXES: &[&str] = &["标题:", "标题：", "標題:", "標題：", "•", "●"];
+const LINE_PREFIXES: &[&str] =
+    &["标题:", "标题：", "標題:", "標題：", "•", "●", "【正文】", "【概述】", "【文案】", "【导读】", "【導讀】"];
 
 /// Suffixes that are artefacts at the end of a line.
 const LINE_SUFFIXES: &[&str] = &["| |", "||"];
@@ -170,6 +175,10 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("掃一掃", 3),
     ("手机", 1),
     ("手機", 1),
+    ("点此", 3),
+    ("點此", 3),
+    ("登陆", 2),
+    ("登陸", 2),
     ("ID:", 3),
     ("ID：", 3),
     ("标签", 2),
@@ -762,10 +771,12 @@ const NAV_LINES: &[&str] = &[
     "目录",
     "目錄",
     "文本内容",
-    "【正文】",
-    "【概述】",
-    "【文案】",
-    "【导读】",
+    // A question-and-answer site's page.
+    "问题描述",
+    "問題描述",
+    "最佳答案",
+    "推荐答案",
+    "推薦答案",
 ];
 
 /// Labels of a site's metadata row whose value did not paste (`时间:` alone on its line).
@@ -799,7 +810,29 @@ fn is_chrome_line(t: &str) -> bool {
     if file && t.chars().count() <= 80 && !t.contains(['。', '，', '；']) {
         return true;
     }
-    is_tag_line(t) || is_menu_line(t) || is_english_page_caption(t)
+    is_tag_line(t) || is_menu_line(t) || is_english_page_caption(t) || is_related_list(t)
+}
+
+/// Genres a site's link list names its items by.
+const GENRES: &[&str] = &[
+    "报告", "報告", "总结", "總結", "计划", "計劃", "方案", "讲话", "講話", "心得", "体会", "體會", "范文", "範文",
+    "文章", "发言", "發言", "材料",
+];
+
+/// A site's list of related links: `相关自查报告: 畜牧局…自查报告、镇机关…自查报告、…`, three or
+/// more items each ending in a genre ([`GENRES`]). `相关部门：发改委、财政局、…` names no genre.
+fn is_related_list(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("相关").or_else(|| t.strip_prefix("相關")) else {
+        return false;
+    };
+    let Some(colon) = rest.find([':', '：']) else {
+        return false;
+    };
+    if rest[..colon].chars().count() > 8 {
+        return false;
+    }
+    let items = rest[colon..].trim_start_matches([':', '：']).split(['、', ',', '，', ' ']);
+    items.filter(|x| GENRES.iter().any(|g| x.trim().ends_with(g))).count() >= 3
 }
 
 /// A site's menu: four or more short items apart by spaces (`作文周小学作文 初中作文 高中作文`,
@@ -1964,6 +1997,18 @@ mod tests {
         let t =
             "下面是小编为大家整理的在全县安全生产会议上讲话【优秀范文】,供大家参考。同志们:经县政府研究,召开这次会议。";
         assert_eq!(arts(t), ["下面是小编为大家整理的在全县安全生产会议上讲话【优秀范文】,供大家参考。"]);
+    }
+
+    #[test]
+    fn related_lists_section_labels_and_login_prompts() {
+        let t = "相关自查报告: 畜牧局工作自查报告、镇机关档案工作自查报告、高校个人党风廉政建设自查报告";
+        assert_eq!(arts(t), [t]);
+        assert!(arts("相关部门：发改委、财政局、自然资源局").is_empty());
+        assert_eq!(arts("【文案】东西湖区人大常委会2023年工作"), ["【文案】"]);
+        for t in ["新来的客人请【点此注册】加入会员", "无障碍 简体| 繁体", "最佳答案"]
+        {
+            assert_eq!(arts(t), [t], "{t}");
+        }
     }
 
     /// The wiki's notice as it pastes: link words one a line, `Public domain` and `false`.
