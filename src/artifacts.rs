@@ -51,8 +51,6 @@ const NOTICE_LINES: &[&[&str]] = &[
     &["此处省略", "字"],
     &["本文由", "整理"],
     &["转载", "注明出处"],
-    &["原创", "二次传播"],
-    &["原創", "二次傳播"],
     &["简体", "繁体"],
     &["簡體", "繁體"],
 ];
@@ -151,30 +149,18 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("索引號", 3),
     ("发布机构", 3),
     ("發布機構", 3),
-    ("制发机构", 3),
     ("发文字号", 2),
     ("發文字號", 2),
-    ("主题分类", 3),
-    ("主題分類", 3),
-    ("体裁分类", 3),
-    ("體裁分類", 3),
-    ("组配分类", 3),
     ("公开方式", 3),
     ("公開方式", 3),
     ("公开类别", 3),
     ("公开范围", 3),
     ("公开形式", 3),
     ("公开时限", 3),
-    ("成文日期", 2),
-    ("生成日期", 2),
     // Government sites pad their labels to one width.
     ("索 引 号", 3),
-    ("主 题 词", 2),
-    ("有 效 性", 2),
     ("扫一扫", 3),
     ("掃一掃", 3),
-    ("手机", 1),
-    ("手機", 1),
     ("点此", 3),
     ("點此", 3),
     ("登陆", 2),
@@ -384,11 +370,13 @@ struct Found {
     chars: usize,
     spaces: usize,
     arrows: usize,
-    /// Does the line have `页`/`頁`, `字`, both `大` and `小`, an ASCII digit?
+    /// Does the line have `页`/`頁`, `字`, both `大` and `小`, an ASCII digit, a table's `|`
+    /// or `[`?
     page: bool,
     zi: bool,
     da_xiao: bool,
     digit: bool,
+    table: bool,
 }
 
 impl Found {
@@ -403,6 +391,7 @@ impl Found {
             zi: false,
             da_xiao: false,
             digit: false,
+            table: false,
         };
         let (mut da, mut xiao) = (false, false);
         let b = t.as_bytes();
@@ -425,6 +414,7 @@ impl Found {
                 '大' => da = true,
                 '小' => xiao = true,
                 '0'..='9' => f.digit = true,
+                '|' | '[' => f.table = true,
                 _ => {}
             }
             VOCAB.each_at(t, i, c, |k| {
@@ -589,8 +579,29 @@ fn site_score(t: &str, found: &Found) -> (u32, u32) {
             score += 1;
         }
     }
+    // The labels of a disclosure table that start with common characters (主, 体, 成 …) are
+    // read only in a table row (a `|` or `[` in the line), not in the one-pass vocabulary.
+    if found.table {
+        score += TABLE_LABELS.iter().filter(|(w, _)| t.contains(w)).map(|(_, n)| n).sum::<u32>();
+    }
     (score, score - weak)
 }
+
+/// Labels of a government disclosure table read in table rows only ([`site_score`]).
+const TABLE_LABELS: &[(&str, u32)] = &[
+    ("制发机构", 3),
+    ("主题分类", 3),
+    ("主題分類", 3),
+    ("体裁分类", 3),
+    ("體裁分類", 3),
+    ("组配分类", 3),
+    ("成文日期", 2),
+    ("生成日期", 2),
+    ("主 题 词", 2),
+    ("主题词", 2),
+    ("有 效 性", 2),
+    ("有效性", 2),
+];
 
 /// (sum of the weights of the [`SITE_WORDS`] the line contains, how many of those weigh 1).
 fn weigh(found: &Found) -> (u32, u32) {
@@ -779,6 +790,19 @@ const NAV_LINES: &[&str] = &[
     "推薦答案",
 ];
 
+/// The longest entry of [`NAV_LINES`], in bytes.
+const NAV_MAX: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < NAV_LINES.len() {
+        if NAV_LINES[i].len() > n {
+            n = NAV_LINES[i].len();
+        }
+        i += 1;
+    }
+    n
+};
+
 /// Labels of a site's metadata row whose value did not paste (`时间:` alone on its line).
 const EMPTY_LABELS: &[&str] =
     &["时间", "時間", "作者", "来源", "來源", "热度", "熱度", "人气", "人氣", "浏览", "瀏覽", "原创", "原創"];
@@ -789,7 +813,8 @@ const EMPTY_LABELS: &[&str] =
 fn is_chrome_line(t: &str) -> bool {
     let core =
         t.trim_start_matches(['•', '·', '-', '－', '—', '–', ' ', '\u{3000}']).trim_end_matches([':', '：', ' ']);
-    if NAV_LINES.contains(&core) {
+    // Every entry is a few characters: a longer line is compared with none.
+    if core.len() <= NAV_MAX && NAV_LINES.contains(&core) {
         return true;
     }
     if t.ends_with([':', '：']) && EMPTY_LABELS.contains(&core) {
@@ -804,9 +829,10 @@ fn is_chrome_line(t: &str) -> bool {
     {
         return true;
     }
-    let file = t
-        .rsplit_once('.')
-        .is_some_and(|(_, e)| ["docx", "doc", "pdf", "wps", "pptx", "xlsx"].iter().any(|x| e.eq_ignore_ascii_case(x)));
+    let file = t.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
+        && t.rsplit_once('.').is_some_and(|(_, e)| {
+            ["docx", "doc", "pdf", "wps", "pptx", "xlsx"].iter().any(|x| e.eq_ignore_ascii_case(x))
+        });
     if file && t.chars().count() <= 80 && !t.contains(['。', '，', '；']) {
         return true;
     }
@@ -839,7 +865,14 @@ fn is_related_list(t: &str) -> bool {
 /// `網站首頁 工作範例 辦公範例 …`), with no punctuation, whose items share a two-character
 /// prefix or suffix three times (`…作文`, `高考…`) — a list of names or keywords does not.
 fn is_menu_line(t: &str) -> bool {
-    if t.chars().count() > 120 || t.contains(|c: char| "，。；、：,;:！？!?（）()“”《》".contains(c)) {
+    // Most lines end a sentence or have no space at all.
+    if t.len() > 360
+        || t.ends_with(['。', '；', '，', '：', '！', '？'])
+        || !(t.as_bytes().contains(&b' ') || t.contains('\u{3000}'))
+    {
+        return false;
+    }
+    if t.contains(|c: char| "，。；、：,;:！？!?（）()“”《》".contains(c)) {
         return false;
     }
     let items: Vec<&str> = t.split(is_space).filter(|x| !x.is_empty()).collect();
@@ -900,6 +933,9 @@ fn markdown_marks(t: &str, line: Span, out: &mut Vec<Span>) {
 /// A line of HTML tags a scraper left (`<sup id="ppnor"><input id="ppnor"></input></sup>`),
 /// perhaps after a list number (`1. <legend id="x"></legend>`).
 fn is_tag_line(t: &str) -> bool {
+    if !t.ends_with('>') {
+        return false;
+    }
     let mut rest = String::new();
     let mut tags = 0;
     let mut r = t;
@@ -922,33 +958,13 @@ fn is_tag_line(t: &str) -> bool {
 }
 
 /// Words of the spam that hacked pages inject (film and adult-site keywords): first those no
-/// report uses ([`SPAM_STRONG`] of them), then those a report may (国产, 精品, 视频, 一区, 久久
-/// as in 久久为功). A line is spam with [`SPAM_MIN`] words, two of them strong.
-const SPAM_WORDS: &[&str] = &[
-    "日韩",
-    "无码",
-    "乱码",
-    "毛片",
-    "人妻",
-    "少妇",
-    "在线观看",
-    "午夜",
-    "免费看",
-    "国产成人",
-    "夜夜",
-    "亚洲",
-    "欧美",
-    "久久",
-    "一区",
-    "二区",
-    "三区",
-    "国产",
-    "精品",
-    "视频",
-    "高清",
-    "成人",
-];
-const SPAM_STRONG: usize = 11;
+/// report uses ([`SPAM_STRONG`] of them), then those a report may (亚洲, 精品, 久久 as in
+/// 久久为功). A line is spam with [`SPAM_MIN`] words, two of them strong. Words that start with
+/// common characters (国产, 视频, 一区) are left out: each first character is looked up on every
+/// line.
+const SPAM_WORDS: &[&str] =
+    &["日韩", "乱码", "毛片", "人妻", "在线观看", "午夜", "免费看", "夜夜", "日日", "亚洲", "欧美", "久久", "精品"];
+const SPAM_STRONG: usize = 9;
 const SPAM_MIN: usize = 4;
 
 fn is_spam_line(found: &Found) -> bool {
@@ -1377,6 +1393,9 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         // is looked up in one pass, and only for a line short enough to be a site line
         // (≤ 240 characters, so ≤ 960 bytes) or a notice (≤ 900 bytes).
         let vocabulary = || (t.len() <= 960).then(|| Found::new(t));
+        // A site line that opens with an editor's lead-in sentence and goes on with the
+        // report: only the sentence goes (below).
+        let mut lead_in_cut = None;
         let whole = WHOLE_LINES.contains(&t)
             || is_collection_header(t)
             || is_page_line(t)
@@ -1386,11 +1405,12 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             || vocabulary().is_some_and(|found| {
                 // A paragraph with a truncation notice inside loses the notice only (its site
                 // words are the notice's).
-                // A lead-in sentence before the report's own text goes alone (cut below).
-                ((is_site_line(t, &found) || (t.len() <= 900 && found.notice()))
-                    && !inline_notice_in_prose(t)
-                    && leading_lead_in(t).is_none())
-                    || is_spam_line(&found)
+                let site =
+                    (is_site_line(t, &found) || (t.len() <= 900 && found.notice())) && !inline_notice_in_prose(t);
+                if site {
+                    lead_in_cut = leading_lead_in(t);
+                }
+                (site && lead_in_cut.is_none()) || is_spam_line(&found)
             });
         if whole {
             out.push(l.trimmed);
@@ -1401,7 +1421,7 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
         }
         markdown_marks(t, l.trimmed, &mut out);
-        if let Some(e) = leading_lead_in(t) {
+        if let Some(e) = lead_in_cut {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
         }
         // A table frame around a line (`| 标题:…讲话 |`, `| 报告 |`): the bars and the label go.
@@ -1614,10 +1634,15 @@ fn truncation_notice_after(s: &str, i: usize, open: usize) -> Option<usize> {
     let mut buf = [0u8; 4];
     let close_bytes = close.encode_utf8(&mut buf).as_bytes();
     let window = &rest.as_bytes()[..rest.len().min(240 + close_bytes.len())];
-    // The close after 省略: a pinyin gloss inside the notice (`快文網(wǎng)…省略264字…)`) has
-    // its own.
-    let from = window.windows("省略".len()).position(|w| w == "省略".as_bytes()).unwrap_or(0);
-    let body_len = from + window[from..].windows(close_bytes.len()).position(|w| w == close_bytes)?;
+    let mut body_len = window.windows(close_bytes.len()).position(|w| w == close_bytes)?;
+    // A bracket opened inside (a pinyin gloss, `快文網(wǎng)…省略264字…)`): the notice's close
+    // is the one after 省略.
+    let open_len = rest.chars().next().map_or(0, char::len_utf8);
+    if rest.get(open_len..body_len).is_some_and(|b| b.contains(['(', '（'])) {
+        if let Some(from) = window.windows("省略".len()).position(|w| w == "省略".as_bytes()) {
+            body_len = from + window[from..].windows(close_bytes.len()).position(|w| w == close_bytes)?;
+        }
+    }
     let body = &rest[..body_len];
     let notice = body.contains("省略") && (body.contains('字') || body.contains("会员") || body.contains("會員"));
     notice.then(|| dots_end(s, open + body_len + close.len_utf8()))
@@ -2005,8 +2030,7 @@ mod tests {
         assert_eq!(arts(t), [t]);
         assert!(arts("相关部门：发改委、财政局、自然资源局").is_empty());
         assert_eq!(arts("【文案】东西湖区人大常委会2023年工作"), ["【文案】"]);
-        for t in ["新来的客人请【点此注册】加入会员", "无障碍 简体| 繁体", "最佳答案"]
-        {
+        for t in ["新来的客人请【点此注册】加入会员", "无障碍 简体| 繁体", "最佳答案"] {
             assert_eq!(arts(t), [t], "{t}");
         }
     }
