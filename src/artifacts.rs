@@ -589,7 +589,6 @@ fn site_score(t: &str, found: &Found) -> (u32, u32) {
 
 /// Labels of a government disclosure table read in table rows only ([`site_score`]).
 const TABLE_LABELS: &[(&str, u32)] = &[
-    ("制发机构", 3),
     ("主题分类", 3),
     ("主題分類", 3),
     ("体裁分类", 3),
@@ -779,8 +778,6 @@ const NAV_LINES: &[&str] = &[
     "今天是",
     "打印本页",
     "关闭窗口",
-    "目录",
-    "目錄",
     "文本内容",
     // A question-and-answer site's page.
     "问题描述",
@@ -808,8 +805,8 @@ const EMPTY_LABELS: &[&str] =
     &["时间", "時間", "作者", "来源", "來源", "热度", "熱度", "人气", "人氣", "浏览", "瀏覽", "原创", "原創"];
 
 /// Site chrome that owns its line: navigation ([`NAV_LINES`]), an empty metadata label, a
-/// collection's bare item label (`篇1`, `第二篇`), a file name (`…材料.docx`), a line of HTML
-/// tags (`<s id="ppnor"></s>`).
+/// collection's bare item label (`篇1`, `第二篇`), a line of HTML tags (`<s id="ppnor"></s>`).
+/// (A file name, `…制度.docx`, is left to the title, which cuts its extension.)
 fn is_chrome_line(t: &str) -> bool {
     let core =
         t.trim_start_matches(['•', '·', '-', '－', '—', '–', ' ', '\u{3000}']).trim_end_matches([':', '：', ' ']);
@@ -827,13 +824,6 @@ fn is_chrome_line(t: &str) -> bool {
     if core.strip_prefix('篇').is_some_and(num)
         || core.strip_prefix('第').and_then(|x| x.strip_suffix('篇')).is_some_and(num)
     {
-        return true;
-    }
-    let file = t.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
-        && t.rsplit_once('.').is_some_and(|(_, e)| {
-            ["docx", "doc", "pdf", "wps", "pptx", "xlsx"].iter().any(|x| e.eq_ignore_ascii_case(x))
-        });
-    if file && t.chars().count() <= 80 && !t.contains(['。', '，', '；']) {
         return true;
     }
     is_tag_line(t) || is_menu_line(t) || is_english_page_caption(t) || is_related_list(t)
@@ -1916,14 +1906,10 @@ mod tests {
 
     #[test]
     fn site_navigation_and_empty_labels_own_their_line() {
-        let t = "  • 相关推荐\n时间:\n版权声明\n篇1\n第二篇\n主题教育研讨交流会发言材料参考范文.docx\n正文第一段。";
-        assert_eq!(
-            arts(t),
-            ["• 相关推荐", "时间:", "版权声明", "篇1", "第二篇", "主题教育研讨交流会发言材料参考范文.docx"]
-        );
-        // A heading, a label with its value, a sentence that names a file: report text.
-        for t in ["一、返回式卫星", "时间：2023年5月", "篇幅有限，详见附件.docx", "相关推荐工作已完成。"]
-        {
+        let t = "  • 相关推荐\n时间:\n版权声明\n篇1\n第二篇\n正文第一段。";
+        assert_eq!(arts(t), ["• 相关推荐", "时间:", "版权声明", "篇1", "第二篇"]);
+        // A heading, a label with its value, a sentence: report text.
+        for t in ["一、返回式卫星", "时间：2023年5月", "相关推荐工作已完成。"] {
             assert!(arts(t).is_empty(), "{t}");
         }
     }
