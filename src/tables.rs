@@ -933,6 +933,12 @@ pub const TITLE_WORDS: &[&str] = &[
     "材料",
     "致詞",
     "講稿",
+    // A notice's or a plan's own title (`关于印发…的通知`, `…应急预案`, `…管理办法`).
+    "通知",
+    "办法",
+    "辦法",
+    "预案",
+    "預案",
 ];
 
 /// What a document site puts after a title it lists (`…范文`, `…(全文1896字)`): a copy with it
