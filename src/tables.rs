@@ -787,6 +787,10 @@ pub const ORDINAL_FIRSTS: [char; ORDINAL_WORDS.len()] = {
     out
 };
 
+/// What follows `第一` in the marker of a part (`第一部分` `第一章` `第一板块`): a level above
+/// `一、`. Not `篇` (site headers: `第一篇 …`), not `条` (articles of a rule, not headings).
+pub const PART_UNITS: &[&str] = &["部分", "章", "板块"];
+
 /// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
 pub const TIME_OPENINGS: &[&str] =
     &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];

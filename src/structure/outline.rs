@@ -18,7 +18,7 @@ use crate::offsets::Utf16Index;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_FIRSTS,
-    ORDINAL_WORDS, TIME_OPENINGS, TITLE_VERB_ENDS,
+    ORDINAL_WORDS, PART_UNITS, TIME_OPENINGS, TITLE_VERB_ENDS,
 };
 
 #[derive(Debug, Clone)]
@@ -132,6 +132,17 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
     }
     if c == '第' {
         let (n, j) = han_ordinal(s, i + c.len_utf8())?;
+        // `第一部分：…` `第一章 …` at the start of a line: a part of the report.
+        if let Some(u) = PART_UNITS.iter().find(|u| s[j..].starts_with(**u)).filter(|_| !after_sentence) {
+            let e = j + u.len();
+            return match next_char(s, e)? {
+                p @ ('：' | ':' | '、' | '，' | ',' | '．' | '.') => {
+                    Some((Family::Part, n, e + p.len_utf8(), None))
+                }
+                x if blocks::is_space(x) || is_han(x) || x == '“' => Some((Family::Part, n, e, None)),
+                _ => None,
+            };
+        }
         let d = next_char(s, j)?;
         // `第一，` / `第一个是…` / `第二是…`.
         for w in ["个是", "是"] {
@@ -309,6 +320,28 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             // `工作进展情况2根据…`: a chunk number left at the cut.
             let tb = ta + s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).len();
             let run_in = !line_start || te < l.end && s[te..l.end].chars().skip(1).any(|c| !blocks::is_space(c));
+            // A title with no Han text is no heading: `1. <legend id="…">` (markup), `1.` alone
+            // on a line of wrapped text. A bare marker that continues its family (`五、…` then
+            // `六.` where a paste was cut) stays, for the numbering checks.
+            if !s[ta..tb].contains(is_han) {
+                let continues =
+                    out.iter().rev().find(|p: &&Cand| p.family == family).is_some_and(|p| p.ordinal + 1 == ordinal);
+                if ta < tb || !continues {
+                    continue;
+                }
+            }
+            // A part heading owns its line: `第一部分，2023年工作回顾。《报告》从…` describes a
+            // report's parts, `第一部分内容是…` is a sentence.
+            let bare = !s[..marker_end].ends_with(['：', ':', '、', '，', ',', '．', '.'])
+                && next_char(s, marker_end).is_some_and(is_han);
+            if family == Family::Part && (run_in || bare && te < l.end) {
+                continue;
+            }
+            // `第二章日常办公制度1`, `一、总则……3`: a line of a table of contents, its page number
+            // at the end.
+            if !run_in && is_contents_line(&s[ta..te]) {
+                continue;
+            }
             out.push(Cand {
                 family,
                 ordinal,
@@ -382,6 +415,19 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             || di.iter().any(|&(p, n)| (p > c.start && n == c.ordinal + 1) || (p < c.start && n + 1 == c.ordinal))
     });
     out
+}
+
+/// A title that ends in a page number glued to its text or after leader dots (`总则1`,
+/// `总则……3`, `总则 .... 3`): an entry of a table of contents.
+fn is_contents_line(t: &str) -> bool {
+    let t = t.trim_end();
+    let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    // At most three digits: `工作总结2023` ends in a year, not a page.
+    if head.len() == t.len() || t.len() - head.len() > 3 {
+        return false;
+    }
+    let before = head.trim_end_matches(|c: char| matches!(c, '.' | '…' | '·' | '．') || blocks::is_space(c));
+    before.chars().next_back().is_some_and(is_han)
 }
 
 /// Where a heading's title ends inside its sentence: at a colon after a short title
@@ -599,13 +645,17 @@ struct Level {
     family: Family,
     last: u32,
     seen_line_start: bool,
+    /// The title of the item `last` (clean text), to tell a repeat from a restart.
+    title: (usize, usize),
 }
 
 /// Assign levels with the family stack; drops run-in candidates that neither start nor
 /// continue a sequence.
-fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
+fn assign_levels(s: &str, cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
     let mut stack: Vec<Level> = Vec::new();
     let mut out = Vec::new();
+    // Families the author used at two levels (`一、` inside `一、`).
+    let mut self_nested: Vec<Family> = Vec::new();
     // A run-in item that opens mid-sequence (`二是` after a gap the site cut out) still counts
     // when its successor follows.
     let continued: Vec<bool> = (0..cands.len())
@@ -625,8 +675,48 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
             out.push((c, lvl, None));
             continue;
         }
-        let pos = stack.iter().position(|l| l.family == c.family);
+        // A part (`第二部分`) is always the top level: what was open closes.
+        if c.family == Family::Part {
+            if stack.first().is_none_or(|l| l.family != Family::Part) {
+                stack.clear();
+                stack.push(Level { family: c.family, last: c.ordinal, seen_line_start: true, title: (0, 0) });
+            } else {
+                stack.truncate(1);
+                stack[0].last = c.ordinal;
+            }
+            out.push((c, 1, None));
+            continue;
+        }
+        // A family may stand at two levels (below): the innermost takes the item, unless an
+        // outer one is the one its ordinal continues.
+        let mut pos = stack.iter().rposition(|l| l.family == c.family);
+        if let Some(p) = pos.filter(|&p| stack[p].last + 1 != c.ordinal) {
+            pos = stack[..p].iter().rposition(|l| l.family == c.family && l.last + 1 == c.ordinal).or(pos);
+        }
         match pos {
+            // `一、2023年工作回顾` then, on the next heading line, `一、提升城市品质`: a first
+            // item right after a lone first item of the same family opens a list inside it (the
+            // author reused the family one level down); once seen, so does a first item right
+            // after any outer one (`二、2024年工作安排` `一、…`). The same title twice is a repeat.
+            Some(p)
+                if p + 1 == stack.len()
+                    && (stack[p].last == 1 || self_nested.contains(&c.family))
+                    && !stack[..p].iter().any(|l| l.family == c.family)
+                    && c.ordinal == 1
+                    && c.line_start
+                    && stack[p].seen_line_start
+                    && !matches!(c.family, Family::Unnumbered | Family::Dash)
+                    && s[stack[p].title.0..stack[p].title.1] != s[c.title_start..c.title_end] =>
+            {
+                stack.push(Level {
+                    family: c.family,
+                    last: 1,
+                    seen_line_start: true,
+                    title: (c.title_start, c.title_end),
+                });
+                self_nested.push(c.family);
+                out.push((c, stack.len().min(9) as u8, None));
+            }
             Some(p) => {
                 let expected = stack[p].last + 1;
                 let unnumbered = c.family == Family::Unnumbered;
@@ -648,6 +738,7 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
                     let fam = stack[q].family;
                     stack.truncate(q + 1);
                     stack[q].last = c.ordinal;
+                    stack[q].title = (c.title_start, c.title_end);
                     out.push((c, (q + 1) as u8, Some(fam)));
                     continue;
                 }
@@ -657,13 +748,19 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
                 stack.truncate(p + 1);
                 stack[p].last = c.ordinal;
                 stack[p].seen_line_start |= c.line_start;
+                stack[p].title = (c.title_start, c.title_end);
                 out.push((c, (p + 1) as u8, None));
             }
             None => {
                 if !c.line_start && c.ordinal != 1 && c.family != Family::Unnumbered && !continued[k] {
                     continue;
                 }
-                stack.push(Level { family: c.family, last: c.ordinal, seen_line_start: c.line_start });
+                stack.push(Level {
+                    family: c.family,
+                    last: c.ordinal,
+                    seen_line_start: c.line_start,
+                    title: (c.title_start, c.title_end),
+                });
                 let lvl = stack.len().min(9) as u8;
                 out.push((c, lvl, None));
             }
@@ -690,12 +787,12 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
     // Keep only candidates that survive leveling before looking for unnumbered ones, so a
     // stray run-in `2、` does not cut a section in two.
     let kept: std::collections::HashSet<usize> =
-        assign_levels(numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
+        assign_levels(s, numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
     numbered.retain(|c| kept.contains(&c.start));
     let mut all = numbered.clone();
     all.extend(unnumbered_candidates(s, lines, clean.marks(), &numbered));
     all.sort_by_key(cand_start);
-    let leveled = assign_levels(all);
+    let leveled = assign_levels(s, all);
     let mut headings = Vec::with_capacity(leveled.len());
     for (c, level, mixed) in leveled {
         let marker = s[c.start..c.marker_end].trim_end().to_string();
@@ -943,5 +1040,77 @@ mod tests {
     fn dash_items_sit_below_their_section() {
         let t = "一、过去五年工作回顾\n——经济跨上新台阶。2007年增长。\n——人民生活显著改善。\n（一）加强宏观调控";
         assert_eq!(outline(t).iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 2, 2]);
+    }
+}
+
+#[cfg(test)]
+mod level_tests {
+    use super::super::test_util::{h, outline};
+
+    fn levels(t: &str) -> Vec<(u8, String)> {
+        outline(t).into_iter().map(|x| (x.0, x.2)).collect()
+    }
+
+    #[test]
+    fn parts_stand_above_han_dun() {
+        // Before: `第一部分：` was no marker, and `一、` came out at level 1 beside nothing.
+        let t = "第一部分：上年工作回顾\n一、经济平稳运行\n（一）工业稳步增长\n二、民生持续改善\n第二部分 今年工作安排\n一、抓好项目建设";
+        assert_eq!(
+            outline(t),
+            [
+                h(1, "第一部分：", "上年工作回顾"),
+                h(2, "一、", "经济平稳运行"),
+                h(3, "（一）", "工业稳步增长"),
+                h(2, "一、".replace('一', "二").as_str(), "民生持续改善"),
+                h(1, "第二部分", "今年工作安排"),
+                h(2, "一、", "抓好项目建设"),
+            ]
+        );
+        let t = "第一章 基本情况\n1.班级概况\n第二章 工作目标";
+        assert_eq!(levels(t), [(1, "基本情况".into()), (2, "班级概况".into()), (1, "工作目标".into())]);
+    }
+
+    #[test]
+    fn part_words_in_sentences_and_contents_are_not_parts() {
+        // A report describing its own parts, and a sentence that opens with a part.
+        let t = "一、主要内容\n第一部分，上年工作回顾。报告从六个方面作了总结。";
+        assert_eq!(levels(t), [(1, "主要内容".into())]);
+        let t = "一、主要内容\n第二部分内容是今年的安排。";
+        assert_eq!(levels(t), [(1, "主要内容".into())]);
+        // A table of contents: page numbers glued to the entries or after leader dots.
+        let t = "目录\n第一章总则1\n第二章日常办公制度……3\n一、工作纪律 5\n正文。";
+        assert!(outline(t).is_empty(), "{:?}", outline(t));
+    }
+
+    #[test]
+    fn a_first_item_right_after_a_lone_first_item_nests() {
+        // Before: both `一、` at level 1. The author reused the family one level down.
+        let t = "一、上年工作回顾\n一年来主要做了以下工作：\n一、狠抓项目建设\n（一）工业项目\n二、改善民生\n三、优化环境\n二、今年工作安排\n一、稳增长";
+        assert_eq!(
+            levels(t),
+            [
+                (1, "上年工作回顾".into()),
+                (2, "狠抓项目建设".into()),
+                (3, "工业项目".into()),
+                (2, "改善民生".into()),
+                (2, "优化环境".into()),
+                (1, "今年工作安排".into()),
+                (2, "稳增长".into()),
+            ]
+        );
+        let t = "1、防汛工作\n1、雨情分析\n近期降雨偏多。";
+        assert_eq!(levels(t), [(1, "防汛工作".into()), (2, "雨情分析".into())]);
+        // The same heading twice (a lead-in copy) is a repeat, not a nesting.
+        let t = "一、指导思想\n一、指导思想\n坚持以人民为中心。\n二、工作目标";
+        assert!(outline(t).iter().all(|x| x.0 == 1), "{:?}", outline(t));
+    }
+
+    #[test]
+    fn titles_without_han_text_are_not_headings() {
+        let t = "1. <legend id=\"ab\"></legend>\n2.\n一、总体情况\n正文。";
+        assert_eq!(levels(t), [(1, "总体情况".into())]);
+        // A bare marker that continues its family where a paste was cut is kept.
+        let t = "一、总体情况\n正文。\n二、";
+        assert_eq!(outline(t).len(), 2);
     }
 }
