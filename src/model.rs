@@ -236,7 +236,8 @@ mod tests {
                 "\"yi-shi\"",
                 "\"di-yi\"",
                 "\"dash\"",
-                "\"unnumbered\""
+                "\"unnumbered\"",
+                "\"part\""
             ]
         );
         for f in Family::ALL {

@@ -787,6 +787,10 @@ pub const ORDINAL_FIRSTS: [char; ORDINAL_WORDS.len()] = {
     out
 };
 
+/// Words of a sentence that announces a list (`下面我讲几点意见。` `提几点希望：`): a lone
+/// `第一，` after it opens the list.
+pub const LIST_CUES: &[&str] = &["几点", "几个方面", "如下", "以下", "点意见", "点希望", "点要求", "点体会"];
+
 /// What follows `第一` in the marker of a part (`第一部分` `第一章` `第一板块`): a level above
 /// `一、`. Not `篇` (site headers: `第一篇 …`), not `条` (articles of a rule, not headings).
 pub const PART_UNITS: &[&str] = &["部分", "章", "板块"];

@@ -38,15 +38,28 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     // Last ordinal seen at each level, reset when a shallower heading appears.
     let mut last: Vec<Option<u32>> = vec![None; 10];
     let mut seen_any = [false; 10];
+    let mut prev: Option<&crate::structure::RawHeading> = None;
     for h in &doc.structure.headings {
         let l = (h.level as usize).min(9);
         for x in last.iter_mut().skip(l + 1) {
             *x = None;
         }
+        // `一、甲` then `一、乙` one level down (the outline reads the second as the first item of
+        // a list inside the first): the author still wrote the same number twice in a row.
+        let reused =
+            prev.replace(h).is_some_and(|p| p.family == h.family && p.ordinal == h.ordinal && p.level < h.level);
         if h.ordinal == 0 {
             continue;
         }
         let n = h.ordinal;
+        if reused {
+            out.push(RawFinding::new(
+                "numbering-duplicate",
+                Severity::Warning,
+                h.marker_span,
+                format!("序号“{}”与上一个标题重复", h.marker),
+            ));
+        }
         match last[l] {
             Some(p) if n == p => out.push(RawFinding::new(
                 "numbering-duplicate",
@@ -92,6 +105,13 @@ mod tests {
         assert_eq!(flags(t, "numbering-duplicate"), [("二、".into(), None)]);
         let t = "一、甲\n正文。\n三、丙\n正文。\n二、乙\n正文。";
         assert_eq!(flags(t, "numbering-order"), [("二、".into(), None)]);
+    }
+
+    #[test]
+    fn a_number_reused_one_level_down_is_a_duplicate() {
+        // The outline nests `一、乙` under `一、甲`; the repeated number is still flagged.
+        let t = "一、甲\n一、乙\n正文。\n二、丙\n正文。";
+        assert_eq!(flags(t, "numbering-duplicate"), [("一、".into(), None)]);
     }
 
     #[test]

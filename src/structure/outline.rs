@@ -17,7 +17,7 @@ use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_FIRSTS,
+    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, LIST_CUES, NOT_HEADING_START, ORDINAL_FIRSTS,
     ORDINAL_WORDS, PART_UNITS, TIME_OPENINGS, TITLE_VERB_ENDS,
 };
 
@@ -122,6 +122,11 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             '.' | '．' if !after_sentence => {
                 return Some((Family::HanDun, n, j + d.len_utf8(), Some((j, j + d.len_utf8()))));
             }
+            // `一 调研背景` on its own line: a space where the 顿号 belongs (checked in
+            // `numbered_candidates`: the title must own its line).
+            ' ' | '\u{3000}' if !after_sentence && next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
+                return Some((Family::HanDun, n, j + d.len_utf8(), Some((j, j + d.len_utf8()))));
+            }
             // `一是…`, and in speeches `一要…二要…`.
             '是' => return Some((Family::Shi, n, j + d.len_utf8(), None)),
             '要' if next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
@@ -150,7 +155,9 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
                 return Some((Family::Di, n, j + w.len(), None));
             }
         }
-        return matches!(d, '，' | ',' | '：' | ':').then(|| (Family::Di, n, j + d.len_utf8(), None));
+        // `第一、直接原因`, but `第一、二季度` is two ordinals.
+        let dun = d == '、' && han_ordinal(s, j + d.len_utf8()).is_none();
+        return (matches!(d, '，' | ',' | '：' | ':') || dun).then(|| (Family::Di, n, j + d.len_utf8(), None));
     }
     // `首先，` `其次，` `再次，` `最后，`: ordinal words (最后 takes its number from the item before).
     for (w, n) in ORDINAL_WORDS {
@@ -197,7 +204,9 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             });
             if digit_next {
                 let n = s[e..].bytes().take_while(u8::is_ascii_digit).count();
-                let month = d == '、' && n > 0 && s[e + n..].starts_with(['月', '日', '年']);
+                // A year with its last digits blanked out (`20__年`) is a date too.
+                let blank = s[e + n..].trim_start_matches(['_', '＿', 'x', 'X', '×']);
+                let month = d == '、' && n > 0 && blank.starts_with(['月', '日', '年']);
                 if !month {
                     return None;
                 }
@@ -307,6 +316,9 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
         }
         starts_in_line(s, l, marks, &mut starts);
         for &(pos, line_start, after_colon) in &starts {
+            // `#### 一、指导思想`: a Markdown heading mark before the marker (text pasted from
+            // a chat answer or a Markdown editor).
+            let pos = if line_start { markdown_heading_end(s, pos) } else { pos };
             let Some((family, ordinal, marker_end, odd)) = marker_at(s, pos, !line_start) else {
                 continue;
             };
@@ -329,6 +341,14 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
                 if ta < tb || !continues {
                     continue;
                 }
+            }
+            // `一 调研背景`: a short title alone on its line, no spaces in it (`一 年 来` is text
+            // spaced out, `一 张三 男` a table row).
+            let spaced = odd.is_some_and(|(a, _)| s[a..].starts_with(blocks::is_space));
+            if spaced
+                && (run_in || te < l.end || s[ta..tb].contains(blocks::is_space) || s[ta..tb].chars().count() > 30)
+            {
+                continue;
             }
             // A part heading owns its line: `第一部分，2023年工作回顾。《报告》从…` describes a
             // report's parts, `第一部分内容是…` is a sentence.
@@ -408,10 +428,20 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
         }
         true
     });
-    // A lone `首先，` / `第一，` with no second item after it is a way of speaking, not a list.
+    // A lone `首先，` / `第一，` with no second item after it is a way of speaking, not a list;
+    // but a paragraph that opens with `第一，` after a sentence announcing a list
+    // (`下面我讲几点意见。`) starts one: the paste ended before `第二`.
     let di: Vec<(usize, u32)> = out.iter().filter(|c| c.family == Family::Di).map(|c| (c.start, c.ordinal)).collect();
+    let announced = |c: &Cand| {
+        let before = s[..c.start].trim_end();
+        // Back to the sentence before, past its own final mark.
+        let last = before.char_indices().next_back().map_or(0, |(k, _)| k);
+        let sentence = before[..last].rsplit(|x: char| is_sentence_punct(x) || x == '\n').next().unwrap_or_default();
+        LIST_CUES.iter().any(|w| sentence.contains(w))
+    };
     out.retain(|c| {
         c.family != Family::Di
+            || c.line_start && c.ordinal == 1 && s[c.start..].starts_with('第') && announced(c)
             || di.iter().any(|&(p, n)| (p > c.start && n == c.ordinal + 1) || (p < c.start && n + 1 == c.ordinal))
     });
     out
@@ -445,8 +475,20 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
     let long = t.chars().count() > 25;
     let lead = t.len() - t.trim_start().len();
     let inner = &t[lead..];
+    // A space after Han text and before a section number ends even a short title
+    // (`总则 1.1 编制目的 为做好…`).
+    let spaces = || inner.char_indices().filter(|&(_, c)| c == ' ' || c == '\u{3000}');
+    if let Some((p, _)) =
+        spaces().find(|&(p, c)| inner[..p].ends_with(is_han) && section_number_at(&inner[p + c.len_utf8()..]))
+    {
+        return a + lead + p;
+    }
+    // In a one-line paste, the first space after four characters; not one inside a number
+    // and its unit (`全体18 周岁以上`).
     if long {
-        if let Some(p) = inner.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
+        if let Some((p, _)) = spaces()
+            .find(|&(p, _)| inner[..p].chars().count() >= 4 && !inner[..p].ends_with(|x: char| x.is_ascii_digit()))
+        {
             return a + lead + p;
         }
     }
@@ -459,6 +501,14 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
     // the openings that start with its character.
     let hay = &inner[..comma];
     let cut = hay.char_indices().skip(4).find_map(|(p, c)| {
+        // `2024年上半年工作总结`: a title that is only a date so far has not begun.
+        if inner[..p].chars().filter(|&x| is_han(x) && !"年月日份季度".contains(x)).count() < 2 {
+            return None;
+        }
+        // `提案工作情况2019年是…`: a year glued to the title that opens a sentence.
+        if c.is_ascii_digit() && inner[..p].ends_with(is_han) && year_opens_sentence(&inner[p..]) {
+            return Some(p);
+        }
         let mut opens = false;
         BODY_OPENING_INDEX.each_at(hay, p, c, |k| {
             let w = openings.get(k);
@@ -479,6 +529,34 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
         };
         a + lead + p
     })
+}
+
+/// `2019年是…` `2023年以来` `2023年，` at the start of `t`: a year that opens a sentence (a
+/// year inside a title, `推进2024年重点项目`, is followed by what it qualifies).
+fn year_opens_sentence(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() > 4
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && t[4..].strip_prefix('年').is_some_and(|r| ["是", "以来", "，", ","].iter().any(|w| r.starts_with(w)))
+}
+
+/// Past `#`…`######` and the space after them at `i`, or `i`.
+fn markdown_heading_end(s: &str, i: usize) -> usize {
+    let n = s[i..].bytes().take_while(|&b| b == b'#').count();
+    let rest = &s[i + n..];
+    let after = rest.trim_start_matches(' ');
+    if (1..=6).contains(&n) && after.len() < rest.len() {
+        s.len() - after.len()
+    } else {
+        i
+    }
+}
+
+/// `1.1` `2.3.1` at the start of `t`: a decimal section number.
+fn section_number_at(t: &str) -> bool {
+    let b = t.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    (1..=2).contains(&n) && b.get(n) == Some(&b'.') && b.get(n + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// [`BODY_OPENINGS`] by first character.
@@ -1103,6 +1181,58 @@ mod level_tests {
         // The same heading twice (a lead-in copy) is a repeat, not a nesting.
         let t = "一、指导思想\n一、指导思想\n坚持以人民为中心。\n二、工作目标";
         assert!(outline(t).iter().all(|x| x.0 == 1), "{:?}", outline(t));
+    }
+
+    #[test]
+    fn a_space_in_place_of_the_dun_on_an_own_line() {
+        // Before: `一 调研背景` was no marker, and `（一）` stood at level 1.
+        let t = "一 基本情况\n（一）调查目的\n正文。\n二 主要问题\n（一）收入偏低";
+        assert_eq!(outline(t)[0], h(1, "一", "基本情况"));
+        assert_eq!(outline(t).iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 1, 2]);
+        // Not a sentence, nor text spaced out character by character.
+        assert!(outline("一 年来我们做了很多工作。\n一 年 来 成 绩 显 著").is_empty());
+    }
+
+    #[test]
+    fn where_a_run_in_title_ends() {
+        // A title that starts with a date is not cut at its time word.
+        let t = "一、2024年上半年工作总结\n（一）抓好春耕生产";
+        assert_eq!(outline(t)[0].2, "2024年上半年工作总结");
+        // A year that opens the body, glued to the title.
+        let t = "一、项目建设情况2023年是攻坚之年，全镇新开工项目12个。";
+        assert_eq!(outline(t)[0].2, "项目建设情况");
+        // A year inside a title stays (`推进2024年…`).
+        let t = "一、全力推进2024年重点项目建设。";
+        assert_eq!(outline(t)[0].2, "全力推进2024年重点项目建设");
+        // A space before a section number ends a short title; a space between a number and
+        // its unit does not end a long one.
+        let t = "1、总则 1.1 编制目的 为做好防汛工作，制定本预案。";
+        assert_eq!(outline(t)[0].2, "总则");
+        let t = "三、召开村民会议，出席会议的村民必须超过全体18 周岁以上村民的半数。";
+        assert_eq!(outline(t)[0].2, "召开村民会议，出席会议的村民必须超过全体18 周岁以上村民的半数");
+    }
+
+    #[test]
+    fn a_lone_di_yi_after_an_announced_list() {
+        // The paste ends before `第二`: the announcing sentence says a list comes.
+        let t = "各位同志：\n下面，我讲几点意见。\n第一，要提高思想认识。学习是基础。";
+        assert_eq!(outline(t), [h(1, "第一，", "要提高思想认识")]);
+        // Without such a sentence a lone `第一，` is a way of speaking.
+        let t = "今年的活动有一些变化。\n第一，开幕时间提前了。\n往年都在下午举行。";
+        assert!(outline(t).is_empty());
+        // `第一、` is a marker too, `第一、二季度` two ordinals.
+        let t = "一、主要原因\n第一、直接原因：收入偏低。\n第二、间接原因：人口外流。\n第一、二季度增长较快。";
+        assert_eq!(levels(t), [(1, "主要原因".into()), (2, "直接原因".into()), (2, "间接原因".into())]);
+    }
+
+    #[test]
+    fn blanked_years_and_markdown_marks() {
+        // `4、20__年…` is an item about a year, not a list of numbers.
+        let t = "一、工作总结\n1、完成造林任务。\n2、20__年全县有林地面积扩大。";
+        assert_eq!(outline(t).len(), 3);
+        // Markdown heading marks before the marker.
+        let t = "#### 一、指导思想\n正文。\n#### 二、工作目标\n1. 品德养成";
+        assert_eq!(levels(t), [(1, "指导思想".into()), (1, "工作目标".into()), (2, "品德养成".into())]);
     }
 
     #[test]
