@@ -640,6 +640,11 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
                     continue;
                 }
                 let para_initial = st.start == l.start;
+                // Hard-wrapped text: a line after one that stops mid-sentence (no closing mark,
+                // and not a heading line) continues that sentence.
+                if para_initial && continues_line(s, lines, li, numbered) {
+                    continue;
+                }
                 let cand = Cand {
                     family: Family::Unnumbered,
                     ordinal: 0,
@@ -676,6 +681,20 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
         }
     }
     out
+}
+
+/// Does line `li` continue the sentence of the line before it? The line before (skipping
+/// blank lines) ends in Han text, a digit, a letter or a comma, or has no Han text, and is
+/// not a heading's line.
+fn continues_line(s: &str, lines: &[CleanLine], li: usize, numbered: &[Cand]) -> bool {
+    let Some(j) = lines[..li].iter().rposition(|l| !l.trimmed.is_empty()) else {
+        return false;
+    };
+    let prev = &s[lines[j].trimmed.start..lines[j].trimmed.end];
+    let open =
+        prev.chars().next_back().is_some_and(|c| is_han(c) || c.is_alphanumeric() || matches!(c, '，' | ',' | '、'));
+    // A line with no Han text (`1.` alone, `2023`) is a piece of the sentence too.
+    (open || !prev.contains(is_han)) && !numbered.iter().any(|c| c.line == j)
 }
 
 /// The largest set of 3 or more sentences that read as parallel: the same two leading
@@ -1233,6 +1252,17 @@ mod level_tests {
         // Markdown heading marks before the marker.
         let t = "#### 一、指导思想\n正文。\n#### 二、工作目标\n1. 品德养成";
         assert_eq!(levels(t), [(1, "指导思想".into()), (1, "工作目标".into()), (2, "品德养成".into())]);
+    }
+
+    #[test]
+    fn pieces_of_hard_wrapped_sentences_are_not_subheadings() {
+        // Before: `花生种植面积` and `炭元科技` (lines of a wrapped sentence) were unnumbered
+        // sub-headings.
+        let t = "一、主要工作\n全镇加快推进产业园建设，\n炭元科技\n获批省级示范园。今年\n花生种植面积\n达到5万亩。\n1.\n特色农业提\n质扩量。";
+        assert_eq!(levels(t), [(1, "主要工作".into())]);
+        // Own-line sub-headings after a closed sentence or a heading line stay.
+        let t = "一、“谋”字为先\n抓好部署开好局\n乡党委成立领导小组。\n抓好传达聚好力\n召开党员大会。\n二、“学”字铸魂";
+        assert_eq!(outline(t).len(), 4, "{:?}", outline(t));
     }
 
     #[test]
