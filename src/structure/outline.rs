@@ -350,6 +350,11 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             {
                 continue;
             }
+            // `一是…金牌，让我们用最热烈的掌声…！二是…！`: exclamations in a speech, not items
+            // of an outline (no run-in title in the pools ends at `！`).
+            if run_in && s[te..].starts_with(['！', '!']) {
+                continue;
+            }
             // A part heading owns its line: `第一部分，2023年工作回顾。《报告》从…` describes a
             // report's parts, `第一部分内容是…` is a sentence.
             let bare = !s[..marker_end].ends_with(['：', ':', '、', '，', ',', '．', '.'])
@@ -469,7 +474,17 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
     if let Some((k, _)) = t.char_indices().find(|&(_, c)| matches!(c, '：' | ':')) {
         let n = t[..k].chars().count();
         if (2..=20).contains(&n) && t[k..].chars().count() > 2 {
-            return a + k;
+            // `五个满意 满意之一：治安好转`: a label after a space is the body's, not the title's.
+            let head = &t[..k];
+            let lead = head.len() - head.trim_start().len();
+            let label = head[lead..].char_indices().find(|&(p, c)| {
+                blocks::is_space(c)
+                    && head[lead..lead + p].chars().filter(|&x| is_han(x)).count() >= 2
+                    && head[lead..lead + p].ends_with(is_han)
+                    && head[lead + p + c.len_utf8()..].starts_with(is_han)
+                    && head[..lead + p].matches('“').count() == head[..lead + p].matches('”').count()
+            });
+            return a + label.map_or(k, |(p, _)| lead + p);
         }
     }
     let long = t.chars().count() > 25;
@@ -1122,9 +1137,11 @@ mod tests {
         assert_eq!(titles(t), ["农业生产稳中有进", "河道基本情况"]);
         let t = "（二）工业经济增速放缓1-6月全市规模以上工业增加值同比增长4.0%，居全省第五位。";
         assert_eq!(titles(t), ["工业经济增速放缓"]);
-        // A short title before a colon.
+        // A short title before a colon; a label after a space before the colon is the body's.
         let t = "一、事故情况\n（一）道路交通：事故9起、死亡4人，同比下降。\n（二）消防领域：事故5起，无死亡。";
         assert_eq!(titles(t), ["事故情况", "道路交通", "消防领域"]);
+        let t = "一、三个变化 变化之一：环境变美了。全村种树2万株。";
+        assert_eq!(titles(t), ["三个变化"]);
         // A one-line paste: a heading after a space; an item about September.
         let t = "一、提高思想认识，深刻领会协同发展的重要意义 （一）协同发展是落实国家战略的必然要求 青年是国家的未来和民族的希望，推动协同发展意义重大。2、9月份补助发放工作。";
         assert_eq!(titles(t)[..2], ["提高思想认识，深刻领会协同发展的重要意义", "协同发展是落实国家战略的必然要求"]);
@@ -1263,6 +1280,14 @@ mod level_tests {
         // Own-line sub-headings after a closed sentence or a heading line stay.
         let t = "一、“谋”字为先\n抓好部署开好局\n乡党委成立领导小组。\n抓好传达聚好力\n召开党员大会。\n二、“学”字铸魂";
         assert_eq!(outline(t).len(), 4, "{:?}", outline(t));
+    }
+
+    #[test]
+    fn exclamations_are_not_run_in_items() {
+        let t = "今天有两个喜讯。一是我们学校获得了10个奖项，让我们为他们鼓掌！二是新来了20位老师，让我们热烈欢迎！";
+        assert!(outline(t).is_empty(), "{:?}", outline(t));
+        let t = "下面讲两点。一是提高认识。要学好原文。二是狠抓落实。";
+        assert_eq!(outline(t).len(), 2);
     }
 
     #[test]
