@@ -315,6 +315,7 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             continue;
         }
         starts_in_line(s, l, marks, &mut starts);
+        let paste = spaced_paste(l, marks);
         for &(pos, line_start, after_colon) in &starts {
             // `#### 一、指导思想`: a Markdown heading mark before the marker (text pasted from
             // a chat answer or a Markdown editor).
@@ -327,7 +328,7 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             if after_colon && !matches!(family, Family::Shi | Family::Di) && ordinal != 1 {
                 continue;
             }
-            let te = run_in_title_end(s, marker_end, title_end(s, marker_end, l.end));
+            let te = run_in_title_end(s, marker_end, title_end(s, marker_end, l.end), paste);
             let (ta, tb) = trim_title(s, marker_end, te);
             // `工作进展情况2根据…`: a chunk number left at the cut.
             let tb = ta + s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).len();
@@ -395,7 +396,8 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             if let Some((family, 1, marker_end, odd)) = marker_at(s, p, true) {
                 if family != c.family && next_char(s, marker_end).is_some_and(is_han) {
                     let line_end = lines[c.line].trimmed.end;
-                    let te = run_in_title_end(s, marker_end, title_end(s, marker_end, line_end));
+                    let paste = spaced_paste(lines[c.line].trimmed, marks);
+                    let te = run_in_title_end(s, marker_end, title_end(s, marker_end, line_end), paste);
                     let (ta, tb) = trim_title(s, marker_end, te);
                     glued.push(Cand {
                         family,
@@ -469,7 +471,7 @@ fn is_contents_line(t: &str) -> bool {
 /// (`道路交通：事故9起…`); in a one-line paste at the space before the body; with no
 /// punctuation at all at the body's first words (`农业生产稳中有进今年以来，…`,
 /// `河道基本情况我镇列入…`).
-fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
+fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
     let t = &s[a..te];
     if let Some((k, _)) = t.char_indices().find(|&(_, c)| matches!(c, '：' | ':')) {
         let n = t[..k].chars().count();
@@ -499,11 +501,17 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
         return a + lead + p;
     }
     // In a one-line paste, the first space after four characters; not one inside a number
-    // and its unit (`全体18 周岁以上`).
-    if long {
-        if let Some((p, _)) = spaces()
-            .find(|&(p, _)| inner[..p].chars().count() >= 4 && !inner[..p].ends_with(|x: char| x.is_ascii_digit()))
-        {
+    // and its unit (`全体18 周岁以上`). In a line that breaks its paragraphs with spaces
+    // (`。 二、主要做法 （一）抓党建 全年开展…`) a short title ends at its first space too,
+    // outside quotes (`“十三 五”`).
+    if long || paste {
+        let enough =
+            |h: &str| if long { h.chars().count() >= 4 } else { h.chars().filter(|&c| is_han(c)).count() >= 2 };
+        if let Some((p, _)) = spaces().find(|&(p, _)| {
+            enough(&inner[..p])
+                && !inner[..p].ends_with(|x: char| x.is_ascii_digit())
+                && inner[..p].matches('“').count() == inner[..p].matches('”').count()
+        }) {
             return a + lead + p;
         }
     }
@@ -565,6 +573,19 @@ fn markdown_heading_end(s: &str, i: usize) -> usize {
     } else {
         i
     }
+}
+
+/// Does the line break its paragraphs with spaces (a page pasted onto one line)? Two or more
+/// sentence ends followed by a space. Read from the line's marks only.
+fn spaced_paste(l: CleanSpan, marks: &[(usize, char)]) -> bool {
+    let from = marks.partition_point(|m| m.0 < l.start);
+    let line = marks[from..].iter().take_while(|m| m.0 < l.end);
+    let n = line
+        .clone()
+        .zip(line.skip(1))
+        .filter(|(a, b)| is_sentence_punct(a.1) && blocks::is_space(b.1) && b.0 == a.0 + a.1.len_utf8())
+        .count();
+    n >= 2
 }
 
 /// `1.1` `2.3.1` at the start of `t`: a decimal section number.
@@ -1142,6 +1163,10 @@ mod tests {
         assert_eq!(titles(t), ["事故情况", "道路交通", "消防领域"]);
         let t = "一、三个变化 变化之一：环境变美了。全村种树2万株。";
         assert_eq!(titles(t), ["三个变化"]);
+        // A page pasted onto one line, its paragraphs broken by spaces: short titles end at
+        // their space; a blank inside a name (`XX 镇`) or inside quotes does not end one.
+        let t = "现将工作汇报如下： 一、基本情况 我镇共有12个村。 二、XX 镇主要做法 （一）抓党建 全年开展活动10次。 （二）“十三 五”规划 引进项目5个。";
+        assert_eq!(titles(t), ["基本情况", "XX 镇主要做法", "抓党建", "“十三 五”规划"]);
         // A one-line paste: a heading after a space; an item about September.
         let t = "一、提高思想认识，深刻领会协同发展的重要意义 （一）协同发展是落实国家战略的必然要求 青年是国家的未来和民族的希望，推动协同发展意义重大。2、9月份补助发放工作。";
         assert_eq!(titles(t)[..2], ["提高思想认识，深刻领会协同发展的重要意义", "协同发展是落实国家战略的必然要求"]);
