@@ -787,6 +787,10 @@ pub const ORDINAL_FIRSTS: [char; ORDINAL_WORDS.len()] = {
     out
 };
 
+/// How a line that leads into a list ends before its colon (`主要职能是：` `措施有：`
+/// `安排如下：`): a lead-in, not a label heading what follows.
+pub const LEAD_IN_ENDS: &[&str] = &["是", "为", "有", "如下", "以下", "包括"];
+
 /// Words of a sentence that announces a list (`下面我讲几点意见。` `提几点希望：`): a lone
 /// `第一，` after it opens the list.
 pub const LIST_CUES: &[&str] = &["几点", "几个方面", "如下", "以下", "点意见", "点希望", "点要求", "点体会"];
@@ -882,6 +886,7 @@ pub const NOT_HEADING_START: &[&str] = &[
     "现在",
     "今",
     "下一步",
+    "下面",
     "发言完毕",
     "谢谢",
     "特此",

@@ -17,8 +17,8 @@ use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, LIST_CUES, NOT_HEADING_START, ORDINAL_FIRSTS,
-    ORDINAL_WORDS, PART_UNITS, TIME_OPENINGS, TITLE_VERB_ENDS,
+    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, LEAD_IN_ENDS, LIST_CUES, NOT_HEADING_START,
+    ORDINAL_FIRSTS, ORDINAL_WORDS, PART_UNITS, TIME_OPENINGS, TITLE_VERB_ENDS,
 };
 
 #[derive(Debug, Clone)]
@@ -667,7 +667,12 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
                 }
                 let txt = &s[st.start..st.end];
                 let body = txt.trim_end_matches(|c: char| is_sentence_punct(c) || matches!(c, '：' | ':'));
-                let colon_line = txt.ends_with(['：', ':']) && only && st.start == l.start;
+                // `工会工作：` labels what follows; `街道的主要职能是：` `主要措施有：` lead into a
+                // list and head nothing.
+                let colon_line = txt.ends_with(['：', ':'])
+                    && only
+                    && st.start == l.start
+                    && !LEAD_IN_ENDS.iter().any(|w| body.ends_with(w));
                 let ends_ok = txt.ends_with('。')
                     || txt.ends_with('.')
                     || colon_line
@@ -1305,6 +1310,18 @@ mod level_tests {
         // Own-line sub-headings after a closed sentence or a heading line stay.
         let t = "一、“谋”字为先\n抓好部署开好局\n乡党委成立领导小组。\n抓好传达聚好力\n召开党员大会。\n二、“学”字铸魂";
         assert_eq!(outline(t).len(), 4, "{:?}", outline(t));
+    }
+
+    #[test]
+    fn lead_in_lines_are_not_label_headings() {
+        // Before: `中心的主要职责是：` stood as a sub-heading over the items it introduces.
+        let t = "一、机构职能\n中心的主要职责是：\n1、负责全镇规划工作\n2、负责项目审批工作";
+        assert_eq!(levels(t), [(1, "机构职能".into()), (2, "负责全镇规划工作".into()), (2, "负责项目审批工作".into())]);
+        let t = "一、会议议程\n下面进行第二项：\n由镇长讲话。";
+        assert_eq!(outline(t).len(), 1);
+        // A label heads what follows.
+        let t = "一、群团工作\n工会工作：\n全年组织活动12次。";
+        assert_eq!(outline(t).len(), 2);
     }
 
     #[test]
