@@ -149,6 +149,15 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             };
         }
         let d = next_char(s, j)?;
+        // `第一点，…` / `第一点希望，…`: a point of a speech.
+        if d == '点' {
+            let e = j + d.len_utf8();
+            return match next_char(s, e)? {
+                p @ ('，' | ',' | '：' | ':') => Some((Family::Di, n, e + p.len_utf8(), None)),
+                x if is_han(x) => Some((Family::Di, n, e, None)),
+                _ => None,
+            };
+        }
         // `第一，` / `第一个是…` / `第二是…`.
         for w in ["个是", "是"] {
             if s[j..].starts_with(w) && next_char(s, j + w.len()).is_some_and(is_han) {
@@ -1286,6 +1295,8 @@ mod level_tests {
         // Without such a sentence a lone `第一，` is a way of speaking.
         let t = "今年的活动有一些变化。\n第一，开幕时间提前了。\n往年都在下午举行。";
         assert!(outline(t).is_empty());
+        let t = "同学们，我给大家提几点希望：\n第一点希望，希望大家加强锻炼。身体是基础。";
+        assert_eq!(outline(t), [h(1, "第一点", "希望，希望大家加强锻炼")]);
         // `第一、` is a marker too, `第一、二季度` two ordinals.
         let t = "一、主要原因\n第一、直接原因：收入偏低。\n第二、间接原因：人口外流。\n第一、二季度增长较快。";
         assert_eq!(levels(t), [(1, "主要原因".into()), (2, "直接原因".into()), (2, "间接原因".into())]);
