@@ -572,6 +572,13 @@ fn year_opens_sentence(t: &str) -> bool {
         && t[4..].strip_prefix('年').is_some_and(|r| ["是", "以来", "，", ","].iter().any(|w| r.starts_with(w)))
 }
 
+/// What stands between a heading and a first item that nests under it: nothing, or text
+/// that ends in a colon (`一年来，我们主要做了以下工作：`).
+fn opens_list(between: &str) -> bool {
+    let t = between.trim_matches(|c: char| blocks::is_space(c) || c == '\n' || c == '\r');
+    t.is_empty() || t.ends_with(['：', ':'])
+}
+
 /// Past `#`…`######` and the space after them at `i`, or `i`.
 fn markdown_heading_end(s: &str, i: usize) -> usize {
     let n = s[i..].bytes().take_while(|&b| b == b'#').count();
@@ -841,10 +848,12 @@ fn assign_levels(s: &str, cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
             pos = stack[..p].iter().rposition(|l| l.family == c.family && l.last + 1 == c.ordinal).or(pos);
         }
         match pos {
-            // `一、2023年工作回顾` then, on the next heading line, `一、提升城市品质`: a first
-            // item right after a lone first item of the same family opens a list inside it (the
-            // author reused the family one level down); once seen, so does a first item right
-            // after any outer one (`二、2024年工作安排` `一、…`). The same title twice is a repeat.
+            // `一、2023年工作回顾` then `一、提升城市品质` on the next heading line, or after a
+            // line that leads into it (`主要做了以下工作：`): a first item right after a lone
+            // first item of the same family opens a list inside it (the author reused the
+            // family one level down); once seen, so does a first item right after any outer one
+            // (`二、2024年工作安排` `一、…`). Body text between them is a new text starting over
+            // (`篇2`), and the same title twice is a repeat.
             Some(p)
                 if p + 1 == stack.len()
                     && (stack[p].last == 1 || self_nested.contains(&c.family))
@@ -853,6 +862,7 @@ fn assign_levels(s: &str, cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
                     && c.line_start
                     && stack[p].seen_line_start
                     && !matches!(c.family, Family::Unnumbered | Family::Dash)
+                    && opens_list(&s[stack[p].title.1.min(c.start)..c.start])
                     && s[stack[p].title.0..stack[p].title.1] != s[c.title_start..c.title_end] =>
             {
                 stack.push(Level {
@@ -1253,6 +1263,10 @@ mod level_tests {
         );
         let t = "1、防汛工作\n1、雨情分析\n近期降雨偏多。";
         assert_eq!(levels(t), [(1, "防汛工作".into()), (2, "雨情分析".into())]);
+        // Body text between two first items: a second text starting over (a page of several
+        // reports), not a nesting.
+        let t = "一、基本情况\n全镇共有12个村。\n乡镇工作总结篇二\n一、主要做法\n正文。\n二、存在问题";
+        assert!(outline(t).iter().all(|x| x.0 == 1), "{:?}", outline(t));
         // The same heading twice (a lead-in copy) is a repeat, not a nesting.
         let t = "一、指导思想\n一、指导思想\n坚持以人民为中心。\n二、工作目标";
         assert!(outline(t).iter().all(|x| x.0 == 1), "{:?}", outline(t));
