@@ -127,6 +127,12 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             ' ' | '\u{3000}' if !after_sentence && next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
                 return Some((Family::HanDun, n, j + d.len_utf8(), Some((j, j + d.len_utf8()))));
             }
+            // `二 、主要做法`: a space a PDF put before the 顿号.
+            ' ' | '\u{3000}' => {
+                let k = j + s[j..].len() - s[j..].trim_start_matches([' ', '\u{3000}']).len();
+                return (next_char(s, k) == Some('、') && next_char(s, k + '、'.len_utf8()).is_some_and(is_han))
+                    .then(|| (Family::HanDun, n, k + '、'.len_utf8(), None));
+            }
             // `一是…`, and in speeches `一要…二要…`.
             '是' => return Some((Family::Shi, n, j + d.len_utf8(), None)),
             '要' if next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
@@ -136,7 +142,12 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
         }
     }
     if c == '第' {
-        let (n, j) = han_ordinal(s, i + c.len_utf8())?;
+        let o = i + c.len_utf8();
+        // `第1章` is a part too; Arabic digits make no other ordinal-word marker.
+        let (n, j) = match han_ordinal(s, o) {
+            Some(x) => x,
+            None => arabic_ordinal(s, o).filter(|&(_, j)| PART_UNITS.iter().any(|u| s[j..].starts_with(u)))?,
+        };
         // `第一部分：…` `第一章 …` at the start of a line: a part of the report.
         if let Some(u) = PART_UNITS.iter().find(|u| s[j..].starts_with(**u)).filter(|_| !after_sentence) {
             let e = j + u.len();
@@ -1229,7 +1240,7 @@ mod level_tests {
                 h(2, "一、", "抓好项目建设"),
             ]
         );
-        let t = "第一章 基本情况\n1.班级概况\n第二章 工作目标";
+        let t = "第1章 基本情况\n1.班级概况\n第2章 工作目标";
         assert_eq!(levels(t), [(1, "基本情况".into()), (2, "班级概况".into()), (1, "工作目标".into())]);
     }
 
@@ -1278,6 +1289,8 @@ mod level_tests {
         let t = "一 基本情况\n（一）调查目的\n正文。\n二 主要问题\n（一）收入偏低";
         assert_eq!(outline(t)[0], h(1, "一", "基本情况"));
         assert_eq!(outline(t).iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 1, 2]);
+        // A space before the 顿号 (PDF text).
+        assert_eq!(outline("一 、基本情况\n正文。\n二 、主要做法")[1], h(1, "二 、", "主要做法"));
         // Not a sentence, nor text spaced out character by character.
         assert!(outline("一 年来我们做了很多工作。\n一 年 来 成 绩 显 著").is_empty());
     }
