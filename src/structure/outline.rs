@@ -484,7 +484,8 @@ fn is_contents_line(t: &str) -> bool {
         return false;
     }
     let before = head.trim_end_matches(|c: char| matches!(c, '.' | '…' | '·' | '．') || blocks::is_space(c));
-    before.chars().next_back().is_some_and(is_han)
+    // `附件1` `如表3` `第2批` name a number, not a page.
+    before.chars().next_back().is_some_and(|c| is_han(c) && !"表图件号期批届次条款".contains(c))
 }
 
 /// Where a heading's title ends inside its sentence: at a colon after a short title
@@ -1254,6 +1255,8 @@ mod level_tests {
         // A table of contents: page numbers glued to the entries or after leader dots.
         let t = "目录\n第一章总则1\n第二章日常办公制度……3\n一、工作纪律 5\n正文。";
         assert!(outline(t).is_empty(), "{:?}", outline(t));
+        // A heading that names a numbered thing keeps it.
+        assert_eq!(levels("一、基本情况\n正文。\n二、附件1\n正文。").len(), 2);
     }
 
     #[test]
