@@ -455,6 +455,26 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
         }
         true
     });
+    // `首先，我们组织了…活动，如…，这些活动极大地丰富了…`: ordinal words that open long
+    // narrated sentences order paragraphs, they do not state points. Judged per run (a run
+    // starts at an item 1), so a run keeps or loses all its items.
+    let mut long_run = false;
+    let mut drop = Vec::new();
+    let di_runs: Vec<(usize, u32, usize)> = out
+        .iter()
+        .filter(|c| c.family == Family::Di)
+        .map(|c| (c.start, c.ordinal, s[c.title_start..c.title_end].chars().count()))
+        .collect();
+    for (k, &(start, n, _)) in di_runs.iter().enumerate() {
+        if n == 1 || k == 0 {
+            let end = di_runs[k + 1..].iter().position(|x| x.1 == 1).map_or(di_runs.len(), |e| k + 1 + e);
+            long_run = di_runs[k..end].iter().any(|x| x.2 > DI_POINT_MAX);
+        }
+        if long_run {
+            drop.push(start);
+        }
+    }
+    out.retain(|c| c.family != Family::Di || !drop.contains(&c.start));
     // A lone `首先，` / `第一，` with no second item after it is a way of speaking, not a list;
     // but a paragraph that opens with `第一，` after a sentence announcing a list
     // (`下面我讲几点意见。`) starts one: the paste ended before `第二`.
@@ -487,6 +507,10 @@ fn is_contents_line(t: &str) -> bool {
     // `附件1` `如表3` `第2批` name a number, not a page.
     before.chars().next_back().is_some_and(|c| is_han(c) && !"表图件号期批届次条款".contains(c))
 }
+
+/// The longest title of a point opened by an ordinal word (`首先，` `第二，`); the open pools'
+/// points run to 20 characters, narrated paragraphs to 45 and more.
+const DI_POINT_MAX: usize = 40;
 
 /// Where a heading's title ends inside its sentence: at a colon after a short title
 /// (`道路交通：事故9起…`); in a one-line paste at the space before the body; with no
@@ -1362,6 +1386,14 @@ mod level_tests {
         assert_eq!(outline(t).len(), 1);
         // A label heads what follows.
         let t = "一、群团工作\n工会工作：\n全年组织活动12次。";
+        assert_eq!(outline(t).len(), 2);
+    }
+
+    #[test]
+    fn ordinal_words_before_long_narration_are_not_points() {
+        let t = "二、主要成效\n首先，我们组织了多次文化活动，如“邻里节”和“传统文化讲座”，这些活动极大地丰富了居民的文化生活，提高了居民的文明意识。其次，我们实施了垃圾分类政策，通过设置分类垃圾桶和定期开展培训，有效提高了居民的分类意识。";
+        assert_eq!(levels(t), [(1, "主要成效".into())]);
+        let t = "首先，我们在科研工作方面取得了突破。其次，我们在人才培养方面做出了努力。";
         assert_eq!(outline(t).len(), 2);
     }
 
