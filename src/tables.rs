@@ -787,6 +787,9 @@ pub const ORDINAL_FIRSTS: [char; ORDINAL_WORDS.len()] = {
     out
 };
 
+/// Labels of a site's summary line (`导读：…`), which quotes the text's headings.
+pub const SUMMARY_LABELS: &[&str] = &["导读", "导语", "摘要", "内容摘要", "内容提要"];
+
 /// How a line that leads into a list ends before its colon (`主要职能是：` `措施有：`
 /// `安排如下：`): a lead-in, not a label heading what follows.
 pub const LEAD_IN_ENDS: &[&str] = &["是", "为", "有", "如下", "以下", "包括"];

@@ -18,7 +18,7 @@ use crate::offsets::Utf16Index;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, LEAD_IN_ENDS, LIST_CUES, NOT_HEADING_START,
-    ORDINAL_FIRSTS, ORDINAL_WORDS, PART_UNITS, TIME_OPENINGS, TITLE_VERB_ENDS,
+    ORDINAL_FIRSTS, ORDINAL_WORDS, PART_UNITS, SUMMARY_LABELS, TIME_OPENINGS, TITLE_VERB_ENDS,
 };
 
 #[derive(Debug, Clone)]
@@ -332,6 +332,11 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
     for (li, l) in lines.iter().enumerate() {
         let l = l.trimmed;
         if l.is_empty() {
+            continue;
+        }
+        // `导读：…（一）总体目标 1、…`: a site's summary line quotes the headings below it.
+        let line = &s[l.start..l.end];
+        if SUMMARY_LABELS.iter().any(|w| line.strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':']))) {
             continue;
         }
         starts_in_line(s, l, marks, &mut starts);
@@ -1395,6 +1400,12 @@ mod level_tests {
         assert_eq!(levels(t), [(1, "主要成效".into())]);
         let t = "首先，我们在科研工作方面取得了突破。其次，我们在人才培养方面做出了努力。";
         assert_eq!(outline(t).len(), 2);
+    }
+
+    #[test]
+    fn a_summary_line_quotes_headings_it_does_not_have_them() {
+        let t = "导读：德育工作计划 （一）总体目标 1、树立理想信念。 2、立足学校...\n（一）总体目标\n1、树立理想信念。";
+        assert_eq!(levels(t), [(1, "总体目标".into()), (2, "树立理想信念".into())]);
     }
 
     #[test]
