@@ -61,6 +61,11 @@ fn is_sentence_punct(c: char) -> bool {
 
 /// Han ordinal at `i`: (value, end).
 fn han_ordinal(s: &str, i: usize) -> Option<(u32, usize)> {
+    // `（壹）` `贰、`: the capital numerals of formal and financial writing (and of pages
+    // converted to traditional characters, where `一` became `壹`), one character only.
+    if let Some((n, c)) = next_char(s, i).and_then(|c| CAPITAL_NUMERALS.iter().position(|&x| x == c).map(|n| (n, c))) {
+        return Some((CAPITAL_VALUES[n], i + c.len_utf8()));
+    }
     let mut j = i;
     for c in s[i..].chars().take(3) {
         if han_digit(c).is_some_and(|d| d > 0) || c == '十' || (c == '两' && j == i) {
@@ -91,6 +96,10 @@ fn next_char(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|t| t.chars().next())
 }
 
+/// Capital numerals (大写数字) and their values, simplified and traditional forms.
+const CAPITAL_NUMERALS: [char; 13] = ['壹', '贰', '貳', '叁', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾'];
+const CAPITAL_VALUES: [u32; 13] = [1, 2, 2, 3, 3, 4, 5, 6, 6, 7, 8, 9, 10];
+
 /// A marker at `i`: (family, ordinal, marker end, odd punctuation span).
 /// A marker: family, ordinal, where it ends, and odd punctuation after it.
 type Marker = (Family, u32, usize, Option<(usize, usize)>);
@@ -98,6 +107,7 @@ type Marker = (Family, u32, usize, Option<(usize, usize)>);
 /// Can a marker start with `c`? A cheap first test: most sentence starts are no marker.
 fn may_start_marker(c: char) -> bool {
     han_digit(c).is_some_and(|d| d > 0)
+        || CAPITAL_NUMERALS.contains(&c)
         || matches!(c, '十' | '第' | '（' | '(' | '〔' | '[' | '【' | '—' | '0'..='9')
         || matches!(c, '㈠'..='㈩' | '⑴'..='⒇' | '①'..='⑳')
         || ORDINAL_FIRSTS.contains(&c)
@@ -1136,6 +1146,15 @@ mod tests {
                 h(4, "（1）", "学原文"),
                 h(1, "二、", "下一步打算")
             ]
+        );
+    }
+
+    #[test]
+    fn capital_numerals() {
+        let t = "壹、基本情况\n（一）人口\n正文。\n貳、主要问题\n（壹）收入偏低";
+        assert_eq!(
+            outline(t),
+            [h(1, "壹、", "基本情况"), h(2, "（一）", "人口"), h(1, "貳、", "主要问题"), h(2, "（壹）", "收入偏低")]
         );
     }
 
