@@ -339,6 +339,8 @@ fn starts_in_line(s: &str, l: CleanSpan, marks: &[(usize, char)], v: &mut Vec<(u
 fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut starts = Vec::new();
+    // The last ordinal of each family so far (a few families: no search through `out`).
+    let mut last_ordinal: Vec<(Family, u32)> = Vec::new();
     for (li, l) in lines.iter().enumerate() {
         let l = l.trimmed;
         if l.is_empty() {
@@ -372,8 +374,7 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             // on a line of wrapped text. A bare marker that continues its family (`五、…` then
             // `六.` where a paste was cut) stays, for the numbering checks.
             if !s[ta..tb].contains(is_han) {
-                let continues =
-                    out.iter().rev().find(|p: &&Cand| p.family == family).is_some_and(|p| p.ordinal + 1 == ordinal);
+                let continues = last_ordinal.iter().any(|&(f, n)| f == family && n + 1 == ordinal);
                 if ta < tb || !continues {
                     continue;
                 }
@@ -402,6 +403,10 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             // at the end.
             if !run_in && is_contents_line(&s[ta..te]) {
                 continue;
+            }
+            match last_ordinal.iter_mut().find(|x| x.0 == family) {
+                Some(x) => x.1 = ordinal,
+                None => last_ordinal.push((family, ordinal)),
             }
             out.push(Cand {
                 family,
@@ -489,7 +494,8 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             drop.push(start);
         }
     }
-    out.retain(|c| c.family != Family::Di || !drop.contains(&c.start));
+    // `drop` is in text order, as `out` is.
+    out.retain(|c| c.family != Family::Di || drop.binary_search(&c.start).is_err());
     // A lone `首先，` / `第一，` with no second item after it is a way of speaking, not a list;
     // but a paragraph that opens with `第一，` after a sentence announcing a list
     // (`下面我讲几点意见。`) starts one: the paste ended before `第二`.
