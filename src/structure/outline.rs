@@ -399,6 +399,11 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             if family == Family::Part && (run_in || bare && te < l.end) {
                 continue;
             }
+            // `[1] 工作、全面落实六保 [2] 任务`: note marks in running text, the next one in
+            // the same line.
+            if s[pos..].starts_with('[') && s[marker_end..l.end].contains(&format!("[{}]", ordinal + 1)) {
+                continue;
+            }
             // `第二章日常办公制度1`, `一、总则……3`: a line of a table of contents, its page number
             // at the end.
             if !run_in && is_contents_line(&s[ta..te]) {
@@ -1153,6 +1158,12 @@ mod tests {
                 h(1, "二、", "下一步打算")
             ]
         );
+    }
+
+    #[test]
+    fn note_marks_in_a_line_are_not_items() {
+        let t = "一、工作回顾\n扎实做好六稳\n[1] 工作、全面落实六保 [2] 任务，统筹做好疫情防控。";
+        assert_eq!(outline(t).len(), 1);
     }
 
     #[test]
