@@ -787,6 +787,21 @@ pub const ORDINAL_FIRSTS: [char; ORDINAL_WORDS.len()] = {
     out
 };
 
+/// Labels of a site's summary line (`导读：…`), which quotes the text's headings.
+pub const SUMMARY_LABELS: &[&str] = &["导读", "导语", "摘要", "内容摘要", "内容提要"];
+
+/// How a line that leads into a list ends before its colon (`主要职能是：` `措施有：`
+/// `安排如下：`): a lead-in, not a label heading what follows.
+pub const LEAD_IN_ENDS: &[&str] = &["是", "为", "有", "如下", "以下", "包括"];
+
+/// Words of a sentence that announces a list (`下面我讲几点意见。` `提几点希望：`): a lone
+/// `第一，` after it opens the list.
+pub const LIST_CUES: &[&str] = &["几点", "几个方面", "如下", "以下", "点意见", "点希望", "点要求", "点体会"];
+
+/// What follows `第一` in the marker of a part (`第一部分` `第一章` `第一板块`): a level above
+/// `一、`. Not `篇` (site headers: `第一篇 …`), not `条` (articles of a rule, not headings).
+pub const PART_UNITS: &[&str] = &["部分", "章", "板块"];
+
 /// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
 pub const TIME_OPENINGS: &[&str] =
     &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
@@ -874,6 +889,7 @@ pub const NOT_HEADING_START: &[&str] = &[
     "现在",
     "今",
     "下一步",
+    "下面",
     "发言完毕",
     "谢谢",
     "特此",
