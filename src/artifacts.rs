@@ -86,6 +86,9 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("网友", 2),
     ("網友", 2),
     ("客服", 3),
+    // `论文部分内容阅读`: a periodical site's label over the excerpt it shows.
+    ("内容阅读", 3),
+    ("內容閱讀", 3),
     ("QQ", 2),
     ("字数", 2),
     ("字數", 2),
@@ -1685,6 +1688,13 @@ fn merge(v: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_periodical_sites_excerpt_label() {
+        let t = "论文部分内容阅读\n我们村共有村民350户,1350人。几年来,我们积极协助村委会开展各项工作。";
+        let d = crate::parse(t);
+        assert_eq!(d.artifacts.iter().map(|a| &t[a.start..a.end]).collect::<Vec<_>>(), ["论文部分内容阅读"]);
+    }
 
     #[test]
     fn found_reads_the_han_it_passes_over_as_a_plain_walk_would() {

@@ -154,7 +154,10 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
         let x = &s[a..b];
         let prev = &head[k - 1];
         let p = &s[prev.start..prev.end];
-        let mid_phrase = x.starts_with(TITLE_JOINERS)
+        // `某市人民政府研究室关于开展…优秀调研` / `成果评选活动的通知`: `关于` opened above.
+        let opened_above = p.contains("关于") && !x.contains("关于") && !ends_with_any(p, TITLE_WORDS);
+        let mid_phrase = opened_above
+            || x.starts_with(TITLE_JOINERS)
             || x.matches('》').count() > x.matches('《').count()
             || x.starts_with(['的', '之'])
             || x.starts_with('年') && p.ends_with(|c: char| c.is_ascii_digit())
@@ -1311,6 +1314,12 @@ mod tests {
         // description above a speech).
         let t = "新华社北京10月1日电\n在某某仪式上的致辞\n(2010年10月1日)\n10月1日,某某仪式在某中心隆重举行。某某领导出席仪式并致辞,全场嘉宾起立鼓掌,仪式持续了一个小时。\n尊敬的各位来宾,女士们,先生们:\n今天我们欢聚一堂。";
         assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位来宾,女士们,先生们:"));
+        // Offices ending in 局/委/办 (`市政府各委、办、局`); a site's `发文文号:` field is none.
+        let t = "关于开展评选活动的通知\n各区(县、市)农业农村局,某新区社会事业发展局、某高新区经济发展局:\n现将有关事项通知如下。";
+        assert_eq!(parts(t).1.as_deref(), Some("各区(县、市)农业农村局,某新区社会事业发展局、某高新区经济发展局:"));
+        let t = "某市人民政府关于印发实施意见的通知\n各区人民政府,市政府各委、办、局:\n现将实施意见印发给你们。";
+        assert_eq!(parts(t).1.as_deref(), Some("各区人民政府,市政府各委、办、局:"));
+        assert_eq!(parts("索引号: 123\n发文文号:\n某局关于开展评选活动的通知\n现将有关事项通知如下。").1, None);
         // A speech's item label ending in a colon is no address, even with 领导 in it (y38).
         assert_eq!(parts("下面是整理的讲话。\n表彰会领导讲话(一):\n在节日到来之际,我代表县委向大家致以问候!").1, None);
         // Still no salutation: a sentence ending in a colon, a list of tasks.
@@ -1367,6 +1376,9 @@ mod tests {
         let whole = "某区统计局\n关于印发《某区统计调查\n质量管理办法》的通知";
         assert_eq!(from("质量管理办法》的通知"), whole);
         assert_eq!(from("关于印发《某区统计调查"), whole);
+        // `关于` opened on the line above the end of the title.
+        let t = "发布日期: 2019-11-28\n某市人民政府研究室关于开展2019年度优秀调研\n成果评选活动的通知\n各区县人民政府:\n现将有关事项通知如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("某市人民政府研究室关于开展2019年度优秀调研\n成果评选活动的通知"));
         // A PDF's title cut into pieces before `年`.
         let t = "XX\n镇\n2023\n年政府工作报告\n各位代表:\n现在,我代表镇人民政府向大会报告工作。";
         assert_eq!(parts(t).0.as_deref(), Some("XX\n镇\n2023\n年政府工作报告"));
