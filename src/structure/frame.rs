@@ -123,6 +123,44 @@ fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
     CleanSpan::new(start, line.end)
 }
 
+/// The chosen title without what a site or the title block put around it on its line: a date
+/// stamp before it (`2025.03.04 …`), a quality tag before it (`(经典)…`, T4), and a
+/// `——记…` / `——在…上` subtitle after it (T6: a title block gives its main title).
+fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
+    let (mut a, mut b) = (t.start, t.end);
+    let x = &s[a..b];
+    // `2025.03.04 `, `2025-03-04 `, `2025/3/4 `.
+    let stamp = x.find(blocks::is_space).filter(|&p| {
+        let d = &x[..p];
+        d.len() >= 8
+            && d.starts_with(|c: char| c.is_ascii_digit())
+            && d.chars().all(|c| c.is_ascii_digit() || ".-/".contains(c))
+    });
+    if let Some(p) = stamp {
+        let rest = x[p..].trim_start_matches(blocks::is_space);
+        if han(rest) >= 4 {
+            a = b - rest.len();
+        }
+    }
+    let x = &s[a..b];
+    if let Some(close) =
+        x.strip_prefix(['(', '（', '【', '[']).and_then(|r| r.find([')', '）', '】', ']']).map(|k| (r, k)))
+    {
+        let (r, k) = close;
+        let rest = &r[k + r[k..].chars().next().map_or(1, char::len_utf8)..];
+        if QUALITY_TAGS.contains(&&r[..k]) && han(rest) >= 4 {
+            a = b - rest.len();
+        }
+    }
+    let x = &s[a..b];
+    if let Some(p) = x.find("——").or_else(|| x.find("--")) {
+        if han(&x[..p]) >= 4 {
+            b = a + x[..p].trim_end_matches(blocks::is_space).len();
+        }
+    }
+    CleanSpan::new(a, b)
+}
+
 /// A title the layout broke over lines, continued from the chosen line (T6 in
 /// eval/TITLE-CONVENTIONS.md): down while it is unfinished (`关于印发…预案的` / `通 知`, an open
 /// `《`); up while it starts mid-phrase (`和其他…报告` under `关于…预算执行`, a closing `》`,
@@ -1094,6 +1132,14 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             }
         }
     }
+    let marked = title;
+    let title = title.map(|t| without_site_marks(s, t));
+    // The date stamp or tag cut from before the title is the site's.
+    if let (Some(m), Some(t)) = (marked, title) {
+        if t.start > m.start {
+            st.site_headers.push(clean.to_src(blocks::trim(s, CleanSpan::new(m.start, t.start))));
+        }
+    }
     let chosen = title;
     let title = title.map(|t| continued_title(s, &head, t));
     if let Some(t) = title {
@@ -1106,7 +1152,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         for (c, _, line) in &cands {
             let ct = label(&s[c.start..c.end]);
             // A line the title was continued over is the title's, not a copy of it.
-            let inside = title != chosen && c.start >= t.start && c.end <= t.end;
+            let inside = title != chosen && c.start >= t.start && c.end <= t.end
+                || marked != title && line.start <= t.start && t.end <= line.end;
             if *c != t && !inside && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
                 // The whole line goes, with what the site put after the copy (`…讲话|会议`);
                 // not a text pasted whole, its title glued to its first sentences (a chunk
@@ -1379,6 +1426,16 @@ mod tests {
         // `关于` opened on the line above the end of the title.
         let t = "发布日期: 2019-11-28\n某市人民政府研究室关于开展2019年度优秀调研\n成果评选活动的通知\n各区县人民政府:\n现将有关事项通知如下。";
         assert_eq!(parts(t).0.as_deref(), Some("某市人民政府研究室关于开展2019年度优秀调研\n成果评选活动的通知"));
+        // A site's date stamp or quality tag before the title, a `——记…` subtitle after it.
+        let t = "某某文库\n2025.03.04 某社区儿童友好建设的行动研究报告\n某社区党委副书记\n本研究以某社区为例,分析了党建联建模式在社区建设中的作用,提出了若干对策建议。";
+        assert_eq!(parts(t).0.as_deref(), Some("某社区儿童友好建设的行动研究报告"));
+        let t =
+            "(经典)校长年度工作总结\n承蒙上级抬爱和教职工的信任,本人接任校长,现将这一学年的学校工作作一个简要总结。";
+        assert_eq!(parts(t).0.as_deref(), Some("校长年度工作总结"));
+        let d = crate::parse(t);
+        assert_eq!(d.artifacts.iter().map(|a| &t[a.start..a.end]).collect::<Vec<_>>(), ["(经典)"]);
+        let t = "加强建设规范管理——记某镇党委村级活动场所规范化建设工作汇报\n近年来,某镇党委把村级组织活动场所建设作为基层党建的重要抓手,取得了明显成效。";
+        assert_eq!(parts(t).0.as_deref(), Some("加强建设规范管理"));
         // A PDF's title cut into pieces before `年`.
         let t = "XX\n镇\n2023\n年政府工作报告\n各位代表:\n现在,我代表镇人民政府向大会报告工作。";
         assert_eq!(parts(t).0.as_deref(), Some("XX\n镇\n2023\n年政府工作报告"));
