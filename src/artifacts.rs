@@ -636,12 +636,30 @@ fn is_site_line(t: &str, found: &Found) -> bool {
     if n > 240 {
         return false;
     }
+    if sample_label(t) {
+        return false;
+    }
     let (score, strong) = site_score(t, found);
     // A breadcrumb: `首页 > 范文大全 > 公文`, `当前位置:自查报告 > …`, `报告大全 > 社会报告 > 政府报告`.
     let crumbs = (found.arrows >= 2 && found.page) || is_breadcrumb(t);
     // A short line (a site's name, a button) needs one strong word; a longer one more.
     let need = if n <= 12 { 3 } else { 5 + (n as u32) / 50 };
     crumbs || (strong >= 3 && score >= need) || is_lead_in(t, found) || is_offer(t, found)
+}
+
+/// `某村委会工作报告范文1`: a page's label over one of the texts it lists, the title words, 范文
+/// and the item's number. The frame reads it: the title when no own title follows (T3), the
+/// site's copy when one does.
+fn sample_label(t: &str) -> bool {
+    let t = t.trim();
+    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || crate::tables::han_digit(c).is_some());
+    let n = t.len() - core.len();
+    (1..=2).contains(&n)
+        && ["范文", "範文"]
+            .iter()
+            .any(|w| core.strip_suffix(w).is_some_and(|x| x.chars().filter(|c| crate::tables::is_han(*c)).count() >= 4))
+        && !t.contains(['，', ',', '。', '：', ':', '|'])
+        && t.chars().count() <= 40
 }
 
 /// A breadcrumb of ASCII `>`: after the site's `当前位置`/`首页`, or two or more short steps
@@ -1688,6 +1706,17 @@ fn merge(v: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sample_label_is_left_to_the_frame() {
+        // `X范文1` under the page title `X`: the label is the title (T3), the page title the site's.
+        let t = "村委会工作报告范例6篇\n前言:某期刊网精心挑选了村委会工作报告范文供你参考和学习,欢迎阅读。\n村委会工作报告\n村委会工作报告范文1\n各位领导、同志们:\n下午好!";
+        let d = crate::parse(t);
+        let arts: Vec<&str> = d.artifacts.iter().map(|a| &t[a.start..a.end]).collect();
+        assert!(!arts.contains(&"村委会工作报告范文1") && arts.contains(&"村委会工作报告"), "{arts:?}");
+        assert_eq!(d.structure.title.map(|x| &t[x.start..x.end]), Some("村委会工作报告范文1"));
+        assert!(sample_label("某镇工作总结范文2") && !sample_label("工作总结范文") && !sample_label("范文1"));
+    }
 
     #[test]
     fn a_periodical_sites_excerpt_label() {
