@@ -2,7 +2,8 @@
 //! `eval/title/fit.py` (issue 9). Not part of the CLI or the page.
 //!
 //! `cargo run --release --example title_candidates -- FILE...` prints
-//! `{"file", "title" (the rules'), "model_title" (shipped), "salutation", "features": [names], "candidates": [{"text": …|null, "f": [ints]}]}` per line.
+//! `{"file", "title" (the rules'), "model_title" (shipped), "salutation", "features": [names], "candidates": [{"text": …|null, "shipped": …|null, "f": [ints]}]}` per line;
+//! `shipped` is the candidate's text as the frame ships it when chosen (continued over lines).
 
 use report_lens::structure::{rules_title, title_candidates, TITLE_FEATURES};
 
@@ -16,8 +17,10 @@ fn main() {
                 continue;
             }
         };
-        let candidates: Vec<serde_json::Value> =
-            title_candidates(&text).into_iter().map(|(t, f)| serde_json::json!({"text": t, "f": f})).collect();
+        let candidates: Vec<serde_json::Value> = title_candidates(&text)
+            .into_iter()
+            .map(|(t, shipped, f)| serde_json::json!({"text": t, "shipped": shipped, "f": f}))
+            .collect();
         let d = report_lens::parse(&text);
         let slice = |x: Option<report_lens::Span>| x.map(|x| text[x.start..x.end].to_string());
         let line = serde_json::json!({

@@ -51,13 +51,16 @@ const NOTICE_LINES: &[&[&str]] = &[
     &["此处省略", "字"],
     &["本文由", "整理"],
     &["转载", "注明出处"],
+    &["简体", "繁体"],
+    &["簡體", "繁體"],
 ];
 
 /// Lines that are artefacts when they are exactly this (after trimming).
 const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||", "|", "×", "目录", "目錄", "PAGE"];
 
 /// Prefixes that are artefacts at the start of a line.
-const LINE_PREFIXES: &[&str] = &["标题:", "标题：", "標題:", "標題：", "•", "●"];
+const LINE_PREFIXES: &[&str] =
+    &["标题:", "标题：", "標題:", "標題：", "•", "●", "【正文】", "【概述】", "【文案】", "【导读】", "【導讀】"];
 
 /// Suffixes that are artefacts at the end of a line.
 const LINE_SUFFIXES: &[&str] = &["| |", "||"];
@@ -83,6 +86,9 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("网友", 2),
     ("網友", 2),
     ("客服", 3),
+    // `论文部分内容阅读`: a periodical site's label over the excerpt it shows.
+    ("内容阅读", 3),
+    ("內容閱讀", 3),
     ("QQ", 2),
     ("字数", 2),
     ("字數", 2),
@@ -141,6 +147,31 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("权限", 2),
     ("權限", 2),
     ("备案", 2),
+    // The metadata table of a government site's disclosure page (`索引号 | 发布机构 | …`).
+    ("索引号", 3),
+    ("索引號", 3),
+    ("发布机构", 3),
+    ("發布機構", 3),
+    ("发文字号", 2),
+    ("發文字號", 2),
+    ("公开方式", 3),
+    ("公開方式", 3),
+    ("公开类别", 3),
+    ("公开范围", 3),
+    ("公开形式", 3),
+    ("公开时限", 3),
+    // Government sites pad their labels to one width.
+    ("索 引 号", 3),
+    ("扫一扫", 3),
+    ("掃一掃", 3),
+    ("点此", 3),
+    ("點此", 3),
+    ("登陆", 2),
+    ("登陸", 2),
+    ("ID:", 3),
+    ("ID：", 3),
+    ("标签", 2),
+    ("標籤", 2),
     ("在线", 1),
     ("在線", 1),
     ("查看", 1),
@@ -319,7 +350,7 @@ const NOTICE_WORDS: [&str; total_len(NOTICE_LINES)] = concat(NOTICE_LINES);
 /// Every word a whole-line decision looks for, in one index so that one pass over a line finds
 /// them all: the site words, the labels, the lead-in words and the notice words, in that order
 /// (the `*_AT` constants say where each list starts).
-const VOCAB_PARTS: &[&[&str]] = &[&SITE_WORD_TEXTS, SITE_LABELS, LEAD_WHO, LEAD_WHY, &NOTICE_WORDS];
+const VOCAB_PARTS: &[&[&str]] = &[&SITE_WORD_TEXTS, SITE_LABELS, LEAD_WHO, LEAD_WHY, &NOTICE_WORDS, SPAM_WORDS];
 const VOCAB_N: usize = total_len(VOCAB_PARTS);
 const VOCAB_WORDS: [&str; VOCAB_N] = concat(VOCAB_PARTS);
 const VOCAB: WordIndex = word_index!(&VOCAB_WORDS);
@@ -327,6 +358,7 @@ const LABELS_AT: usize = SITE_WORDS.len();
 const WHO_AT: usize = LABELS_AT + SITE_LABELS.len();
 const WHY_AT: usize = WHO_AT + LEAD_WHO.len();
 const NOTICE_AT: usize = WHY_AT + LEAD_WHY.len();
+const SPAM_AT: usize = NOTICE_AT + NOTICE_WORDS.len();
 
 /// The Han characters [`Found::new`] looks at: the first characters of [`VOCAB`] and those of
 /// its `match` (`页頁字大小`).
@@ -341,11 +373,13 @@ struct Found {
     chars: usize,
     spaces: usize,
     arrows: usize,
-    /// Does the line have `页`/`頁`, `字`, both `大` and `小`, an ASCII digit?
+    /// Does the line have `页`/`頁`, `字`, both `大` and `小`, an ASCII digit, a table's `|`
+    /// or `[`?
     page: bool,
     zi: bool,
     da_xiao: bool,
     digit: bool,
+    table: bool,
 }
 
 impl Found {
@@ -360,6 +394,7 @@ impl Found {
             zi: false,
             da_xiao: false,
             digit: false,
+            table: false,
         };
         let (mut da, mut xiao) = (false, false);
         let b = t.as_bytes();
@@ -382,6 +417,7 @@ impl Found {
                 '大' => da = true,
                 '小' => xiao = true,
                 '0'..='9' => f.digit = true,
+                '|' | '[' => f.table = true,
                 _ => {}
             }
             VOCAB.each_at(t, i, c, |k| {
@@ -546,8 +582,28 @@ fn site_score(t: &str, found: &Found) -> (u32, u32) {
             score += 1;
         }
     }
+    // The labels of a disclosure table that start with common characters (主, 体, 成 …) are
+    // read only in a table row (a `|` or `[` in the line), not in the one-pass vocabulary.
+    if found.table {
+        score += TABLE_LABELS.iter().filter(|(w, _)| t.contains(w)).map(|(_, n)| n).sum::<u32>();
+    }
     (score, score - weak)
 }
+
+/// Labels of a government disclosure table read in table rows only ([`site_score`]).
+const TABLE_LABELS: &[(&str, u32)] = &[
+    ("主题分类", 3),
+    ("主題分類", 3),
+    ("体裁分类", 3),
+    ("體裁分類", 3),
+    ("组配分类", 3),
+    ("成文日期", 2),
+    ("生成日期", 2),
+    ("主 题 词", 2),
+    ("主题词", 2),
+    ("有 效 性", 2),
+    ("有效性", 2),
+];
 
 /// (sum of the weights of the [`SITE_WORDS`] the line contains, how many of those weigh 1).
 fn weigh(found: &Found) -> (u32, u32) {
@@ -580,12 +636,42 @@ fn is_site_line(t: &str, found: &Found) -> bool {
     if n > 240 {
         return false;
     }
+    if sample_label(t) {
+        return false;
+    }
     let (score, strong) = site_score(t, found);
-    // A breadcrumb: `首页 > 范文大全 > 公文`.
-    let crumbs = found.arrows >= 2 && found.page;
+    // A breadcrumb: `首页 > 范文大全 > 公文`, `当前位置:自查报告 > …`, `报告大全 > 社会报告 > 政府报告`.
+    let crumbs = (found.arrows >= 2 && found.page) || is_breadcrumb(t);
     // A short line (a site's name, a button) needs one strong word; a longer one more.
     let need = if n <= 12 { 3 } else { 5 + (n as u32) / 50 };
-    crumbs || (strong >= 3 && score >= need) || is_lead_in(t, found)
+    crumbs || (strong >= 3 && score >= need) || is_lead_in(t, found) || is_offer(t, found)
+}
+
+/// `某村委会工作报告范文1`: a page's label over one of the texts it lists, the title words, 范文
+/// and the item's number. The frame reads it: the title when no own title follows (T3), the
+/// site's copy when one does.
+fn sample_label(t: &str) -> bool {
+    let t = t.trim();
+    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || crate::tables::han_digit(c).is_some());
+    let n = t.len() - core.len();
+    (1..=2).contains(&n)
+        && ["范文", "範文"]
+            .iter()
+            .any(|w| core.strip_suffix(w).is_some_and(|x| x.chars().filter(|c| crate::tables::is_han(*c)).count() >= 4))
+        && !t.contains(['，', ',', '。', '：', ':', '|'])
+        && t.chars().count() <= 40
+}
+
+/// A breadcrumb of ASCII `>`: after the site's `当前位置`/`首页`, or two or more short steps
+/// with no sentence in them (a report compares with `>` one number at a time, if at all).
+fn is_breadcrumb(t: &str) -> bool {
+    let steps = t.matches('>').count();
+    if steps == 0 || t.chars().count() > 80 || t.contains(['。', '，', '；', ',']) {
+        return false;
+    }
+    let here = ["当前位置", "當前位置", "您的位置", "首页", "首頁"].iter().any(|w| t.contains(w));
+    let short = t.split('>').all(|x| x.trim().chars().count() <= 24);
+    short && (here || (steps >= 2 && !t.chars().any(|c| c.is_ascii_digit() && steps < 3)))
 }
 
 /// An editor's lead-in (`以下是…整理的…，供大家参考`): a site speaking to its readers. A report
@@ -594,13 +680,72 @@ fn is_lead_in(t: &str, found: &Found) -> bool {
     if !(found.any(WHO_AT..WHY_AT) && found.any(WHY_AT..NOTICE_AT)) {
         return false;
     }
-    // `自我` (self-) is no speaker.
-    let speaker =
-        t.match_indices('我').any(|(p, _)| !t[..p].ends_with('自')) || t.contains(['咱']) || t.contains("本人");
+    // `自我` (self-) and `我国` (the country) are no speaker.
+    let speaker = t.match_indices('我').any(|(p, _)| !t[..p].ends_with('自') && !t[p + 3..].starts_with(['国', '國']))
+        || t.contains(['咱'])
+        || t.contains("本人");
     found.chars <= 300 && !speaker
 }
 
-/// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one.
+/// Whom a site's offer addresses (`为您`, `给大家`, `本文将`), what it does (`整理`, `呈现`),
+/// see [`is_offer`].
+const OFFER_TO: &[&str] = &[
+    "为您",
+    "為您",
+    "给大家",
+    "給大家",
+    "为大家",
+    "為大家",
+    "帮助大家",
+    "幫助大家",
+    "本文将",
+    "本文將",
+    "小编",
+    "小編",
+];
+const OFFER_DOES: &[&str] =
+    &["呈现", "呈現", "带来", "帶來", "分享", "整理", "推荐", "推薦", "精选", "精選", "收集", "汇总", "匯總"];
+
+/// A site offering its collection (`小编今天就为您带来了镇长2023工作总结5篇`, `本文将呈现数篇…范文`):
+/// it addresses the reader, says what it did, and counts the pieces (`5篇`, `五篇`, `数篇`). A
+/// report that counts its articles (`报送信息12篇`) addresses no reader.
+fn is_offer(t: &str, found: &Found) -> bool {
+    if found.chars > 300 || !t.contains('篇') {
+        return false;
+    }
+    let pieces = t.match_indices('篇').any(|(p, _)| {
+        t[..p].chars().next_back().is_some_and(|c| {
+            c.is_ascii_digit() || crate::tables::han_digit(c).is_some() || matches!(c, '十' | '数' | '數' | '几' | '幾')
+        })
+    });
+    // A speaker (`我代表…`, the excerpt of a report before the offer) keeps the line; `我们`
+    // is the site's reader too.
+    let speaker =
+        t.match_indices('我').any(|(p, _)| !t[p + 3..].starts_with(['们', '們', '国', '國'])) || t.contains("本人");
+    pieces && !speaker && OFFER_TO.iter().any(|w| t.contains(w)) && OFFER_DOES.iter().any(|w| t.contains(w))
+}
+
+/// A line that begins with an editor's lead-in sentence and goes on with the report (a one-line
+/// paste: `下面是小编为大家整理的…,供大家参考。同志们:…`): the lead-in sentence, if any.
+fn leading_lead_in(t: &str) -> Option<usize> {
+    let end = t.find('。')? + '。'.len_utf8();
+    let first = &t[..end];
+    let strong = ["小编", "小編", "以下是", "下面是"].iter().any(|w| first.contains(w));
+    if !strong || first.chars().count() > 150 || !is_lead_in(first, &Found::new(first)) {
+        return None;
+    }
+    // The sentence after it is the report's: no lead-in word in it (a two-sentence lead-in
+    // `…供大家参考。希望对您有帮助。` goes whole).
+    let rest = &t[end..];
+    let next = &rest[..rest.find('。').map_or(rest.len(), |p| p + '。'.len_utf8())];
+    let f = Found::new(next);
+    (next.chars().count() >= 8 && !f.any(WHO_AT..NOTICE_AT)).then_some(end)
+}
+
+/// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one, or a
+/// stamp and the site's column name after it (`2024-05-16 10:09:44工作报告`, `2021-06-18 总结`):
+/// a few characters after a clock time, two to four after a bare date (a report's own
+/// chronology says more than a word a line).
 fn is_stamp_line(t: &str) -> bool {
     let Some(p) = t.bytes().position(|b| b.is_ascii_digit()) else {
         return false;
@@ -608,26 +753,250 @@ fn is_stamp_line(t: &str) -> bool {
     match timestamp_at(t, p) {
         Some((e, w)) => {
             let pre = t[..p].trim_end();
+            let rest = t[e..].trim();
+            let column = !rest.contains(['，', '。', '；', '：', ',', ';', ':'])
+                && rest.chars().count() <= if w >= 3 { 12 } else { 4 }
+                && pre.is_empty();
             w > 0
-                && t[e..].trim().is_empty()
+                && (rest.is_empty() || column)
                 && (pre.is_empty() || (pre.ends_with([':', '：']) && pre.chars().count() <= 12))
         }
         None => false,
     }
 }
 
+/// Site navigation that stands alone on a line (after a bullet or a dash, before a colon):
+/// headers of link lists, buttons, the site's notices' headers.
+const NAV_LINES: &[&str] = &[
+    "相关推荐",
+    "相關推薦",
+    "猜你喜欢",
+    "猜你喜歡",
+    "大家正在看",
+    "换一换",
+    "換一換",
+    "推荐文章",
+    "推薦文章",
+    "推荐阅读",
+    "推薦閱讀",
+    "相关文章",
+    "相關文章",
+    "推荐访问",
+    "推薦訪問",
+    "用户评论",
+    "用戶評論",
+    "网友评论",
+    "網友評論",
+    "版权声明",
+    "版權聲明",
+    "微信订阅号",
+    "保存到桌面",
+    "我要投稿",
+    "返回",
+    "返回顶部",
+    "返回首页",
+    "文章导读",
+    "今天是",
+    "打印本页",
+    "关闭窗口",
+    "文本内容",
+    // A question-and-answer site's page.
+    "问题描述",
+    "問題描述",
+    "最佳答案",
+    "推荐答案",
+    "推薦答案",
+];
+
+/// The longest entry of [`NAV_LINES`], in bytes.
+const NAV_MAX: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < NAV_LINES.len() {
+        if NAV_LINES[i].len() > n {
+            n = NAV_LINES[i].len();
+        }
+        i += 1;
+    }
+    n
+};
+
+/// Labels of a site's metadata row whose value did not paste (`时间:` alone on its line).
+const EMPTY_LABELS: &[&str] =
+    &["时间", "時間", "作者", "来源", "來源", "热度", "熱度", "人气", "人氣", "浏览", "瀏覽", "原创", "原創"];
+
+/// Site chrome that owns its line: navigation ([`NAV_LINES`]), an empty metadata label, a
+/// collection's bare item label (`篇1`, `第二篇`), a line of HTML tags (`<s id="ppnor"></s>`).
+/// (A file name, `…制度.docx`, is left to the title, which cuts its extension.)
+fn is_chrome_line(t: &str) -> bool {
+    let core =
+        t.trim_start_matches(['•', '·', '-', '－', '—', '–', ' ', '\u{3000}']).trim_end_matches([':', '：', ' ']);
+    // Every entry is a few characters: a longer line is compared with none.
+    if core.len() <= NAV_MAX && NAV_LINES.contains(&core) {
+        return true;
+    }
+    if t.ends_with([':', '：']) && EMPTY_LABELS.contains(&core) {
+        return true;
+    }
+    // `篇1`, `篇一`, `第3篇`: the item label of a collection, without the item's title.
+    let num = |x: &str| {
+        !x.is_empty() && x.chars().all(|c| c.is_ascii_digit() || crate::tables::han_digit(c).is_some() || c == '十')
+    };
+    if core.strip_prefix('篇').is_some_and(num)
+        || core.strip_prefix('第').and_then(|x| x.strip_suffix('篇')).is_some_and(num)
+    {
+        return true;
+    }
+    is_tag_line(t) || is_menu_line(t) || is_english_page_caption(t) || is_related_list(t)
+}
+
+/// Genres a site's link list names its items by.
+const GENRES: &[&str] = &[
+    "报告", "報告", "总结", "總結", "计划", "計劃", "方案", "讲话", "講話", "心得", "体会", "體會", "范文", "範文",
+    "文章", "发言", "發言", "材料",
+];
+
+/// A site's list of related links: `相关自查报告: 畜牧局…自查报告、镇机关…自查报告、…`, three or
+/// more items each ending in a genre ([`GENRES`]). `相关部门：发改委、财政局、…` names no genre.
+fn is_related_list(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("相关").or_else(|| t.strip_prefix("相關")) else {
+        return false;
+    };
+    let Some(colon) = rest.find([':', '：']) else {
+        return false;
+    };
+    if rest[..colon].chars().count() > 8 {
+        return false;
+    }
+    let items = rest[colon..].trim_start_matches([':', '：']).split(['、', ',', '，', ' ']);
+    items.filter(|x| GENRES.iter().any(|g| x.trim().ends_with(g))).count() >= 3
+}
+
+/// A site's menu: four or more short items apart by spaces (`作文周小学作文 初中作文 高中作文`,
+/// `網站首頁 工作範例 辦公範例 …`), with no punctuation, whose items share a two-character
+/// prefix or suffix three times (`…作文`, `高考…`) — a list of names or keywords does not.
+fn is_menu_line(t: &str) -> bool {
+    // Most lines end a sentence or have no space at all.
+    if t.len() > 360
+        || t.ends_with(['。', '；', '，', '：', '！', '？'])
+        || !(t.as_bytes().contains(&b' ') || t.contains('\u{3000}'))
+    {
+        return false;
+    }
+    if t.contains(|c: char| "，。；、：,;:！？!?（）()“”《》".contains(c)) {
+        return false;
+    }
+    let items: Vec<&str> = t.split(is_space).filter(|x| !x.is_empty()).collect();
+    if items.len() < 4 || items.iter().any(|x| x.chars().count() > 8 || !x.chars().all(is_han)) {
+        return false;
+    }
+    let ends = |x: &&str| -> [String; 2] {
+        let c: Vec<char> = x.chars().collect();
+        let n = c.len();
+        if n < 2 {
+            return [String::new(), String::new()];
+        }
+        [c[..2].iter().collect(), c[n - 2..].iter().collect()]
+    };
+    let keys: Vec<[String; 2]> = items.iter().map(ends).collect();
+    (0..2)
+        .any(|side| keys.iter().any(|k| !k[side].is_empty() && keys.iter().filter(|m| m[side] == k[side]).count() >= 3))
+}
+
+/// A PDF's page caption in English: `Page 38`, `P. 38`, `Page 38 - 青羊年鉴2008`.
+fn is_english_page_caption(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("Page ").or_else(|| t.strip_prefix("P. ")).or_else(|| t.strip_prefix("P.")) else {
+        return false;
+    };
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[n..].trim_start();
+    (1..=4).contains(&n) && (after.is_empty() || (after.starts_with(['-', '—', '|']) && t.chars().count() <= 40))
+}
+
+/// Markdown a chat tool or an editor left: a heading's `####` at the start of a line (the
+/// heading after it stays one), and the `**` around a bold run-in label at the start of an item
+/// (`1. **品德养成**:`) — `**` inside a sentence is a mask (`**镇`), kept.
+fn markdown_marks(t: &str, line: Span, out: &mut Vec<Span>) {
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') && t[hashes..].trim().chars().count() >= 2 {
+        out.push(Span::new(line.start, line.start + hashes));
+        return;
+    }
+    // After a list mark (`1. `, `- `, `一、`), if any.
+    let lead =
+        t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | ' ' | '、')).len();
+    let Some(body) = t[lead..].strip_prefix("**") else {
+        return;
+    };
+    let Some(end) = body.find("**") else {
+        return;
+    };
+    let label = &body[..end];
+    let after = &body[end + 2..];
+    let plain = !label.contains(|c: char| "，。；、,;*".contains(c)) && (2..=20).contains(&label.chars().count());
+    if plain && (after.is_empty() || after.starts_with([':', '：'])) {
+        let open = line.start + lead;
+        out.push(Span::new(open, open + 2));
+        out.push(Span::new(open + 2 + end, open + 4 + end));
+    }
+}
+
+/// A line of HTML tags a scraper left (`<sup id="ppnor"><input id="ppnor"></input></sup>`),
+/// perhaps after a list number (`1. <legend id="x"></legend>`).
+fn is_tag_line(t: &str) -> bool {
+    if !t.ends_with('>') {
+        return false;
+    }
+    let mut rest = String::new();
+    let mut tags = 0;
+    let mut r = t;
+    while let Some(p) = r.find('<') {
+        rest.push_str(&r[..p]);
+        let after = &r[p + 1..];
+        let Some(q) = after.find('>') else {
+            return false;
+        };
+        let inner = &after[..q];
+        // `<p>`, `</div>`, `<a href="…">`: an ASCII name first.
+        if !inner.trim_start_matches('/').starts_with(|c: char| c.is_ascii_alphabetic()) || inner.contains('<') {
+            return false;
+        }
+        tags += 1;
+        r = &after[q + 1..];
+    }
+    rest.push_str(r);
+    tags > 0 && rest.chars().all(|c| c.is_ascii_digit() || c == '.' || is_space(c))
+}
+
+/// Words of the spam that hacked pages inject (film and adult-site keywords): first those no
+/// report uses ([`SPAM_STRONG`] of them), then those a report may (亚洲, 精品, 久久 as in
+/// 久久为功). A line is spam with [`SPAM_MIN`] words, two of them strong. Words that start with
+/// common characters (国产, 视频, 一区) are left out: each first character is looked up on every
+/// line.
+const SPAM_WORDS: &[&str] =
+    &["日韩", "乱码", "毛片", "人妻", "在线观看", "午夜", "免费看", "夜夜", "日日", "亚洲", "欧美", "久久", "精品"];
+const SPAM_STRONG: usize = 9;
+const SPAM_MIN: usize = 4;
+
+fn is_spam_line(found: &Found) -> bool {
+    let strong = (SPAM_AT..SPAM_AT + SPAM_STRONG).filter(|&k| found.has(k)).count();
+    found.chars <= 300 && strong >= 2 && (SPAM_AT..VOCAB_N).filter(|&k| found.has(k)).count() >= SPAM_MIN
+}
+
 fn is_tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".contains(c)
 }
 
-/// `(tǒng)` right after a Han character: a pinyin gloss pasted in by a reading-aid site.
-fn pinyin_at(s: &str, i: usize) -> Option<usize> {
+/// `(tǒng)` right after a Han character: a pinyin gloss pasted in by a reading-aid site. Some
+/// sites gloss a character more than once (`的(de)(de)(de)`): `after_gloss` says that a gloss
+/// ends at `i`, and then it stands for the Han character.
+fn pinyin_at(s: &str, i: usize, after_gloss: bool) -> Option<usize> {
     let rest = &s[i..];
     let open = rest.chars().next()?;
     if open != '(' && open != '（' {
         return None;
     }
-    if !s[..i].chars().next_back().is_some_and(is_han) {
+    if !(after_gloss || s[..i].chars().next_back().is_some_and(is_han)) {
         return None;
     }
     let body = &rest[open.len_utf8()..];
@@ -812,8 +1181,9 @@ fn item_label(t: &str) -> Option<usize> {
 }
 
 /// The licence footer of a public-domain source: from a line starting `本作品` that speaks of
-/// 公有领域 to the end of the text.
-fn licence_footer(text: &str, line: Span) -> Option<Span> {
+/// 公有领域 to where the site's tail ends ([`tail_end`]).
+fn licence_footer(text: &str, lines: &[blocks::Line], k: usize) -> Option<Span> {
+    let line = lines[k].trimmed;
     let t = &text[line.start..line.end];
     if !t.starts_with("本作品") {
         return None;
@@ -825,7 +1195,64 @@ fn licence_footer(text: &str, line: Span) -> Option<Span> {
     }
     let window = &tail[..cut];
     (window.contains("公有领域") || window.contains("Public domain"))
-        .then(|| blocks::trim(text, Span::new(line.start, text.len())))
+        .then(|| Span::new(line.start, tail_end(text, lines, k)))
+}
+
+/// Words of a licence notice and of the link fragments a wiki page leaves around it: a tail
+/// line that has one is the site's.
+const LICENCE_WORDS: &[&str] = &[
+    "作品",
+    "著作权",
+    "著作權",
+    "版权",
+    "版權",
+    "公有领域",
+    "公有領域",
+    "维基",
+    "維基",
+    "管辖",
+    "管轄",
+    "许可",
+    "許可",
+    "授权",
+    "授權",
+    "译文",
+    "譯文",
+    "Public domain",
+    "License",
+    "license",
+];
+
+/// The end of a site's tail that starts at line `k`: the text's end, unless report text
+/// resumes after it (two reports pasted one after the other; a benchmark that repeats a report
+/// with its notice). Report text resumes at a long line of sentences that is not the site's;
+/// the title, salutation and headings above that line are the next report's too, so the tail
+/// ends after its last line that is the site's own (a licence word, a bare ASCII word such as
+/// `false`, a site line, a fragment that starts with punctuation).
+fn tail_end(text: &str, lines: &[blocks::Line], k: usize) -> usize {
+    let mut end = lines[k].trimmed.end;
+    for l in &lines[k + 1..] {
+        let t = &text[l.trimmed.start..l.trimmed.end];
+        if t.is_empty() {
+            continue;
+        }
+        let site = LICENCE_WORDS.iter().any(|w| t.contains(w))
+            || t.is_ascii()
+            || t.starts_with(|c: char| !(is_han(c) || c.is_ascii_alphanumeric() || "“\"《（(【".contains(c)))
+            || (t.len() <= 960 && is_site_line(t, &Found::new(t)));
+        if site {
+            end = l.trimmed.end;
+        } else if is_body_line(t) {
+            return end;
+        }
+    }
+    blocks::trim::<crate::span::Src>(text, Span::new(lines[k].trimmed.start, text.len())).end
+}
+
+/// A line of report prose: long, and ending a sentence.
+fn is_body_line(t: &str) -> bool {
+    t.chars().filter(|c| is_han(*c)).nth(30).is_some()
+        && t.chars().next_back().is_some_and(|c| blocks::is_sentence_end(c) || blocks::is_closer(c) || c == '：')
 }
 
 /// `目录/提纲:……` blocks: from that line to the next line that is only `……`.
@@ -962,9 +1389,11 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             k += 1;
             continue;
         }
-        if let Some(f) = licence_footer(text, l.trimmed) {
+        if let Some(f) = licence_footer(text, lines, k) {
             out.push(f);
-            break;
+            // Past the tail, report text resumes (or the text ends).
+            k = lines.partition_point(|m| m.trimmed.start < f.end);
+            continue;
         }
         if let Some((sp, last)) = outline_block(text, lines, k) {
             out.push(sp);
@@ -975,13 +1404,24 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         // is looked up in one pass, and only for a line short enough to be a site line
         // (≤ 240 characters, so ≤ 960 bytes) or a notice (≤ 900 bytes).
         let vocabulary = || (t.len() <= 960).then(|| Found::new(t));
+        // A site line that opens with an editor's lead-in sentence and goes on with the
+        // report: only the sentence goes (below).
+        let mut lead_in_cut = None;
         let whole = WHOLE_LINES.contains(&t)
             || is_collection_header(t)
             || is_page_line(t)
             || is_bare_page_number(text, lines, k)
             || is_stamp_line(t)
+            || is_chrome_line(t)
             || vocabulary().is_some_and(|found| {
-                is_site_line(t, &found) || (t.len() <= 900 && found.notice() && !inline_notice_in_prose(t))
+                // A paragraph with a truncation notice inside loses the notice only (its site
+                // words are the notice's).
+                let site =
+                    (is_site_line(t, &found) || (t.len() <= 900 && found.notice())) && !inline_notice_in_prose(t);
+                if site {
+                    lead_in_cut = leading_lead_in(t);
+                }
+                (site && lead_in_cut.is_none()) || is_spam_line(&found)
             });
         if whole {
             out.push(l.trimmed);
@@ -989,6 +1429,10 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             continue;
         }
         if let Some(e) = item_label(t) {
+            out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
+        }
+        markdown_marks(t, l.trimmed, &mut out);
+        if let Some(e) = lead_in_cut {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
         }
         // A table frame around a line (`| 标题:…讲话 |`, `| 报告 |`): the bars and the label go.
@@ -1022,6 +1466,8 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
     let b = s.as_bytes();
     let mut i = 0;
     let mut dot_run_end = 0;
+    // Where the last bracketed artefact ended (a gloss may follow a gloss).
+    let mut gloss_end = usize::MAX;
     while i < b.len() {
         // Skip, without decoding, the characters that can start no artefact (most of them):
         // of the non-ASCII ones only the three-byte characters of `INLINE_SET` can.
@@ -1037,8 +1483,8 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
         // Dispatch on the first byte.
         let end = match lead {
             b'#' | b'$' => sigil_token_at(b, i),
-            b'[' => word_count_tag_at(s, i),
-            b'(' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
+            b'[' => word_count_tag_at(s, i).or_else(|| page_break_token_at(s, i)),
+            b'(' => pinyin_at(s, i, i == gloss_end).or_else(|| truncation_notice_at(s, i)),
             b'.' => truncation_notice_in_walk(s, i, &mut dot_run_end),
             b'\'' => stray_quote_at(s, i),
             b'0'..=b'9' => stamp_at(s, i).or_else(|| chunk_marker_at(s, i)),
@@ -1051,7 +1497,7 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
                     (u32::from(lead & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
                 match char::from_u32(cp).unwrap_or(' ') {
                     '【' => word_count_tag_at(s, i),
-                    '（' => pinyin_at(s, i).or_else(|| truncation_notice_at(s, i)),
+                    '（' => pinyin_at(s, i, i == gloss_end).or_else(|| truncation_notice_at(s, i)),
                     '…' => truncation_notice_in_walk(s, i, &mut dot_run_end),
                     '第' => page_caption_at(s, i),
                     c if TOKEN_INDEX.may_start(c) => TOKEN_INDEX.at_start(&s[i..]).next().map(|k| i + TOKENS[k].len()),
@@ -1063,6 +1509,9 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
         match end {
             Some(e) => {
                 out.push(Span::new(line.start + i, line.start + e));
+                if s[..e].ends_with([')', '）']) {
+                    gloss_end = e;
+                }
                 i = e;
             }
             // On to the next character (its width from the lead byte).
@@ -1196,7 +1645,15 @@ fn truncation_notice_after(s: &str, i: usize, open: usize) -> Option<usize> {
     let mut buf = [0u8; 4];
     let close_bytes = close.encode_utf8(&mut buf).as_bytes();
     let window = &rest.as_bytes()[..rest.len().min(240 + close_bytes.len())];
-    let body_len = window.windows(close_bytes.len()).position(|w| w == close_bytes)?;
+    let mut body_len = window.windows(close_bytes.len()).position(|w| w == close_bytes)?;
+    // A bracket opened inside (a pinyin gloss, `快文網(wǎng)…省略264字…)`): the notice's close
+    // is the one after 省略.
+    let open_len = rest.chars().next().map_or(0, char::len_utf8);
+    if rest.get(open_len..body_len).is_some_and(|b| b.contains(['(', '（'])) {
+        if let Some(from) = window.windows("省略".len()).position(|w| w == "省略".as_bytes()) {
+            body_len = from + window[from..].windows(close_bytes.len()).position(|w| w == close_bytes)?;
+        }
+    }
     let body = &rest[..body_len];
     let notice = body.contains("省略") && (body.contains('字') || body.contains("会员") || body.contains("會員"));
     notice.then(|| dots_end(s, open + body_len + close.len_utf8()))
@@ -1227,6 +1684,11 @@ fn word_count_tag_at(s: &str, i: usize) -> Option<usize> {
     after.starts_with(close).then(|| s.len() - after.len() + close.len_utf8())
 }
 
+/// `[nextpage]`, `[page]`: a content system's page-break code, left in the text.
+fn page_break_token_at(s: &str, i: usize) -> Option<usize> {
+    ["[nextpage]", "[NextPage]", "[page]", "[/page]"].iter().find(|x| s[i..].starts_with(**x)).map(|x| i + x.len())
+}
+
 fn merge(v: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(v.len());
     for s in v {
@@ -1244,6 +1706,24 @@ fn merge(v: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sample_label_is_left_to_the_frame() {
+        // `X范文1` under the page title `X`: the label is the title (T3), the page title the site's.
+        let t = "村委会工作报告范例6篇\n前言:某期刊网精心挑选了村委会工作报告范文供你参考和学习,欢迎阅读。\n村委会工作报告\n村委会工作报告范文1\n各位领导、同志们:\n下午好!";
+        let d = crate::parse(t);
+        let arts: Vec<&str> = d.artifacts.iter().map(|a| &t[a.start..a.end]).collect();
+        assert!(!arts.contains(&"村委会工作报告范文1") && arts.contains(&"村委会工作报告"), "{arts:?}");
+        assert_eq!(d.structure.title.map(|x| &t[x.start..x.end]), Some("村委会工作报告范文1"));
+        assert!(sample_label("某镇工作总结范文2") && !sample_label("工作总结范文") && !sample_label("范文1"));
+    }
+
+    #[test]
+    fn a_periodical_sites_excerpt_label() {
+        let t = "论文部分内容阅读\n我们村共有村民350户,1350人。几年来,我们积极协助村委会开展各项工作。";
+        let d = crate::parse(t);
+        assert_eq!(d.artifacts.iter().map(|a| &t[a.start..a.end]).collect::<Vec<_>>(), ["论文部分内容阅读"]);
+    }
 
     #[test]
     fn found_reads_the_han_it_passes_over_as_a_plain_walk_would() {
@@ -1284,6 +1764,9 @@ mod tests {
         assert_eq!(arts("年(nian)度的(de)报告(gao)"), ["(nian)", "(de)", "(gao)"]);
         assert!(arts("手机(app)，平台(web)").is_empty());
         assert!(arts("村（社区）").is_empty());
+        // A character glossed three times: three glosses (before, only the first).
+        assert_eq!(arts("黨的(de)(de)(de)二十大"), ["(de)", "(de)", "(de)"]);
+        assert!(arts("報告(gao)(GDP)").len() == 1);
     }
 
     #[test]
@@ -1458,5 +1941,157 @@ mod tests {
         let t = "谢谢大家！\n\n本作品是中华人民共和国的\n法律\n，属于\n公有领域\n。\n\nPublic domain\n";
         assert_eq!(arts(t).len(), 1);
         assert!(arts(t)[0].starts_with("本作品") && arts(t)[0].ends_with("Public domain"));
+    }
+
+    #[test]
+    fn site_navigation_and_empty_labels_own_their_line() {
+        let t = "  • 相关推荐\n时间:\n版权声明\n篇1\n第二篇\n正文第一段。";
+        assert_eq!(arts(t), ["• 相关推荐", "时间:", "版权声明", "篇1", "第二篇"]);
+        // A heading, a label with its value, a sentence: report text.
+        for t in ["一、返回式卫星", "时间：2023年5月", "相关推荐工作已完成。"] {
+            assert!(arts(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn html_tag_lines() {
+        let t = "1. <legend id=\"ppnor\"></legend>\n<sup id=\"ppnor\"><input id=\"ppnor\"></input></sup>\n收入<支出>";
+        assert_eq!(
+            arts(t),
+            ["1. <legend id=\"ppnor\"></legend>", "<sup id=\"ppnor\"><input id=\"ppnor\"></input></sup>"]
+        );
+    }
+
+    #[test]
+    fn spam_lines_need_several_spam_words() {
+        let spam = "亚洲免费乱码视频,日韩 欧美 国产 动漫 一区,97在线观看免费视频播国产";
+        assert_eq!(arts(spam), [spam]);
+        // A report's line with the words reports use stays.
+        let t = "推进国产化替代，打造精品工程，开通视频会议系统，实现一区一策。";
+        assert!(arts(t).is_empty());
+    }
+
+    #[test]
+    fn disclosure_tables_breadcrumbs_and_stamped_columns() {
+        for t in [
+            "索引号 | 002482285/2019-22031 | 发布机构 | 省水利厅 | |",
+            "[ 主题分类 ] 其他 [ 体裁分类 ] 行政规范性文件",
+            "报告大全 > 社会报告 > 政府报告",
+            "当前位置:自查报告 > 形象工程政绩工程专项整治行动自查报告例文",
+            "2024-05-16 10:09:44工作报告",
+            "2021-06-18 总结",
+            "ID:10590117",
+        ] {
+            assert_eq!(arts(t), [t], "{t}");
+        }
+        for t in ["产值>100亿元的企业3家", "2023-03-15 召开全县动员大会，部署全年工作", "主动公开政府信息1200条。"]
+        {
+            assert!(arts(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_truncation_notice_with_a_gloss_inside_goes_alone() {
+        // Before: the `)` of `(wǎng)` closed the notice, and the whole line went as a notice.
+        let t = "會議的主要議題就是總結前段工作情況,研究部署今後我市社區建設的主要任務,進一步動員各級各部門積極參與 ......(快文網(wǎng)http://m.x.com省略264字,正式會員可完整閱讀)...... 成立了協調指導委員會。";
+        assert_eq!(arts(t), ["......(快文網(wǎng)http://m.x.com省略264字,正式會員可完整閱讀)......"]);
+    }
+
+    #[test]
+    fn a_lead_in_that_speaks_of_our_country_is_still_a_lead_in() {
+        let t = "鄉鎮是我國最基層的行政機構。今天小編給大家整理了鄉鎮政府年終工作總結,希望對大家有所幫助。";
+        assert_eq!(arts(t), [t]);
+        // A report that says 我 keeps its text.
+        assert!(arts("以下是我的述职报告，希望各位领导批评指正，供大家参考。").is_empty());
+    }
+
+    #[test]
+    fn site_menus_and_english_page_captions() {
+        for t in [
+            "作文周小学作文 初中作文 高中作文 作文素材",
+            "網站首頁 工作範例 辦公範例 個人範例 黨團範例",
+            "Page 38 - 青羊年鉴2008",
+            "P. 38",
+        ] {
+            assert_eq!(arts(t), [t], "{t}");
+        }
+        // Names, keywords: no shared affix.
+        for t in ["张三 李四 王五 赵六 孙七", "党建引领 基层治理 乡村振兴 共同富裕", "Page views grew."]
+        {
+            assert!(arts(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn markdown_marks_and_page_break_codes() {
+        assert_eq!(arts("#### 一、指导思想"), ["####"]);
+        assert_eq!(arts("1. **品德养成**:培养学生诚实守信。"), ["**", "**"]);
+        // `**` masks a word: kept (placeholders read them).
+        assert!(arts("1. 推进**员活动:组织开展各类**员活动。").is_empty());
+        assert!(arts("**镇妇联紧紧围绕区妇联年初**工作要点。").is_empty());
+        assert_eq!(arts("第一段。[nextpage]第二段。"), ["[nextpage]"]);
+    }
+
+    #[test]
+    fn a_site_offering_its_pieces_and_a_lead_in_sentence_before_the_report() {
+        let t =
+            "新学期伊始,班主任肩负着重任。本文将精心呈现五篇风格各异的班主任新学期工作计划范文,为班主任们提供参考。";
+        assert_eq!(arts(t), [t]);
+        // A report counting its articles keeps its text.
+        assert!(arts("全年报送信息12篇，推荐优秀稿件3篇在市级媒体刊发。").is_empty());
+        // A report's opening before the offer: the line is kept.
+        assert!(arts(
+            "各位代表:现在,我代表镇人民政府向大会报告政府工作。 以下是为大家整理的工作汇报9篇, 欢迎大家参考!"
+        )
+        .is_empty());
+        let t =
+            "下面是小编为大家整理的在全县安全生产会议上讲话【优秀范文】,供大家参考。同志们:经县政府研究,召开这次会议。";
+        assert_eq!(arts(t), ["下面是小编为大家整理的在全县安全生产会议上讲话【优秀范文】,供大家参考。"]);
+    }
+
+    #[test]
+    fn related_lists_section_labels_and_login_prompts() {
+        let t = "相关自查报告: 畜牧局工作自查报告、镇机关档案工作自查报告、高校个人党风廉政建设自查报告";
+        assert_eq!(arts(t), [t]);
+        assert!(arts("相关部门：发改委、财政局、自然资源局").is_empty());
+        assert_eq!(arts("【文案】东西湖区人大常委会2023年工作"), ["【文案】"]);
+        for t in ["新来的客人请【点此注册】加入会员", "无障碍 简体| 繁体", "最佳答案"] {
+            assert_eq!(arts(t), [t], "{t}");
+        }
+    }
+
+    /// The wiki's notice as it pastes: link words one a line, `Public domain` and `false`.
+    const WIKI_NOTICE: &str = "本作品是中华人民共和国的\n法律\n、\n法规\n，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。根据《\n中华人民共和国著作权法\n》第五条第一项，本作品不适用于该法，属于\n公有领域\n。\n\n注：中文维基文库社群认为，中华人民共和国公务演讲，\n不总是\n具有立法、行政、司法性质的文件。\n\nPublic domain\nfalse\nfalse\n";
+
+    /// A second report's first paragraph: long sentences of report prose.
+    const BODY: &str = "过去一年，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，经济社会发展主要目标任务圆满完成。";
+
+    #[test]
+    fn two_reports_glued_the_tail_ends_where_the_second_begins() {
+        // Before: everything after 本作品 was one artefact, the second report with it.
+        let t = format!("{BODY}\n\n{WIKI_NOTICE}\n\n2025年政府工作报告\n各位代表：\n\n{BODY}\n\n{WIKI_NOTICE}");
+        let a = arts(&t);
+        assert_eq!(a.len(), 2, "{a:?}");
+        for x in &a {
+            assert!(x.starts_with("本作品") && x.ends_with("false"), "{x}");
+        }
+        // The title and the salutation of the second copy are report text.
+        assert!(a.iter().all(|x| !x.contains("政府工作报告") && !x.contains("各位代表")));
+    }
+
+    #[test]
+    fn a_footer_followed_by_a_second_report() {
+        let t = format!("{WIKI_NOTICE}一、2024年工作回顾\n{BODY}");
+        assert_eq!(arts(&t), vec![WIKI_NOTICE.trim_end()]);
+    }
+
+    #[test]
+    fn a_true_tail_of_site_lines_stays_one_artefact() {
+        let t = format!(
+            "{BODY}\n\n{WIKI_NOTICE}\n上一篇：2024年政府工作报告\n下一篇：2023年政府工作报告\n分类\n政府工作报告\n"
+        );
+        let a = arts(&t);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert!(a[0].starts_with("本作品") && a[0].ends_with("政府工作报告"), "{}", a[0]);
     }
 }

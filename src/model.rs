@@ -32,10 +32,12 @@ pub enum Family {
     Dash,
     /// Parallel run-in subheadings with no marker.
     Unnumbered,
+    /// `第一部分` `第一章` `第一板块`: the parts a long report is divided into, above `一、`.
+    Part,
 }
 
 impl Family {
-    pub const ALL: [Family; 8] = [
+    pub const ALL: [Family; 9] = [
         Family::HanDun,
         Family::ParenHan,
         Family::ArabicDot,
@@ -44,6 +46,7 @@ impl Family {
         Family::Di,
         Family::Dash,
         Family::Unnumbered,
+        Family::Part,
     ];
     /// The id the JSON uses.
     pub fn id(self) -> &'static str {
@@ -56,6 +59,7 @@ impl Family {
             Family::Di => "di-yi",
             Family::Dash => "dash",
             Family::Unnumbered => "unnumbered",
+            Family::Part => "part",
         }
     }
     /// Rank in the GB/T 9704 order (1 = top); `None` for families the standard does not rank.
@@ -232,7 +236,8 @@ mod tests {
                 "\"yi-shi\"",
                 "\"di-yi\"",
                 "\"dash\"",
-                "\"unnumbered\""
+                "\"unnumbered\"",
+                "\"part\""
             ]
         );
         for f in Family::ALL {

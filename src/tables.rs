@@ -787,6 +787,21 @@ pub const ORDINAL_FIRSTS: [char; ORDINAL_WORDS.len()] = {
     out
 };
 
+/// Labels of a site's summary line (`导读：…`), which quotes the text's headings.
+pub const SUMMARY_LABELS: &[&str] = &["导读", "导语", "摘要", "内容摘要", "内容提要"];
+
+/// How a line that leads into a list ends before its colon (`主要职能是：` `措施有：`
+/// `安排如下：`): a lead-in, not a label heading what follows.
+pub const LEAD_IN_ENDS: &[&str] = &["是", "为", "有", "如下", "以下", "包括"];
+
+/// Words of a sentence that announces a list (`下面我讲几点意见。` `提几点希望：`): a lone
+/// `第一，` after it opens the list.
+pub const LIST_CUES: &[&str] = &["几点", "几个方面", "如下", "以下", "点意见", "点希望", "点要求", "点体会"];
+
+/// What follows `第一` in the marker of a part (`第一部分` `第一章` `第一板块`): a level above
+/// `一、`. Not `篇` (site headers: `第一篇 …`), not `条` (articles of a rule, not headings).
+pub const PART_UNITS: &[&str] = &["部分", "章", "板块"];
+
 /// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
 pub const TIME_OPENINGS: &[&str] =
     &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
@@ -874,6 +889,7 @@ pub const NOT_HEADING_START: &[&str] = &[
     "现在",
     "今",
     "下一步",
+    "下面",
     "发言完毕",
     "谢谢",
     "特此",
@@ -933,11 +949,51 @@ pub const TITLE_WORDS: &[&str] = &[
     "材料",
     "致詞",
     "講稿",
+    // A notice's or a plan's own title (`关于印发…的通知`, `…应急预案`, `…管理办法`).
+    "通知",
+    "办法",
+    "辦法",
+    "预案",
+    "預案",
 ];
 
 /// What a document site puts after a title it lists (`…范文`, `…(全文1896字)`): a copy with it
 /// is the site's page title, the plain copy below is the report's own.
 pub const TITLE_DECORATIONS: &[&str] = &["范文", "例文", "模板", "精选", "精選", "大全", "全文", "汇编"];
+
+/// A document site's quality tag in brackets after a title it lists (`(精编)`, `【精选】`,
+/// `(通用8篇)`, `(全文)`; a count or length around the word aside): not part of the title (T4).
+pub const QUALITY_TAGS: &[&str] = &[
+    "精",
+    "精编",
+    "精編",
+    "精选",
+    "精選",
+    "精华",
+    "精華",
+    "全文",
+    "通用",
+    "优秀",
+    "優秀",
+    "推荐",
+    "推薦",
+    "热门",
+    "熱門",
+    "最新",
+    "完整版",
+    "经典",
+    "經典",
+    "实用",
+    "實用",
+    "范文",
+    "荐",
+    "薦",
+    "共",
+    "本文共",
+    "全文共",
+    "优选",
+    "優選",
+];
 
 /// Field names of a document site's metadata rows (`时间:`, `来源:`): a line that is only one
 /// of them and a colon is not a salutation.
@@ -966,6 +1022,10 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     "文档简介",
     "问题描述",
     "問題描述",
+    "发文文号",
+    "發文文號",
+    "文号",
+    "文號",
     "发布",
     "更新",
     "浏览",
@@ -1063,6 +1123,8 @@ pub const STRONG_TITLE_WORDS: &[&str] =
 /// Openings of a salutation (an addressee list).
 pub const SALUTATION_STARTS: &[&str] = &[
     "尊敬的",
+    "敬爱的",
+    "敬愛的",
     "亲爱的",
     "親愛的",
     "各位",
@@ -1110,8 +1172,25 @@ pub const ADDRESSEE_UNIT_ENDS: &[&str] = &[
     "支队",
     "支隊",
     "直属机构",
+    // `…农业农村局`, `市政府各委、办、局`: the offices a notice is sent to.
+    "局",
+    "委",
+    "办",
+    "辦",
+    "厅",
+    "廳",
     "各处室",
     "各科室",
+    "办事处",
+    "辦事處",
+    "联络组",
+    "聯絡組",
+    "各镇",
+    "各鎮",
+    "各乡镇",
+    "各鄉鎮",
+    "委员",
+    "委員",
 ];
 
 /// The extensions of a document file whose name heads a paste (`行政管理制度.docx`): the

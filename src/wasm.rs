@@ -10,7 +10,7 @@ const TS_TYPES: &'static str = r#"
 export interface TextSpan { text: string; start: number; end: number; }
 export interface Heading {
   level: number; marker: string; ordinal: number; title: string;
-  family: "han-dun" | "paren-han" | "arabic-dot" | "paren-arabic" | "yi-shi" | "di-yi" | "dash" | "unnumbered";
+  family: "han-dun" | "paren-han" | "arabic-dot" | "paren-arabic" | "yi-shi" | "di-yi" | "dash" | "unnumbered" | "part";
   run_in: boolean; start: number; end: number; children: Heading[];
 }
 export interface Placeholder { text: string; kind: "number" | "date" | "name"; form: string; start: number; end: number; }

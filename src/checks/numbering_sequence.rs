@@ -38,15 +38,35 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     // Last ordinal seen at each level, reset when a shallower heading appears.
     let mut last: Vec<Option<u32>> = vec![None; 10];
     let mut seen_any = [false; 10];
+    let mut prev: Option<&crate::structure::RawHeading> = None;
+    let mut families: Vec<crate::model::Family> = Vec::new();
     for h in &doc.structure.headings {
         let l = (h.level as usize).min(9);
         for x in last.iter_mut().skip(l + 1) {
             *x = None;
         }
+        // `一、甲` then `一、乙` one level down (the outline reads the second as the first item of
+        // a list inside the first): the author still wrote the same number twice in a row.
+        let reused =
+            prev.replace(h).is_some_and(|p| p.family == h.family && p.ordinal == h.ordinal && p.level < h.level);
         if h.ordinal == 0 {
             continue;
         }
         let n = h.ordinal;
+        // The first `二、` of a paste that starts at `（一）…（三）` continues section 一 above
+        // the cut: a family's first item is no gap, whatever level it was placed at.
+        let first_of_family = !families.contains(&h.family);
+        if first_of_family {
+            families.push(h.family);
+        }
+        if reused {
+            out.push(RawFinding::new(
+                "numbering-duplicate",
+                Severity::Warning,
+                h.marker_span,
+                format!("序号“{}”与上一个标题重复", h.marker),
+            ));
+        }
         match last[l] {
             Some(p) if n == p => out.push(RawFinding::new(
                 "numbering-duplicate",
@@ -66,7 +86,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 h.marker_span,
                 format!("序号顺序颠倒：第 {n} 项出现在第 {p} 项之后"),
             )),
-            None if n > 1 && seen_any[l] => out.push(RawFinding::new(
+            None if n > 1 && seen_any[l] && !first_of_family => out.push(RawFinding::new(
                 "numbering-gap",
                 Severity::Warning,
                 h.marker_span,
@@ -92,6 +112,20 @@ mod tests {
         assert_eq!(flags(t, "numbering-duplicate"), [("二、".into(), None)]);
         let t = "一、甲\n正文。\n三、丙\n正文。\n二、乙\n正文。";
         assert_eq!(flags(t, "numbering-order"), [("二、".into(), None)]);
+    }
+
+    #[test]
+    fn a_number_reused_one_level_down_is_a_duplicate() {
+        // The outline nests `一、乙` under `一、甲`; the repeated number is still flagged.
+        let t = "一、甲\n一、乙\n正文。\n二、丙\n正文。";
+        assert_eq!(flags(t, "numbering-duplicate"), [("一、".into(), None)]);
+    }
+
+    #[test]
+    fn a_paste_that_starts_inside_a_section_is_no_gap() {
+        // `（一）…（三）` then `二、`: the text began inside section 一, above the cut.
+        let t = "（一）职能职责\n1、负责规划。\n2、负责审批。\n（二）机构设置\n正文。\n二、决算情况\n（一）总体情况\n1. 收入\n正文。";
+        assert!(flags(t, "numbering-gap").is_empty(), "{:?}", flags(t, "numbering-gap"));
     }
 
     #[test]

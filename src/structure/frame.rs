@@ -29,7 +29,7 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
-    ADDRESSEE_UNIT_ENDS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS,
+    ADDRESSEE_UNIT_ENDS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS, QUALITY_TAGS,
     REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
     SPEAKER_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
@@ -40,7 +40,7 @@ fn has_title_word(t: &str) -> bool {
         Some(p) if p > 0 => &core[..p],
         _ => core,
     };
-    contains_any(core, TITLE_WORDS) || contains_any(t, TITLE_WORDS)
+    contains_any(core, TITLE_WORDS) || contains_any(t, TITLE_WORDS) || spaced_title(t)
 }
 
 /// A row of the site around a report, whatever its words: a breadcrumb (`首页 > 范文 > …`), a
@@ -123,6 +123,100 @@ fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
     CleanSpan::new(start, line.end)
 }
 
+/// The chosen title without what a site or the title block put around it on its line: a date
+/// stamp before it (`2025.03.04 …`), a quality tag before it (`(经典)…`, T4), and a
+/// `——记…` / `——在…上` subtitle after it (T6: a title block gives its main title).
+fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
+    let (mut a, mut b) = (t.start, t.end);
+    let x = &s[a..b];
+    // `2025.03.04 `, `2025-03-04 `, `2025/3/4 `.
+    let stamp = x.find(blocks::is_space).filter(|&p| {
+        let d = &x[..p];
+        d.len() >= 8
+            && d.starts_with(|c: char| c.is_ascii_digit())
+            && d.chars().all(|c| c.is_ascii_digit() || ".-/".contains(c))
+    });
+    if let Some(p) = stamp {
+        let rest = x[p..].trim_start_matches(blocks::is_space);
+        if han(rest) >= 4 {
+            a = b - rest.len();
+        }
+    }
+    let x = &s[a..b];
+    if let Some(close) =
+        x.strip_prefix(['(', '（', '【', '[']).and_then(|r| r.find([')', '）', '】', ']']).map(|k| (r, k)))
+    {
+        let (r, k) = close;
+        let rest = &r[k + r[k..].chars().next().map_or(1, char::len_utf8)..];
+        if QUALITY_TAGS.contains(&&r[..k]) && han(rest) >= 4 {
+            a = b - rest.len();
+        }
+    }
+    let x = &s[a..b];
+    if let Some(p) = x.find("——").or_else(|| x.find("--")) {
+        if han(&x[..p]) >= 4 {
+            b = a + x[..p].trim_end_matches(blocks::is_space).len();
+        }
+    }
+    CleanSpan::new(a, b)
+}
+
+/// A title the layout broke over lines, continued from the chosen line (T6 in
+/// eval/TITLE-CONVENTIONS.md): down while it is unfinished (`关于印发…预案的` / `通 知`, an open
+/// `《`); up while it starts mid-phrase (`和其他…报告` under `关于…预算执行`, a closing `》`,
+/// `年政府工作报告` under `2023`); then up over the issuer above a `关于…` line (`某市人民政府`).
+fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
+    let Some(first) = head.iter().position(|h| h.end > t.start) else {
+        return t;
+    };
+    let last = head.iter().rposition(|h| h.start < t.end).unwrap_or(first);
+    let fragment = |h: &CleanSpan| {
+        let x = &s[h.start..h.end];
+        x.chars().count() <= 40 && !x.contains(['。', '，', ',', '：', ':', '；', '！', '？']) && !site_line(x)
+    };
+    let opened = |x: &str| x.matches('《').count() > x.matches('》').count();
+    let (mut a, mut b) = (t.start, t.end);
+    let mut k = last;
+    while t.end == head[last].end && k + 1 < head.len() && k < last + 2 {
+        let x = &s[a..b];
+        let unfinished = x.ends_with(['的', '和', '及', '与', '、']) || x.ends_with("关于") || opened(x);
+        if !unfinished || !fragment(&head[k + 1]) {
+            break;
+        }
+        k += 1;
+        b = head[k].end;
+    }
+    let mut k = first;
+    let mut pieces = false;
+    while t.start == head[first].start && k > 0 && k + 3 > first {
+        let x = &s[a..b];
+        let prev = &head[k - 1];
+        let p = &s[prev.start..prev.end];
+        // `某市人民政府研究室关于开展…优秀调研` / `成果评选活动的通知`: `关于` opened above.
+        let opened_above = p.contains("关于") && !x.contains("关于") && !ends_with_any(p, TITLE_WORDS);
+        let mid_phrase = opened_above
+            || x.starts_with(TITLE_JOINERS)
+            || x.matches('》').count() > x.matches('《').count()
+            || x.starts_with(['的', '之'])
+            || x.starts_with('年') && p.ends_with(|c: char| c.is_ascii_digit())
+            || pieces && p.chars().count() <= 4;
+        if !mid_phrase || !fragment(prev) || opened(p) && !x.contains('》') {
+            break;
+        }
+        pieces |= p.chars().count() <= 4;
+        k -= 1;
+        a = prev.start;
+    }
+    if k > 0 && a == head[k].start && s[a..b].starts_with("关于") {
+        let prev = &head[k - 1];
+        let p = &s[prev.start..prev.end];
+        if fragment(prev) && p.chars().count() <= 25 && ends_with_any(p, SIGNATURE_ORG_ENDS) {
+            a = prev.start;
+        }
+    }
+    CleanSpan::new(a, b)
+}
+
 /// An author line under a title: names (and an office) ending in a short name set off by a
 /// space (`某研究中心  张某  李某`, `某镇镇长 刘某某`), or a name alone.
 fn byline(t: &str) -> bool {
@@ -184,8 +278,9 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
     let count =
         bracket_count || (t.ends_with('篇') && counted(t.chars().rev().nth(1))) || ends_with_any(t, COLLECTION_WORDS);
     let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
-    let item =
-        core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)));
+    let item = core.len() < t.len()
+        && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)))
+        || bracketed_item(t).is_some_and(|core| TITLE_WORDS.iter().any(|w| core.ends_with(w)));
     let prefix = t.strip_prefix('第').is_some_and(|r| {
         let n = r.chars().take_while(|c| han_digit(*c).is_some() || c.is_ascii_digit()).count();
         n > 0 && r.chars().nth(n) == Some('篇')
@@ -225,11 +320,51 @@ fn item_label_len(r: &str) -> Option<usize> {
     ok.then_some(extra + digits)
 }
 
-/// A title without its item label (`…报告 篇1` → `…报告`).
+/// Where an item label inside a line ends (`…方案 (篇1) 德育目标…`, `…总结篇一 今年…`), when more
+/// words run on after it: `篇` and a one- or two-character number after a report word, in
+/// brackets or not.
+fn item_label_end(t: &str) -> Option<usize> {
+    t.match_indices('篇').find_map(|(p, _)| {
+        let before = t[..p].trim_end_matches(['(', '（']).trim_end();
+        if !TITLE_WORDS.iter().any(|w| before.ends_with(w)) {
+            return None;
+        }
+        let after = &t[p + '篇'.len_utf8()..];
+        let n: usize = after
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || han_digit(*c).is_some())
+            .take(2)
+            .map(char::len_utf8)
+            .sum();
+        let bracketed = t[..p].ends_with(['(', '（']);
+        let close =
+            if bracketed { after[n..].chars().next().filter(|c| matches!(c, ')' | '）'))?.len_utf8() } else { 0 };
+        let e = p + '篇'.len_utf8() + n + close;
+        let rest = &t[e..];
+        let runs_on = rest.trim_start().chars().take_while(|c| is_han(*c)).count() >= 2;
+        (n > 0 && rest.starts_with(|c: char| !c.is_ascii_digit() && han_digit(c).is_none()) && runs_on).then_some(e)
+    })
+}
+
+/// A title without its item label (`…报告 篇1`, `…总结(一)` → `…报告`, `…总结`).
 fn label_core(t: &str) -> &str {
     let t = t.trim_end();
+    if let Some(core) = bracketed_item(t) {
+        return core;
+    }
     let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
     core.strip_suffix('篇').unwrap_or(core).trim_end()
+}
+
+/// `…总结(一)`, `…方案(2)`, `…方案 (篇1)`: the text before a bracketed item number at the end.
+fn bracketed_item(t: &str) -> Option<&str> {
+    let r = t.trim_end().strip_suffix([')', '）'])?;
+    let k = r.rfind(['(', '（'])?;
+    let inner = &r[k + r[k..].chars().next()?.len_utf8()..];
+    let inner = inner.strip_prefix('篇').unwrap_or(inner);
+    let number = |c: char| c.is_ascii_digit() || han_digit(c).is_some();
+    let core = r[..k].trim_end();
+    (!inner.is_empty() && inner.chars().count() <= 3 && inner.chars().all(number) && !core.is_empty()).then_some(core)
 }
 
 /// A count header without its count (`林业工作总结范文(4篇)` → `林业工作总结范文`).
@@ -265,7 +400,14 @@ fn run_on_heading(t: &str) -> Option<usize> {
 
 /// `long` is `short` and, after a space, something else (a site's field after a title copy).
 fn padded(long: &str, short: &str) -> bool {
-    long.strip_prefix(short).is_some_and(|r| r.starts_with(blocks::is_space) && !r.trim().is_empty())
+    long.strip_prefix(short).is_some_and(|r| {
+        // `X(全文) 政府工作报告` pads `X` too: the site's tag goes with the copy.
+        let r = match r.find(blocks::is_space) {
+            Some(p) if p > 0 && without_end_mark(&format!("{short}{}", &r[..p])) == short => &r[p..],
+            _ => r,
+        };
+        r.starts_with(blocks::is_space) && !r.trim().is_empty()
+    })
 }
 
 /// `long` is `short` with a site's decoration after it (`…范文`, `…(全文1896字)`).
@@ -363,7 +505,12 @@ fn inner_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     for (k, c) in txt.char_indices() {
         let start = k == 0
             || prev.is_some_and(|p| blocks::is_space(p) || matches!(p, ')' | '）' | '】' | ']')) && k < 600
-            || k < 1800 && ends_with_any(txt[..k].trim_end_matches(|c: char| c.is_ascii_digit()), TITLE_WORDS);
+            || k < 1800 && ends_with_any(txt[..k].trim_end_matches(|c: char| c.is_ascii_digit()), TITLE_WORDS)
+            // `国旗下的讲话:教师节快乐同学们:`: an address glued after a title-like opening.
+            || k < 180
+                && starts_with_any(&txt[k..], SALUTATION_STARTS)
+                && has_title_word(&txt[..k])
+                && !txt[..k].contains(['。', '，', ',', '！', '？', '；']);
         prev = Some(c);
         if !start || blocks::is_space(c) {
             continue;
@@ -428,27 +575,42 @@ fn han(t: &str) -> usize {
 
 /// `可爱的同学们`, `敬爱的老师们`: a short `…的` before an addressee word opens a salutation too.
 fn adjective_addressee(t: &str) -> bool {
-    t.char_indices()
-        .take(4)
-        .take_while(|x| is_han(x.1))
-        .any(|(k, c)| c == '的' && k > 0 && starts_with_any(&t[k + c.len_utf8()..], SALUTATION_STARTS))
+    t.char_indices().take(4).take_while(|x| is_han(x.1)).any(|(k, c)| {
+        let rest = &t[k + c.len_utf8()..];
+        c == '的' && k > 0 && (starts_with_any(rest, SALUTATION_STARTS) || starts_with_any(rest, SALUTATION_WORDS))
+    })
 }
 
 /// A salutation line listing several addressees between commas (`可亲的老师们,可爱的同学们`)
 /// or a notice's addressed units (`各县区人民政府,市政府各部门、单位`): every part is one.
 fn addressee_list(t: &str) -> bool {
     let units: Vec<&str> = t.split('、').map(str::trim).collect();
-    if units.len() >= 2 && t.chars().count() <= 30 && units.iter().all(|p| ends_with_any(p, ADDRESSEE_UNIT_ENDS)) {
+    if units.len() >= 2 && t.chars().count() <= 60 && units.iter().all(|p| addressed_unit(p)) {
         return true;
     }
     let parts: Vec<&str> = t.split(['，', ',']).map(str::trim).map(strip_conjunction).collect();
     parts.len() >= 2
-        && t.chars().count() <= 60
+        && t.chars().count() <= 80
         && parts.iter().all(|p| {
             !p.is_empty()
-                && (ends_with_any(p, ADDRESSEE_UNIT_ENDS)
+                && (addressed_unit(p)
+                    || p.split('、').all(addressed_unit)
                     || p.chars().count() <= 20 && salutation_len(&format!("{p}：")).is_some())
         })
+}
+
+/// One unit a notice is addressed to (`市直各单位`, `各镇(街道)`, `八届政协委员`): its name ends
+/// in a unit word, a bracketed alternative after it (`(街道)`) aside.
+fn addressed_unit(p: &str) -> bool {
+    ends_with_any(unbracketed_end(p.trim()), ADDRESSEE_UNIT_ENDS)
+}
+
+/// `t` without a bracketed group at its end (`各镇(街道)` → `各镇`, `…讲话(一)` → `…讲话`).
+fn unbracketed_end(t: &str) -> &str {
+    match t.strip_suffix([')', '）']).and_then(|r| r.rfind(['(', '（'])) {
+        Some(k) if k > 0 => &t[..k],
+        _ => t,
+    }
 }
 
 /// `男:尊敬的各位领导、各位来宾。`: a host script's address after the speaker's label, without
@@ -528,6 +690,10 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     if let Some(p) = run_on_heading(&s[a..b]) {
         b = a + p;
     }
+    // `…实施方案 (篇1) 德育目标 (一)…`: an item label ends the title; what runs on is the text's.
+    if let Some(p) = item_label_end(&s[a..b]) {
+        b = a + p;
+    }
     let t = &s[a..b];
     let last = |words: &[&str]| words.iter().filter_map(|w| t.rfind(w).map(|p| p + w.len())).max();
     if let Some(e) = last(STRONG_TITLE_WORDS) {
@@ -555,6 +721,19 @@ fn without_end_mark(t: &str) -> &str {
     let t = t.trim_end_matches(blocks::is_space);
     if let Some(x) = FILE_EXTENSIONS.iter().find_map(|e| t.strip_suffix(e)) {
         return x.trim_end_matches(blocks::is_space);
+    }
+    // `(精编)`, `【精选】`, `(通用8篇)`, `(全文1896字)`: a site's quality tag (T4).
+    if let Some(inner) = t.strip_suffix([')', '）', '】', ']']) {
+        if let Some(p) = inner.rfind(['(', '（', '【', '[']).filter(|&p| p > 0) {
+            let tag = &inner[p + inner[p..].chars().next().map_or(1, char::len_utf8)..];
+            let words = tag.trim_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || "篇字".contains(c));
+            // `(精选篇1)` is an item label (T3), not a tag.
+            let item = tag.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some()).ends_with('篇')
+                && !tag.ends_with('篇');
+            if QUALITY_TAGS.contains(&words) && !item && han(&inner[..p]) >= 4 {
+                return inner[..p].trim_end_matches(blocks::is_space);
+            }
+        }
     }
     if let Some(inner) = t.strip_suffix([']', '］']) {
         if let Some(p) = inner.rfind(['[', '［']) {
@@ -611,8 +790,15 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
         }
         head.push(t);
         let txt = &s[t.start..t.end];
-        // An editor's lead-in does not end the head.
-        if body_line(txt) && !lead_in(txt) {
+        // An editor's lead-in does not end the head, nor a site's intro paragraph opening the
+        // text: a title line may follow it (`…分享了5篇学校学期工作总结。` / `学校学期工作总结 篇一`).
+        let opening = head.len() == 1
+            && lines
+                .iter()
+                .map(|l| l.trimmed)
+                .find(|l| l.start > t.end && !l.is_empty())
+                .is_some_and(|l| !body_line(&s[l.start..l.end]));
+        if body_line(txt) && !lead_in(txt) && !opening {
             break;
         }
     }
@@ -643,7 +829,11 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let words = contains_any(tail, SALUTATION_WORDS);
         let inner = tail.trim_end_matches(['：', ':']);
         // `、主持人出场:`: a line opening with a list mark is a script's stage note, not an address.
-        if SITE_FIELD_LABELS.contains(&inner.trim()) || inner.starts_with(['、', '，', ',']) {
+        // `…领导讲话(一):` is an item label naming a speech, not an address.
+        if SITE_FIELD_LABELS.contains(&inner.trim())
+            || inner.starts_with(['、', '，', ','])
+            || ends_with_any(label_core(unbracketed_end(inner)), STRONG_TITLE_WORDS)
+        {
             continue;
         }
         let listed = addressee_list(inner);
@@ -661,6 +851,15 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     }
     if sal.is_none() {
         sal = head.iter().filter(|h| !site_line(&s[h.start..h.end])).find_map(|h| inner_salutation(s, *h));
+    }
+    // `…的讲话。在这秋高气爽的时节,…` / `各位老师:大家好!…`: an address opening the line after a
+    // head that ended in a paragraph.
+    if sal.is_none() {
+        let after =
+            head.last().and_then(|h| lines.iter().map(|l| l.trimmed).find(|l| l.start > h.end && !l.is_empty()));
+        if let Some(l) = after.filter(|_| head.last().is_some_and(|h| body_line(&s[h.start..h.end]))) {
+            sal = salutation_len(&s[l.start..l.end]).map(|n| CleanSpan::new(l.start, l.start + n));
+        }
     }
     // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
     if let Some(found) = sal {
@@ -933,6 +1132,16 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             }
         }
     }
+    let marked = title;
+    let title = title.map(|t| without_site_marks(s, t));
+    // The date stamp or tag cut from before the title is the site's.
+    if let (Some(m), Some(t)) = (marked, title) {
+        if t.start > m.start {
+            st.site_headers.push(clean.to_src(blocks::trim(s, CleanSpan::new(m.start, t.start))));
+        }
+    }
+    let chosen = title;
+    let title = title.map(|t| continued_title(s, &head, t));
     if let Some(t) = title {
         // Other candidates are site headers when they copy the title (shorter or longer); a
         // table cell such as `完成情况` further down is not.
@@ -942,7 +1151,10 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let tt = label(&s[t.start..t.end]);
         for (c, _, line) in &cands {
             let ct = label(&s[c.start..c.end]);
-            if *c != t && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
+            // A line the title was continued over is the title's, not a copy of it.
+            let inside = title != chosen && c.start >= t.start && c.end <= t.end
+                || marked != title && line.start <= t.start && t.end <= line.end;
+            if *c != t && !inside && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
                 // The whole line goes, with what the site put after the copy (`…讲话|会议`);
                 // not a text pasted whole, its title glued to its first sentences (a chunk
                 // line `1、…工作总结2020年开年,一场…`): that line is the report's.
@@ -1000,8 +1212,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     st.signature = tail;
 }
 
-/// A title candidate as the fit reads it: its text (`None`: no title) and its features.
-pub type TitleCandidate = (Option<String>, Vec<i32>);
+/// A title candidate as the fit reads it: its text (`None`: no title), the text the frame
+/// ships when it is chosen (continued over the lines the layout broke it into) and its features.
+pub type TitleCandidate = (Option<String>, Option<String>, Vec<i32>);
 
 /// The title candidates of `text` (source slices; `None`: no title) with their features
 /// ([`FEATURES`]): what `eval/title/fit.py` learns from.
@@ -1028,7 +1241,7 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
     };
     let cands = title::candidates(s, &d.clean_lines, &head, sal, first)
         .into_iter()
-        .map(|c| (c.span.map(slice), c.f.to_vec()))
+        .map(|c| (c.span.map(slice), c.span.map(|x| slice(continued_title(s, &head, x))), c.f.to_vec()))
         .collect();
     let mut rules = Structure { headings: st.headings.clone(), ..Structure::default() };
     parts_with(text, s, &d.clean_lines, &d.clean, &mut rules, false);
@@ -1038,6 +1251,10 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
 #[cfg(test)]
 mod tests {
     use super::super::test_util::{h, outline};
+    use super::{
+        blocks, collection_label, continued_title, has_title_word, head_lines, item_label_end, label_core,
+        without_end_mark, CleanSpan,
+    };
 
     /// The rules' title alone (the cascade before the fitted score chooses).
     fn rules(t: &str) -> Option<String> {
@@ -1130,8 +1347,31 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位领导、各位来宾"));
         // A site's date row is no salutation (w43).
         assert_eq!(parts("政协机关管理制度\n今天是:\n2024年1月1日 星期一\n为加强管理。").1, None);
+        // `敬爱的` before a bare 老师; an address glued after a title-like opening on one line.
+        let t = "开学典礼发言\n敬爱的老师,亲爱的同学们:\n早上好!\n新学期开始了,我们又回到了校园。";
+        assert_eq!(parts(t).1.as_deref(), Some("敬爱的老师,亲爱的同学们:"));
+        let t = "国旗下的讲话:珍惜时间同学们: 新的一周开始了,我们要学会珍惜时间。时间是最宝贵的财富。";
+        assert_eq!(parts(t).1.as_deref(), Some("同学们:"));
+        // A notice's units with a bracketed alternative, 办事处 and 委员 (tune7 y09, y17).
+        let t = "各镇(街道)、各镇(街道)联络组、市直各单位、政协委员:\n经研究决定,召开全体会议。现将有关事项通知如下:";
+        assert_eq!(parts(t).1.as_deref(), Some("各镇(街道)、各镇(街道)联络组、市直各单位、政协委员:"));
+        let t = "关于印发某预案的通知\n各乡镇人民政府,各街道办事处,各有关单位:\n现印发给你们,请认真贯彻执行。";
+        assert_eq!(parts(t).1.as_deref(), Some("各乡镇人民政府,各街道办事处,各有关单位:"));
+        // An address opening the line after a head that ended in a paragraph (a news item's
+        // description above a speech).
+        let t = "新华社北京10月1日电\n在某某仪式上的致辞\n(2010年10月1日)\n10月1日,某某仪式在某中心隆重举行。某某领导出席仪式并致辞,全场嘉宾起立鼓掌,仪式持续了一个小时。\n尊敬的各位来宾,女士们,先生们:\n今天我们欢聚一堂。";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位来宾,女士们,先生们:"));
+        // Offices ending in 局/委/办 (`市政府各委、办、局`); a site's `发文文号:` field is none.
+        let t = "关于开展评选活动的通知\n各区(县、市)农业农村局,某新区社会事业发展局、某高新区经济发展局:\n现将有关事项通知如下。";
+        assert_eq!(parts(t).1.as_deref(), Some("各区(县、市)农业农村局,某新区社会事业发展局、某高新区经济发展局:"));
+        let t = "某市人民政府关于印发实施意见的通知\n各区人民政府,市政府各委、办、局:\n现将实施意见印发给你们。";
+        assert_eq!(parts(t).1.as_deref(), Some("各区人民政府,市政府各委、办、局:"));
+        assert_eq!(parts("索引号: 123\n发文文号:\n某局关于开展评选活动的通知\n现将有关事项通知如下。").1, None);
+        // A speech's item label ending in a colon is no address, even with 领导 in it (y38).
+        assert_eq!(parts("下面是整理的讲话。\n表彰会领导讲话(一):\n在节日到来之际,我代表县委向大家致以问候!").1, None);
         // Still no salutation: a sentence ending in a colon, a list of tasks.
         assert_eq!(parts("某镇工作总结\n主要做法是,一抓学习,二抓落实:\n全年完成任务。").1, None);
+        assert_eq!(parts("某镇工作总结\n各部门、各单位要做好以下工作:\n全年完成任务。").1, None);
         assert_eq!(parts("某镇工作总结\n可见的成效,可喜的变化:\n全年完成任务。").1, None);
     }
 
@@ -1165,6 +1405,58 @@ mod tests {
     }
 
     #[test]
+    fn a_title_broken_over_lines_is_one_slice() {
+        // The issuer above `关于…的`, and `通 知` below it (T6).
+        let t = "某市人民政府办公室\n关于印发某市应急预案的\n通 知\n某政办〔2024〕6号\n各乡镇人民政府:\n现印发给你们。";
+        assert_eq!(parts(t).0.as_deref(), Some("某市人民政府办公室\n关于印发某市应急预案的\n通 知"));
+        // A title wrapped before `和…`, with a blank line between; a `《…》` split over lines.
+        let t = "关于某省2023年度省级预算执行\n\n和其他财政收支的审计工作报告\n——在省人大常委会会议上\n主任、各位副主任:\n现在报告工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("关于某省2023年度省级预算执行\n\n和其他财政收支的审计工作报告"));
+        let t = "某区统计局\n关于印发《某区统计调查\n质量管理办法》的通知\n各镇人民政府:\n现印发给你们。";
+        let clean = crate::clean::Clean::new(t, &[]);
+        let head = head_lines(t, &blocks::clean_lines(&clean), t.len());
+        let from = |piece: &str| {
+            let a = t.find(piece).unwrap();
+            let c = continued_title(t, &head, CleanSpan::new(a, a + piece.len()));
+            &t[c.start..c.end]
+        };
+        let whole = "某区统计局\n关于印发《某区统计调查\n质量管理办法》的通知";
+        assert_eq!(from("质量管理办法》的通知"), whole);
+        assert_eq!(from("关于印发《某区统计调查"), whole);
+        // `关于` opened on the line above the end of the title.
+        let t = "发布日期: 2019-11-28\n某市人民政府研究室关于开展2019年度优秀调研\n成果评选活动的通知\n各区县人民政府:\n现将有关事项通知如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("某市人民政府研究室关于开展2019年度优秀调研\n成果评选活动的通知"));
+        // A site's date stamp or quality tag before the title, a `——记…` subtitle after it.
+        let t = "某某文库\n2025.03.04 某社区儿童友好建设的行动研究报告\n某社区党委副书记\n本研究以某社区为例,分析了党建联建模式在社区建设中的作用,提出了若干对策建议。";
+        assert_eq!(parts(t).0.as_deref(), Some("某社区儿童友好建设的行动研究报告"));
+        let t =
+            "(经典)校长年度工作总结\n承蒙上级抬爱和教职工的信任,本人接任校长,现将这一学年的学校工作作一个简要总结。";
+        assert_eq!(parts(t).0.as_deref(), Some("校长年度工作总结"));
+        let d = crate::parse(t);
+        assert_eq!(d.artifacts.iter().map(|a| &t[a.start..a.end]).collect::<Vec<_>>(), ["(经典)"]);
+        let t = "加强建设规范管理——记某镇党委村级活动场所规范化建设工作汇报\n近年来,某镇党委把村级组织活动场所建设作为基层党建的重要抓手,取得了明显成效。";
+        assert_eq!(parts(t).0.as_deref(), Some("加强建设规范管理"));
+        // A PDF's title cut into pieces before `年`.
+        let t = "XX\n镇\n2023\n年政府工作报告\n各位代表:\n现在,我代表镇人民政府向大会报告工作。";
+        assert_eq!(parts(t).0.as_deref(), Some("XX\n镇\n2023\n年政府工作报告"));
+        // Not continued: a finished title under a site's row, `年度…` under a date.
+        let t = "某某网 首页\n社区文明创建工作总结\n2025-12-17\n年度工作总结\n今年以来,社区围绕文明创建做了大量工作,取得了明显成效。";
+        assert_ne!(parts(t).0.as_deref(), Some("2025-12-17\n年度工作总结"));
+        let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委县政府的正确领导下,各项工作取得了新成效。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));
+    }
+
+    #[test]
+    fn a_sites_intro_paragraph_opening_the_text_does_not_end_the_head() {
+        // The site's intro paragraph, then the item label over the text: the label is the title.
+        let t = "中等职业学校是实施全日制中等学历教育的学校,包括普通中专、成人中专和职业高中等。为了帮助大家写好总结,这里分享了5篇学校学期工作总结。\n学校学期工作总结 篇一\n本学期,我校坚持以立德树人为根本任务,认真落实教学计划,各项工作取得了新进展,得到了家长的好评。";
+        assert_eq!(parts(t).0.as_deref(), Some("学校学期工作总结 篇一"));
+        // A report opening with two paragraphs has no title in its second one.
+        let t = "过去的一年,街道在城市管理工作中始终坚持常态化管理、规范化运行,全年投入专项资金225万元,开展清洁行动42次。\n2月15日上午,街道办事处召开2014年度工作总结表彰大会,对先进单位进行了表彰,各单位负责人参加了会议并作了交流发言。";
+        assert_eq!(parts(t).0, None);
+    }
+
+    #[test]
     fn speech_title_without_a_report_word() {
         let t = "凝心聚力 实干担当 奋力谱写高质量发展新篇章\n——在全县2024年经济工作会议上的讲话\n（2024年1月15日）\n同志们：\n这次会议很重要。\n一、2023年工作取得明显成效";
         assert_eq!(parts(t), (Some("凝心聚力 实干担当 奋力谱写高质量发展新篇章".into()), Some("同志们：".into())));
@@ -1189,6 +1481,29 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("2023年某医院护理工作总结1"));
         let t = "村级工作计划(精选5篇)\n村级工作计划篇1\n一、工作目标";
         assert_eq!(parts(t).0.as_deref(), Some("村级工作计划篇1"));
+        // A bracketed item number (`(一)`, `(篇2)`) labels an item too (T3).
+        let t = "某网 首页 > 工作总结 >\n2024团委工作总结\n20xx团委工作总结(一)\nXX年,我矿团组织在矿党委的正确领导下,在党群工作部的指导和帮助下,团结带领全矿团员青年紧紧围绕中心工作,发挥了生力军和突击队作用。";
+        assert_eq!(parts(t).0.as_deref(), Some("20xx团委工作总结(一)"));
+        assert!(collection_label("社区工作计划(篇2)").1 && collection_label("社区工作计划（2）").1);
+        assert_eq!(label_core("社区工作计划（二）"), "社区工作计划");
+        // A site's quality tag after the title is not part of it (T4); an item label is (T3).
+        assert_eq!(without_end_mark("某幼儿园开学典礼园长致辞(精编)"), "某幼儿园开学典礼园长致辞");
+        assert_eq!(without_end_mark("某镇工作总结【精选】"), "某镇工作总结");
+        assert_eq!(without_end_mark("某镇工作总结(通用8篇)"), "某镇工作总结");
+        assert_eq!(without_end_mark("公司发言稿(精选篇1)"), "公司发言稿(精选篇1)");
+        assert_eq!(without_end_mark("某镇工作总结(区县)"), "某镇工作总结(区县)");
+        // An item label with the text's first words run on after it ends the title.
+        assert_eq!(
+            item_label_end("某校德育工作方案 (篇1) 德育目标 (一)总体目标"),
+            Some("某校德育工作方案 (篇1)".len())
+        );
+        assert_eq!(item_label_end("某镇工作总结篇一 今年以来"), Some("某镇工作总结篇一".len()));
+        assert_eq!(item_label_end("某镇工作总结篇1"), None);
+        assert_eq!(item_label_end("共收集诗篇12首"), None);
+        // A title spaced out character by character has its title word.
+        assert!(has_title_word("政 府 工 作 报 告") && !has_title_word("欢 迎 光 临 本 站"));
+        // Not an item: a bracketed note that is not a number.
+        assert!(!collection_label("社区工作计划(草案)").1);
         // A label glued to the body, under the page title.
         let t = "某社区年度工作计划\n某社区年度工作计划 篇1今年，某社区在街道的领导下开展工作。";
         assert_eq!(parts(t).0.as_deref(), Some("某社区年度工作计划 篇1"));
@@ -1244,7 +1559,7 @@ mod tests {
         let t = "(某省)2021年某县人民政府工作报告(全文)\n(某省)2021年某县人民政府工作报告(全文) 政府工作报告\n各位代表：\n现在，我代表县人民政府报告工作。";
         // The fitted score (issue 9) reads this rare layout otherwise; the rules' cascade, which
         // still decides the salutation and is the fit's baseline, reads it so.
-        assert_eq!(rules(t).as_deref(), Some("(某省)2021年某县人民政府工作报告(全文)"));
+        assert_eq!(rules(t).as_deref(), Some("(某省)2021年某县人民政府工作报告"));
         // Plans and outlines end in 要点/安排/提纲 rather than 报告.
         assert_eq!(parts("某镇2024年工作要点\n一、总体要求").0.as_deref(), Some("某镇2024年工作要点"));
         assert_eq!(

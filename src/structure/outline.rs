@@ -17,8 +17,8 @@ use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, NOT_HEADING_START, ORDINAL_FIRSTS,
-    ORDINAL_WORDS, TIME_OPENINGS, TITLE_VERB_ENDS,
+    han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, LEAD_IN_ENDS, LIST_CUES, NOT_HEADING_START,
+    ORDINAL_FIRSTS, ORDINAL_WORDS, PART_UNITS, SUMMARY_LABELS, TIME_OPENINGS, TITLE_VERB_ENDS,
 };
 
 #[derive(Debug, Clone)]
@@ -61,6 +61,11 @@ fn is_sentence_punct(c: char) -> bool {
 
 /// Han ordinal at `i`: (value, end).
 fn han_ordinal(s: &str, i: usize) -> Option<(u32, usize)> {
+    // `（壹）` `贰、`: the capital numerals of formal and financial writing (and of pages
+    // converted to traditional characters, where `一` became `壹`), one character only.
+    if let Some((n, c)) = next_char(s, i).and_then(|c| CAPITAL_NUMERALS.iter().position(|&x| x == c).map(|n| (n, c))) {
+        return Some((CAPITAL_VALUES[n], i + c.len_utf8()));
+    }
     let mut j = i;
     for c in s[i..].chars().take(3) {
         if han_digit(c).is_some_and(|d| d > 0) || c == '十' || (c == '两' && j == i) {
@@ -91,6 +96,10 @@ fn next_char(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|t| t.chars().next())
 }
 
+/// Capital numerals (大写数字) and their values, simplified and traditional forms.
+const CAPITAL_NUMERALS: [char; 13] = ['壹', '贰', '貳', '叁', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾'];
+const CAPITAL_VALUES: [u32; 13] = [1, 2, 2, 3, 3, 4, 5, 6, 6, 7, 8, 9, 10];
+
 /// A marker at `i`: (family, ordinal, marker end, odd punctuation span).
 /// A marker: family, ordinal, where it ends, and odd punctuation after it.
 type Marker = (Family, u32, usize, Option<(usize, usize)>);
@@ -98,6 +107,7 @@ type Marker = (Family, u32, usize, Option<(usize, usize)>);
 /// Can a marker start with `c`? A cheap first test: most sentence starts are no marker.
 fn may_start_marker(c: char) -> bool {
     han_digit(c).is_some_and(|d| d > 0)
+        || CAPITAL_NUMERALS.contains(&c)
         || matches!(c, '十' | '第' | '（' | '(' | '〔' | '[' | '【' | '—' | '0'..='9')
         || matches!(c, '㈠'..='㈩' | '⑴'..='⒇' | '①'..='⑳')
         || ORDINAL_FIRSTS.contains(&c)
@@ -122,6 +132,17 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             '.' | '．' if !after_sentence => {
                 return Some((Family::HanDun, n, j + d.len_utf8(), Some((j, j + d.len_utf8()))));
             }
+            // `一 调研背景` on its own line: a space where the 顿号 belongs (checked in
+            // `numbered_candidates`: the title must own its line).
+            ' ' | '\u{3000}' if !after_sentence && next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
+                return Some((Family::HanDun, n, j + d.len_utf8(), Some((j, j + d.len_utf8()))));
+            }
+            // `二 、主要做法`: a space a PDF put before the 顿号.
+            ' ' | '\u{3000}' => {
+                let k = j + s[j..].len() - s[j..].trim_start_matches([' ', '\u{3000}']).len();
+                return (next_char(s, k) == Some('、') && next_char(s, k + '、'.len_utf8()).is_some_and(is_han))
+                    .then(|| (Family::HanDun, n, k + '、'.len_utf8(), None));
+            }
             // `一是…`, and in speeches `一要…二要…`.
             '是' => return Some((Family::Shi, n, j + d.len_utf8(), None)),
             '要' if next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
@@ -131,15 +152,42 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
         }
     }
     if c == '第' {
-        let (n, j) = han_ordinal(s, i + c.len_utf8())?;
+        let o = i + c.len_utf8();
+        // `第1章` is a part too; Arabic digits make no other ordinal-word marker.
+        let (n, j) = match han_ordinal(s, o) {
+            Some(x) => x,
+            None => arabic_ordinal(s, o).filter(|&(_, j)| PART_UNITS.iter().any(|u| s[j..].starts_with(u)))?,
+        };
+        // `第一部分：…` `第一章 …` at the start of a line: a part of the report.
+        if let Some(u) = PART_UNITS.iter().find(|u| s[j..].starts_with(**u)).filter(|_| !after_sentence) {
+            let e = j + u.len();
+            return match next_char(s, e)? {
+                p @ ('：' | ':' | '、' | '，' | ',' | '．' | '.') => {
+                    Some((Family::Part, n, e + p.len_utf8(), None))
+                }
+                x if blocks::is_space(x) || is_han(x) || x == '“' => Some((Family::Part, n, e, None)),
+                _ => None,
+            };
+        }
         let d = next_char(s, j)?;
+        // `第一点，…` / `第一点希望，…`: a point of a speech.
+        if d == '点' {
+            let e = j + d.len_utf8();
+            return match next_char(s, e)? {
+                p @ ('，' | ',' | '：' | ':') => Some((Family::Di, n, e + p.len_utf8(), None)),
+                x if is_han(x) => Some((Family::Di, n, e, None)),
+                _ => None,
+            };
+        }
         // `第一，` / `第一个是…` / `第二是…`.
         for w in ["个是", "是"] {
             if s[j..].starts_with(w) && next_char(s, j + w.len()).is_some_and(is_han) {
                 return Some((Family::Di, n, j + w.len(), None));
             }
         }
-        return matches!(d, '，' | ',' | '：' | ':').then(|| (Family::Di, n, j + d.len_utf8(), None));
+        // `第一、直接原因`, but `第一、二季度` is two ordinals.
+        let dun = d == '、' && han_ordinal(s, j + d.len_utf8()).is_none();
+        return (matches!(d, '，' | ',' | '：' | ':') || dun).then(|| (Family::Di, n, j + d.len_utf8(), None));
     }
     // `首先，` `其次，` `再次，` `最后，`: ordinal words (最后 takes its number from the item before).
     for (w, n) in ORDINAL_WORDS {
@@ -186,7 +234,9 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             });
             if digit_next {
                 let n = s[e..].bytes().take_while(u8::is_ascii_digit).count();
-                let month = d == '、' && n > 0 && s[e + n..].starts_with(['月', '日', '年']);
+                // A year with its last digits blanked out (`20__年`) is a date too.
+                let blank = s[e + n..].trim_start_matches(['_', '＿', 'x', 'X', '×']);
+                let month = d == '、' && n > 0 && blank.starts_with(['月', '日', '年']);
                 if !month {
                     return None;
                 }
@@ -289,13 +339,24 @@ fn starts_in_line(s: &str, l: CleanSpan, marks: &[(usize, char)], v: &mut Vec<(u
 fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut starts = Vec::new();
+    // The last ordinal of each family so far (a few families: no search through `out`).
+    let mut last_ordinal: Vec<(Family, u32)> = Vec::new();
     for (li, l) in lines.iter().enumerate() {
         let l = l.trimmed;
         if l.is_empty() {
             continue;
         }
+        // `导读：…（一）总体目标 1、…`: a site's summary line quotes the headings below it.
+        let line = &s[l.start..l.end];
+        if SUMMARY_LABELS.iter().any(|w| line.strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':']))) {
+            continue;
+        }
         starts_in_line(s, l, marks, &mut starts);
+        let paste = spaced_paste(l, marks);
         for &(pos, line_start, after_colon) in &starts {
+            // `#### 一、指导思想`: a Markdown heading mark before the marker (text pasted from
+            // a chat answer or a Markdown editor).
+            let pos = if line_start { markdown_heading_end(s, pos) } else { pos };
             let Some((family, ordinal, marker_end, odd)) = marker_at(s, pos, !line_start) else {
                 continue;
             };
@@ -304,11 +365,54 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             if after_colon && !matches!(family, Family::Shi | Family::Di) && ordinal != 1 {
                 continue;
             }
-            let te = run_in_title_end(s, marker_end, title_end(s, marker_end, l.end));
+            let te = run_in_title_end(s, marker_end, title_end(s, marker_end, l.end), paste);
             let (ta, tb) = trim_title(s, marker_end, te);
             // `工作进展情况2根据…`: a chunk number left at the cut.
             let tb = ta + s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).len();
             let run_in = !line_start || te < l.end && s[te..l.end].chars().skip(1).any(|c| !blocks::is_space(c));
+            // A title with no Han text is no heading: `1. <legend id="…">` (markup), `1.` alone
+            // on a line of wrapped text. A bare marker that continues its family (`五、…` then
+            // `六.` where a paste was cut) stays, for the numbering checks.
+            if !s[ta..tb].contains(is_han) {
+                let continues = last_ordinal.iter().any(|&(f, n)| f == family && n + 1 == ordinal);
+                if ta < tb || !continues {
+                    continue;
+                }
+            }
+            // `一 调研背景`: a short title alone on its line, no spaces in it (`一 年 来` is text
+            // spaced out, `一 张三 男` a table row).
+            let spaced = odd.is_some_and(|(a, _)| s[a..].starts_with(blocks::is_space));
+            if spaced
+                && (run_in || te < l.end || s[ta..tb].contains(blocks::is_space) || s[ta..tb].chars().count() > 30)
+            {
+                continue;
+            }
+            // `一是…金牌，让我们用最热烈的掌声…！二是…！`: exclamations in a speech, not items
+            // of an outline (no run-in title in the pools ends at `！`).
+            if run_in && s[te..].starts_with(['！', '!']) {
+                continue;
+            }
+            // A part heading owns its line: `第一部分，2023年工作回顾。《报告》从…` describes a
+            // report's parts, `第一部分内容是…` is a sentence.
+            let bare = !s[..marker_end].ends_with(['：', ':', '、', '，', ',', '．', '.'])
+                && next_char(s, marker_end).is_some_and(is_han);
+            if family == Family::Part && (run_in || bare && te < l.end) {
+                continue;
+            }
+            // `[1] 工作、全面落实六保 [2] 任务`: note marks in running text, the next one in
+            // the same line.
+            if s[pos..].starts_with('[') && s[marker_end..l.end].contains(&format!("[{}]", ordinal + 1)) {
+                continue;
+            }
+            // `第二章日常办公制度1`, `一、总则……3`: a line of a table of contents, its page number
+            // at the end.
+            if !run_in && is_contents_line(&s[ta..te]) {
+                continue;
+            }
+            match last_ordinal.iter_mut().find(|x| x.0 == family) {
+                Some(x) => x.1 = ordinal,
+                None => last_ordinal.push((family, ordinal)),
+            }
             out.push(Cand {
                 family,
                 ordinal,
@@ -337,7 +441,8 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             if let Some((family, 1, marker_end, odd)) = marker_at(s, p, true) {
                 if family != c.family && next_char(s, marker_end).is_some_and(is_han) {
                     let line_end = lines[c.line].trimmed.end;
-                    let te = run_in_title_end(s, marker_end, title_end(s, marker_end, line_end));
+                    let paste = spaced_paste(lines[c.line].trimmed, marks);
+                    let te = run_in_title_end(s, marker_end, title_end(s, marker_end, line_end), paste);
                     let (ta, tb) = trim_title(s, marker_end, te);
                     glued.push(Cand {
                         family,
@@ -375,32 +480,109 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
         }
         true
     });
-    // A lone `首先，` / `第一，` with no second item after it is a way of speaking, not a list.
+    // `首先，我们组织了…活动，如…，这些活动极大地丰富了…`: ordinal words that open long
+    // narrated sentences order paragraphs, they do not state points. Judged per run (a run
+    // starts at an item 1), so a run keeps or loses all its items.
+    let mut long_run = false;
+    let mut drop = Vec::new();
+    let di_runs: Vec<(usize, u32, usize)> = out
+        .iter()
+        .filter(|c| c.family == Family::Di)
+        .map(|c| (c.start, c.ordinal, s[c.title_start..c.title_end].chars().count()))
+        .collect();
+    for (k, &(start, n, _)) in di_runs.iter().enumerate() {
+        if n == 1 || k == 0 {
+            let end = di_runs[k + 1..].iter().position(|x| x.1 == 1).map_or(di_runs.len(), |e| k + 1 + e);
+            long_run = di_runs[k..end].iter().any(|x| x.2 > DI_POINT_MAX);
+        }
+        if long_run {
+            drop.push(start);
+        }
+    }
+    // `drop` is in text order, as `out` is.
+    out.retain(|c| c.family != Family::Di || drop.binary_search(&c.start).is_err());
+    // A lone `首先，` / `第一，` with no second item after it is a way of speaking, not a list;
+    // but a paragraph that opens with `第一，` after a sentence announcing a list
+    // (`下面我讲几点意见。`) starts one: the paste ended before `第二`.
     let di: Vec<(usize, u32)> = out.iter().filter(|c| c.family == Family::Di).map(|c| (c.start, c.ordinal)).collect();
+    let announced = |c: &Cand| {
+        let before = s[..c.start].trim_end();
+        // Back to the sentence before, past its own final mark.
+        let last = before.char_indices().next_back().map_or(0, |(k, _)| k);
+        let sentence = before[..last].rsplit(|x: char| is_sentence_punct(x) || x == '\n').next().unwrap_or_default();
+        LIST_CUES.iter().any(|w| sentence.contains(w))
+    };
     out.retain(|c| {
         c.family != Family::Di
+            || c.line_start && c.ordinal == 1 && s[c.start..].starts_with('第') && announced(c)
             || di.iter().any(|&(p, n)| (p > c.start && n == c.ordinal + 1) || (p < c.start && n + 1 == c.ordinal))
     });
     out
 }
 
+/// A title that ends in a page number glued to its text or after leader dots (`总则1`,
+/// `总则……3`, `总则 .... 3`): an entry of a table of contents.
+fn is_contents_line(t: &str) -> bool {
+    let t = t.trim_end();
+    let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    // At most three digits: `工作总结2023` ends in a year, not a page.
+    if head.len() == t.len() || t.len() - head.len() > 3 {
+        return false;
+    }
+    let before = head.trim_end_matches(|c: char| matches!(c, '.' | '…' | '·' | '．') || blocks::is_space(c));
+    // `附件1` `如表3` `第2批` name a number, not a page.
+    before.chars().next_back().is_some_and(|c| is_han(c) && !"表图件号期批届次条款".contains(c))
+}
+
+/// The longest title of a point opened by an ordinal word (`首先，` `第二，`); the open pools'
+/// points run to 20 characters, narrated paragraphs to 45 and more.
+const DI_POINT_MAX: usize = 40;
+
 /// Where a heading's title ends inside its sentence: at a colon after a short title
 /// (`道路交通：事故9起…`); in a one-line paste at the space before the body; with no
 /// punctuation at all at the body's first words (`农业生产稳中有进今年以来，…`,
 /// `河道基本情况我镇列入…`).
-fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
+fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
     let t = &s[a..te];
     if let Some((k, _)) = t.char_indices().find(|&(_, c)| matches!(c, '：' | ':')) {
         let n = t[..k].chars().count();
         if (2..=20).contains(&n) && t[k..].chars().count() > 2 {
-            return a + k;
+            // `五个满意 满意之一：治安好转`: a label after a space is the body's, not the title's.
+            let head = &t[..k];
+            let lead = head.len() - head.trim_start().len();
+            let label = head[lead..].char_indices().find(|&(p, c)| {
+                blocks::is_space(c)
+                    && head[lead..lead + p].chars().filter(|&x| is_han(x)).count() >= 2
+                    && head[lead..lead + p].ends_with(is_han)
+                    && head[lead + p + c.len_utf8()..].starts_with(is_han)
+                    && head[..lead + p].matches('“').count() == head[..lead + p].matches('”').count()
+            });
+            return a + label.map_or(k, |(p, _)| lead + p);
         }
     }
     let long = t.chars().count() > 25;
     let lead = t.len() - t.trim_start().len();
     let inner = &t[lead..];
-    if long {
-        if let Some(p) = inner.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
+    // A space after Han text and before a section number ends even a short title
+    // (`总则 1.1 编制目的 为做好…`).
+    let spaces = || inner.char_indices().filter(|&(_, c)| c == ' ' || c == '\u{3000}');
+    if let Some((p, _)) =
+        spaces().find(|&(p, c)| inner[..p].ends_with(is_han) && section_number_at(&inner[p + c.len_utf8()..]))
+    {
+        return a + lead + p;
+    }
+    // In a one-line paste, the first space after four characters; not one inside a number
+    // and its unit (`全体18 周岁以上`). In a line that breaks its paragraphs with spaces
+    // (`。 二、主要做法 （一）抓党建 全年开展…`) a short title ends at its first space too,
+    // outside quotes (`“十三 五”`).
+    if long || paste {
+        let enough =
+            |h: &str| if long { h.chars().count() >= 4 } else { h.chars().filter(|&c| is_han(c)).count() >= 2 };
+        if let Some((p, _)) = spaces().find(|&(p, _)| {
+            enough(&inner[..p])
+                && !inner[..p].ends_with(|x: char| x.is_ascii_digit())
+                && inner[..p].matches('“').count() == inner[..p].matches('”').count()
+        }) {
             return a + lead + p;
         }
     }
@@ -413,6 +595,14 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
     // the openings that start with its character.
     let hay = &inner[..comma];
     let cut = hay.char_indices().skip(4).find_map(|(p, c)| {
+        // `2024年上半年工作总结`: a title that is only a date so far has not begun.
+        if inner[..p].chars().filter(|&x| is_han(x) && !"年月日份季度".contains(x)).count() < 2 {
+            return None;
+        }
+        // `提案工作情况2019年是…`: a year glued to the title that opens a sentence.
+        if c.is_ascii_digit() && inner[..p].ends_with(is_han) && year_opens_sentence(&inner[p..]) {
+            return Some(p);
+        }
         let mut opens = false;
         BODY_OPENING_INDEX.each_at(hay, p, c, |k| {
             let w = openings.get(k);
@@ -433,6 +623,54 @@ fn run_in_title_end(s: &str, a: usize, te: usize) -> usize {
         };
         a + lead + p
     })
+}
+
+/// `2019年是…` `2023年以来` `2023年，` at the start of `t`: a year that opens a sentence (a
+/// year inside a title, `推进2024年重点项目`, is followed by what it qualifies).
+fn year_opens_sentence(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() > 4
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && t[4..].strip_prefix('年').is_some_and(|r| ["是", "以来", "，", ","].iter().any(|w| r.starts_with(w)))
+}
+
+/// What stands between a heading and a first item that nests under it: nothing, or text
+/// that ends in a colon (`一年来，我们主要做了以下工作：`).
+fn opens_list(between: &str) -> bool {
+    let t = between.trim_matches(|c: char| blocks::is_space(c) || c == '\n' || c == '\r');
+    t.is_empty() || t.ends_with(['：', ':'])
+}
+
+/// Past `#`…`######` and the space after them at `i`, or `i`.
+fn markdown_heading_end(s: &str, i: usize) -> usize {
+    let n = s[i..].bytes().take_while(|&b| b == b'#').count();
+    let rest = &s[i + n..];
+    let after = rest.trim_start_matches(' ');
+    if (1..=6).contains(&n) && after.len() < rest.len() {
+        s.len() - after.len()
+    } else {
+        i
+    }
+}
+
+/// Does the line break its paragraphs with spaces (a page pasted onto one line)? Two or more
+/// sentence ends followed by a space. Read from the line's marks only.
+fn spaced_paste(l: CleanSpan, marks: &[(usize, char)]) -> bool {
+    let from = marks.partition_point(|m| m.0 < l.start);
+    let line = marks[from..].iter().take_while(|m| m.0 < l.end);
+    let n = line
+        .clone()
+        .zip(line.skip(1))
+        .filter(|(a, b)| is_sentence_punct(a.1) && blocks::is_space(b.1) && b.0 == a.0 + a.1.len_utf8())
+        .count();
+    n >= 2
+}
+
+/// `1.1` `2.3.1` at the start of `t`: a decimal section number.
+fn section_number_at(t: &str) -> bool {
+    let b = t.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    (1..=2).contains(&n) && b.get(n) == Some(&b'.') && b.get(n + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// [`BODY_OPENINGS`] by first character.
@@ -507,7 +745,12 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
                 }
                 let txt = &s[st.start..st.end];
                 let body = txt.trim_end_matches(|c: char| is_sentence_punct(c) || matches!(c, '：' | ':'));
-                let colon_line = txt.ends_with(['：', ':']) && only && st.start == l.start;
+                // `工会工作：` labels what follows; `街道的主要职能是：` `主要措施有：` lead into a
+                // list and head nothing.
+                let colon_line = txt.ends_with(['：', ':'])
+                    && only
+                    && st.start == l.start
+                    && !LEAD_IN_ENDS.iter().any(|w| body.ends_with(w));
                 let ends_ok = txt.ends_with('。')
                     || txt.ends_with('.')
                     || colon_line
@@ -516,6 +759,11 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
                     continue;
                 }
                 let para_initial = st.start == l.start;
+                // Hard-wrapped text: a line after one that stops mid-sentence (no closing mark,
+                // and not a heading line) continues that sentence.
+                if para_initial && continues_line(s, lines, li, numbered) {
+                    continue;
+                }
                 let cand = Cand {
                     family: Family::Unnumbered,
                     ordinal: 0,
@@ -552,6 +800,20 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
         }
     }
     out
+}
+
+/// Does line `li` continue the sentence of the line before it? The line before (skipping
+/// blank lines) ends in Han text, a digit, a letter or a comma, or has no Han text, and is
+/// not a heading's line.
+fn continues_line(s: &str, lines: &[CleanLine], li: usize, numbered: &[Cand]) -> bool {
+    let Some(j) = lines[..li].iter().rposition(|l| !l.trimmed.is_empty()) else {
+        return false;
+    };
+    let prev = &s[lines[j].trimmed.start..lines[j].trimmed.end];
+    let open =
+        prev.chars().next_back().is_some_and(|c| is_han(c) || c.is_alphanumeric() || matches!(c, '，' | ',' | '、'));
+    // A line with no Han text (`1.` alone, `2023`) is a piece of the sentence too.
+    (open || !prev.contains(is_han)) && !numbered.iter().any(|c| c.line == j)
 }
 
 /// The largest set of 3 or more sentences that read as parallel: the same two leading
@@ -599,13 +861,17 @@ struct Level {
     family: Family,
     last: u32,
     seen_line_start: bool,
+    /// The title of the item `last` (clean text), to tell a repeat from a restart.
+    title: (usize, usize),
 }
 
 /// Assign levels with the family stack; drops run-in candidates that neither start nor
 /// continue a sequence.
-fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
+fn assign_levels(s: &str, cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
     let mut stack: Vec<Level> = Vec::new();
     let mut out = Vec::new();
+    // Families the author used at two levels (`一、` inside `一、`).
+    let mut self_nested: Vec<Family> = Vec::new();
     // A run-in item that opens mid-sequence (`二是` after a gap the site cut out) still counts
     // when its successor follows.
     let continued: Vec<bool> = (0..cands.len())
@@ -625,8 +891,51 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
             out.push((c, lvl, None));
             continue;
         }
-        let pos = stack.iter().position(|l| l.family == c.family);
+        // A part (`第二部分`) is always the top level: what was open closes.
+        if c.family == Family::Part {
+            if stack.first().is_none_or(|l| l.family != Family::Part) {
+                stack.clear();
+                stack.push(Level { family: c.family, last: c.ordinal, seen_line_start: true, title: (0, 0) });
+            } else {
+                stack.truncate(1);
+                stack[0].last = c.ordinal;
+            }
+            out.push((c, 1, None));
+            continue;
+        }
+        // A family may stand at two levels (below): the innermost takes the item, unless an
+        // outer one is the one its ordinal continues.
+        let mut pos = stack.iter().rposition(|l| l.family == c.family);
+        if let Some(p) = pos.filter(|&p| stack[p].last + 1 != c.ordinal) {
+            pos = stack[..p].iter().rposition(|l| l.family == c.family && l.last + 1 == c.ordinal).or(pos);
+        }
         match pos {
+            // `一、2023年工作回顾` then `一、提升城市品质` on the next heading line, or after a
+            // line that leads into it (`主要做了以下工作：`): a first item right after a lone
+            // first item of the same family opens a list inside it (the author reused the
+            // family one level down); once seen, so does a first item right after any outer one
+            // (`二、2024年工作安排` `一、…`). Body text between them is a new text starting over
+            // (`篇2`), and the same title twice is a repeat.
+            Some(p)
+                if p + 1 == stack.len()
+                    && (stack[p].last == 1 || self_nested.contains(&c.family))
+                    && !stack[..p].iter().any(|l| l.family == c.family)
+                    && c.ordinal == 1
+                    && c.line_start
+                    && stack[p].seen_line_start
+                    && !matches!(c.family, Family::Unnumbered | Family::Dash)
+                    && opens_list(&s[stack[p].title.1.min(c.start)..c.start])
+                    && s[stack[p].title.0..stack[p].title.1] != s[c.title_start..c.title_end] =>
+            {
+                stack.push(Level {
+                    family: c.family,
+                    last: 1,
+                    seen_line_start: true,
+                    title: (c.title_start, c.title_end),
+                });
+                self_nested.push(c.family);
+                out.push((c, stack.len().min(9) as u8, None));
+            }
             Some(p) => {
                 let expected = stack[p].last + 1;
                 let unnumbered = c.family == Family::Unnumbered;
@@ -648,6 +957,7 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
                     let fam = stack[q].family;
                     stack.truncate(q + 1);
                     stack[q].last = c.ordinal;
+                    stack[q].title = (c.title_start, c.title_end);
                     out.push((c, (q + 1) as u8, Some(fam)));
                     continue;
                 }
@@ -657,13 +967,19 @@ fn assign_levels(cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
                 stack.truncate(p + 1);
                 stack[p].last = c.ordinal;
                 stack[p].seen_line_start |= c.line_start;
+                stack[p].title = (c.title_start, c.title_end);
                 out.push((c, (p + 1) as u8, None));
             }
             None => {
                 if !c.line_start && c.ordinal != 1 && c.family != Family::Unnumbered && !continued[k] {
                     continue;
                 }
-                stack.push(Level { family: c.family, last: c.ordinal, seen_line_start: c.line_start });
+                stack.push(Level {
+                    family: c.family,
+                    last: c.ordinal,
+                    seen_line_start: c.line_start,
+                    title: (c.title_start, c.title_end),
+                });
                 let lvl = stack.len().min(9) as u8;
                 out.push((c, lvl, None));
             }
@@ -690,12 +1006,12 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
     // Keep only candidates that survive leveling before looking for unnumbered ones, so a
     // stray run-in `2、` does not cut a section in two.
     let kept: std::collections::HashSet<usize> =
-        assign_levels(numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
+        assign_levels(s, numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
     numbered.retain(|c| kept.contains(&c.start));
     let mut all = numbered.clone();
     all.extend(unnumbered_candidates(s, lines, clean.marks(), &numbered));
     all.sort_by_key(cand_start);
-    let leveled = assign_levels(all);
+    let leveled = assign_levels(s, all);
     let mut headings = Vec::with_capacity(leveled.len());
     for (c, level, mixed) in leveled {
         let marker = s[c.start..c.marker_end].trim_end().to_string();
@@ -845,6 +1161,21 @@ mod tests {
     }
 
     #[test]
+    fn note_marks_in_a_line_are_not_items() {
+        let t = "一、工作回顾\n扎实做好六稳\n[1] 工作、全面落实六保 [2] 任务，统筹做好疫情防控。";
+        assert_eq!(outline(t).len(), 1);
+    }
+
+    #[test]
+    fn capital_numerals() {
+        let t = "壹、基本情况\n（一）人口\n正文。\n貳、主要问题\n（壹）收入偏低";
+        assert_eq!(
+            outline(t),
+            [h(1, "壹、", "基本情况"), h(2, "（一）", "人口"), h(1, "貳、", "主要问题"), h(2, "（壹）", "收入偏低")]
+        );
+    }
+
+    #[test]
     fn half_brackets_and_parenthesised_ideographs() {
         let t = "㈠总体情况\n1）学习\n2）落实\n㈡下一步";
         assert_eq!(outline(t).iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 2, 1]);
@@ -928,9 +1259,15 @@ mod tests {
         assert_eq!(titles(t), ["农业生产稳中有进", "河道基本情况"]);
         let t = "（二）工业经济增速放缓1-6月全市规模以上工业增加值同比增长4.0%，居全省第五位。";
         assert_eq!(titles(t), ["工业经济增速放缓"]);
-        // A short title before a colon.
+        // A short title before a colon; a label after a space before the colon is the body's.
         let t = "一、事故情况\n（一）道路交通：事故9起、死亡4人，同比下降。\n（二）消防领域：事故5起，无死亡。";
         assert_eq!(titles(t), ["事故情况", "道路交通", "消防领域"]);
+        let t = "一、三个变化 变化之一：环境变美了。全村种树2万株。";
+        assert_eq!(titles(t), ["三个变化"]);
+        // A page pasted onto one line, its paragraphs broken by spaces: short titles end at
+        // their space; a blank inside a name (`XX 镇`) or inside quotes does not end one.
+        let t = "现将工作汇报如下： 一、基本情况 我镇共有12个村。 二、XX 镇主要做法 （一）抓党建 全年开展活动10次。 （二）“十三 五”规划 引进项目5个。";
+        assert_eq!(titles(t), ["基本情况", "XX 镇主要做法", "抓党建", "“十三 五”规划"]);
         // A one-line paste: a heading after a space; an item about September.
         let t = "一、提高思想认识，深刻领会协同发展的重要意义 （一）协同发展是落实国家战略的必然要求 青年是国家的未来和民族的希望，推动协同发展意义重大。2、9月份补助发放工作。";
         assert_eq!(titles(t)[..2], ["提高思想认识，深刻领会协同发展的重要意义", "协同发展是落实国家战略的必然要求"]);
@@ -943,5 +1280,184 @@ mod tests {
     fn dash_items_sit_below_their_section() {
         let t = "一、过去五年工作回顾\n——经济跨上新台阶。2007年增长。\n——人民生活显著改善。\n（一）加强宏观调控";
         assert_eq!(outline(t).iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 2, 2]);
+    }
+}
+
+#[cfg(test)]
+mod level_tests {
+    use super::super::test_util::{h, outline};
+
+    fn levels(t: &str) -> Vec<(u8, String)> {
+        outline(t).into_iter().map(|x| (x.0, x.2)).collect()
+    }
+
+    #[test]
+    fn parts_stand_above_han_dun() {
+        // Before: `第一部分：` was no marker, and `一、` came out at level 1 beside nothing.
+        let t = "第一部分：上年工作回顾\n一、经济平稳运行\n（一）工业稳步增长\n二、民生持续改善\n第二部分 今年工作安排\n一、抓好项目建设";
+        assert_eq!(
+            outline(t),
+            [
+                h(1, "第一部分：", "上年工作回顾"),
+                h(2, "一、", "经济平稳运行"),
+                h(3, "（一）", "工业稳步增长"),
+                h(2, "一、".replace('一', "二").as_str(), "民生持续改善"),
+                h(1, "第二部分", "今年工作安排"),
+                h(2, "一、", "抓好项目建设"),
+            ]
+        );
+        let t = "第1章 基本情况\n1.班级概况\n第2章 工作目标";
+        assert_eq!(levels(t), [(1, "基本情况".into()), (2, "班级概况".into()), (1, "工作目标".into())]);
+    }
+
+    #[test]
+    fn part_words_in_sentences_and_contents_are_not_parts() {
+        // A report describing its own parts, and a sentence that opens with a part.
+        let t = "一、主要内容\n第一部分，上年工作回顾。报告从六个方面作了总结。";
+        assert_eq!(levels(t), [(1, "主要内容".into())]);
+        let t = "一、主要内容\n第二部分内容是今年的安排。";
+        assert_eq!(levels(t), [(1, "主要内容".into())]);
+        // A table of contents: page numbers glued to the entries or after leader dots.
+        let t = "目录\n第一章总则1\n第二章日常办公制度……3\n一、工作纪律 5\n正文。";
+        assert!(outline(t).is_empty(), "{:?}", outline(t));
+        // A heading that names a numbered thing keeps it.
+        assert_eq!(levels("一、基本情况\n正文。\n二、附件1\n正文。").len(), 2);
+    }
+
+    #[test]
+    fn a_first_item_right_after_a_lone_first_item_nests() {
+        // Before: both `一、` at level 1. The author reused the family one level down.
+        let t = "一、上年工作回顾\n一年来主要做了以下工作：\n一、狠抓项目建设\n（一）工业项目\n二、改善民生\n三、优化环境\n二、今年工作安排\n一、稳增长";
+        assert_eq!(
+            levels(t),
+            [
+                (1, "上年工作回顾".into()),
+                (2, "狠抓项目建设".into()),
+                (3, "工业项目".into()),
+                (2, "改善民生".into()),
+                (2, "优化环境".into()),
+                (1, "今年工作安排".into()),
+                (2, "稳增长".into()),
+            ]
+        );
+        let t = "1、防汛工作\n1、雨情分析\n近期降雨偏多。";
+        assert_eq!(levels(t), [(1, "防汛工作".into()), (2, "雨情分析".into())]);
+        // Body text between two first items: a second text starting over (a page of several
+        // reports), not a nesting.
+        let t = "一、基本情况\n全镇共有12个村。\n乡镇工作总结篇二\n一、主要做法\n正文。\n二、存在问题";
+        assert!(outline(t).iter().all(|x| x.0 == 1), "{:?}", outline(t));
+        // The same heading twice (a lead-in copy) is a repeat, not a nesting.
+        let t = "一、指导思想\n一、指导思想\n坚持以人民为中心。\n二、工作目标";
+        assert!(outline(t).iter().all(|x| x.0 == 1), "{:?}", outline(t));
+    }
+
+    #[test]
+    fn a_space_in_place_of_the_dun_on_an_own_line() {
+        // Before: `一 调研背景` was no marker, and `（一）` stood at level 1.
+        let t = "一 基本情况\n（一）调查目的\n正文。\n二 主要问题\n（一）收入偏低";
+        assert_eq!(outline(t)[0], h(1, "一", "基本情况"));
+        assert_eq!(outline(t).iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 1, 2]);
+        // A space before the 顿号 (PDF text).
+        assert_eq!(outline("一 、基本情况\n正文。\n二 、主要做法")[1], h(1, "二 、", "主要做法"));
+        // Not a sentence, nor text spaced out character by character.
+        assert!(outline("一 年来我们做了很多工作。\n一 年 来 成 绩 显 著").is_empty());
+    }
+
+    #[test]
+    fn where_a_run_in_title_ends() {
+        // A title that starts with a date is not cut at its time word.
+        let t = "一、2024年上半年工作总结\n（一）抓好春耕生产";
+        assert_eq!(outline(t)[0].2, "2024年上半年工作总结");
+        // A year that opens the body, glued to the title.
+        let t = "一、项目建设情况2023年是攻坚之年，全镇新开工项目12个。";
+        assert_eq!(outline(t)[0].2, "项目建设情况");
+        // A year inside a title stays (`推进2024年…`).
+        let t = "一、全力推进2024年重点项目建设。";
+        assert_eq!(outline(t)[0].2, "全力推进2024年重点项目建设");
+        // A space before a section number ends a short title; a space between a number and
+        // its unit does not end a long one.
+        let t = "1、总则 1.1 编制目的 为做好防汛工作，制定本预案。";
+        assert_eq!(outline(t)[0].2, "总则");
+        let t = "三、召开村民会议，出席会议的村民必须超过全体18 周岁以上村民的半数。";
+        assert_eq!(outline(t)[0].2, "召开村民会议，出席会议的村民必须超过全体18 周岁以上村民的半数");
+    }
+
+    #[test]
+    fn a_lone_di_yi_after_an_announced_list() {
+        // The paste ends before `第二`: the announcing sentence says a list comes.
+        let t = "各位同志：\n下面，我讲几点意见。\n第一，要提高思想认识。学习是基础。";
+        assert_eq!(outline(t), [h(1, "第一，", "要提高思想认识")]);
+        // Without such a sentence a lone `第一，` is a way of speaking.
+        let t = "今年的活动有一些变化。\n第一，开幕时间提前了。\n往年都在下午举行。";
+        assert!(outline(t).is_empty());
+        let t = "同学们，我给大家提几点希望：\n第一点希望，希望大家加强锻炼。身体是基础。";
+        assert_eq!(outline(t), [h(1, "第一点", "希望，希望大家加强锻炼")]);
+        // `第一、` is a marker too, `第一、二季度` two ordinals.
+        let t = "一、主要原因\n第一、直接原因：收入偏低。\n第二、间接原因：人口外流。\n第一、二季度增长较快。";
+        assert_eq!(levels(t), [(1, "主要原因".into()), (2, "直接原因".into()), (2, "间接原因".into())]);
+    }
+
+    #[test]
+    fn blanked_years_and_markdown_marks() {
+        // `4、20__年…` is an item about a year, not a list of numbers.
+        let t = "一、工作总结\n1、完成造林任务。\n2、20__年全县有林地面积扩大。";
+        assert_eq!(outline(t).len(), 3);
+        // Markdown heading marks before the marker.
+        let t = "#### 一、指导思想\n正文。\n#### 二、工作目标\n1. 品德养成";
+        assert_eq!(levels(t), [(1, "指导思想".into()), (1, "工作目标".into()), (2, "品德养成".into())]);
+    }
+
+    #[test]
+    fn pieces_of_hard_wrapped_sentences_are_not_subheadings() {
+        // Before: `花生种植面积` and `炭元科技` (lines of a wrapped sentence) were unnumbered
+        // sub-headings.
+        let t = "一、主要工作\n全镇加快推进产业园建设，\n炭元科技\n获批省级示范园。今年\n花生种植面积\n达到5万亩。\n1.\n特色农业提\n质扩量。";
+        assert_eq!(levels(t), [(1, "主要工作".into())]);
+        // Own-line sub-headings after a closed sentence or a heading line stay.
+        let t = "一、“谋”字为先\n抓好部署开好局\n乡党委成立领导小组。\n抓好传达聚好力\n召开党员大会。\n二、“学”字铸魂";
+        assert_eq!(outline(t).len(), 4, "{:?}", outline(t));
+    }
+
+    #[test]
+    fn lead_in_lines_are_not_label_headings() {
+        // Before: `中心的主要职责是：` stood as a sub-heading over the items it introduces.
+        let t = "一、机构职能\n中心的主要职责是：\n1、负责全镇规划工作\n2、负责项目审批工作";
+        assert_eq!(levels(t), [(1, "机构职能".into()), (2, "负责全镇规划工作".into()), (2, "负责项目审批工作".into())]);
+        let t = "一、会议议程\n下面进行第二项：\n由镇长讲话。";
+        assert_eq!(outline(t).len(), 1);
+        // A label heads what follows.
+        let t = "一、群团工作\n工会工作：\n全年组织活动12次。";
+        assert_eq!(outline(t).len(), 2);
+    }
+
+    #[test]
+    fn ordinal_words_before_long_narration_are_not_points() {
+        let t = "二、主要成效\n首先，我们组织了多次文化活动，如“邻里节”和“传统文化讲座”，这些活动极大地丰富了居民的文化生活，提高了居民的文明意识。其次，我们实施了垃圾分类政策，通过设置分类垃圾桶和定期开展培训，有效提高了居民的分类意识。";
+        assert_eq!(levels(t), [(1, "主要成效".into())]);
+        let t = "首先，我们在科研工作方面取得了突破。其次，我们在人才培养方面做出了努力。";
+        assert_eq!(outline(t).len(), 2);
+    }
+
+    #[test]
+    fn a_summary_line_quotes_headings_it_does_not_have_them() {
+        let t = "导读：德育工作计划 （一）总体目标 1、树立理想信念。 2、立足学校...\n（一）总体目标\n1、树立理想信念。";
+        assert_eq!(levels(t), [(1, "总体目标".into()), (2, "树立理想信念".into())]);
+    }
+
+    #[test]
+    fn exclamations_are_not_run_in_items() {
+        let t = "今天有两个喜讯。一是我们学校获得了10个奖项，让我们为他们鼓掌！二是新来了20位老师，让我们热烈欢迎！";
+        assert!(outline(t).is_empty(), "{:?}", outline(t));
+        let t = "下面讲两点。一是提高认识。要学好原文。二是狠抓落实。";
+        assert_eq!(outline(t).len(), 2);
+    }
+
+    #[test]
+    fn titles_without_han_text_are_not_headings() {
+        let t = "1. <legend id=\"ab\"></legend>\n2.\n一、总体情况\n正文。";
+        assert_eq!(levels(t), [(1, "总体情况".into())]);
+        // A bare marker that continues its family where a paste was cut is kept.
+        let t = "一、总体情况\n正文。\n二、";
+        assert_eq!(outline(t).len(), 2);
     }
 }

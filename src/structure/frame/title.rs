@@ -7,14 +7,14 @@
 //! pool.
 
 use super::{
-    after_site_address, author_prefix, body_line, byline, collection_label, decorated, front_matter, glued_label, han,
-    has_title_word, lead_in, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, unbracketed,
-    wrapped_start,
+    after_site_address, author_prefix, body_line, byline, collection_label, continued_title, decorated, front_matter,
+    glued_label, han, has_title_word, lead_in, one_line_title, padded, prefixed_title, shape_title, site_line,
+    spaced_title, unbracketed, wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
-    contains_any, ends_with_any, is_han, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    contains_any, ends_with_any, han_digit, is_han, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -104,6 +104,9 @@ features! {
     CELLS = "table-cells",
     ITEM_UNDER_PAGE = "item-under-page-title",
     PAGE_OVER_ITEM = "page-title-over-item",
+    YEAR_DROPPED = "copy-without-year",
+    CLAUSE_AFTER = "clause-after",
+    CONTINUED = "continued-over-lines",
 }
 
 /// Number of features.
@@ -195,6 +198,16 @@ fn same_opening(item: &str, page: &str) -> bool {
     let core = super::label_core(item);
     let common = core.chars().zip(page.chars()).take_while(|(a, b)| a == b).count();
     common >= 4 && common * 2 >= core.chars().count().min(page.chars().count())
+}
+
+/// `某镇重点工作汇报` under `2021年某镇重点工作汇报`: `t` is `longer` without its leading year
+/// (`2021年`, `二〇二一年度`, `20xx年`), the way a site shortens the title it copies.
+fn without_year(t: &str, longer: &str) -> bool {
+    let digits =
+        longer.trim_start_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || matches!(c, 'x' | 'X'));
+    let n = longer.len() - digits.len();
+    let rest = digits.trim_start().strip_prefix('年').map(|r| r.strip_prefix('度').unwrap_or(r));
+    (4..=12).contains(&n) && rest.is_some_and(|r| !t.trim().is_empty() && r.trim() == t.trim())
 }
 
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
@@ -353,6 +366,9 @@ pub(crate) fn candidates(
             }
         }
         fv[f::PARTIAL] = i32::from(*sp != h);
+        // `…决算报告;某县人民政府高度重视,…`: a cut before a clause mark is a sentence's words.
+        let after = s[sp.end.min(h.end)..h.end].trim_start();
+        fv[f::CLAUSE_AFTER] = i32::from(after.chars().count() > 1 && after.starts_with(['；', ';', '，', ',', '、']));
         match usable.iter().position(|&k| k == *hk) {
             Some(0) => fv[f::FIRST] = 1,
             Some(1) => fv[f::SECOND] = 1,
@@ -390,6 +406,7 @@ pub(crate) fn candidates(
             if super::is_subsequence(t, dt) && d.len() > sp.len() && !decorated(dt, t) && other_line {
                 fv[if earlier { f::COPY_EARLIER } else { f::COPY_LATER }] = 1;
             }
+            fv[f::YEAR_DROPPED] |= i32::from(earlier && other_line && without_year(t, dt));
             fv[f::SUFFIX_OF_EARLIER] |= i32::from(earlier && other_line && dt.len() > t.len() && dt.ends_with(t));
             if !earlier && other_line && d.len() < sp.len() && super::is_subsequence(dt, t) {
                 fv[f::COPIED_BELOW] = 1;
@@ -405,6 +422,8 @@ pub(crate) fn candidates(
                 fv[f::ITEM] == 1 && !dk.contains(&f::GLUED) && super::label_core(t) == dt.trim() && d.start < sp.start,
             );
         }
+        // Part of a title the layout broke over lines, which the frame ships whole when chosen.
+        fv[f::CONTINUED] = i32::from(continued_title(s, head, *sp) != *sp);
         fv[f::OWN_UNDER] = fv[f::COPY_EARLIER] & (fv[f::BYLINE_BELOW] | fv[f::FRONT_BELOW]);
         fv[f::ITEM_FOLLOWED] = i32::from(
             fv[f::ITEM] == 1
@@ -543,6 +562,29 @@ mod tests {
         let cs = cands("2021年某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。");
         assert!(has(&cs, "某镇重点工作汇报", "shorter-copy-of-earlier"));
         assert!(has(&cs, "2021年某镇重点工作汇报", "copied-shorter-below"));
+        assert!(has(&cs, "某镇重点工作汇报", "copy-without-year"));
+        assert!(!has(&cs, "2021年某镇重点工作汇报", "copy-without-year"));
+        // Other words than a year before the copy: no such relation.
+        let cs = cands("某县某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。");
+        assert!(!has(&cs, "某镇重点工作汇报", "copy-without-year"));
+    }
+
+    #[test]
+    fn a_piece_of_a_title_broken_over_lines() {
+        let cs = cands("关于某省2023年度省级预算执行\n和其他财政收支的审计工作报告\n主任、各位副主任:\n现在报告工作。");
+        assert!(has(&cs, "和其他财政收支的审计工作报告", "continued-over-lines"));
+        let cs = cands("某镇2023年工作总结\n一年来,我镇认真履行职责。");
+        assert!(!has(&cs, "某镇2023年工作总结", "continued-over-lines"));
+    }
+
+    #[test]
+    fn a_cut_before_a_clause_mark() {
+        let cs = cands("某县人大常委会工作报告\n先后审查批准了决算报告;某县人民政府高度重视,召开会议3次。\n");
+        assert!(has(&cs, "先后审查批准了决算报告", "clause-after"));
+        assert!(!has(&cs, "某县人大常委会工作报告", "clause-after"));
+        // A title glued to its salutation is cut before no clause mark.
+        let cs = cands("某镇主题教育工作汇报各位领导、同志们：某镇共有20个党支部，其中机关党支部8个。");
+        assert!(!cs.iter().any(|c| c.1.contains(&"clause-after") && c.0.as_deref() == Some("某镇主题教育工作汇报")));
     }
 
     #[test]
