@@ -955,11 +955,18 @@ pub const TITLE_WORDS: &[&str] = &[
     "辦法",
     "预案",
     "預案",
+    "事迹",
+    "事跡",
+    "决算",
+    "決算",
 ];
 
 /// What a document site puts after a title it lists (`…范文`, `…(全文1896字)`): a copy with it
 /// is the site's page title, the plain copy below is the report's own.
 pub const TITLE_DECORATIONS: &[&str] = &["范文", "例文", "模板", "精选", "精選", "大全", "全文", "汇编"];
+
+/// Labels a site or a notice puts right before a title on its line (`内容概述 …`, `附件1:…`).
+pub const TITLE_PREFIX_LABELS: &[&str] = &["内容概述", "內容概述", "文档介绍", "文檔介紹", "附件", "标题", "標題"];
 
 /// A document site's quality tag in brackets after a title it lists (`(精编)`, `【精选】`,
 /// `(通用8篇)`, `(全文)`; a count or length around the word aside): not part of the title (T4).
@@ -1064,6 +1071,8 @@ pub const SITE_CHROME_WORDS: &[&str] = &[
     "投稿须知",
     "免费试读",
     "内容预览",
+    "发文机关",
+    "發文機關",
 ];
 
 /// Words of an editor's lead-in on a document site (`下面是小编整理的…范文`): a long head line

@@ -31,7 +31,7 @@ use crate::tables::{
     contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_UNIT_ENDS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS, QUALITY_TAGS,
     REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
-    SPEAKER_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    SPEAKER_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -141,6 +141,20 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
         if han(rest) >= 4 {
             a = b - rest.len();
         }
+    }
+    // `内容概述 X`, `附件X`, `附件1:X`: a site's field or a notice's attachment label before it.
+    let x = &s[a..b];
+    if let Some(w) = TITLE_PREFIX_LABELS.iter().find(|w| x.starts_with(**w)) {
+        let rest = x[w.len()..]
+            .trim_start_matches(|c: char| c.is_ascii_digit() || blocks::is_space(c) || matches!(c, ':' | '：'));
+        if han(rest) >= 4 {
+            a = b - rest.len();
+        }
+    }
+    // `…自查报告_自查报告`, `…事迹素材_优秀党员事迹`: a site's category after `_`.
+    let x = &s[a..b];
+    if let Some(p) = x.rfind('_').filter(|&p| han(&x[..p]) >= 4 && x[p + 1..].chars().count() <= 12) {
+        b = a + x[..p].trim_end_matches(blocks::is_space).len();
     }
     let x = &s[a..b];
     if let Some(close) =
@@ -556,6 +570,13 @@ fn salutation_len(t: &str) -> Option<usize> {
 /// address before the comma.
 fn without_greeting(s: &str, sal: CleanSpan) -> CleanSpan {
     let t = s[sal.start..sal.end].trim_end_matches(['：', ':', '！', '!', '。']);
+    // `老师们、同学们大家早上好!`: the greeting glued on without a comma.
+    if let Some(p) = t.rfind("大家").filter(|&p| p > 0 && t.ends_with('好') && t[p..].chars().count() <= 5) {
+        let address = t[..p].trim_end_matches(|c: char| blocks::is_space(c) || matches!(c, '，' | ','));
+        if han(address) >= 2 {
+            return CleanSpan::new(sal.start, sal.start + address.len());
+        }
+    }
     let Some(p) = t.rfind(['，', ',']) else {
         return sal;
     };
@@ -1367,6 +1388,9 @@ mod tests {
         let t = "某市人民政府关于印发实施意见的通知\n各区人民政府,市政府各委、办、局:\n现将实施意见印发给你们。";
         assert_eq!(parts(t).1.as_deref(), Some("各区人民政府,市政府各委、办、局:"));
         assert_eq!(parts("索引号: 123\n发文文号:\n某局关于开展评选活动的通知\n现将有关事项通知如下。").1, None);
+        // A greeting glued to the address without a comma is cut off too (S2).
+        let t = "运动会开幕式校长致辞\n老师们、同学们大家早上好!\n今天我们在这里隆重举行运动会。";
+        assert_eq!(parts(t).1.as_deref(), Some("老师们、同学们"));
         // A speech's item label ending in a colon is no address, even with 领导 in it (y38).
         assert_eq!(parts("下面是整理的讲话。\n表彰会领导讲话(一):\n在节日到来之际,我代表县委向大家致以问候!").1, None);
         // Still no salutation: a sentence ending in a colon, a list of tasks.
@@ -1436,6 +1460,17 @@ mod tests {
         assert_eq!(d.artifacts.iter().map(|a| &t[a.start..a.end]).collect::<Vec<_>>(), ["(经典)"]);
         let t = "加强建设规范管理——记某镇党委村级活动场所规范化建设工作汇报\n近年来,某镇党委把村级组织活动场所建设作为基层党建的重要抓手,取得了明显成效。";
         assert_eq!(parts(t).0.as_deref(), Some("加强建设规范管理"));
+        // A site's field or a notice's attachment label before the title; a site's category after `_`.
+        let t = "内容概述 某街道2022年工作总结\n2022年,某街道在区委区政府的坚强领导下,全面完成了各项目标任务,经济社会发展取得新成效。";
+        assert_eq!(parts(t).0.as_deref(), Some("某街道2022年工作总结"));
+        let t = "附件在全市教育工作座谈会上的讲话\n同志们:\n今天召开全市教育工作座谈会。";
+        assert_eq!(parts(t).0.as_deref(), Some("在全市教育工作座谈会上的讲话"));
+        let t =
+            "某乡镇换届选举工作自查报告_自查报告\n根据上级要求,我乡对换届选举工作进行了全面自查,现将自查情况报告如下。";
+        assert_eq!(parts(t).0.as_deref(), Some("某乡镇换届选举工作自查报告"));
+        // 事迹 and 决算 name a report too; a title is continued down over the line with its report word.
+        let t = "文档介绍:村党支部书记的先进事迹\n村党支部书记的先进事迹\n从教书育人的人民教师,到一村之长,他在改变着自身人生轨迹的同时,也改变着一个村庄。";
+        assert_eq!(parts(t).0.as_deref(), Some("村党支部书记的先进事迹"));
         // A PDF's title cut into pieces before `年`.
         let t = "XX\n镇\n2023\n年政府工作报告\n各位代表:\n现在,我代表镇人民政府向大会报告工作。";
         assert_eq!(parts(t).0.as_deref(), Some("XX\n镇\n2023\n年政府工作报告"));
