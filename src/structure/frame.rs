@@ -1155,9 +1155,10 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     }
     let marked = title;
     let title = title.map(|t| without_site_marks(s, t));
-    // The date stamp or tag cut from before the title is the site's.
+    // The date stamp, tag or field label cut from before the title is the site's; a notice's
+    // `附件` label is the document's own.
     if let (Some(m), Some(t)) = (marked, title) {
-        if t.start > m.start {
+        if t.start > m.start && !s[m.start..t.start].starts_with("附件") {
             st.site_headers.push(clean.to_src(blocks::trim(s, CleanSpan::new(m.start, t.start))));
         }
     }
@@ -1465,6 +1466,7 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("某街道2022年工作总结"));
         let t = "附件在全市教育工作座谈会上的讲话\n同志们:\n今天召开全市教育工作座谈会。";
         assert_eq!(parts(t).0.as_deref(), Some("在全市教育工作座谈会上的讲话"));
+        assert!(crate::parse(t).artifacts.is_empty(), "a notice's 附件 label is the document's own");
         let t =
             "某乡镇换届选举工作自查报告_自查报告\n根据上级要求,我乡对换届选举工作进行了全面自查,现将自查情况报告如下。";
         assert_eq!(parts(t).0.as_deref(), Some("某乡镇换届选举工作自查报告"));
