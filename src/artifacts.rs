@@ -1490,6 +1490,8 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             b'0'..=b'9' => stamp_at(s, i).or_else(|| chunk_marker_at(s, i)),
             b'_' => page_caption_at(s, i),
             b'&' => html_entity_at(s, i),
+            b'-' => page_number_at(s, i),
+            b'P' => field_code_at(s, i).or_else(|| mixed_token_at(s, i)),
             b'a'..=b'z' | b'A'..=b'Z' => mixed_token_at(s, i),
             0xE0..=0xEF if i + 2 < b.len() => {
                 // A three-byte character, decoded by hand (the text is valid UTF-8).
@@ -1525,6 +1527,33 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             }
         }
     }
+}
+
+/// A PDF's page number flattened into the line (`…(此件公开发布) - 1 - 2023年…`): ` - N - `
+/// between spaces.
+fn page_number_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if i > 0 && !b[i - 1].is_ascii_whitespace() {
+        return None;
+    }
+    let r = b.get(i + 1..)?;
+    let n = r.iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
+    let ok = r.first() == Some(&b' ') && (1..=3).contains(&n) && r.get(1 + n..3 + n) == Some(b" -");
+    let end = i + 1 + 3 + n;
+    (ok && b.get(end).is_none_or(|c| c.is_ascii_whitespace())).then_some(end)
+}
+
+/// A Word field code left in a pasted table of contents: `PAGEREF _Toc25831 \h 3`.
+fn field_code_at(s: &str, i: usize) -> Option<usize> {
+    let r = s[i..].strip_prefix("PAGEREF _Toc")?;
+    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let n = digits(r);
+    let rest = &r[n..];
+    let after = rest.trim_start_matches(' ');
+    let after = after.strip_prefix("\\h").or_else(|| after.strip_prefix('h'))?;
+    let page = after.trim_start_matches(' ');
+    let p = digits(page);
+    (n > 0 && p > 0).then(|| s.len() - page.len() + p)
 }
 
 /// A time stamp inside a line (`…工作总结2023-05-12 10:23`): a date with a clock time, where a
@@ -1716,6 +1745,23 @@ mod tests {
         assert!(!arts.contains(&"村委会工作报告范文1") && arts.contains(&"村委会工作报告"), "{arts:?}");
         assert_eq!(d.structure.title.map(|x| &t[x.start..x.end]), Some("村委会工作报告范文1"));
         assert!(sample_label("某镇工作总结范文2") && !sample_label("工作总结范文") && !sample_label("范文1"));
+    }
+
+    #[test]
+    fn flattened_page_numbers_and_word_field_codes() {
+        let arts = |t: &str| {
+            let d = crate::parse(t);
+            d.artifacts.iter().map(|a| t[a.start..a.end].to_string()).collect::<Vec<_>>()
+        };
+        // A PDF's page number between spaces in a one-line paste.
+        assert_eq!(arts("现印发给你们,请认真执行。 某市教育局 (此件公开发布) - 1 - 2023年全市教育工作要点 今年全市教育系统将以新思想为指导。"), ["- 1 -"]);
+        // Not a page number: a range or a minus sign in the report's figures.
+        assert!(arts("气温在 -1 - 5 度之间,降幅 - 12 -以上。").is_empty());
+        // A Word field code left in a pasted table of contents.
+        assert_eq!(
+            arts("第一部分 单位概况 PAGEREF _Toc25831 \\h 3\n一、主要职责 PAGEREF _Toc32310 h 3"),
+            ["PAGEREF _Toc25831 \\h 3", "PAGEREF _Toc32310 h 3"]
+        );
     }
 
     #[test]
