@@ -240,7 +240,9 @@ pub(crate) fn candidates(
         let sp = CleanSpan::new(a, a + inner.len());
         // Spec §1: a title is a line of up to 60 characters; a plain report title may run a
         // little longer (T8), a paragraph may not.
-        if sp.is_empty() || han(&s[sp.start..sp.end]) < 2 || s[sp.start..sp.end].chars().nth(100).is_some() {
+        let x = &s[sp.start..sp.end];
+        let paragraph = x.chars().nth(60).is_some() && unbracketed(x).contains(['，', ',', '。', '；', ';']);
+        if sp.is_empty() || han(x) < 2 || x.chars().nth(100).is_some() || paragraph {
             return;
         }
         match spans.iter_mut().find(|x| x.0 == sp) {
@@ -544,6 +546,14 @@ mod tests {
         let cs = cands(&format!("{long}\n某镇工作总结\n同志们：\n今天开会。"));
         assert!(!cs.iter().any(|c| c.0.as_deref() == Some(long.as_str())));
         assert!(has(&cs, "某镇工作总结", "salutation-next"));
+    }
+
+    #[test]
+    fn a_long_clause_with_sentence_punctuation_is_no_candidate() {
+        // A news item's first sentence ending in a report word is a paragraph, not a title.
+        let t = "3月11日下午,第十一届全国人民代表大会第五次会议在人民大会堂举行第四次全体会议,听取最高人民法院院长作最高人民法院工作报告;听取最高人民检察院检察长作工作报告,以下为实录部分内容。";
+        assert!(cands(t).iter().all(|c| c.0.is_none() || c.0.as_deref().is_some_and(|x| x.chars().count() <= 60)));
+        assert_eq!(crate::parse(t).structure.title, None);
     }
 
     #[test]
