@@ -142,6 +142,18 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
             a = b - rest.len();
         }
     }
+    // `-精品合同推荐- X`: a site's tag between dashes before it.
+    let x = &s[a..b];
+    if let Some(r) = x.strip_prefix(['-', '—']) {
+        if let Some(k) =
+            r.find(['-', '—']).filter(|&k| k > 0 && han(&r[..k]) >= 2 && !r[..k].contains(blocks::is_space))
+        {
+            let rest = r[k..].trim_start_matches(['-', '—']);
+            if rest.starts_with(blocks::is_space) && han(rest) >= 4 {
+                a = b - rest.trim_start_matches(blocks::is_space).len();
+            }
+        }
+    }
     // `内容概述 X`, `附件X`, `附件1:X`: a site's field or a notice's attachment label before it.
     let x = &s[a..b];
     if let Some(w) = TITLE_PREFIX_LABELS.iter().find(|w| x.starts_with(**w)) {
@@ -1459,6 +1471,8 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("校长年度工作总结"));
         let d = crate::parse(t);
         assert_eq!(d.artifacts.iter().map(|a| &t[a.start..a.end]).collect::<Vec<_>>(), ["(经典)"]);
+        let t = "-精品合同推荐- 2008年某街道办工作总结\n2008年,在区委区政府的正确领导下,街道办紧紧围绕年初确定的目标任务,扎实工作,圆满完成了全年任务。";
+        assert_eq!(parts(t).0.as_deref(), Some("2008年某街道办工作总结"));
         let t = "加强建设规范管理——记某镇党委村级活动场所规范化建设工作汇报\n近年来,某镇党委把村级组织活动场所建设作为基层党建的重要抓手,取得了明显成效。";
         assert_eq!(parts(t).0.as_deref(), Some("加强建设规范管理"));
         // A site's field or a notice's attachment label before the title; a site's category after `_`.
