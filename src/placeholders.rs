@@ -43,7 +43,7 @@ fn is_ascii_letter(c: Option<char>) -> bool {
 
 /// The non-ASCII characters a blank can start with (the arms of [`blank_at`]; a test checks
 /// the list is complete), for the scan's first test.
-const NON_ASCII_BLANK_STARTS: &[char] = &['○', '〇', '×', '□', '■', '某', '（', '【'];
+const NON_ASCII_BLANK_STARTS: &[char] = &['○', '〇', '×', '□', '■', '某', '（', '【', '〔'];
 const NON_ASCII_BLANK_SET: TailSet = TailSet::new(NON_ASCII_BLANK_STARTS);
 
 /// The end of the blank at `i`, if any; `c` is the character at `i` and `prev` the one before.
@@ -112,16 +112,17 @@ fn blank_at(s: &str, i: usize, c: char, prev: Option<char>) -> Option<usize> {
             let place = crate::tables::name_suffix_at(&s[j..]).is_some();
             (surname || place).then_some(j)
         }
-        '（' | '(' | '【' | '[' => bracket_blank(s, i, c),
+        '（' | '(' | '【' | '[' | '〔' => bracket_blank(s, i, c),
         _ => None,
     }
 }
 
-/// `（  ）`, `【】`, `[ ]` or `【单位名称】`.
+/// `（  ）`, `【】`, `[ ]`, `【单位名称】`, or a site's mask `〔…〕` / `【...】`.
 fn bracket_blank(s: &str, i: usize, open: char) -> Option<usize> {
     let close = match open {
         '（' | '(' => [')', '）'],
         '【' => ['】', '】'],
+        '〔' => ['〕', '〕'],
         _ => [']', ']'],
     };
     let body_start = i + open.len_utf8();
@@ -129,7 +130,11 @@ fn bracket_blank(s: &str, i: usize, open: char) -> Option<usize> {
     for (k, c) in s[body_start..].char_indices() {
         if close.contains(&c) {
             let body = &s[body_start..body_start + k];
-            let empty = body.chars().all(|c| c == ' ' || c == '\u{3000}');
+            // Dots stand for the hidden words in a site's mask (`完成〔…〕户`); in round
+            // brackets they are a quotation's cut.
+            let dotted =
+                !body.is_empty() && open != '(' && open != '（' && body.chars().all(|c| matches!(c, '…' | '.'));
+            let empty = body.chars().all(|c| c == ' ' || c == '\u{3000}') || dotted;
             let end = body_start + k + c.len_utf8();
             // `[ 成文日期 ] | 2024-02-22 |`: a field's label, its value in the next cell.
             let label = s[end..].trim_start_matches([' ', '\u{3000}']).starts_with(['|', '｜']);
@@ -290,6 +295,10 @@ mod tests {
         assert!(ph("某些问题、某种程度、某一方面、某个环节").is_empty());
         assert_eq!(ph("请填写【单位名称】"), [("【单位名称】".into(), Name)]);
         assert_eq!(ph("（  ）"), [("（  ）".into(), Name)]);
+        // A site's mask with dots in it; a quotation's cut in round brackets is none.
+        assert_eq!(ph("硬化〔…〕等道路"), [("〔…〕".into(), Name)]);
+        assert_eq!(ph("完成〔...〕户计划编制"), [("〔...〕".into(), Number)]);
+        assert!(ph("他说:“我们要(…)坚持下去。”〔2023〕5号").is_empty());
         // 某 (found apart) and the marks, read in the text's order.
         assert_eq!(
             ph("村民张某反映，X村某某和（ ）、○○"),
