@@ -341,7 +341,8 @@ fn item_label_end(t: &str) -> Option<usize> {
             if bracketed { after[n..].chars().next().filter(|c| matches!(c, ')' | '）'))?.len_utf8() } else { 0 };
         let e = p + '篇'.len_utf8() + n + close;
         let rest = &t[e..];
-        let runs_on = rest.trim_start().chars().take_while(|c| is_han(*c)).count() >= 2;
+        // Two Han characters run on (counted no further: a long line has many `篇`).
+        let runs_on = rest.trim_start().chars().take(2).filter(|c| is_han(*c)).count() == 2;
         (n > 0 && rest.starts_with(|c: char| !c.is_ascii_digit() && han_digit(c).is_none()) && runs_on).then_some(e)
     })
 }
