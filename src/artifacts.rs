@@ -653,7 +653,8 @@ fn is_site_line(t: &str, found: &Found) -> bool {
 fn sample_label(t: &str) -> bool {
     let t = t.trim();
     let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || crate::tables::han_digit(c).is_some());
-    let n = t.len() - core.len();
+    // One or two digits, Arabic or Han (`范文1`, `范文二`): counted in characters.
+    let n = t[core.len()..].chars().count();
     (1..=2).contains(&n)
         && ["范文", "範文"]
             .iter()
@@ -1716,6 +1717,8 @@ mod tests {
         assert!(!arts.contains(&"村委会工作报告范文1") && arts.contains(&"村委会工作报告"), "{arts:?}");
         assert_eq!(d.structure.title.map(|x| &t[x.start..x.end]), Some("村委会工作报告范文1"));
         assert!(sample_label("某镇工作总结范文2") && !sample_label("工作总结范文") && !sample_label("范文1"));
+        // A Han number is a number too (before, its three bytes were read as three digits).
+        assert!(sample_label("某镇工作总结范文二") && !sample_label("某镇工作总结范文二三四"));
     }
 
     #[test]
