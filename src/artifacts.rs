@@ -7,7 +7,7 @@
 
 use crate::blocks::{self, is_space};
 use crate::span::Span;
-use crate::tables::{concat, is_han, total_len, word_index, TailSet, WordIndex};
+use crate::tables::{any_digit, concat, is_han, total_len, word_index, TailSet, WordIndex};
 
 /// Markers that are artefacts wherever they stand (after the `##…##` / `$$…$$` shapes).
 const TOKENS: &[&str] = &["本资料权属文秘公文第一站严禁复制剽窃"];
@@ -652,7 +652,7 @@ fn is_site_line(t: &str, found: &Found) -> bool {
 /// site's copy when one does.
 fn sample_label(t: &str) -> bool {
     let t = t.trim();
-    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || crate::tables::han_digit(c).is_some());
+    let core = t.trim_end_matches(any_digit);
     // One or two digits, Arabic or Han (`范文1`, `范文二`): counted in characters.
     let n = t[core.len()..].chars().count();
     (1..=2).contains(&n)
@@ -664,7 +664,8 @@ fn sample_label(t: &str) -> bool {
 }
 
 /// A breadcrumb of ASCII `>`: after the site's `当前位置`/`首页`, or two or more short steps
-/// with no sentence in them (a report compares with `>` one number at a time, if at all).
+/// with no sentence in them, three when it has digits (a report compares with `>` one number at
+/// a time, if at all).
 fn is_breadcrumb(t: &str) -> bool {
     let steps = t.matches('>').count();
     if steps == 0 || t.chars().count() > 80 || t.contains(['。', '，', '；', ',']) {
@@ -672,7 +673,7 @@ fn is_breadcrumb(t: &str) -> bool {
     }
     let here = ["当前位置", "當前位置", "您的位置", "首页", "首頁"].iter().any(|w| t.contains(w));
     let short = t.split('>').all(|x| x.trim().chars().count() <= 24);
-    short && (here || (steps >= 2 && !t.chars().any(|c| c.is_ascii_digit() && steps < 3)))
+    short && (here || steps >= 3 || steps == 2 && !t.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// An editor's lead-in (`以下是…整理的…，供大家参考`): a site speaking to its readers. A report
@@ -688,8 +689,7 @@ fn is_lead_in(t: &str, found: &Found) -> bool {
     found.chars <= 300 && !speaker
 }
 
-/// Whom a site's offer addresses (`为您`, `给大家`, `本文将`), what it does (`整理`, `呈现`),
-/// see [`is_offer`].
+/// Whom a site's offer addresses (`为您`, `给大家`, `本文将`), see [`is_offer`].
 const OFFER_TO: &[&str] = &[
     "为您",
     "為您",
@@ -704,6 +704,7 @@ const OFFER_TO: &[&str] = &[
     "小编",
     "小編",
 ];
+/// What a site's offer says it did (`整理`, `呈现`), see [`is_offer`].
 const OFFER_DOES: &[&str] =
     &["呈现", "呈現", "带来", "帶來", "分享", "整理", "推荐", "推薦", "精选", "精選", "收集", "汇总", "匯總"];
 
@@ -715,9 +716,7 @@ fn is_offer(t: &str, found: &Found) -> bool {
         return false;
     }
     let pieces = t.match_indices('篇').any(|(p, _)| {
-        t[..p].chars().next_back().is_some_and(|c| {
-            c.is_ascii_digit() || crate::tables::han_digit(c).is_some() || matches!(c, '十' | '数' | '數' | '几' | '幾')
-        })
+        t[..p].chars().next_back().is_some_and(|c| any_digit(c) || matches!(c, '十' | '数' | '數' | '几' | '幾'))
     });
     // A speaker (`我代表…`, the excerpt of a report before the offer) keeps the line; `我们`
     // is the site's reader too.
@@ -745,8 +744,8 @@ fn leading_lead_in(t: &str) -> Option<usize> {
 
 /// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one, or a
 /// stamp and the site's column name after it (`2024-05-16 10:09:44工作报告`, `2021-06-18 总结`):
-/// a few characters after a clock time, two to four after a bare date (a report's own
-/// chronology says more than a word a line).
+/// up to twelve characters after a clock time, up to four after a bare date, no punctuation (a
+/// report's own chronology says more than a word a line).
 fn is_stamp_line(t: &str) -> bool {
     let Some(p) = t.bytes().position(|b| b.is_ascii_digit()) else {
         return false;
@@ -840,9 +839,7 @@ fn is_chrome_line(t: &str) -> bool {
         return true;
     }
     // `篇1`, `篇一`, `第3篇`: the item label of a collection, without the item's title.
-    let num = |x: &str| {
-        !x.is_empty() && x.chars().all(|c| c.is_ascii_digit() || crate::tables::han_digit(c).is_some() || c == '十')
-    };
+    let num = |x: &str| !x.is_empty() && x.chars().all(|c| any_digit(c) || c == '十');
     if core.strip_prefix('篇').is_some_and(num)
         || core.strip_prefix('第').and_then(|x| x.strip_suffix('篇')).is_some_and(num)
     {
@@ -1157,19 +1154,14 @@ fn is_collection_header(t: &str) -> bool {
         return false;
     }
     let bracketed = core.len() < t.len();
-    let n = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_digit() || crate::tables::han_digit(*c).is_some() || *c == '十')
-        .count();
+    let n = before.chars().rev().take_while(|&c| any_digit(c) || c == '十').count();
     n > 0 && (bracketed || before.chars().rev().nth(n).is_some_and(is_han))
 }
 
 /// `篇一：` / `篇2:` / `第三篇：` at the start of a line: a collection site's item label.
 fn item_label(t: &str) -> Option<usize> {
     let rest = t.strip_prefix('篇').or_else(|| t.strip_prefix('第'))?;
-    let n =
-        rest.chars().take_while(|c| c.is_ascii_digit() || crate::tables::han_digit(*c).is_some() || *c == '十').count();
+    let n = rest.chars().take_while(|&c| any_digit(c) || c == '十').count();
     if n == 0 {
         return None;
     }

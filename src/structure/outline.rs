@@ -15,6 +15,7 @@ use crate::blocks::{self, CleanLine};
 use crate::clean::Clean;
 use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
+use crate::scan::marks_in;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, LEAD_IN_ENDS, LIST_CUES, NOT_HEADING_START,
@@ -301,8 +302,7 @@ fn note_marks(t: &str, at: usize) -> std::collections::HashMap<u32, usize> {
 
 /// Where the sentence-final marks of line `l` are, read from its marks.
 fn sentence_ends(l: CleanSpan, marks: &[(usize, char)]) -> Vec<usize> {
-    let from = marks.partition_point(|m| m.0 < l.start);
-    marks[from..].iter().take_while(|m| m.0 < l.end).filter(|m| is_sentence_punct(m.1)).map(|m| m.0).collect()
+    marks_in(marks, l.start, l.end).iter().filter(|m| is_sentence_punct(m.1)).map(|m| m.0).collect()
 }
 
 /// Trim a title: white space and trailing `：:，,`.
@@ -325,8 +325,7 @@ fn starts_in_line(s: &str, l: CleanSpan, marks: &[(usize, char)], v: &mut Vec<(u
     let t = &s[l.start..l.end];
     // Where the reading has got to in the line (past a sentence end and its closers).
     let mut k = 0;
-    let from = marks.partition_point(|m| m.0 < l.start);
-    for &(p, c) in marks[from..].iter().take_while(|m| m.0 < l.end) {
+    for &(p, c) in marks_in(marks, l.start, l.end) {
         let at = p - l.start;
         if at < k {
             continue;
@@ -727,8 +726,7 @@ fn markdown_heading_end(s: &str, i: usize) -> usize {
 /// Does the line break its paragraphs with spaces (a page pasted onto one line)? Two or more
 /// sentence ends followed by a space. Read from the line's marks only.
 fn spaced_paste(l: CleanSpan, marks: &[(usize, char)]) -> bool {
-    let from = marks.partition_point(|m| m.0 < l.start);
-    let line = marks[from..].iter().take_while(|m| m.0 < l.end);
+    let line = marks_in(marks, l.start, l.end).iter();
     let n = line
         .clone()
         .zip(line.skip(1))
