@@ -173,7 +173,7 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
     let last = head.iter().rposition(|h| h.start < t.end).unwrap_or(first);
     let fragment = |h: &CleanSpan| {
         let x = &s[h.start..h.end];
-        x.chars().count() <= 40 && !x.contains(['。', '，', ',', '：', ':', '；', '！', '？']) && !site_line(x)
+        x.chars().nth(40).is_none() && !x.contains(['。', '，', ',', '：', ':', '；', '！', '？']) && !site_line(x)
     };
     let opened = |x: &str| x.matches('《').count() > x.matches('》').count();
     let (mut a, mut b) = (t.start, t.end);
