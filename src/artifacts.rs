@@ -922,7 +922,7 @@ fn markdown_marks(t: &str, line: Span, out: &mut Vec<Span>) {
     }
     // After a list mark (`1. `, `- `, `一、`), if any.
     let lead =
-        t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | ' ' | '、')).len();
+        t.len() - t.trim_start_matches(|c: char| any_digit(c) || matches!(c, '十' | '.' | '-' | ' ' | '、')).len();
     let Some(body) = t[lead..].strip_prefix("**") else {
         return;
     };
@@ -2021,6 +2021,8 @@ mod tests {
     fn markdown_marks_and_page_break_codes() {
         assert_eq!(arts("#### 一、指导思想"), ["####"]);
         assert_eq!(arts("1. **品德养成**:培养学生诚实守信。"), ["**", "**"]);
+        // After a Han list mark too, as after an Arabic one.
+        assert_eq!(arts("一、**品德养成**:培养学生诚实守信。"), ["**", "**"]);
         // `**` masks a word: kept (placeholders read them).
         assert!(arts("1. 推进**员活动:组织开展各类**员活动。").is_empty());
         assert!(arts("**镇妇联紧紧围绕区妇联年初**工作要点。").is_empty());

@@ -367,7 +367,8 @@ pub(crate) fn candidates(
         fv[f::PARTIAL] = i32::from(*sp != h);
         // `…决算报告;某县人民政府高度重视,…`: a cut before a clause mark is a sentence's words.
         let after = s[sp.end.min(h.end)..h.end].trim_start();
-        fv[f::CLAUSE_AFTER] = i32::from(after.chars().nth(1).is_some() && after.starts_with(['；', ';', '，', ',', '、']));
+        fv[f::CLAUSE_AFTER] =
+            i32::from(after.chars().nth(1).is_some() && after.starts_with(['；', ';', '，', ',', '、']));
         match usable.iter().position(|&k| k == *hk) {
             Some(0) => fv[f::FIRST] = 1,
             Some(1) => fv[f::SECOND] = 1,
