@@ -854,8 +854,8 @@ const GENRES: &[&str] = &[
     "文章", "发言", "發言", "材料",
 ];
 
-/// A site's list of related links: `相关自查报告: 畜牧局…自查报告、镇机关…自查报告、…`, three or
-/// more items each ending in a genre ([`GENRES`]). `相关部门：发改委、财政局、…` names no genre.
+/// A site's list of related links: `相关自查报告: 畜牧局…自查报告、镇机关…自查报告、…`, with
+/// three or more items that end in a genre ([`GENRES`]). `相关部门：发改委、财政局、…` names no genre.
 fn is_related_list(t: &str) -> bool {
     let Some(rest) = t.strip_prefix("相关").or_else(|| t.strip_prefix("相關")) else {
         return false;
@@ -1220,7 +1220,7 @@ const LICENCE_WORDS: &[&str] = &[
 /// resumes after it (two reports pasted one after the other; a benchmark that repeats a report
 /// with its notice). Report text resumes at a long line of sentences that is not the site's;
 /// the title, salutation and headings above that line are the next report's too, so the tail
-/// ends after its last line that is the site's own (a licence word, a bare ASCII word such as
+/// ends after its last line that is the site's own (a licence word, an ASCII-only line such as
 /// `false`, a site line, a fragment that starts with punctuation).
 fn tail_end(text: &str, lines: &[blocks::Line], k: usize) -> usize {
     let mut end = lines[k].trimmed.end;
@@ -1242,7 +1242,8 @@ fn tail_end(text: &str, lines: &[blocks::Line], k: usize) -> usize {
     blocks::trim::<crate::span::Src>(text, Span::new(lines[k].trimmed.start, text.len())).end
 }
 
-/// A line of report prose: long, and ending a sentence.
+/// A line of report prose: over 30 Han characters, ending a sentence (or a closing mark, or a
+/// colon).
 fn is_body_line(t: &str) -> bool {
     t.chars().filter(|c| is_han(*c)).nth(30).is_some()
         && t.chars().next_back().is_some_and(|c| blocks::is_sentence_end(c) || blocks::is_closer(c) || c == '：')

@@ -166,6 +166,8 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
 /// eval/TITLE-CONVENTIONS.md): down while it is unfinished (`关于印发…预案的` / `通 知`, an open
 /// `《`); up while it starts mid-phrase (`和其他…报告` under `关于…预算执行`, a closing `》`,
 /// `年政府工作报告` under `2023`); then up over the issuer above a `关于…` line (`某市人民政府`).
+/// At most two lines down and three up (the issuer aside), each a short line with no clause
+/// mark that is not the site's.
 fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
     let Some(first) = head.iter().position(|h| h.end > t.start) else {
         return t;
