@@ -122,6 +122,8 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
     // `一、` / `一是` / `六.`
     if let Some((n, j)) = han_ordinal(s, i) {
         let d = next_char(s, j)?;
+        // `陆` and `伍` are surnames too: a capital numeral is a marker with its 顿号 or dot only.
+        let capital = CAPITAL_NUMERALS.contains(&c);
         match d {
             '、' => {
                 // `一、二、三等奖` is a list, not a heading.
@@ -135,7 +137,7 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             }
             // `一 调研背景` on its own line: a space where the 顿号 belongs (checked in
             // `numbered_candidates`: the title must own its line).
-            ' ' | '\u{3000}' if !after_sentence && next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
+            ' ' | '\u{3000}' if !capital && !after_sentence && next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
                 return Some((Family::HanDun, n, j + d.len_utf8(), Some((j, j + d.len_utf8()))));
             }
             // `二 、主要做法`: a space a PDF put before the 顿号.
@@ -144,6 +146,7 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
                 return (next_char(s, k) == Some('、') && next_char(s, k + '、'.len_utf8()).is_some_and(is_han))
                     .then(|| (Family::HanDun, n, k + '、'.len_utf8(), None));
             }
+            _ if capital => return None,
             // `一是…`, and in speeches `一要…二要…`.
             '是' => return Some((Family::Shi, n, j + d.len_utf8(), None)),
             '要' if next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
@@ -1244,6 +1247,10 @@ mod tests {
             outline(t),
             [h(1, "壹、", "基本情况"), h(2, "（一）", "人口"), h(1, "貳、", "主要问题"), h(2, "（壹）", "收入偏低")]
         );
+        // 陆 and 伍 are surnames too: a capital numeral needs its 顿号 or brackets (not `陆是…`,
+        // `伍要…`, a name `陆 军` on its line).
+        let t = "一、基本情况\n陆是我们单位的老同志，工作认真负责。\n伍要求大家认真学习。\n陆 军\n伍 洋";
+        assert_eq!(outline(t), [h(1, "一、", "基本情况")]);
     }
 
     #[test]
