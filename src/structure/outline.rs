@@ -286,17 +286,18 @@ fn title_end(ends: &[usize], i: usize, line_end: usize) -> usize {
     ends.get(ends.partition_point(|&e| e < i)).map_or(line_end, |&e| e)
 }
 
-/// The `[n]` note marks of line `t` (which starts at `at`): each number and where its last
-/// mark starts. One walk, for the line's candidates to look up.
-fn note_marks(t: &str, at: usize) -> std::collections::HashMap<u32, usize> {
-    let mut out = std::collections::HashMap::new();
+/// The `[n]` note marks of line `t` (which starts at `at`), `n` up to 100 (an item number is at
+/// most 99): where the last mark of each number starts. One walk, for the line's candidates to
+/// look up.
+fn note_marks(t: &str, at: usize) -> [Option<usize>; 101] {
+    let mut out = [None; 101];
     for (p, _) in t.match_indices('[') {
         let r = &t.as_bytes()[p + 1..];
         let n = r.iter().take_while(|b| b.is_ascii_digit()).count();
         // As `[{n}]` prints a number: no leading zero.
-        if n > 0 && r.get(n) == Some(&b']') && r[0] != b'0' {
-            if let Ok(k) = t[p + 1..p + 1 + n].parse::<u32>() {
-                out.insert(k, at + p);
+        if (1..=3).contains(&n) && r.get(n) == Some(&b']') && r[0] != b'0' {
+            if let Some(k) = t[p + 1..p + 1 + n].parse::<usize>().ok().filter(|&k| k < out.len()) {
+                out[k] = Some(at + p);
             }
         }
     }
@@ -433,7 +434,7 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             // the same line.
             if s[pos..].starts_with('[') {
                 let notes = notes.get_or_insert_with(|| note_marks(line, l.start));
-                if notes.get(&(ordinal + 1)).is_some_and(|&p| p >= marker_end) {
+                if notes.get(ordinal as usize + 1).copied().flatten().is_some_and(|p| p >= marker_end) {
                     continue;
                 }
             }
@@ -544,12 +545,18 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
     // (`下面我讲几点意见。`) starts one: the paste ended before `第二`.
     // Where the items of each ordinal start, first and last: whether an item has a successor
     // after it or a predecessor before it is two lookups.
-    let mut di: std::collections::HashMap<u32, (usize, usize)> = std::collections::HashMap::new();
+    // Indexed by ordinal (at most 99, or one past the item before for `最后`).
+    let mut di: Vec<Option<(usize, usize)>> = Vec::new();
     for c in out.iter().filter(|c| c.family == Family::Di) {
-        let e = di.entry(c.ordinal).or_insert((c.start, c.start));
+        let o = c.ordinal as usize;
+        if di.len() <= o {
+            di.resize(o + 1, None);
+        }
+        let e = di[o].get_or_insert((c.start, c.start));
         e.0 = e.0.min(c.start);
         e.1 = e.1.max(c.start);
     }
+    let di = |o: usize| di.get(o).copied().flatten();
     let announced = |c: &Cand| {
         let before = s[..c.start].trim_end();
         // Back to the sentence before, past its own final mark.
@@ -560,8 +567,8 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
     out.retain(|c| {
         c.family != Family::Di
             || c.line_start && c.ordinal == 1 && s[c.start..].starts_with('第') && announced(c)
-            || di.get(&(c.ordinal + 1)).is_some_and(|&(_, last)| last > c.start)
-            || c.ordinal.checked_sub(1).and_then(|n| di.get(&n)).is_some_and(|&(first, _)| first < c.start)
+            || di(c.ordinal as usize + 1).is_some_and(|(_, last)| last > c.start)
+            || (c.ordinal as usize).checked_sub(1).and_then(di).is_some_and(|(first, _)| first < c.start)
     });
     out
 }
