@@ -7,7 +7,7 @@
 
 use crate::blocks::{self, is_space};
 use crate::span::Span;
-use crate::tables::{concat, is_han, total_len, word_index, TailSet, WordIndex};
+use crate::tables::{any_digit, concat, is_han, total_len, word_index, TailSet, WordIndex};
 
 /// Markers that are artefacts wherever they stand (after the `##…##` / `$$…$$` shapes).
 const TOKENS: &[&str] = &["本资料权属文秘公文第一站严禁复制剽窃"];
@@ -652,8 +652,9 @@ fn is_site_line(t: &str, found: &Found) -> bool {
 /// site's copy when one does.
 fn sample_label(t: &str) -> bool {
     let t = t.trim();
-    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || crate::tables::han_digit(c).is_some());
-    let n = t.len() - core.len();
+    let core = t.trim_end_matches(any_digit);
+    // One or two digits, Arabic or Han (`范文1`, `范文二`): counted in characters.
+    let n = t[core.len()..].chars().count();
     (1..=2).contains(&n)
         && ["范文", "範文"]
             .iter()
@@ -663,7 +664,8 @@ fn sample_label(t: &str) -> bool {
 }
 
 /// A breadcrumb of ASCII `>`: after the site's `当前位置`/`首页`, or two or more short steps
-/// with no sentence in them (a report compares with `>` one number at a time, if at all).
+/// with no sentence in them, three when it has digits (a report compares with `>` one number at
+/// a time, if at all).
 fn is_breadcrumb(t: &str) -> bool {
     let steps = t.matches('>').count();
     if steps == 0 || t.chars().count() > 80 || t.contains(['。', '，', '；', ',']) {
@@ -671,7 +673,7 @@ fn is_breadcrumb(t: &str) -> bool {
     }
     let here = ["当前位置", "當前位置", "您的位置", "首页", "首頁"].iter().any(|w| t.contains(w));
     let short = t.split('>').all(|x| x.trim().chars().count() <= 24);
-    short && (here || (steps >= 2 && !t.chars().any(|c| c.is_ascii_digit() && steps < 3)))
+    short && (here || steps >= 3 || steps == 2 && !t.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// An editor's lead-in (`以下是…整理的…，供大家参考`): a site speaking to its readers. A report
@@ -687,8 +689,7 @@ fn is_lead_in(t: &str, found: &Found) -> bool {
     found.chars <= 300 && !speaker
 }
 
-/// Whom a site's offer addresses (`为您`, `给大家`, `本文将`), what it does (`整理`, `呈现`),
-/// see [`is_offer`].
+/// Whom a site's offer addresses (`为您`, `给大家`, `本文将`), see [`is_offer`].
 const OFFER_TO: &[&str] = &[
     "为您",
     "為您",
@@ -703,6 +704,7 @@ const OFFER_TO: &[&str] = &[
     "小编",
     "小編",
 ];
+/// What a site's offer says it did (`整理`, `呈现`), see [`is_offer`].
 const OFFER_DOES: &[&str] =
     &["呈现", "呈現", "带来", "帶來", "分享", "整理", "推荐", "推薦", "精选", "精選", "收集", "汇总", "匯總"];
 
@@ -714,9 +716,7 @@ fn is_offer(t: &str, found: &Found) -> bool {
         return false;
     }
     let pieces = t.match_indices('篇').any(|(p, _)| {
-        t[..p].chars().next_back().is_some_and(|c| {
-            c.is_ascii_digit() || crate::tables::han_digit(c).is_some() || matches!(c, '十' | '数' | '數' | '几' | '幾')
-        })
+        t[..p].chars().next_back().is_some_and(|c| any_digit(c) || matches!(c, '十' | '数' | '數' | '几' | '幾'))
     });
     // A speaker (`我代表…`, the excerpt of a report before the offer) keeps the line; `我们`
     // is the site's reader too.
@@ -744,8 +744,8 @@ fn leading_lead_in(t: &str) -> Option<usize> {
 
 /// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one, or a
 /// stamp and the site's column name after it (`2024-05-16 10:09:44工作报告`, `2021-06-18 总结`):
-/// a few characters after a clock time, two to four after a bare date (a report's own
-/// chronology says more than a word a line).
+/// up to twelve characters after a clock time, up to four after a bare date, no punctuation (a
+/// report's own chronology says more than a word a line).
 fn is_stamp_line(t: &str) -> bool {
     let Some(p) = t.bytes().position(|b| b.is_ascii_digit()) else {
         return false;
@@ -839,9 +839,7 @@ fn is_chrome_line(t: &str) -> bool {
         return true;
     }
     // `篇1`, `篇一`, `第3篇`: the item label of a collection, without the item's title.
-    let num = |x: &str| {
-        !x.is_empty() && x.chars().all(|c| c.is_ascii_digit() || crate::tables::han_digit(c).is_some() || c == '十')
-    };
+    let num = |x: &str| !x.is_empty() && x.chars().all(|c| any_digit(c) || c == '十');
     if core.strip_prefix('篇').is_some_and(num)
         || core.strip_prefix('第').and_then(|x| x.strip_suffix('篇')).is_some_and(num)
     {
@@ -856,8 +854,8 @@ const GENRES: &[&str] = &[
     "文章", "发言", "發言", "材料",
 ];
 
-/// A site's list of related links: `相关自查报告: 畜牧局…自查报告、镇机关…自查报告、…`, three or
-/// more items each ending in a genre ([`GENRES`]). `相关部门：发改委、财政局、…` names no genre.
+/// A site's list of related links: `相关自查报告: 畜牧局…自查报告、镇机关…自查报告、…`, with
+/// three or more items that end in a genre ([`GENRES`]). `相关部门：发改委、财政局、…` names no genre.
 fn is_related_list(t: &str) -> bool {
     let Some(rest) = t.strip_prefix("相关").or_else(|| t.strip_prefix("相關")) else {
         return false;
@@ -924,7 +922,7 @@ fn markdown_marks(t: &str, line: Span, out: &mut Vec<Span>) {
     }
     // After a list mark (`1. `, `- `, `一、`), if any.
     let lead =
-        t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | ' ' | '、')).len();
+        t.len() - t.trim_start_matches(|c: char| any_digit(c) || matches!(c, '十' | '.' | '-' | ' ' | '、')).len();
     let Some(body) = t[lead..].strip_prefix("**") else {
         return;
     };
@@ -1156,19 +1154,14 @@ fn is_collection_header(t: &str) -> bool {
         return false;
     }
     let bracketed = core.len() < t.len();
-    let n = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_digit() || crate::tables::han_digit(*c).is_some() || *c == '十')
-        .count();
+    let n = before.chars().rev().take_while(|&c| any_digit(c) || c == '十').count();
     n > 0 && (bracketed || before.chars().rev().nth(n).is_some_and(is_han))
 }
 
 /// `篇一：` / `篇2:` / `第三篇：` at the start of a line: a collection site's item label.
 fn item_label(t: &str) -> Option<usize> {
     let rest = t.strip_prefix('篇').or_else(|| t.strip_prefix('第'))?;
-    let n =
-        rest.chars().take_while(|c| c.is_ascii_digit() || crate::tables::han_digit(*c).is_some() || *c == '十').count();
+    let n = rest.chars().take_while(|&c| any_digit(c) || c == '十').count();
     if n == 0 {
         return None;
     }
@@ -1227,7 +1220,7 @@ const LICENCE_WORDS: &[&str] = &[
 /// resumes after it (two reports pasted one after the other; a benchmark that repeats a report
 /// with its notice). Report text resumes at a long line of sentences that is not the site's;
 /// the title, salutation and headings above that line are the next report's too, so the tail
-/// ends after its last line that is the site's own (a licence word, a bare ASCII word such as
+/// ends after its last line that is the site's own (a licence word, an ASCII-only line such as
 /// `false`, a site line, a fragment that starts with punctuation).
 fn tail_end(text: &str, lines: &[blocks::Line], k: usize) -> usize {
     let mut end = lines[k].trimmed.end;
@@ -1249,7 +1242,8 @@ fn tail_end(text: &str, lines: &[blocks::Line], k: usize) -> usize {
     blocks::trim::<crate::span::Src>(text, Span::new(lines[k].trimmed.start, text.len())).end
 }
 
-/// A line of report prose: long, and ending a sentence.
+/// A line of report prose: over 30 Han characters, ending a sentence (or a closing mark, or a
+/// colon).
 fn is_body_line(t: &str) -> bool {
     t.chars().filter(|c| is_han(*c)).nth(30).is_some()
         && t.chars().next_back().is_some_and(|c| blocks::is_sentence_end(c) || blocks::is_closer(c) || c == '：')
@@ -1745,6 +1739,8 @@ mod tests {
         assert!(!arts.contains(&"村委会工作报告范文1") && arts.contains(&"村委会工作报告"), "{arts:?}");
         assert_eq!(d.structure.title.map(|x| &t[x.start..x.end]), Some("村委会工作报告范文1"));
         assert!(sample_label("某镇工作总结范文2") && !sample_label("工作总结范文") && !sample_label("范文1"));
+        // A Han number is a number too (before, its three bytes were read as three digits).
+        assert!(sample_label("某镇工作总结范文二") && !sample_label("某镇工作总结范文二三四"));
     }
 
     #[test]
@@ -2072,6 +2068,8 @@ mod tests {
     fn markdown_marks_and_page_break_codes() {
         assert_eq!(arts("#### 一、指导思想"), ["####"]);
         assert_eq!(arts("1. **品德养成**:培养学生诚实守信。"), ["**", "**"]);
+        // After a Han list mark too, as after an Arabic one.
+        assert_eq!(arts("一、**品德养成**:培养学生诚实守信。"), ["**", "**"]);
         // `**` masks a word: kept (placeholders read them).
         assert!(arts("1. 推进**员活动:组织开展各类**员活动。").is_empty());
         assert!(arts("**镇妇联紧紧围绕区妇联年初**工作要点。").is_empty());

@@ -151,6 +151,14 @@ impl Iterator for PairFind<'_> {
     }
 }
 
+/// The part of `marks` ([`marks`], sorted by offset) between byte offsets `start` and `end`:
+/// a line's marks, found by two binary searches.
+pub fn marks_in(marks: &[(usize, char)], start: usize, end: usize) -> &[(usize, char)] {
+    let from = marks.partition_point(|m| m.0 < start);
+    let upto = from + marks[from..].partition_point(|m| m.0 < end);
+    &marks[from..upto]
+}
+
 /// Every character of `text` that is not a Han character (punctuation, digits, Latin letters,
 /// spaces, line breaks), with its byte offset: what most checks look for. One pass; a report
 /// is mostly Han characters, so this list is a fraction of the text.

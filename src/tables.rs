@@ -148,7 +148,6 @@ pub const UNITS: &[&str] = &[
     "吨",
     "噸",
     "米",
-    "家",
     "床",
     "票",
     "首",
@@ -228,6 +227,11 @@ pub fn han_digit(c: char) -> Option<u32> {
         '九' => 9,
         _ => return None,
     })
+}
+
+/// An Arabic or a Han digit (`0`–`9`, `〇`–`九`, `两`): an item's or a count's number.
+pub fn any_digit(c: char) -> bool {
+    c.is_ascii_digit() || han_digit(c).is_some()
 }
 
 /// Parse a Chinese numeral up to 99 (`十二`, `二十`, `二十三`, `五`), as ordinals in headings use.
@@ -917,7 +921,6 @@ pub const TITLE_WORDS: &[&str] = &[
     "述职",
     "致辞",
     "讲稿",
-    "报告",
     "方案",
     "報告",
     "匯報",
@@ -946,7 +949,6 @@ pub const TITLE_WORDS: &[&str] = &[
     "主持詞",
     "發言",
     "述職",
-    "材料",
     "致詞",
     "講稿",
     // A notice's or a plan's own title (`关于印发…的通知`, `…应急预案`, `…管理办法`).

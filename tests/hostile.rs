@@ -482,3 +482,27 @@ fn found_many_edits_was_quadratic() {
     assert_eq!(applied.last().map(|a| a.end), Some(fixed.encode_utf16().count()));
     assert_eq!(undo(&fixed, &applied).expect("undoes"), text);
 }
+
+/// Were quadratic (or worse) in the passes added for issue 9, on one line of 300 kB with
+/// thousands of candidates: the outline's run-in title end recounted the title before each
+/// position (`一、` and no Han text: over 30 s; `第1章…`: 21 s; a line of `一、“甲 `: 8 s) and
+/// searched the rest of the line for the next `[n]` (0.5 s); the frame's item label counted
+/// the Han text after each `篇` (2.6 s). Now each under 0.5 s in release.
+#[test]
+fn found_long_lines_of_markers_finish() {
+    let n = size(300_000);
+    let shapes = [
+        format!("一、{}", "a".repeat(n)),
+        format!("一、“{}", " a".repeat(n / 2)),
+        format!("一、{}", "2019年".repeat(n / 7)),
+        "第1章".repeat(n / 9),
+        "一、“甲 ".repeat(n / 12),
+        format!("甲。 乙。 {}", "一、甲乙 丙丁 ".repeat(n / 24)),
+        "[1] 甲乙丙。".repeat(n / 16),
+        "某镇工作总结篇一二三".repeat(n / 30),
+        "第一，甲。\n".repeat(n / 16),
+    ];
+    for s in &shapes {
+        check_analyse(s);
+    }
+}

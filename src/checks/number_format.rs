@@ -17,11 +17,11 @@ pub(super) const CHECK: super::Check = super::Check {
 use super::RawFinding;
 use crate::model::Severity;
 use crate::span::Span;
-use crate::tables::han_digit;
+use crate::tables::{any_digit, han_digit};
 use crate::Doc;
 
 fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit() || han_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万')
+    any_digit(c) || matches!(c, '十' | '百' | '千' | '万')
 }
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {

@@ -16,6 +16,7 @@ pub(super) const CHECK: super::Check = super::Check {
 
 use super::RawFinding;
 use crate::model::Severity;
+use crate::scan::marks_in;
 use crate::span::Span;
 use crate::Doc;
 
@@ -38,9 +39,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         stack.clear();
-        let from = marks.partition_point(|m| m.0 < l.span.start);
-        let upto = from + marks[from..].partition_point(|m| m.0 < l.span.end);
-        let in_line = &marks[from..upto];
+        let in_line = marks_in(marks, l.span.start, l.span.end);
         for &(at, c) in in_line {
             if carried == Some(at)
                 || !matches!(
@@ -115,8 +114,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 // any sentence ends.
                 let mut rest = lines[i + 1..].iter().take(2).take_while(|n| !n.trimmed.is_empty());
                 'lines: for n in rest.by_ref() {
-                    let from = marks.partition_point(|m| m.0 < n.span.start);
-                    for &(at, c) in marks[from..].iter().take_while(|m| m.0 < n.span.end) {
+                    for &(at, c) in marks_in(marks, n.span.start, n.span.end) {
                         if c == close {
                             stack.pop();
                             carried = Some(at);

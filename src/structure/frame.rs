@@ -28,7 +28,7 @@ use crate::blocks::{self, CleanLine};
 use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
-    contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
+    any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_UNIT_ENDS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS, QUALITY_TAGS,
     REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
     SPEAKER_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS,
@@ -124,8 +124,9 @@ fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
 }
 
 /// The chosen title without what a site or the title block put around it on its line: a date
-/// stamp before it (`2025.03.04 …`), a quality tag before it (`(经典)…`, T4), and a
-/// `——记…` / `——在…上` subtitle after it (T6: a title block gives its main title).
+/// stamp before it (`2025.03.04 …`), a quality tag before it (`(经典)…`, T4), and a subtitle
+/// after a dash (`——记…`, `——在…上`, `--…`; T6: a title block gives its main title), each only
+/// when four Han characters of title stay.
 fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
     let (mut a, mut b) = (t.start, t.end);
     let x = &s[a..b];
@@ -191,6 +192,8 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
 /// eval/TITLE-CONVENTIONS.md): down while it is unfinished (`关于印发…预案的` / `通 知`, an open
 /// `《`); up while it starts mid-phrase (`和其他…报告` under `关于…预算执行`, a closing `》`,
 /// `年政府工作报告` under `2023`); then up over the issuer above a `关于…` line (`某市人民政府`).
+/// At most two lines down and three up (the issuer aside), each a short line with no clause
+/// mark that is not the site's.
 fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
     let Some(first) = head.iter().position(|h| h.end > t.start) else {
         return t;
@@ -198,7 +201,7 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
     let last = head.iter().rposition(|h| h.start < t.end).unwrap_or(first);
     let fragment = |h: &CleanSpan| {
         let x = &s[h.start..h.end];
-        x.chars().count() <= 40 && !x.contains(['。', '，', ',', '：', ':', '；', '！', '？']) && !site_line(x)
+        x.chars().nth(40).is_none() && !x.contains(['。', '，', ',', '：', ':', '；', '！', '？']) && !site_line(x)
     };
     let opened = |x: &str| x.matches('《').count() > x.matches('》').count();
     let (mut a, mut b) = (t.start, t.end);
@@ -295,20 +298,19 @@ fn prefixed_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
 /// (`第一篇 …`, `第一篇:…`) and is the site's, not the report's.
 fn collection_label(t: &str) -> (bool, bool, bool) {
     let t = t.trim_end();
-    let counted =
-        |c: Option<char>| c.is_some_and(|c| han_digit(c).is_some() || c.is_ascii_digit() || "多几數数".contains(c));
+    let counted = |c: Option<char>| c.is_some_and(|c| any_digit(c) || "多几數数".contains(c));
     let bracket_count = t.split(['(', '（', '【', '[']).skip(1).any(|inner| {
         let inner = inner.split([')', '）', '】', ']']).next().unwrap_or("");
         inner.char_indices().any(|(k, c)| c == '篇' && counted(inner[..k].chars().last()))
     });
     let count =
         bracket_count || (t.ends_with('篇') && counted(t.chars().rev().nth(1))) || ends_with_any(t, COLLECTION_WORDS);
-    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
+    let core = t.trim_end_matches(any_digit);
     let item = core.len() < t.len()
         && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)))
         || bracketed_item(t).is_some_and(|core| TITLE_WORDS.iter().any(|w| core.ends_with(w)));
     let prefix = t.strip_prefix('第').is_some_and(|r| {
-        let n = r.chars().take_while(|c| han_digit(*c).is_some() || c.is_ascii_digit()).count();
+        let n = r.chars().take_while(|&c| any_digit(c)).count();
         n > 0 && r.chars().nth(n) == Some('篇')
     });
     (count, item && !count, prefix)
@@ -356,19 +358,15 @@ fn item_label_end(t: &str) -> Option<usize> {
             return None;
         }
         let after = &t[p + '篇'.len_utf8()..];
-        let n: usize = after
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || han_digit(*c).is_some())
-            .take(2)
-            .map(char::len_utf8)
-            .sum();
+        let n: usize = after.chars().take_while(|&c| any_digit(c)).take(2).map(char::len_utf8).sum();
         let bracketed = t[..p].ends_with(['(', '（']);
         let close =
             if bracketed { after[n..].chars().next().filter(|c| matches!(c, ')' | '）'))?.len_utf8() } else { 0 };
         let e = p + '篇'.len_utf8() + n + close;
         let rest = &t[e..];
-        let runs_on = rest.trim_start().chars().take_while(|c| is_han(*c)).count() >= 2;
-        (n > 0 && rest.starts_with(|c: char| !c.is_ascii_digit() && han_digit(c).is_none()) && runs_on).then_some(e)
+        // Two Han characters run on (counted no further: a long line has many `篇`).
+        let runs_on = rest.trim_start().chars().take(2).filter(|c| is_han(*c)).count() == 2;
+        (n > 0 && rest.starts_with(|c: char| !any_digit(c)) && runs_on).then_some(e)
     })
 }
 
@@ -378,19 +376,26 @@ fn label_core(t: &str) -> &str {
     if let Some(core) = bracketed_item(t) {
         return core;
     }
-    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
+    let core = t.trim_end_matches(any_digit);
     core.strip_suffix('篇').unwrap_or(core).trim_end()
 }
 
 /// `…总结(一)`, `…方案(2)`, `…方案 (篇1)`: the text before a bracketed item number at the end.
 fn bracketed_item(t: &str) -> Option<&str> {
-    let r = t.trim_end().strip_suffix([')', '）'])?;
-    let k = r.rfind(['(', '（'])?;
-    let inner = &r[k + r[k..].chars().next()?.len_utf8()..];
+    let (before, inner) = end_group(t.trim_end(), &['(', '（'], &[')', '）'])?;
     let inner = inner.strip_prefix('篇').unwrap_or(inner);
-    let number = |c: char| c.is_ascii_digit() || han_digit(c).is_some();
-    let core = r[..k].trim_end();
-    (!inner.is_empty() && inner.chars().count() <= 3 && inner.chars().all(number) && !core.is_empty()).then_some(core)
+    let core = before.trim_end();
+    (!inner.is_empty() && inner.chars().count() <= 3 && inner.chars().all(any_digit) && !core.is_empty())
+        .then_some(core)
+}
+
+/// A bracketed group at the end of `t` (`…总结(一)` → `…总结`, `一`): what stands before its
+/// opening bracket (the last of `opens`) and what is inside, when `t` ends in one of `closes`.
+fn end_group<'a>(t: &'a str, opens: &[char], closes: &[char]) -> Option<(&'a str, &'a str)> {
+    let r = t.strip_suffix(closes)?;
+    let k = r.rfind(opens)?;
+    let open = r[k..].chars().next()?;
+    Some((&r[..k], &r[k + open.len_utf8()..]))
 }
 
 /// A count header without its count (`林业工作总结范文(4篇)` → `林业工作总结范文`).
@@ -398,9 +403,7 @@ fn count_header_core(t: &str) -> String {
     let t = t.trim();
     let cut = t.rfind(['(', '（', '【', '[']).filter(|&p| t[p..].contains('篇')).unwrap_or(t.len());
     let core = t[..cut].trim_end_matches('篇');
-    core.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || "多几數数".contains(c))
-        .trim_end()
-        .to_string()
+    core.trim_end_matches(|c: char| any_digit(c) || "多几數数".contains(c)).trim_end().to_string()
 }
 
 /// Where a heading run on after a title starts (`…工作计划一、2023年工作总结…`, `…汇报（一）…`),
@@ -640,8 +643,8 @@ fn addressed_unit(p: &str) -> bool {
 
 /// `t` without a bracketed group at its end (`各镇(街道)` → `各镇`, `…讲话(一)` → `…讲话`).
 fn unbracketed_end(t: &str) -> &str {
-    match t.strip_suffix([')', '）']).and_then(|r| r.rfind(['(', '（'])) {
-        Some(k) if k > 0 => &t[..k],
+    match end_group(t, &['(', '（'], &[')', '）']) {
+        Some((before, _)) if !before.is_empty() => before,
         _ => t,
     }
 }
@@ -748,32 +751,26 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(CleanSpan::new(a, b))
 }
 
-/// `文化站述职报告 [1]` -> `文化站述职报告`, `行政管理制度.docx` -> `行政管理制度`: a copied
-/// page's note mark and a file name's extension are not the title's.
+/// `文化站述职报告 [1]` -> `文化站述职报告`, `行政管理制度.docx` -> `行政管理制度`,
+/// `…致辞(精编)` -> `…致辞`: a copied page's note mark, a file name's extension and a site's
+/// quality tag are not the title's.
 fn without_end_mark(t: &str) -> &str {
     let t = t.trim_end_matches(blocks::is_space);
     if let Some(x) = FILE_EXTENSIONS.iter().find_map(|e| t.strip_suffix(e)) {
         return x.trim_end_matches(blocks::is_space);
     }
     // `(精编)`, `【精选】`, `(通用8篇)`, `(全文1896字)`: a site's quality tag (T4).
-    if let Some(inner) = t.strip_suffix([')', '）', '】', ']']) {
-        if let Some(p) = inner.rfind(['(', '（', '【', '[']).filter(|&p| p > 0) {
-            let tag = &inner[p + inner[p..].chars().next().map_or(1, char::len_utf8)..];
-            let words = tag.trim_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || "篇字".contains(c));
-            // `(精选篇1)` is an item label (T3), not a tag.
-            let item = tag.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some()).ends_with('篇')
-                && !tag.ends_with('篇');
-            if QUALITY_TAGS.contains(&words) && !item && han(&inner[..p]) >= 4 {
-                return inner[..p].trim_end_matches(blocks::is_space);
-            }
+    if let Some((before, tag)) = end_group(t, &['(', '（', '【', '['], &[')', '）', '】', ']']) {
+        let words = tag.trim_matches(|c: char| any_digit(c) || "篇字".contains(c));
+        // `(精选篇1)` is an item label (T3), not a tag.
+        let item = tag.trim_end_matches(any_digit).ends_with('篇') && !tag.ends_with('篇');
+        if QUALITY_TAGS.contains(&words) && !item && han(before) >= 4 {
+            return before.trim_end_matches(blocks::is_space);
         }
     }
-    if let Some(inner) = t.strip_suffix([']', '］']) {
-        if let Some(p) = inner.rfind(['[', '［']) {
-            let n = &inner[p + inner[p..].chars().next().map_or(1, char::len_utf8)..];
-            if (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()) {
-                return inner[..p].trim_end_matches(blocks::is_space);
-            }
+    if let Some((before, n)) = end_group(t, &['[', '［'], &[']', '］']) {
+        if (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()) {
+            return before.trim_end_matches(blocks::is_space);
         }
     }
     t
@@ -1180,7 +1177,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // Other candidates are site headers when they copy the title (shorter or longer); a
         // table cell such as `完成情况` further down is not.
         fn label(x: &str) -> &str {
-            x.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || matches!(c, '篇' | '十' | ' '))
+            x.trim_end_matches(|c: char| any_digit(c) || matches!(c, '篇' | '十' | ' '))
         }
         let tt = label(&s[t.start..t.end]);
         for (c, _, line) in &cands {

@@ -15,6 +15,7 @@ use crate::blocks::{self, CleanLine};
 use crate::clean::Clean;
 use crate::model::{Family, Heading};
 use crate::offsets::Utf16Index;
+use crate::scan::marks_in;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     han_digit, han_number, is_han, word_index, WordIndex, BODY_OPENINGS, LEAD_IN_ENDS, LIST_CUES, NOT_HEADING_START,
@@ -121,6 +122,8 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
     // `一、` / `一是` / `六.`
     if let Some((n, j)) = han_ordinal(s, i) {
         let d = next_char(s, j)?;
+        // `陆` and `伍` are surnames too: a capital numeral is a marker with its 顿号 or dot only.
+        let capital = CAPITAL_NUMERALS.contains(&c);
         match d {
             '、' => {
                 // `一、二、三等奖` is a list, not a heading.
@@ -134,7 +137,7 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             }
             // `一 调研背景` on its own line: a space where the 顿号 belongs (checked in
             // `numbered_candidates`: the title must own its line).
-            ' ' | '\u{3000}' if !after_sentence && next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
+            ' ' | '\u{3000}' if !capital && !after_sentence && next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
                 return Some((Family::HanDun, n, j + d.len_utf8(), Some((j, j + d.len_utf8()))));
             }
             // `二 、主要做法`: a space a PDF put before the 顿号.
@@ -143,6 +146,7 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
                 return (next_char(s, k) == Some('、') && next_char(s, k + '、'.len_utf8()).is_some_and(is_han))
                     .then(|| (Family::HanDun, n, k + '、'.len_utf8(), None));
             }
+            _ if capital => return None,
             // `一是…`, and in speeches `一要…二要…`.
             '是' => return Some((Family::Shi, n, j + d.len_utf8(), None)),
             '要' if next_char(s, j + d.len_utf8()).is_some_and(is_han) => {
@@ -275,9 +279,34 @@ fn cand_start(c: &Cand) -> usize {
     c.start
 }
 
-/// Where the title that starts at `i` ends (before the first sentence-final mark, or the line end).
-fn title_end(s: &str, i: usize, line_end: usize) -> usize {
-    s[i..line_end].char_indices().find(|&(_, c)| is_sentence_punct(c)).map_or(line_end, |(k, _)| i + k)
+/// Where the title that starts at `i` ends: before the first sentence-final mark at or after
+/// `i` (`ends`: the line's, [`sentence_ends`]), or at the line end. A binary search, not a walk:
+/// a long line has many candidates.
+fn title_end(ends: &[usize], i: usize, line_end: usize) -> usize {
+    ends.get(ends.partition_point(|&e| e < i)).map_or(line_end, |&e| e)
+}
+
+/// The `[n]` note marks of line `t` (which starts at `at`), `n` up to 100 (an item number is at
+/// most 99): where the last mark of each number starts. One walk, for the line's candidates to
+/// look up.
+fn note_marks(t: &str, at: usize) -> [Option<usize>; 101] {
+    let mut out = [None; 101];
+    for (p, _) in t.match_indices('[') {
+        let r = &t.as_bytes()[p + 1..];
+        let n = r.iter().take_while(|b| b.is_ascii_digit()).count();
+        // As `[{n}]` prints a number: no leading zero.
+        if (1..=3).contains(&n) && r.get(n) == Some(&b']') && r[0] != b'0' {
+            if let Some(k) = t[p + 1..p + 1 + n].parse::<usize>().ok().filter(|&k| k < out.len()) {
+                out[k] = Some(at + p);
+            }
+        }
+    }
+    out
+}
+
+/// Where the sentence-final marks of line `l` are, read from its marks.
+fn sentence_ends(l: CleanSpan, marks: &[(usize, char)]) -> Vec<usize> {
+    marks_in(marks, l.start, l.end).iter().filter(|m| is_sentence_punct(m.1)).map(|m| m.0).collect()
 }
 
 /// Trim a title: white space and trailing `：:，,`.
@@ -300,8 +329,7 @@ fn starts_in_line(s: &str, l: CleanSpan, marks: &[(usize, char)], v: &mut Vec<(u
     let t = &s[l.start..l.end];
     // Where the reading has got to in the line (past a sentence end and its closers).
     let mut k = 0;
-    let from = marks.partition_point(|m| m.0 < l.start);
-    for &(p, c) in marks[from..].iter().take_while(|m| m.0 < l.end) {
+    for &(p, c) in marks_in(marks, l.start, l.end) {
         let at = p - l.start;
         if at < k {
             continue;
@@ -353,6 +381,9 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
         }
         starts_in_line(s, l, marks, &mut starts);
         let paste = spaced_paste(l, marks);
+        let ends = sentence_ends(l, marks);
+        // The line's `[n]` marks, read when a candidate opens with `[`.
+        let mut notes = None;
         for &(pos, line_start, after_colon) in &starts {
             // `#### 一、指导思想`: a Markdown heading mark before the marker (text pasted from
             // a chat answer or a Markdown editor).
@@ -365,7 +396,7 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             if after_colon && !matches!(family, Family::Shi | Family::Di) && ordinal != 1 {
                 continue;
             }
-            let te = run_in_title_end(s, marker_end, title_end(s, marker_end, l.end), paste);
+            let te = run_in_title_end(s, marker_end, title_end(&ends, marker_end, l.end), paste);
             let (ta, tb) = trim_title(s, marker_end, te);
             // `工作进展情况2根据…`: a chunk number left at the cut.
             let tb = ta + s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).len();
@@ -401,8 +432,11 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             }
             // `[1] 工作、全面落实六保 [2] 任务`: note marks in running text, the next one in
             // the same line.
-            if s[pos..].starts_with('[') && s[marker_end..l.end].contains(&format!("[{}]", ordinal + 1)) {
-                continue;
+            if s[pos..].starts_with('[') {
+                let notes = notes.get_or_insert_with(|| note_marks(line, l.start));
+                if notes.get(ordinal as usize + 1).copied().flatten().is_some_and(|p| p >= marker_end) {
+                    continue;
+                }
             }
             // `第二章日常办公制度1`, `一、总则……3`: a line of a table of contents, its page number
             // at the end.
@@ -429,20 +463,25 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
     }
     // `一、安全生产工作开展情况1、假期安全生产工作。`: a first sub-item glued to a title.
     let mut glued = Vec::new();
+    // The line's sentence ends and paste shape, for the line of the candidates at hand.
+    let mut line_marks: Option<(usize, Vec<usize>, bool)> = None;
     for c in &out {
         if !matches!(c.family, Family::HanDun | Family::ParenHan) {
             continue;
         }
-        for (k, ch) in s[c.title_start..c.title_end].char_indices().skip(4) {
+        for (k, ch) in scan_window(&s[c.title_start..c.title_end]).char_indices().skip(4) {
             let p = c.title_start + k;
             if !s[..p].ends_with(is_han) || !(ch.is_ascii_digit() || matches!(ch, '（' | '(' | '〔')) {
                 continue;
             }
             if let Some((family, 1, marker_end, odd)) = marker_at(s, p, true) {
                 if family != c.family && next_char(s, marker_end).is_some_and(is_han) {
-                    let line_end = lines[c.line].trimmed.end;
-                    let paste = spaced_paste(lines[c.line].trimmed, marks);
-                    let te = run_in_title_end(s, marker_end, title_end(s, marker_end, line_end), paste);
+                    let l = lines[c.line].trimmed;
+                    if line_marks.as_ref().is_none_or(|x| x.0 != c.line) {
+                        line_marks = Some((c.line, sentence_ends(l, marks), spaced_paste(l, marks)));
+                    }
+                    let (_, ends, paste) = line_marks.as_ref().expect("set above");
+                    let te = run_in_title_end(s, marker_end, title_end(ends, marker_end, l.end), *paste);
                     let (ta, tb) = trim_title(s, marker_end, te);
                     glued.push(Cand {
                         family,
@@ -504,7 +543,20 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
     // A lone `首先，` / `第一，` with no second item after it is a way of speaking, not a list;
     // but a paragraph that opens with `第一，` after a sentence announcing a list
     // (`下面我讲几点意见。`) starts one: the paste ended before `第二`.
-    let di: Vec<(usize, u32)> = out.iter().filter(|c| c.family == Family::Di).map(|c| (c.start, c.ordinal)).collect();
+    // Where the items of each ordinal start, first and last: whether an item has a successor
+    // after it or a predecessor before it is two lookups.
+    // Indexed by ordinal (at most 99, or one past the item before for `最后`).
+    let mut di: Vec<Option<(usize, usize)>> = Vec::new();
+    for c in out.iter().filter(|c| c.family == Family::Di) {
+        let o = c.ordinal as usize;
+        if di.len() <= o {
+            di.resize(o + 1, None);
+        }
+        let e = di[o].get_or_insert((c.start, c.start));
+        e.0 = e.0.min(c.start);
+        e.1 = e.1.max(c.start);
+    }
+    let di = |o: usize| di.get(o).copied().flatten();
     let announced = |c: &Cand| {
         let before = s[..c.start].trim_end();
         // Back to the sentence before, past its own final mark.
@@ -515,7 +567,8 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
     out.retain(|c| {
         c.family != Family::Di
             || c.line_start && c.ordinal == 1 && s[c.start..].starts_with('第') && announced(c)
-            || di.iter().any(|&(p, n)| (p > c.start && n == c.ordinal + 1) || (p < c.start && n + 1 == c.ordinal))
+            || di(c.ordinal as usize + 1).is_some_and(|(_, last)| last > c.start)
+            || (c.ordinal as usize).checked_sub(1).and_then(di).is_some_and(|(first, _)| first < c.start)
     });
     out
 }
@@ -534,6 +587,20 @@ fn is_contents_line(t: &str) -> bool {
     before.chars().next_back().is_some_and(|c| is_han(c) && !"表图件号期批届次条款".contains(c))
 }
 
+/// How far into a heading's sentence its title's end is looked for, in bytes: no title runs
+/// longer, and a long line without sentence marks has many candidates, each reading to the
+/// line's end.
+const TITLE_SCAN: usize = 3000;
+
+/// The first [`TITLE_SCAN`] bytes of `t` (to a character boundary).
+fn scan_window(t: &str) -> &str {
+    let mut w = t.len().min(TITLE_SCAN);
+    while !t.is_char_boundary(w) {
+        w -= 1;
+    }
+    &t[..w]
+}
+
 /// The longest title of a point opened by an ordinal word (`首先，` `第二，`); the open pools'
 /// points run to 20 characters, narrated paragraphs to 45 and more.
 const DI_POINT_MAX: usize = 40;
@@ -543,10 +610,10 @@ const DI_POINT_MAX: usize = 40;
 /// punctuation at all at the body's first words (`农业生产稳中有进今年以来，…`,
 /// `河道基本情况我镇列入…`).
 fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
-    let t = &s[a..te];
+    let t = scan_window(&s[a..te]);
     if let Some((k, _)) = t.char_indices().find(|&(_, c)| matches!(c, '：' | ':')) {
         let n = t[..k].chars().count();
-        if (2..=20).contains(&n) && t[k..].chars().count() > 2 {
+        if (2..=20).contains(&n) && t[k..].chars().nth(2).is_some() {
             // `五个满意 满意之一：治安好转`: a label after a space is the body's, not the title's.
             let head = &t[..k];
             let lead = head.len() - head.trim_start().len();
@@ -560,7 +627,7 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
             return a + label.map_or(k, |(p, _)| lead + p);
         }
     }
-    let long = t.chars().count() > 25;
+    let long = t.chars().nth(25).is_some();
     let lead = t.len() - t.trim_start().len();
     let inner = &t[lead..];
     // A space after Han text and before a section number ends even a short title
@@ -576,14 +643,23 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
     // (`。 二、主要做法 （一）抓党建 全年开展…`) a short title ends at its first space too,
     // outside quotes (`“十三 五”`).
     if long || paste {
-        let enough =
-            |h: &str| if long { h.chars().count() >= 4 } else { h.chars().filter(|&c| is_han(c)).count() >= 2 };
-        if let Some((p, _)) = spaces().find(|&(p, _)| {
-            enough(&inner[..p])
-                && !inner[..p].ends_with(|x: char| x.is_ascii_digit())
-                && inner[..p].matches('“').count() == inner[..p].matches('”').count()
-        }) {
-            return a + lead + p;
+        // Counted as the walk goes (characters, Han characters, open quotes before `p`): a
+        // long line has many spaces.
+        let (mut chars, mut hans, mut quoted) = (0usize, 0usize, 0isize);
+        for (p, c) in inner.char_indices() {
+            if c == ' ' || c == '\u{3000}' {
+                let enough = if long { chars >= 4 } else { hans >= 2 };
+                if enough && quoted == 0 && !inner[..p].ends_with(|x: char| x.is_ascii_digit()) {
+                    return a + lead + p;
+                }
+            }
+            chars += 1;
+            hans += usize::from(is_han(c));
+            quoted += match c {
+                '“' => 1,
+                '”' => -1,
+                _ => 0,
+            };
         }
     }
     // The first body opening after four characters, before any comma, not after a verb or
@@ -594,9 +670,13 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
     // One pass over the positions (the first that opens the body wins), each looking only at
     // the openings that start with its character.
     let hay = &inner[..comma];
-    let cut = hay.char_indices().skip(4).find_map(|(p, c)| {
+    // Han characters before `p` other than a date's, counted as the walk goes.
+    let mut named = 0;
+    let cut = hay.char_indices().enumerate().find_map(|(k, (p, c))| {
+        let before = named;
+        named += usize::from(is_han(c) && !"年月日份季度".contains(c));
         // `2024年上半年工作总结`: a title that is only a date so far has not begun.
-        if inner[..p].chars().filter(|&x| is_han(x) && !"年月日份季度".contains(x)).count() < 2 {
+        if k < 4 || before < 2 {
             return None;
         }
         // `提案工作情况2019年是…`: a year glued to the title that opens a sentence.
@@ -656,8 +736,7 @@ fn markdown_heading_end(s: &str, i: usize) -> usize {
 /// Does the line break its paragraphs with spaces (a page pasted onto one line)? Two or more
 /// sentence ends followed by a space. Read from the line's marks only.
 fn spaced_paste(l: CleanSpan, marks: &[(usize, char)]) -> bool {
-    let from = marks.partition_point(|m| m.0 < l.start);
-    let line = marks[from..].iter().take_while(|m| m.0 < l.end);
+    let line = marks_in(marks, l.start, l.end).iter();
     let n = line
         .clone()
         .zip(line.skip(1))
@@ -933,7 +1012,9 @@ fn assign_levels(s: &str, cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
                     seen_line_start: true,
                     title: (c.title_start, c.title_end),
                 });
-                self_nested.push(c.family);
+                if !self_nested.contains(&c.family) {
+                    self_nested.push(c.family);
+                }
                 out.push((c, stack.len().min(9) as u8, None));
             }
             Some(p) => {
@@ -1173,6 +1254,10 @@ mod tests {
             outline(t),
             [h(1, "壹、", "基本情况"), h(2, "（一）", "人口"), h(1, "貳、", "主要问题"), h(2, "（壹）", "收入偏低")]
         );
+        // 陆 and 伍 are surnames too: a capital numeral needs its 顿号 or brackets (not `陆是…`,
+        // `伍要…`, a name `陆 军` on its line).
+        let t = "一、基本情况\n陆是我们单位的老同志，工作认真负责。\n伍要求大家认真学习。\n陆 军\n伍 洋";
+        assert_eq!(outline(t), [h(1, "一、", "基本情况")]);
     }
 
     #[test]

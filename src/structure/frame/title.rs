@@ -14,7 +14,7 @@ use super::{
 use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
-    contains_any, ends_with_any, han_digit, is_han, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    any_digit, contains_any, ends_with_any, is_han, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -203,8 +203,7 @@ fn same_opening(item: &str, page: &str) -> bool {
 /// `某镇重点工作汇报` under `2021年某镇重点工作汇报`: `t` is `longer` without its leading year
 /// (`2021年`, `二〇二一年度`, `20xx年`), the way a site shortens the title it copies.
 fn without_year(t: &str, longer: &str) -> bool {
-    let digits =
-        longer.trim_start_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || matches!(c, 'x' | 'X'));
+    let digits = longer.trim_start_matches(|c: char| any_digit(c) || matches!(c, 'x' | 'X'));
     let n = longer.len() - digits.len();
     let rest = digits.trim_start().strip_prefix('年').map(|r| r.strip_prefix('度').unwrap_or(r));
     (4..=12).contains(&n) && rest.is_some_and(|r| !t.trim().is_empty() && r.trim() == t.trim())
@@ -370,7 +369,8 @@ pub(crate) fn candidates(
         fv[f::PARTIAL] = i32::from(*sp != h);
         // `…决算报告;某县人民政府高度重视,…`: a cut before a clause mark is a sentence's words.
         let after = s[sp.end.min(h.end)..h.end].trim_start();
-        fv[f::CLAUSE_AFTER] = i32::from(after.chars().count() > 1 && after.starts_with(['；', ';', '，', ',', '、']));
+        fv[f::CLAUSE_AFTER] =
+            i32::from(after.chars().nth(1).is_some() && after.starts_with(['；', ';', '，', ',', '、']));
         match usable.iter().position(|&k| k == *hk) {
             Some(0) => fv[f::FIRST] = 1,
             Some(1) => fv[f::SECOND] = 1,
