@@ -889,8 +889,10 @@ fn continues_line(s: &str, lines: &[CleanLine], li: usize, numbered: &[Cand]) ->
         return false;
     };
     let prev = &s[lines[j].trimmed.start..lines[j].trimmed.end];
-    let open =
-        prev.chars().next_back().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '，' | ',' | '、'));
+    let open = prev
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '，' | ',' | '、'));
     // A line with no Han text (`1.` alone, `2023`) is a piece of the sentence too.
     (open || !prev.contains(is_han)) && !numbered.iter().any(|c| c.line == j)
 }
