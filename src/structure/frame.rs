@@ -807,6 +807,12 @@ fn body_line(t: &str) -> bool {
     t.chars().nth(60).is_some() && t.contains(['，', ',', '。'])
 }
 
+/// The first non-empty line (trimmed) that starts at byte `from` or later.
+fn next_line(lines: &[CleanLine], from: usize) -> Option<CleanSpan> {
+    let k = lines.partition_point(|l| l.trimmed.start < from);
+    lines[k..].iter().map(|l| l.trimmed).find(|l| !l.is_empty())
+}
+
 fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSpan> {
     let mut head: Vec<CleanSpan> = Vec::new();
     for l in lines {
@@ -822,12 +828,7 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
         let txt = &s[t.start..t.end];
         // An editor's lead-in does not end the head, nor a site's intro paragraph opening the
         // text: a title line may follow it (`…分享了5篇学校学期工作总结。` / `学校学期工作总结 篇一`).
-        let opening = head.len() == 1
-            && lines
-                .iter()
-                .map(|l| l.trimmed)
-                .find(|l| l.start > t.end && !l.is_empty())
-                .is_some_and(|l| !body_line(&s[l.start..l.end]));
+        let opening = head.len() == 1 && next_line(lines, t.end + 1).is_some_and(|l| !body_line(&s[l.start..l.end]));
         if body_line(txt) && !lead_in(txt) && !opening {
             break;
         }
@@ -884,10 +885,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     }
     // `…的讲话。在这秋高气爽的时节,…` / `各位老师:大家好!…`: an address opening the line after a
     // head that ended in a paragraph.
-    if sal.is_none() {
-        let after =
-            head.last().and_then(|h| lines.iter().map(|l| l.trimmed).find(|l| l.start > h.end && !l.is_empty()));
-        if let Some(l) = after.filter(|_| head.last().is_some_and(|h| body_line(&s[h.start..h.end]))) {
+    if let Some(h) = head.last().filter(|h| sal.is_none() && body_line(&s[h.start..h.end])) {
+        if let Some(l) = next_line(lines, h.end + 1) {
             sal = salutation_len(&s[l.start..l.end]).map(|n| CleanSpan::new(l.start, l.start + n));
         }
     }
@@ -1184,7 +1183,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             let ct = label(&s[c.start..c.end]);
             // A line the title was continued over is the title's, not a copy of it.
             let inside = title != chosen && c.start >= t.start && c.end <= t.end
-                || marked != title && line.start <= t.start && t.end <= line.end;
+                || marked != chosen && line.start <= t.start && t.end <= line.end;
             if *c != t && !inside && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
                 // The whole line goes, with what the site put after the copy (`…讲话|会议`);
                 // not a text pasted whole, its title glued to its first sentences (a chunk

@@ -8,8 +8,8 @@
 
 use super::{
     after_site_address, author_prefix, body_line, byline, collection_label, continued_title, decorated, front_matter,
-    glued_label, han, has_title_word, lead_in, one_line_title, padded, prefixed_title, shape_title, site_line,
-    spaced_title, unbracketed, wrapped_start,
+    glued_label, han, has_title_word, lead_in, next_line, one_line_title, padded, prefixed_title, shape_title,
+    site_line, spaced_title, unbracketed, wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
@@ -377,7 +377,7 @@ pub(crate) fn candidates(
             _ => fv[f::LATER] = 1,
         }
         // The next non-empty line after the candidate's end.
-        let next = lines.iter().map(|l| l.trimmed).find(|l| l.start >= sp.end && !l.is_empty());
+        let next = next_line(lines, sp.end);
         let next_t = next.map_or("", |l| &s[l.start..l.end]);
         fv[f::SAL_NEXT] =
             i32::from(sal.is_some_and(|p| next.is_some_and(|l| l.start <= p && p < l.end.max(l.start + 1))));
