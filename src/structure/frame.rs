@@ -581,6 +581,15 @@ fn salutation_len(t: &str) -> Option<usize> {
     ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
 }
 
+/// The length of an address opening a paragraph before its first comma (`各位同志,今天…`):
+/// at most ten characters that would be a salutation on their own, not `领导重视,…` or `大家好,…`.
+fn comma_address(t: &str) -> Option<usize> {
+    let p = t.char_indices().take(11).find(|x| matches!(x.1, '，' | ','))?.0;
+    let a = &t[..p];
+    let lone = !starts_with_any(a, &["领导", "領導", "大家", "相信"]) && !a.ends_with('好');
+    (lone && t[p..].chars().nth(8).is_some() && salutation_len(&format!("{a}：")).is_some()).then_some(p)
+}
+
 /// `各位领导、各位老师,大家好!` without its greeting (eval/TITLE-CONVENTIONS.md S2): the
 /// address before the comma.
 fn without_greeting(s: &str, sal: CleanSpan) -> CleanSpan {
@@ -853,15 +862,23 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             continue;
         }
         // `2012年1月4日在…会议上 各位代表:`: the salutation is the last part after a space.
-        let tail_start =
+        let mut tail_start =
             txt.rfind([' ', '\u{3000}']).map_or(0, |p| p + txt[p..].chars().next().map_or(1, char::len_utf8));
+        // `…述职报告 篇1尊敬的各位领导:`: the page's item label glued before the address is the title's.
+        if let Some(n) = item_label_len(&txt[tail_start..]).filter(|&n| {
+            let rest = &txt[tail_start + n..];
+            tail_start > 0 && (starts_with_any(rest, SALUTATION_STARTS) || adjective_addressee(rest))
+        }) {
+            tail_start += n;
+        }
         let tail = &txt[tail_start..];
         let n = tail.chars().count();
         let words = contains_any(tail, SALUTATION_WORDS);
         let inner = tail.trim_end_matches(['：', ':']);
         // `、主持人出场:`: a line opening with a list mark is a script's stage note, not an address.
         // `…领导讲话(一):` is an item label naming a speech, not an address.
-        if SITE_FIELD_LABELS.contains(&inner.trim())
+        // `发布时间:`, `本文目录导读:`: a field name of the site's rows, whatever is before it.
+        if ends_with_any(inner.trim(), SITE_FIELD_LABELS)
             || inner.starts_with(['、', '，', ','])
             || ends_with_any(label_core(unbracketed_end(inner)), STRONG_TITLE_WORDS)
         {
@@ -889,6 +906,10 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         if let Some(l) = next_line(lines, h.end + 1) {
             sal = salutation_len(&s[l.start..l.end]).map(|n| CleanSpan::new(l.start, l.start + n));
         }
+    }
+    // `各位同志,今天,我在这里…`: a short address glued to the first paragraph with a comma.
+    if let Some(h) = head.last().filter(|h| sal.is_none() && body_line(&s[h.start..h.end])) {
+        sal = comma_address(&s[h.start..h.end]).map(|n| CleanSpan::new(h.start, h.start + n));
     }
     // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
     if let Some(found) = sal {
@@ -1728,6 +1749,14 @@ mod tests {
         assert_eq!(parts(t), (Some("县人大会议表态发言".into()), Some("各位代表,同志们:".into())));
         // `时间:` alone on a line is a site field, not a salutation.
         assert_eq!(parts("2023年某乡镇年度工作计划\n时间:\n推荐文章\n一、经济发展").1, None);
+        // Nor a field name with words before it (`发布时间:`, `本文目录导读:`); the label under it names the text.
+        let t = "县长讲话稿(精选3篇)\n发布时间:\n县长讲话稿(精选3篇)\n县长讲话稿 篇1\n各位同志,今天召开全县大会。\n";
+        assert_eq!(parts(t), (Some("县长讲话稿 篇1".into()), Some("各位同志".into())));
+        let t = "本文目录导读:\n《某社区上半年工作总结:凝心聚力,共建家园》\n半年来,社区认真开展各项工作。\n";
+        assert_eq!(parts(t), (Some("某社区上半年工作总结:凝心聚力,共建家园".into()), None));
+        // An item label glued before the address belongs to the title.
+        let t = "某校校长述职报告8篇\n某校校长述职报告 篇1尊敬的各位领导、各位老师:\n大家好!\n";
+        assert_eq!(parts(t), (Some("某校校长述职报告 篇1".into()), Some("尊敬的各位领导、各位老师:".into())));
         // A report word inside a cited document's name does not make a title.
         let t = "根据《关于某某活动督查存在问题的情况通报》和《关于报送自查情况报告的通知》文件要求，我局立即组织开展自查，现将自查情况汇报如下：\n一、自查工作情况\n由局长带队开展检查。";
         assert_eq!(parts(t).0, None);

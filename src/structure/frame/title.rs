@@ -361,6 +361,12 @@ pub(crate) fn candidates(
         let h = head[*hk];
         let line = &s[h.start..h.end];
         text_features(t, &mut fv);
+        // `《…总结:点亮文明之光,共建和谐社区》` alone on its line: the marks name a work, and the
+        // punctuation inside them is the name's, not a sentence's or a field's.
+        if unwrapped(line.trim()).is_some() && line.trim().starts_with('《') && line.trim().len() == t.len() + 6 {
+            fv[f::SENTENCE] = 0;
+            fv[f::COLON] = 0;
+        }
         for &k in kinds {
             if k != f::FIRST {
                 fv[k] = 1;
