@@ -1750,7 +1750,7 @@ mod tests {
         // `时间:` alone on a line is a site field, not a salutation.
         assert_eq!(parts("2023年某乡镇年度工作计划\n时间:\n推荐文章\n一、经济发展").1, None);
         // Nor a field name with words before it (`发布时间:`, `本文目录导读:`); the label under it names the text.
-        let t = "县长讲话稿(精选3篇)\n发布时间:\n县长讲话稿(精选3篇)\n县长讲话稿 篇1\n各位同志,今天召开全县大会。\n";
+        let t = "县长讲话稿(精选3篇)\n发布时间:\n县长讲话稿(精选3篇)\n县长讲话稿 篇1\n各位同志,今天召开全县生态创建工作大会,既是一次工作例会,也是一次再部署、再落实的动员会。刚才,几位同志分别作了发言,讲得很好,我完全同意。\n";
         assert_eq!(parts(t), (Some("县长讲话稿 篇1".into()), Some("各位同志".into())));
         let t = "本文目录导读:\n《某社区上半年工作总结:凝心聚力,共建家园》\n半年来,社区认真开展各项工作。\n";
         assert_eq!(parts(t), (Some("某社区上半年工作总结:凝心聚力,共建家园".into()), None));
