@@ -1081,8 +1081,23 @@ pub const SITE_CHROME_WORDS: &[&str] = &[
 
 /// Words of an editor's lead-in on a document site (`下面是小编整理的…范文`): a long head line
 /// with one does not end the head, the title may still follow it.
-pub const LEAD_IN_WORDS: &[&str] =
-    &["小编", "小編", "范文", "範文", "导语", "導語", "供大家", "供你", "供您", "整理了", "整理的"];
+pub const LEAD_IN_WORDS: &[&str] = &[
+    "小编",
+    "小編",
+    "范文",
+    "範文",
+    "导语",
+    "導語",
+    "供大家",
+    "供你",
+    "供您",
+    "整理了",
+    "整理的",
+    "欢迎参考",
+    "歡迎參考",
+    "供参考",
+    "供參考",
+];
 
 /// What a page that collects many texts calls itself (`年终工作总结大全`).
 pub const COLLECTION_WORDS: &[&str] = &["大全", "合集", "汇编", "彙編", "集锦", "集錦", "锦集", "錦集"];

@@ -275,6 +275,11 @@ pub(crate) fn candidates(
             }
             continue;
         }
+        // `《…5篇》属于年度总结中比较优秀的内容,欢迎参考。`: the site's sentence about the text names
+        // it, but no part of it is the title.
+        if lead_in(line) && line.ends_with(['。', '！', '!']) && line.chars().nth(80).is_none() {
+            continue;
+        }
         add(&mut spans, h, hk, f::FIRST);
         if let Some(x) = title_field(s, h) {
             // No feature of its own: as one, it moved no held-out pool (eval/SCORES.md).
@@ -560,6 +565,14 @@ mod tests {
         let t = "3月11日下午,第十一届全国人民代表大会第五次会议在人民大会堂举行第四次全体会议,听取最高人民法院院长作最高人民法院工作报告;听取最高人民检察院检察长作工作报告,以下为实录部分内容。";
         assert!(cands(t).iter().all(|c| c.0.is_none() || c.0.as_deref().is_some_and(|x| x.chars().count() <= 60)));
         assert_eq!(crate::parse(t).structure.title, None);
+    }
+
+    #[test]
+    fn a_sites_sentence_about_the_text_is_no_candidate() {
+        let t = "某科室年度总结5篇\n《某科室年度总结5篇》属于年度总结中比较优秀的内容,欢迎参考。\n第1篇某科室年度总结\n  首先,科室就如何在服务上体现人性化展开了深入的调查,广泛听取病人的意见,找出存在的差距,制定了相应的措施。\n";
+        assert!(!cands(t).iter().any(|c| c.0.as_deref().is_some_and(|x| x.contains("属于"))));
+        let d = crate::parse(t);
+        assert_eq!(d.structure.title.map(|x| &t[x.start..x.end]), Some("某科室年度总结"));
     }
 
     #[test]
