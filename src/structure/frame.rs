@@ -760,6 +760,37 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(CleanSpan::new(a, b))
 }
 
+/// `《X.docx》由会员分享…`, `X.docx`: the name a document site gives the file, X.
+fn site_file_name(t: &str) -> Option<&str> {
+    let p = FILE_EXTENSIONS.iter().filter_map(|e| t.find(e)).min()?;
+    let name = t[..p].rsplit('《').next().unwrap_or_default().trim();
+    (han(name) >= 4).then_some(name)
+}
+
+/// The first head line after the site's rows that opens with the file's name `name` (after a
+/// chunk number `1、`): the name, or its words up to their last report word when the name
+/// carries a site's decoration (`…发言材料参考范文2篇`) or the line runs on into the body.
+fn named_by_file(s: &str, head: &[CleanSpan], name: &str) -> Option<CleanSpan> {
+    head.iter().find_map(|h| {
+        let t = &s[h.start..h.end];
+        if FILE_EXTENSIONS.iter().any(|e| t.contains(e)) {
+            return None;
+        }
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let skip =
+            if (1..=2).contains(&digits) && t[digits..].starts_with('、') { digits + '、'.len_utf8() } else { 0 };
+        let rest = &t[skip..];
+        let p: usize = rest.chars().zip(name.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
+        let common = &rest[..p];
+        let e = if p == name.len() {
+            p
+        } else {
+            TITLE_WORDS.iter().filter_map(|w| common.rfind(w).map(|k| k + w.len())).max()?
+        };
+        (han(&rest[..e]) >= 4).then(|| CleanSpan::new(h.start + skip, h.start + skip + e))
+    })
+}
+
 /// `文化站述职报告 [1]` -> `文化站述职报告`, `行政管理制度.docx` -> `行政管理制度`,
 /// `…致辞(精编)` -> `…致辞`: a copied page's note mark, a file name's extension and a site's
 /// quality tag are not the title's.
@@ -1179,6 +1210,23 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
                 if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], &s[t.start..t.end]) {
                     st.site_headers.push(clean.to_src(pre));
                 }
+            }
+        }
+    }
+    // A document site names the file (`《X.docx》由会员分享…`): the report's own line that opens
+    // with that name is its title, whatever the score chose. (The site's row is read in the
+    // source: the clean view has blanked it as an artefact.)
+    let file_name = head.first().and_then(|h| {
+        let top = clean.to_src(CleanSpan::new(0, h.end)).end;
+        text[..top].lines().find_map(site_file_name)
+    });
+    if let Some(t) = file_name.and_then(|n| named_by_file(s, &head, n)) {
+        title = Some(t);
+        // The file's name on a line of its own above it is the site's row, extension and all.
+        for h in head.iter().filter(|h| h.end <= t.start) {
+            let line = &s[h.start..h.end];
+            if ends_with_any(line, FILE_EXTENSIONS) && !line.contains('《') {
+                st.site_headers.push(clean.to_src(*h));
             }
         }
     }
@@ -1734,6 +1782,27 @@ mod tests {
         // With a plain title line above it, that line stays the title.
         let t = "某镇镇长述职报告\n第一篇 某镇镇长述职报告2000字\n尊敬的各位领导：\n本人任镇长以来。";
         assert_eq!(parts(t).0.as_deref(), Some("某镇镇长述职报告"));
+    }
+
+    #[test]
+    fn the_file_name_a_document_site_gives_names_the_title() {
+        let art = |t: &str| crate::parse(t).artifacts.iter().map(|a| t[a.start..a.end].to_string()).collect::<Vec<_>>();
+        // The report's first line opens with the file's name (after a chunk number) and runs on into the body.
+        let name = super::site_file_name(
+            "《某社区换届选举工作方案.docx》由会员分享,更多相关《某社区换届选举工作方案.docx(3页珍藏版)》",
+        );
+        assert_eq!(name, Some("某社区换届选举工作方案"));
+        let s = "1、某社区换届选举工作方案为认真贯彻落实上级部署,特制定本方案。";
+        let head = [CleanSpan::new(0, s.len())];
+        let t = super::named_by_file(s, &head, "某社区换届选举工作方案").map(|x| &s[x.start..x.end]);
+        assert_eq!(t, Some("某社区换届选举工作方案"));
+        // The name carries the site's decoration; the file's name on its own line is the site's.
+        let t = "某局研讨交流会发言材料参考范文2篇.docx\n《某局研讨交流会发言材料参考范文2篇.docx》由会员分享,可在线阅读。\n某局研讨交流会发言材料在学习贯彻主题教育工作会议上,总书记强调要突出问题导向,把问题整改贯穿始终,这为我们指明了方向。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("某局研讨交流会发言材料"));
+        assert!(art(t).contains(&"某局研讨交流会发言材料参考范文2篇.docx".to_string()), "{:?}", art(t));
+        // A name no line opens with changes nothing.
+        let t = "《某镇年度工作总结.docx》由会员分享,可在线阅读。\n2023年某镇工作总结\n今年以来,我镇在县委县政府的坚强领导下,紧紧围绕年初目标任务,扎实推进各项工作,取得了明显成效。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某镇工作总结"));
     }
 
     #[test]
