@@ -23,7 +23,7 @@ mod title_weights;
 
 pub use title::FEATURES;
 
-use super::Structure;
+use super::{RawHeading, Structure};
 use crate::blocks::{self, CleanLine};
 use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
@@ -876,6 +876,44 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
     head
 }
 
+/// How many lines a site's outline of the text takes at its top (`一、主要做法` / `(一)突出政治统领`
+/// / `二、下一步计划`, then the title and the text under the same headings): at least three lines in
+/// a row that are each one heading and nothing more, whose first comes again later. 0 when none.
+fn leading_outline(lines: &[CleanLine], clean: &Clean, headings: &[RawHeading]) -> usize {
+    let whole = |l: &CleanLine| {
+        let t = l.trimmed;
+        headings.iter().position(|h| {
+            !h.run_in && clean.from_src(h.span.start) == t.start && clean.from_src(h.span.end) >= t.end && t.len() <= 90
+        })
+    };
+    let mut n = 0;
+    let mut count = 0;
+    let mut first = None;
+    for (k, l) in lines.iter().enumerate() {
+        if l.trimmed.is_empty() {
+            continue;
+        }
+        match whole(l) {
+            Some(i) => {
+                first.get_or_insert(i);
+                count += 1;
+                n = k + 1;
+            }
+            None => break,
+        }
+    }
+    let Some(f) = first.filter(|_| count >= 3) else {
+        return 0;
+    };
+    let h0 = &headings[f];
+    let again = headings[f + count..].iter().any(|h| h.marker == h0.marker && h.title == h0.title);
+    if again {
+        n
+    } else {
+        0
+    }
+}
+
 pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut Structure) {
     parts_with(text, s, lines, clean, st, true);
 }
@@ -883,8 +921,15 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
 /// The frame with the title chosen by the fitted score (`model`) or by the rules' cascade
 /// alone (what the fit compares against).
 fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut Structure, model: bool) {
-    let first_heading = st.headings.first().map_or(s.len(), |h| clean.from_src(h.span.start));
-    let head = head_lines(s, lines, first_heading);
+    // A site's outline of the text above its title: the frame starts after it, its lines are the site's.
+    let skip = leading_outline(lines, clean, &st.headings);
+    let toc_end = lines[..skip].last().map_or(0, |l| l.trimmed.end);
+    for l in lines[..skip].iter().filter(|l| !l.trimmed.is_empty()) {
+        st.site_headers.push(clean.to_src(l.trimmed));
+    }
+    let first_heading =
+        st.headings.iter().map(|h| clean.from_src(h.span.start)).find(|&p| p >= toc_end).unwrap_or(s.len());
+    let head = head_lines(s, &lines[skip..], first_heading);
     let mut sal: Option<CleanSpan> = None;
     // Salutation: a short line ending in a colon, with a salutation word or alone in the head.
     for (k, h) in head.iter().enumerate() {
@@ -1803,6 +1848,17 @@ mod tests {
         // A name no line opens with changes nothing.
         let t = "《某镇年度工作总结.docx》由会员分享,可在线阅读。\n2023年某镇工作总结\n今年以来,我镇在县委县政府的坚强领导下,紧紧围绕年初目标任务,扎实推进各项工作,取得了明显成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("2023年某镇工作总结"));
+    }
+
+    #[test]
+    fn a_sites_outline_above_the_title() {
+        let t = "一、主要做法\n(一)突出政治统领\n(二)压实主体责任\n二、下一步计划\n某局党组2025年抓基层党建工作述职报告\n2025年,局党组坚持把抓基层打基础作为长远之计和固本之举,推动基层党组织全面进步、全面过硬。\n一、主要做法\n(一)突出政治统领\n局党组始终把政治建设摆在首位。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("某局党组2025年抓基层党建工作述职报告"));
+        let d = crate::parse(t);
+        assert!(d.artifacts.iter().any(|a| &t[a.start..a.end] == "(二)压实主体责任"));
+        // The text's own headings at the top, not repeated below, are no outline of the site's.
+        let t = "一、主要做法\n(一)突出政治统领\n(二)压实主体责任\n局党组始终把政治建设摆在首位,推动基层党组织全面进步、全面过硬,取得了较好成效。\n二、下一步计划\n";
+        assert!(crate::parse(t).artifacts.is_empty());
     }
 
     #[test]
