@@ -14,7 +14,8 @@ use super::{
 use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
-    any_digit, contains_any, ends_with_any, is_han, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, SITE_FIELD_LABELS,
+    STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -265,6 +266,16 @@ pub(crate) fn candidates(
             break;
         }
         let line = &s[h.start..h.end];
+        // `今年以来,某街道…。` / `矛盾纠纷排查化解工作扎实推进`: the report's own first paragraph has
+        // begun, so a line after it is a section's, not the title.
+        if body_line(line) && starts_with_any(line, BODY_OPENINGS) && !lead_in(line) {
+            break;
+        }
+        // `投标截止时间-`, `发布时间`: a field of the site's rows with its value left empty.
+        let field = line.trim_end_matches(['-', '－', ':', '：', ' ']);
+        if han(field) <= 8 && ends_with_any(field, SITE_FIELD_LABELS) && !has_title_word(field) {
+            continue;
+        }
         // A collection header is never the title, even without its count, nor a `第N篇 X`
         // label line (X is, below), nor a `——在…上` subtitle (T3, T6 in
         // eval/TITLE-CONVENTIONS.md).
