@@ -760,11 +760,38 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(CleanSpan::new(a, b))
 }
 
-/// `《X.docx》由会员分享…`, `X.docx`: the name a document site gives the file, X.
+/// `《X.docx》由会员分享…`, `《X》由會員上傳分享`, `X.docx`: the name a document site gives the file, X.
 fn site_file_name(t: &str) -> Option<&str> {
-    let p = FILE_EXTENSIONS.iter().filter_map(|e| t.find(e)).min()?;
+    let p = match FILE_EXTENSIONS.iter().filter_map(|e| t.find(e)).min() {
+        Some(p) => p,
+        // A sharing notice names the file in `《》` without its extension.
+        None if t.contains("分享") && t.starts_with('《') => t.find('》')?,
+        None => return None,
+    };
     let name = t[..p].rsplit('《').next().unwrap_or_default().trim();
     (han(name) >= 4).then_some(name)
+}
+
+/// `水利局防汛抗旱工作總結(jié)` → `水利局防汛抗旱工作總結`: a name without its pinyin glosses (the
+/// clean view has cut them as artefacts).
+fn without_glosses(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(p) = rest.find('(') {
+        let close = rest[p..].find(')').map(|q| p + q);
+        match close.filter(|&q| !rest[p..q].chars().any(is_han)) {
+            Some(q) => {
+                out.push_str(&rest[..p]);
+                rest = &rest[q + 1..];
+            }
+            None => {
+                out.push_str(&rest[..=p]);
+                rest = &rest[p + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The first head line after the site's rows that opens with the file's name `name` (after a
@@ -780,6 +807,12 @@ fn named_by_file(s: &str, head: &[CleanSpan], name: &str) -> Option<CleanSpan> {
         let skip =
             if (1..=2).contains(&digits) && t[digits..].starts_with('、') { digits + '、'.len_utf8() } else { 0 };
         let rest = &t[skip..];
+        // `XX区教育局…计划.docx` over `1、区教育局…计划`: the name's blank (or a leading word) aside.
+        let name = name
+            .char_indices()
+            .take(3)
+            .map(|x| &name[x.0..])
+            .find(|n| n.chars().next().is_some_and(|c| rest.starts_with(c)))?;
         let p: usize = rest.chars().zip(name.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
         let common = &rest[..p];
         let e = if p == name.len() {
@@ -1261,11 +1294,21 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     // A document site names the file (`《X.docx》由会员分享…`): the report's own line that opens
     // with that name is its title, whatever the score chose. (The site's row is read in the
     // source: the clean view has blanked it as an artefact.)
-    let file_name = head.first().and_then(|h| {
+    let file_row = head.last().and_then(|h| {
         let top = clean.to_src(CleanSpan::new(0, h.end)).end;
-        text[..top].lines().find_map(site_file_name)
+        text[..top]
+            .split_inclusive('\n')
+            .scan(0, |at, l| {
+                *at += l.len();
+                Some((*at, l))
+            })
+            .find_map(|(end, l)| site_file_name(l).map(|n| (without_glosses(n), end)))
     });
-    if let Some(t) = file_name.and_then(|n| named_by_file(s, &head, n)) {
+    // Only the lines after the site's row: a page title above it is the site's copy.
+    let after_row: Vec<CleanSpan> = file_row
+        .as_ref()
+        .map_or(Vec::new(), |r| head.iter().filter(|h| clean.to_src(**h).start >= r.1).copied().collect());
+    if let Some(t) = file_row.and_then(|(n, _)| named_by_file(s, &after_row, &n)) {
         title = Some(t);
         // The file's name on a line of its own above it is the site's row, extension and all.
         for h in head.iter().filter(|h| h.end <= t.start) {
@@ -1297,7 +1340,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             let ct = label(&s[c.start..c.end]);
             // A line the title was continued over is the title's, not a copy of it.
             let inside = title != chosen && c.start >= t.start && c.end <= t.end
-                || marked != chosen && line.start <= t.start && t.end <= line.end;
+                || marked != chosen && line.start <= t.start && t.end <= line.end
+                // `【X】` around the title X chosen from inside it: the title's own brackets.
+                || c.start < t.start && t.end < c.end && c.len() <= t.len() + 8;
             if *c != t && !inside && (is_subsequence(ct, tt) || is_subsequence(tt, ct)) {
                 // The whole line goes, with what the site put after the copy (`…讲话|会议`);
                 // not a text pasted whole, its title glued to its first sentences (a chunk
@@ -1848,6 +1893,25 @@ mod tests {
         // A name no line opens with changes nothing.
         let t = "《某镇年度工作总结.docx》由会员分享,可在线阅读。\n2023年某镇工作总结\n今年以来,我镇在县委县政府的坚强领导下,紧紧围绕年初目标任务,扎实推进各项工作,取得了明显成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("2023年某镇工作总结"));
+    }
+
+    #[test]
+    fn notices_addressees_speeches_in_brackets_and_shared_files() {
+        // A notice to schools, offices and bodies: each unit with its bracketed note.
+        let t = "关于印发《某市教育局2024年工作要点》的通知\n各县区教育局(社会事业局),各直属学校(含民办)、高校附校,机关各科室,二级机构:\n现将《某市教育局2024年工作要点》印发给你们,请结合实际认真贯彻落实。\n";
+        let (title, sal) = parts(t);
+        assert_eq!(title.as_deref(), Some("关于印发《某市教育局2024年工作要点》的通知"));
+        assert!(sal.is_some_and(|x| x.starts_with("各县区教育局") && x.ends_with("二级机构:")));
+        // `【…致词】` glued before the address: the title, and its brackets are no site row.
+        let t = "【元旦活动园长致词】亲爱的家长朋友们、可爱的小朋友们:\n大家好!\n在这辞旧迎新的美好时刻,我们迎来了新年的第一个节日。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("元旦活动园长致词"));
+        assert!(crate::parse(t).artifacts.is_empty());
+        // A sharing notice names the file in `《》` without an extension; its pinyin glosses aside.
+        assert_eq!(
+            super::site_file_name("《水利局防汛工作總結(jié)》由會(huì)員上傳分享,免費(fèi)在線閱讀。"),
+            Some("水利局防汛工作總結(jié)")
+        );
+        assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
     }
 
     #[test]

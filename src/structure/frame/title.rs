@@ -531,10 +531,11 @@ mod tests {
         let cs = cands("政 府 工 作 报 告\n——2021年2月27日在某镇人民代表大会上\n各位代表:\n现在报告工作。");
         assert!(has(&cs, "政 府 工 作 报 告", "spaced"));
         assert!(has(&cs, "政 府 工 作 报 告", "front-matter-below"));
-        let cs = cands("- 目录\n第1篇 2023年某社区文明创建工作总结\n在上级领导的关心下，我们开展了文明社区创建活动。");
+        let cs =
+            cands("- 热门专题\n第1篇 2023年某社区文明创建工作总结\n在上级领导的关心下，我们开展了文明社区创建活动。");
         assert!(has(&cs, "2023年某社区文明创建工作总结", "after-prefix-label"));
         assert!(!cs.iter().any(|c| c.0.as_deref() == Some("第1篇 2023年某社区文明创建工作总结")));
-        assert!(has(&cs, "- 目录", "site-line"));
+        assert!(has(&cs, "- 热门专题", "site-line"));
     }
 
     #[test]
