@@ -810,6 +810,10 @@ pub const PART_UNITS: &[&str] = &["部分", "章", "板块"];
 pub const TIME_OPENINGS: &[&str] =
     &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
 
+/// How a speech to a congress opens once the address is over (`现在,我代表区人民政府…`,
+/// `我受…常委会的委托`): the report's body has begun.
+pub const SPEECH_OPENINGS: &[&str] = &["现在，我代表", "现在,我代表", "現在，我代表", "現在,我代表", "我代表", "我受"];
+
 /// Words that open a report's body paragraph: time phrases and the reporting unit.
 pub const BODY_OPENINGS: &[&str] = &[
     "今年以来",
@@ -1034,6 +1038,7 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     "资源描述",
     "資源描述",
     "文档简介",
+    "文檔簡介",
     "问题描述",
     "問題描述",
     "发文文号",
@@ -1154,6 +1159,8 @@ pub const STRONG_TITLE_WORDS: &[&str] =
 /// Openings of a salutation (an addressee list).
 pub const SALUTATION_STARTS: &[&str] = &[
     "尊敬的",
+    // `主任、各位副主任、秘书长,各位委员:` (a report to a standing committee).
+    "主任、",
     "敬爱的",
     "敬愛的",
     "亲爱的",

@@ -31,7 +31,8 @@ use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_UNIT_ENDS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS, QUALITY_TAGS,
     REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
-    SPEAKER_LABELS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS,
+    SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS,
+    TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -177,6 +178,13 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
         let rest = &r[k + r[k..].chars().next().map_or(1, char::len_utf8)..];
         if QUALITY_TAGS.contains(&&r[..k]) && han(rest) >= 4 {
             a = b - rest.len();
+        }
+    }
+    // `[2020年某区人大常委会工作报告] 2020年是…`: a bracket opened before the title and closed after it.
+    let x = &s[a..b];
+    for (o, c) in [('[', ']'), ('【', '】'), ('(', ')'), ('（', '）')] {
+        if x.starts_with(o) && !x.contains(c) && han(x) >= 4 {
+            a += o.len_utf8();
         }
     }
     let x = &s[a..b];
@@ -980,6 +988,18 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         }) {
             tail_start += n;
         }
+        // `黎某某各位委员、同志们:`: the speaker's name glued before the address.
+        if let Some((p, _)) = txt[tail_start..].char_indices().skip(2).take(2).find(|&(p, _)| {
+            let name = &txt[tail_start..tail_start + p];
+            let unit = name.ends_with(|c: char| "局委会院校部处厅办镇县市区村乡组".contains(c));
+            name.chars().all(is_han)
+                && !unit
+                && starts_with_any(&txt[tail_start + p..], &["各位", "尊敬的", "敬爱的", "亲爱的", "敬愛的", "親愛的"])
+        }) {
+            if !starts_with_any(&txt[tail_start..], SALUTATION_STARTS) && !adjective_addressee(&txt[tail_start..]) {
+                tail_start += p;
+            }
+        }
         let tail = &txt[tail_start..];
         let n = tail.chars().count();
         let words = contains_any(tail, SALUTATION_WORDS);
@@ -1000,6 +1020,19 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             sal = Some(CleanSpan::new(h.start + tail_start, h.end));
             break;
         }
+    }
+    // `各位代表` alone on its line over the first paragraph: an address whose colon was lost.
+    if sal.is_none() {
+        sal = head.iter().enumerate().find_map(|(k, h)| {
+            let txt = &s[h.start..h.end];
+            let next = head.get(k + 1).map_or("", |n| &s[n.start..n.end]);
+            (txt.chars().count() <= 12
+                && starts_with_any(txt, SALUTATION_STARTS)
+                && !txt.contains(|c: char| !is_han(c) && c != '、')
+                && (body_line(next) || starts_with_any(next, SPEECH_OPENINGS))
+                && salutation_len(&format!("{txt}：")).is_some())
+            .then_some(*h)
+        });
     }
     // Not on a line of its own: inside a head line, after the title or a space
     // (`…的讲话 同志们：今天…`), or ending in `大家好！`.
@@ -1912,6 +1945,24 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+    }
+
+    #[test]
+    fn speeches_to_a_congress_open_after_the_address() {
+        // The address lost its colon; the body opens with `我受…委托`; the section line after
+        // it is no title; the bracket opened before the title is the site's.
+        let t = "[2020年某区人大常委会工作报告] 2020年是几中全会\n各位代表\n我受区人大常委会的委托,向大会作常委会工作报告,请予审议。\n2019年的工作回顾\n2019年是我区经济社会发展取得新进展的一年,人大工作跃上新台阶。\n";
+        assert_eq!(parts(t), (Some("2020年某区人大常委会工作报告".into()), Some("各位代表".into())));
+        let t = "现在,我代表区人民政府,向大会作政府工作报告,请予审议,并请区政协委员提出意见。\n2009年工作回顾\n2009年是我区实现稳步发展不寻常的一年。\n";
+        assert_eq!(parts(t).0, None);
+        // A standing committee's members; the speaker's name glued before the address.
+        let t = "主任、各位副主任、秘书长,各位委员:\n我受区人民政府委托,向常委会报告工作,请予审议。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("主任、各位副主任、秘书长,各位委员:"));
+        let t = "某区政协常委会工作报告\n黎某某各位委员、同志们:\n我代表政协常委会向大会报告工作。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("各位委员、同志们:"));
+        // An office's address before the same words stays whole.
+        let t = "某校教师述职报告\n市教育局领导、各位老师:\n我于2019年调入本校任教。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("市教育局领导、各位老师:"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::{
 use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
-    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, SITE_FIELD_LABELS,
+    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, SITE_FIELD_LABELS, SPEECH_OPENINGS,
     STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
@@ -268,7 +268,9 @@ pub(crate) fn candidates(
         let line = &s[h.start..h.end];
         // `今年以来,某街道…。` / `矛盾纠纷排查化解工作扎实推进`: the report's own first paragraph has
         // begun, so a line after it is a section's, not the title.
-        if body_line(line) && starts_with_any(line, BODY_OPENINGS) && !lead_in(line) {
+        let opening = starts_with_any(line, BODY_OPENINGS) || starts_with_any(line, SPEECH_OPENINGS);
+        let sentence = line.chars().nth(20).is_some() && line.contains(['，', ',', '。']);
+        if opening && (body_line(line) || sentence) && !lead_in(line) {
             break;
         }
         // `投标截止时间-`, `发布时间`: a field of the site's rows with its value left empty.
