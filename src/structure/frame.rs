@@ -231,7 +231,19 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
         let p = &s[prev.start..prev.end];
         // `某市人民政府研究室关于开展…优秀调研` / `成果评选活动的通知`: `关于` opened above.
         let opened_above = p.contains("关于") && !x.contains("关于") && !ends_with_any(p, TITLE_WORDS);
+        // `在区六届人大六次会议第三次全体会议上` / `某区长的发言`: the occasion over the speech.
+        let occasion = p.starts_with('在')
+            && (p.ends_with('上') || p.ends_with("上的"))
+            && contains_any(p, &["会", "會", "典礼", "典禮", "仪式", "儀式", "活动", "活動", "论坛", "論壇"])
+            && ends_with_any(x, &["讲话", "講話", "发言", "發言", "致辞", "致辭", "报告", "報告"]);
+        // `中国人民政治协商会议` / `第七届某县委员会常务委员会工作报告`: the body over its session.
+        let session = x.starts_with('第')
+            && x.chars().nth(1).is_some_and(|c| han_digit(c).is_some())
+            && x.contains('届')
+            && (p.ends_with("会议") || ends_with_any(p, SIGNATURE_ORG_ENDS));
         let mid_phrase = opened_above
+            || occasion
+            || session
             || x.starts_with(TITLE_JOINERS)
             || x.matches('》').count() > x.matches('《').count()
             || x.starts_with(['的', '之'])
@@ -1945,6 +1957,17 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+    }
+
+    #[test]
+    fn an_occasion_or_a_body_over_the_title_line() {
+        let t = "在区人大六次会议第三次全体会议上\n\n某区长的发言\n\n尊敬的各位代表,同志们:\n刚才,你们用手中神圣的选票选举我担任区长。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("在区人大六次会议第三次全体会议上\n\n某区长的发言"));
+        let t = "中国人民政治协商会议\n第七届某县委员会常务委员会工作报告\n(2011年3月7日在政协第七届某县委员会第五次会议上)\n各位委员:\n我受常务委员会的委托,向大会报告工作。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("中国人民政治协商会议\n第七届某县委员会常务委员会工作报告"));
+        // A line that only opens with `在` is no occasion.
+        let t = "在希望的田野上\n某村党支部书记的发言\n同志们:\n今天开会。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("某村党支部书记的发言"));
     }
 
     #[test]
