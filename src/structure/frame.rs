@@ -771,8 +771,19 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
             b = a + e;
         } else if joined {
             // …and runs to a site's separator (`…工作安排-某某官网`).
-            if let Some(p) = rest.find(['-', '—', '_', '|', ' ', '\u{3000}']) {
-                b = a + e + p;
+            // Not at a space a PDF's extraction put around a figure (`…总结和 2022 年工作计划`).
+            let figure = |p: usize| {
+                rest[..p].ends_with(|c: char| c.is_ascii_digit())
+                    || rest[p..].trim_start_matches(blocks::is_space).starts_with(|c: char| c.is_ascii_digit())
+            };
+            let sep = rest
+                .char_indices()
+                .find(|&(p, c)| matches!(c, '-' | '—' | '_' | '|') || blocks::is_space(c) && !figure(p));
+            if let Some((p, _)) = sep {
+                // …and ends at the last report word before it (`…2022 年工作计划 2021 年以来,…`).
+                let joined = &rest[..p];
+                let end = TITLE_WORDS.iter().filter_map(|w| joined.rfind(w).map(|k| k + w.len())).max();
+                b = a + e + end.unwrap_or(p);
             }
         }
     }
@@ -1957,6 +1968,14 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+    }
+
+    #[test]
+    fn a_joined_title_with_spaces_around_its_figures() {
+        let s =
+            "XX 县科学技术协会 2021 年工作总结和 2022 年工作计划 2021 年以来,XX 县科协在县委县政府的领导下开展工作。";
+        let t = super::shape_title(s, CleanSpan::new(0, s.len())).map(|x| &s[x.start..x.end]);
+        assert_eq!(t, Some("XX 县科学技术协会 2021 年工作总结和 2022 年工作计划"));
     }
 
     #[test]
