@@ -11,7 +11,7 @@ help:
 	@echo "make test    run every test (Rust, then browser)"
 	@echo "make bench   run the benchmarks"
 	@echo "make fuzz    hostile inputs at full size, fuzz decode+analyse (FUZZ_SECONDS, default 300), time scaling"
-	@echo "make score   score the CLI: seeds and web (../shared/eval), then eval/tune, eval/tune2, eval/tune3, eval/tune4 … eval/tune8, eval/tune9 (held out), eval/tune10, eval/tune11, eval/tune12, eval/tune13, eval/tune14, eval/tune15 (held out), eval/tune16 (held out), eval/tune15 (held out) and eval/sealed (held out)"
+	@echo "make score   score the CLI: seeds and web (../shared/eval), then eval/tune, eval/tune2, eval/tune3, eval/tune4 … eval/tune8, eval/tune9 (held out), eval/tune10, eval/tune11, eval/tune12, eval/tune13, eval/tune14, eval/tune15 (held out), eval/tune16 (held out) and eval/sealed (held out)"
 
 build:
 	cargo build --release
