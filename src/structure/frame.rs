@@ -102,7 +102,9 @@ fn spaced_title(t: &str) -> bool {
 /// no punctuation, no report word and nothing of the site.
 fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
     let mut start = line.start;
-    if s[line.start..line.end].chars().filter(|c| is_han(*c)).count() > 8 {
+    let x = &s[line.start..line.end];
+    // Only a line that names a kind (`正文内容` under a title is the site's label, not its end).
+    if x.chars().filter(|c| is_han(*c)).count() > 8 || !has_title_word(x) {
         return line;
     }
     for l in before.iter().rev().take(3) {
@@ -1968,6 +1970,12 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+    }
+
+    #[test]
+    fn a_sites_label_under_the_title_does_not_end_it() {
+        let t = "总有一种感动 让我心潮澎湃\n\n来源:商会自媒体 发布日期:2014-09-17\n\n正文内容\n\n        刚刚走过的2013年,是我担任商会会长的第五个年头,这五年中有曲折、有磨难、有收获、有喜悦。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("总有一种感动 让我心潮澎湃"));
     }
 
     #[test]
