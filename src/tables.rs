@@ -810,6 +810,11 @@ pub const PART_UNITS: &[&str] = &["部分", "章", "板块"];
 pub const TIME_OPENINGS: &[&str] =
     &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
 
+/// Verbs a sentence puts after a document it cites (`党的十九大报告首次提出…`, `…报告指出,`): the
+/// report word before them names that document, not the text's title.
+pub const CITING_VERBS: &[&str] =
+    &["首次提出", "提出", "指出", "强调", "強調", "要求", "明确", "明確", "中指出", "中提出", "中强调", "深刻阐述"];
+
 /// How a speech to a congress opens once the address is over (`现在,我代表区人民政府…`,
 /// `我受…常委会的委托`): the report's body has begun.
 pub const SPEECH_OPENINGS: &[&str] = &["现在，我代表", "现在,我代表", "現在，我代表", "現在,我代表", "我代表", "我受"];

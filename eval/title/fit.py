@@ -18,8 +18,8 @@ fit but count as misses. Weights are rounded to integers (×SCALE) and judged as
 which is what the Rust code computes.
 
 Pools: seeds+web (shared seeds and corpus/web with their gold), eval/tune, eval/tune2,
-eval/tune3, eval/tune4, eval/tune5, eval/tune6, eval/tune7, eval/tune8, eval/tune10. eval/sealed and eval/tune9
-(held out) are never read. Pure Python, no numpy.
+eval/tune3, eval/tune4, eval/tune5, eval/tune6, eval/tune7, eval/tune8, eval/tune10 … eval/tune14. eval/sealed,
+eval/tune9, eval/tune15 and eval/tune16 (held out) are never read. Pure Python, no numpy.
 """
 import argparse
 import json
@@ -47,11 +47,15 @@ POOLS = {
     "tune7": [(os.path.join(ROOT, "eval", "tune7"),) * 2],
     "tune8": [(os.path.join(ROOT, "eval", "tune8"),) * 2],
     "tune10": [(os.path.join(ROOT, "eval", "tune10"),) * 2],
+    "tune11": [(os.path.join(ROOT, "eval", "tune11"),) * 2],
+    "tune12": [(os.path.join(ROOT, "eval", "tune12"),) * 2],
+    "tune13": [(os.path.join(ROOT, "eval", "tune13"),) * 2],
+    "tune14": [(os.path.join(ROOT, "eval", "tune14"),) * 2],
 }
 # The current rules' title/salutation scores seen blind, before they were tuned on the pool
 # (eval/SCORES.md); seeds+web and tune were the rules' own ground from the start.
 BLIND = {"tune2": 0.709, "tune3": 0.672, "tune4": 0.685, "tune5": 0.636, "tune6": 0.685, "tune7": 0.672,
-         "tune8": 0.694, "tune10": 0.704}
+         "tune8": 0.694, "tune10": 0.704, "tune11": 0.745, "tune12": 0.766, "tune13": 0.774, "tune14": 0.615}
 SCALE = 100
 OUT = os.path.join(ROOT, "src", "structure", "frame", "title_weights.rs")
 

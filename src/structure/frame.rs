@@ -29,10 +29,10 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
-    ADDRESSEE_UNIT_ENDS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS, QUALITY_TAGS,
-    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
-    SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS,
-    TITLE_WORDS,
+    ADDRESSEE_UNIT_ENDS, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS,
+    QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS,
+    SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS,
+    TITLE_PREFIX_LABELS, TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -534,6 +534,10 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     while let Some(w) = TITLE_WORDS.iter().chain(TITLE_DECORATIONS).find(|w| window[end..].starts_with(**w)) {
         end += w.len();
     }
+    // `党的十九大报告首次提出…`: a document the sentence cites as its subject, not a title.
+    if starts_with_any(&window[end..], CITING_VERBS) {
+        return None;
+    }
     (window[..end].chars().count() >= 4).then(|| CleanSpan::new(line.start, line.start + end))
 }
 
@@ -765,6 +769,9 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let last = |words: &[&str]| words.iter().filter_map(|w| t.rfind(w).map(|p| p + w.len())).max();
     if let Some(e) = last(STRONG_TITLE_WORDS) {
         let rest = &t[e..];
+        if starts_with_any(rest, CITING_VERBS) {
+            return None;
+        }
         let inner = rest.strip_prefix(['(', '（']);
         let bracket_only = inner.is_some_and(|x| x.ends_with([')', '）']) && !x.contains(['(', '（']));
         // `…工作总结和2024年重点工作安排`: a conjunction carries the title on.
@@ -1970,6 +1977,15 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+    }
+
+    #[test]
+    fn a_cited_document_is_no_title() {
+        let t = "党的十九大报告首次提出“两个机关”建设,强调要使人大及其常委会成为全面担负起宪法法律赋予的各项职责的工作机关,成为同人民群众保持密切联系的代表机关。\n";
+        assert_eq!(parts(t).0, None);
+        let t =
+            "10月16日上午,党的第二十次全国代表大会在北京隆重开幕。\n总书记在党的二十大报告中指出,必须坚持人民至上。\n";
+        assert_eq!(parts(t).0, None);
     }
 
     #[test]
