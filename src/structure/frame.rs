@@ -83,9 +83,13 @@ fn titled_subtitle(t: &str) -> bool {
     let (a, b) = (&t[..p], &t[p + t[p..].chars().next().map_or(1, char::len_utf8)..]);
     let a = a.trim_end_matches(['”', '’', '"', '》', '」']);
     let n = b.chars().count();
+    // `…主持稿:庆祝教师灵魂,共筑教育梦想`: a slogan of two short phrases may have a comma.
+    let phrases: Vec<&str> = b.split(['，', ',']).collect();
     ends_with_any(a, TITLE_WORDS)
         && (2..=20).contains(&n)
-        && b.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '、'))
+        && phrases.len() <= 2
+        && phrases.iter().all(|p| (2..=10).contains(&p.chars().count()))
+        && b.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '、' | '，' | ','))
 }
 
 /// A title spaced out one character at a time (`政 府 工 作 报 告`) that names a report.
@@ -1977,6 +1981,14 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+    }
+
+    #[test]
+    fn a_title_with_a_slogan_of_two_phrases() {
+        let t = "教师节活动主持稿:庆祝教师节日,共筑教育梦想\n尊敬的各位领导、亲爱的老师们、亲爱的同学们,大家下午好!今天,我们汇聚一堂,庆祝每年一次的教师节。作为本次活动的主持人,我倍感荣幸。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("教师节活动主持稿:庆祝教师节日,共筑教育梦想"));
+        // A field with a sentence after its colon is not one.
+        assert!(!super::titled_subtitle("工作总结:今年以来,我们认真开展了各项工作并取得成效"));
     }
 
     #[test]

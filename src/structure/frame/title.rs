@@ -9,7 +9,7 @@
 use super::{
     after_site_address, author_prefix, body_line, byline, collection_label, continued_title, decorated, front_matter,
     glued_label, han, has_title_word, lead_in, next_line, one_line_title, padded, prefixed_title, shape_title,
-    site_line, spaced_title, unbracketed, wrapped_start,
+    site_line, spaced_title, titled_subtitle, unbracketed, wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
@@ -147,9 +147,11 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::COUNT] = on(count);
     f[f::ITEM] = on(item);
     f[f::DECORATION] = on(contains_any(t, TITLE_DECORATIONS));
-    f[f::SENTENCE] = on(unbracketed(t).contains(['。', '，', ',']));
+    // `…主持稿:庆祝教师灵魂,共筑教育梦想`: a title and its slogan are not a sentence or a field.
+    let slogan = titled_subtitle(t);
+    f[f::SENTENCE] = on(!slogan && unbracketed(t).contains(['。', '，', ',']));
     f[f::ENDS_PUNCT] = on(t.ends_with(['。', '！', '？', '；', '：', ':', '，', ',']));
-    f[f::COLON] = on(t.contains(['：', ':']));
+    f[f::COLON] = on(!slogan && t.contains(['：', ':']));
     f[f::QUESTION] = on(t.contains(['?', '？']));
     f[f::DASH_START] = on(t.starts_with(['—', '-', '－']));
     f[f::BRACKET_START] = on(t.starts_with(['（', '(', '【', '[']));
