@@ -1449,7 +1449,7 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         inline(text, l.span, &mut out);
         k += 1;
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     merge(out)
 }
 

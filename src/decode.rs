@@ -564,7 +564,7 @@ const COMMON_HANZI: &str = "的一是不了在人有我他这這个個们們中�
 /// How many characters of `text` are among [`COMMON_HANZI`].
 fn common_hanzi(text: &str) -> usize {
     let mut common: Vec<char> = COMMON_HANZI.chars().collect();
-    common.sort_unstable();
+    crate::sort::sort(&mut common);
     text.chars().filter(|&c| !c.is_ascii() && common.binary_search(&c).is_ok()).count()
 }
 

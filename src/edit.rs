@@ -112,7 +112,7 @@ pub fn apply(text: &str, edits: &[Edit]) -> Result<(String, Vec<Applied>), Error
         }
         spans.push((byte_at(idx, e.start)?, byte_at(idx, e.end)?, e));
     }
-    spans.sort_by_key(|&(a, b, _)| (a, b));
+    crate::sort::sort_by_key(&mut spans, |&(a, b, _)| (a, b));
     for w in spans.windows(2) {
         let (p, q) = (w[0].2, w[1].2);
         if p.end > q.start || (p.start == p.end && q.start == q.end && p.start == q.start) {
@@ -182,7 +182,7 @@ fn inverses(text: &str, applied: &[Applied]) -> Result<Vec<Edit>, Error> {
 /// force, with their positions moved to the returned text — so they can be undone later too.
 pub fn undo_some(text: &str, step: &[Applied], which: &[usize]) -> Result<(String, Vec<Applied>), Error> {
     let mut order: Vec<usize> = (0..step.len()).collect();
-    order.sort_by_key(|&k| (step[k].orig_start, step[k].orig_end, step[k].start));
+    crate::sort::sort_by_key(&mut order, |&k| (step[k].orig_start, step[k].orig_end, step[k].start));
     let undone: Vec<&Applied> = which.iter().filter_map(|&k| step.get(k)).collect();
     if undone.len() != which.len() {
         return Err(Error::new("out-of-range", format!("要撤销的修改编号超出范围（共 {} 处）", step.len())));
@@ -489,7 +489,7 @@ pub fn fix_edits(text: &str, analysis: &Analysis, checks: Option<&[String]>) -> 
         .filter(|f| checks.is_none_or(|c| c.contains(&f.check)))
         .filter_map(|f| fix_with(text, &idx, f, f.suggestion.as_deref()?))
         .collect();
-    edits.sort_by_key(|e| (e.start, e.end));
+    crate::sort::sort_by_key(&mut edits, |e| (e.start, e.end));
     let mut kept: Vec<Edit> = Vec::with_capacity(edits.len());
     for e in edits {
         let clash = kept.last().is_some_and(|p| p.end > e.start || (p.start == p.end && p.start == e.start));

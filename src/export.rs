@@ -127,7 +127,7 @@ pub fn document_xml(text: &str, analysis: &Analysis) -> String {
     let mut heads = Vec::new();
     flatten(&analysis.outline, &mut heads);
     let mut heads: Vec<(usize, usize, u8)> = heads.iter().map(|h| (b(h.start), b(h.end), h.level)).collect();
-    heads.sort();
+    crate::sort::sort(&mut heads);
     let title = analysis.title.as_ref().map(|t| (b(t.start), b(t.end)));
     let right: Vec<(usize, usize)> = analysis.signature.iter().map(|t| (b(t.start), b(t.end))).collect();
 

@@ -28,6 +28,7 @@ pub mod placeholders;
 pub mod render;
 pub mod rules;
 mod scan;
+mod sort;
 pub mod span;
 pub mod structure;
 mod tables;
@@ -97,7 +98,7 @@ pub fn parse(text: &str) -> Doc<'_> {
     let mut artifacts = artifacts;
     if !structure.site_headers.is_empty() {
         artifacts.extend(structure.site_headers.iter().copied());
-        artifacts.sort();
+        sort::sort(&mut artifacts);
         // A site title line and a tag glued to it (`…汇报[本文共1710字]`) are one artefact.
         let mut merged: Vec<Span> = Vec::with_capacity(artifacts.len());
         for a in artifacts {
@@ -151,9 +152,9 @@ fn inside_artifacts(
         }));
     }
     if (dates.len(), placeholders.len()) != before {
-        dates.sort();
+        sort::sort(dates);
         dates.dedup();
-        placeholders.sort_by_key(|p| p.span);
+        sort::sort_by_key(placeholders, |p| p.span);
         placeholders.dedup_by_key(|p| p.span);
     }
 }

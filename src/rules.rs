@@ -440,11 +440,11 @@ impl RuleSet {
         // One sort of the words by (first character, longest first, word, rule): the same word
         // twice ends up adjacent (the first rule wins, the later one is reported), and each
         // first character's words come out longest first (at one position the longest word
-        // wins: `搞好了` over `搞好`). Unstable with the index in the key: the same order, and
-        // much less code in the wasm than a stable sort.
+        // wins: `搞好了` over `搞好`). The index is in the key, so the order is total
+        // (through the crate's shared sort, the least code in the wasm).
         let key = |w: &Word| (w.word.chars().next(), std::cmp::Reverse(w.word.len()));
         let mut order: Vec<usize> = (0..set.words.len()).collect();
-        order.sort_unstable_by(|&a, &b| {
+        crate::sort::sort_by(&mut order, |&a, &b| {
             let (x, y) = (&set.words[a], &set.words[b]);
             key(x).cmp(&key(y)).then_with(|| x.word.cmp(&y.word)).then(a.cmp(&b))
         });

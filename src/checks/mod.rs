@@ -243,7 +243,7 @@ pub fn run(doc: &Doc, options: &Options) -> Vec<RawFinding> {
                 && doc.text.is_char_boundary(f.span.end)
         }));
     }
-    out.sort_by(|a, b| a.span.cmp(&b.span).then(a.check.cmp(b.check)));
+    crate::sort::sort_by(&mut out, |a, b| a.span.cmp(&b.span).then(a.check.cmp(b.check)));
     out.dedup();
     out
 }

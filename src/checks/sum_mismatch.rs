@@ -164,7 +164,7 @@ pub(super) fn agreed_total(in_line: &[&RawMetric], shares: &[(&RawMetric, &RawMe
         .map(|c| c.value.unwrap_or(1.0))
         .collect();
     let mut sorted = totals.clone();
-    sorted.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut sorted, f64::total_cmp);
     sorted.dedup();
     // How many shares agree with each distinct total: +1 where a share's range starts, -1
     // past its end. `n / tot * 100 - p` falls as `tot` grows (n ≥ 0), so the range is where it

@@ -100,7 +100,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut firsts: Vec<(char, usize)> =
         PAIRS.iter().enumerate().filter_map(|(k, (w, _))| w.chars().next().map(|c| (c, k))).collect();
     firsts.push(('截', usize::MAX));
-    firsts.sort_unstable();
+    crate::sort::sort(&mut firsts);
     let starts = PairSet::new(PAIRS.iter().map(|p| p.0).chain(["截止"]).filter_map(|w| {
         let mut cs = w.chars();
         cs.next().zip(cs.next())

@@ -138,7 +138,7 @@ fn plan_spans(doc: &Doc) -> Vec<Span> {
         }
     }
     // Sorted and merged, for binary search.
-    out.sort();
+    crate::sort::sort(&mut out);
     let mut merged: Vec<Span> = Vec::with_capacity(out.len());
     for s in out {
         match merged.last_mut() {

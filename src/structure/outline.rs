@@ -502,7 +502,7 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
     }
     if !glued.is_empty() {
         out.extend(glued);
-        out.sort_by_key(cand_start);
+        crate::sort::sort_by_key(&mut out, cand_start);
         out.dedup_by_key(|c| c.start);
     }
     // `最后，` continues the ordinal words before it, or is no item at all.
@@ -1093,7 +1093,7 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
     numbered.retain(|c| kept.contains(&c.start));
     let mut all = numbered.clone();
     all.extend(unnumbered_candidates(s, lines, clean.marks(), &numbered));
-    all.sort_by_key(cand_start);
+    crate::sort::sort_by_key(&mut all, cand_start);
     let leveled = assign_levels(s, all);
     let mut headings = Vec::with_capacity(leveled.len());
     for (c, level, mixed) in leveled {
