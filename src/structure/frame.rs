@@ -1360,6 +1360,30 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             }
         }
     }
+    // `卫健局2022年…总结[市级]` / site rows / `卫健局 2022 年…总结(市级)`: the same title again
+    // further down, before the salutation, is the report's own (T2); the first is the page's.
+    if let Some(t) = title {
+        let key = |x: &str| -> String {
+            x.chars()
+                .filter(|c| !blocks::is_space(*c))
+                .map(|c| match c {
+                    '[' | '【' | '（' => '(',
+                    ']' | '】' | '）' => ')',
+                    c => c,
+                })
+                .collect()
+        };
+        let k = key(&s[t.start..t.end]);
+        let own = head
+            .iter()
+            .filter(|h| h.start > t.end && sal_start.is_none_or(|p| h.end <= p))
+            .filter_map(|h| shape_title(s, *h).filter(|x| x.start == h.start && x.end == h.end))
+            .filter(|x| key(&s[x.start..x.end]) == k)
+            .last();
+        if let Some(o) = own {
+            title = Some(o);
+        }
+    }
     // A document site names the file (`《X.docx》由会员分享…`): the report's own line that opens
     // with that name is its title, whatever the score chose. (The site's row is read in the
     // source: the clean view has blanked it as an artefact.)
@@ -1981,6 +2005,14 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+    }
+
+    #[test]
+    fn the_same_title_again_below_the_sites_rows_is_the_reports_own() {
+        let t = "卫健局2022年上半年工作总结[市级]\nVIP专免\n15.34KB\n7 页\n卫健局 2022 年上半年工作总结(市级)\n2022年,市卫生健康工作在上级相关部门的精心指导下,统筹推进疫情防控、公立医院改革等各方面工作。\n";
+        let d = crate::parse(t);
+        let title = d.structure.title.map(|x| &t[x.start..x.end]);
+        assert_eq!(title, Some("卫健局 2022 年上半年工作总结(市级)"));
     }
 
     #[test]
