@@ -1042,6 +1042,8 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     "目錄",
     "前言",
     "正文",
+    "字号",
+    "字號",
     "资源描述",
     "資源描述",
     "文档简介",
@@ -1160,8 +1162,23 @@ pub const PART_OPENINGS: &[&str] =
     &["下一步", "存在问题", "存在的问题", "今后工作", "今后打算", "我们也清醒", "同时也要看到"];
 
 /// Strong title words first: a report's first clause may mention 情况 or 计划 in passing.
-pub const STRONG_TITLE_WORDS: &[&str] =
-    &["汇报", "报告", "总结", "讲话", "发言", "通报", "述职", "匯報", "報告", "總結", "講話"];
+pub const STRONG_TITLE_WORDS: &[&str] = &[
+    "汇报",
+    "报告",
+    "总结",
+    "讲话",
+    "发言",
+    "通报",
+    "述职",
+    "匯報",
+    "報告",
+    "總結",
+    "講話",
+    "发言稿",
+    "讲话稿",
+    "發言稿",
+    "講話稿",
+];
 
 /// Openings of a salutation (an addressee list).
 pub const SALUTATION_STARTS: &[&str] = &[

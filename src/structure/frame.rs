@@ -780,7 +780,8 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         let bracket_only = inner.is_some_and(|x| x.ends_with([')', '）']) && !x.contains(['(', '（']));
         // `…工作总结和2024年重点工作安排`: a conjunction carries the title on.
         let joined = rest.starts_with(TITLE_JOINERS);
-        if rest.chars().count() > 6 && !bracket_only && !joined && !contains_any(rest, TITLE_WORDS) {
+        let slogan = titled_subtitle(t);
+        if rest.chars().count() > 6 && !bracket_only && !joined && !slogan && !contains_any(rest, TITLE_WORDS) {
             b = a + e;
         } else if joined {
             // …and runs to a site's separator (`…工作安排-某某官网`).
@@ -2019,6 +2020,11 @@ mod tests {
     fn a_title_with_a_slogan_of_two_phrases() {
         let t = "教师节活动主持稿:庆祝教师节日,共筑教育梦想\n尊敬的各位领导、亲爱的老师们、亲爱的同学们,大家下午好!今天,我们汇聚一堂,庆祝每年一次的教师节。作为本次活动的主持人,我倍感荣幸。\n";
         assert_eq!(parts(t).0.as_deref(), Some("教师节活动主持稿:庆祝教师节日,共筑教育梦想"));
+        let t = "在庆祝“三八”妇女节座谈会上的讲话:让女性为城市添彩\n同志们:\n今天我们在这里召开座谈会。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("在庆祝“三八”妇女节座谈会上的讲话:让女性为城市添彩"));
+        // `发言稿` ends the title with its item label in brackets after it.
+        let t = "工作汇报公司发言稿(精选篇1)\n尊敬的各位领导:\n大家好!\n";
+        assert_eq!(parts(t).0.as_deref(), Some("工作汇报公司发言稿(精选篇1)"));
         // A field with a sentence after its colon is not one.
         assert!(!super::titled_subtitle("工作总结:今年以来,我们认真开展了各项工作并取得成效"));
     }
