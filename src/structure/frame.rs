@@ -406,9 +406,11 @@ fn label_core(t: &str) -> &str {
     core.strip_suffix('篇').unwrap_or(core).trim_end()
 }
 
-/// `…总结(一)`, `…方案(2)`, `…方案 (篇1)`: the text before a bracketed item number at the end.
+/// `…总结(一)`, `…方案(2)`, `…方案 (篇1)`, `…汇报(精选篇1)`, `…总结范文 『范文1』`: the text before
+/// a bracketed item number at the end (a site's word before the number aside).
 fn bracketed_item(t: &str) -> Option<&str> {
-    let (before, inner) = end_group(t.trim_end(), &['(', '（'], &[')', '）'])?;
+    let (before, inner) = end_group(t.trim_end(), &['(', '（', '『'], &[')', '）', '』'])?;
+    let inner = TITLE_DECORATIONS.iter().find_map(|w| inner.strip_prefix(w)).unwrap_or(inner);
     let inner = inner.strip_prefix('篇').unwrap_or(inner);
     let core = before.trim_end();
     (!inner.is_empty() && inner.chars().count() <= 3 && inner.chars().all(any_digit) && !core.is_empty())
@@ -781,7 +783,15 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         // `…工作总结和2024年重点工作安排`: a conjunction carries the title on.
         let joined = rest.starts_with(TITLE_JOINERS);
         let slogan = titled_subtitle(t);
-        if rest.chars().count() > 6 && !bracket_only && !joined && !slogan && !contains_any(rest, TITLE_WORDS) {
+        // `…总结范文 『范文1』`: a site's item label after the report word stays (T3).
+        let labelled = bracketed_item(t).is_some() && rest.chars().count() <= 12;
+        if rest.chars().count() > 6
+            && !bracket_only
+            && !joined
+            && !slogan
+            && !labelled
+            && !contains_any(rest, TITLE_WORDS)
+        {
             b = a + e;
         } else if joined {
             // …and runs to a site's separator (`…工作安排-某某官网`).
@@ -2006,6 +2016,14 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+    }
+
+    #[test]
+    fn item_labels_with_a_sites_word_in_brackets() {
+        assert_eq!(super::label_core("寒假防溺水安全工作计划汇报(精选篇1)"), "寒假防溺水安全工作计划汇报");
+        assert_eq!(super::label_core("民政年度工作总结范文 『范文1』"), "民政年度工作总结范文");
+        let t = "民政年度工作总结范文 『范文1』\n今年以来我局牢牢把握市局提出的重点工作思路,紧扣县委县政府中心工作,各项工作有序推进,现就一年来的工作进行全面总结。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("民政年度工作总结范文 『范文1』"));
     }
 
     #[test]
