@@ -958,6 +958,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "主持词",
     "主持詞",
     "主持稿",
+    // `党支部书记培训教案`: a Party lecture's notes.
+    "教案",
     "串词",
     "串詞",
     "發言",
