@@ -967,12 +967,12 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
 /// How many lines a site's outline of the text takes at its top (`一、主要做法` / `(一)突出政治统领`
 /// / `二、下一步计划`, then the title and the text under the same headings): at least three lines in
 /// a row that are each one heading and nothing more, whose first comes again later. 0 when none.
-fn leading_outline(lines: &[CleanLine], clean: &Clean, headings: &[RawHeading]) -> usize {
+fn leading_outline(s: &str, lines: &[CleanLine], clean: &Clean, headings: &[RawHeading]) -> usize {
+    // A heading opening a short line with no sentence in it (`一、前期工作复盘:主要成效与存在不足`).
     let whole = |l: &CleanLine| {
         let t = l.trimmed;
-        headings.iter().position(|h| {
-            !h.run_in && clean.from_src(h.span.start) == t.start && clean.from_src(h.span.end) >= t.end && t.len() <= 90
-        })
+        let short = t.len() <= 120 && !s[t.start..t.end].contains(['。', '；', ';']);
+        headings.iter().position(|h| clean.from_src(h.span.start) == t.start && short)
     };
     let mut n = 0;
     let mut count = 0;
@@ -1010,7 +1010,7 @@ pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st:
 /// alone (what the fit compares against).
 fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut Structure, model: bool) {
     // A site's outline of the text above its title: the frame starts after it, its lines are the site's.
-    let skip = leading_outline(lines, clean, &st.headings);
+    let skip = leading_outline(s, lines, clean, &st.headings);
     let toc_end = lines[..skip].last().map_or(0, |l| l.trimmed.end);
     for l in lines[..skip].iter().filter(|l| !l.trimmed.is_empty()) {
         st.site_headers.push(clean.to_src(l.trimmed));
@@ -2101,6 +2101,8 @@ mod tests {
 
     #[test]
     fn a_sites_outline_above_the_title() {
+        let t = "一、前期工作复盘:主要成效与存在不足\n(一)主要经验与成效\n二、下一步计划\nXX镇关于村级党组织换届工作情况的汇报\n根据上级工作部署,我镇于第三季度全面完成了村级党组织换届选举工作。\n一、前期工作复盘:主要成效与存在不足\n";
+        assert_eq!(parts(t).0.as_deref(), Some("XX镇关于村级党组织换届工作情况的汇报"));
         let t = "一、主要做法\n(一)突出政治统领\n(二)压实主体责任\n二、下一步计划\n某局党组2025年抓基层党建工作述职报告\n2025年,局党组坚持把抓基层打基础作为长远之计和固本之举,推动基层党组织全面进步、全面过硬。\n一、主要做法\n(一)突出政治统领\n局党组始终把政治建设摆在首位。\n";
         assert_eq!(parts(t).0.as_deref(), Some("某局党组2025年抓基层党建工作述职报告"));
         let d = crate::parse(t);
