@@ -247,15 +247,20 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
             && x.chars().nth(1).is_some_and(|c| han_digit(c).is_some())
             && x.contains('届')
             && (p.ends_with("会议") || ends_with_any(p, SIGNATURE_ORG_ENDS));
+        let conj = p.ends_with(['和', '及', '与', '與']);
+        // A slogan broken after its conjunction may have commas on both lines.
+        let slogan_piece = conj && p.chars().count() <= 30 && !p.contains(['。', '：', ':']) && !site_line(p);
         let mid_phrase = opened_above
             || occasion
             || session
             || x.starts_with(TITLE_JOINERS)
             || x.matches('》').count() > x.matches('《').count()
             || x.starts_with(['的', '之'])
+            // `…以饱满的工作激情和` / `必胜的信心,迎评“三甲”`: a conjunction left the line above open.
+            || conj
             || x.starts_with('年') && p.ends_with(|c: char| c.is_ascii_digit())
             || pieces && p.chars().count() <= 4;
-        if !mid_phrase || !fragment(prev) || opened(p) && !x.contains('》') {
+        if !mid_phrase || !(fragment(prev) || slogan_piece) || opened(p) && !x.contains('》') {
             break;
         }
         pieces |= p.chars().count() <= 4;
@@ -1371,6 +1376,25 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             }
         }
     }
+    // `热爱敬老事业,扎扎实实做好为老服务工作` / `——某中心敬老院院长` / `各位领导:`: the line over the
+    // title block's dash subtitle is the report's own title (T6), whatever the page put above it.
+    let block = head.windows(2).find_map(|w| {
+        let (x, sub) = (&s[w[0].start..w[0].end], &s[w[1].start..w[1].end]);
+        let dash = sub.starts_with("——") || sub.starts_with("――") || sub.starts_with("--");
+        (dash
+            && sal_start.is_none_or(|p| w[1].end <= p)
+            && han(x) >= 4
+            && x.chars().count() <= 40
+            && !x.contains(['。', '：', ':', '|'])
+            && !x.starts_with(['—', '―', '-'])
+            && !site_line(x)
+            && !lead_in(x)
+            && !collection_label(x).0)
+            .then_some(w[0])
+    });
+    if let Some(b) = block.filter(|b| title.is_none_or(|t| t.end <= b.start || t.start > b.end)) {
+        title = Some(b);
+    }
     // `卫健局2022年…总结[市级]` / site rows / `卫健局 2022 年…总结(市级)`: the same title again
     // further down, before the salutation, is the report's own (T2); the first is the page's.
     if let Some(t) = title {
@@ -2016,6 +2040,16 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+    }
+
+    #[test]
+    fn the_line_over_a_dash_subtitle_is_the_title() {
+        // The page's title above; the report's own slogan title over its `——` byline.
+        let t = "乡镇敬老院管理经验交流发言材料\n热爱敬老事业,扎扎实实做好为老服务工作\n――某中心敬老院院长 某某\n各位领导、同事们:\n大家好,我是某某。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("热爱敬老事业,扎扎实实做好为老服务工作"));
+        // Broken after its conjunction, commas on both lines.
+        let t = "官方公众号\n讲团结、讲奉献,以饱满的工作激情和\n必胜的信心,迎评“三甲”\n——某主任在全院动员会上的发言\n尊敬的各位领导、同事们:\n大家下午好!\n";
+        assert_eq!(parts(t).0.as_deref(), Some("讲团结、讲奉献,以饱满的工作激情和\n必胜的信心,迎评“三甲”"));
     }
 
     #[test]
