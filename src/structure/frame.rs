@@ -1413,8 +1413,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             .iter()
             .filter(|h| h.start > t.end && sal_start.is_none_or(|p| h.end <= p))
             .filter_map(|h| shape_title(s, *h).filter(|x| x.start == h.start && x.end == h.end))
-            .filter(|x| key(&s[x.start..x.end]) == k)
-            .next_back();
+            .rfind(|x| key(&s[x.start..x.end]) == k);
         if let Some(o) = own {
             title = Some(o);
         }
