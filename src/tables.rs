@@ -815,6 +815,11 @@ pub const TIME_OPENINGS: &[&str] =
 pub const CITING_VERBS: &[&str] =
     &["首次提出", "提出", "指出", "强调", "強調", "要求", "明确", "明確", "中指出", "中提出", "中强调", "深刻阐述"];
 
+/// How an office held by the speaker of a byline ends (`某区审计局局长 郑某某`).
+pub const OFFICE_ENDS: &[&str] = &[
+    "长", "長", "书记", "書記", "主任", "主席", "委员", "委員", "经理", "經理", "干部", "幹部", "代表", "教师", "老师",
+];
+
 /// How a speech to a congress opens once the address is over (`现在,我代表区人民政府…`,
 /// `我受…常委会的委托`): the report's body has begun.
 pub const SPEECH_OPENINGS: &[&str] = &["现在，我代表", "现在,我代表", "現在，我代表", "現在,我代表", "我代表", "我受"];
@@ -1077,6 +1082,8 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
 /// a head line with one is neither the title nor the salutation.
 pub const SITE_CHROME_WORDS: &[&str] = &[
     "当前位置",
+    "专题频道",
+    "專題頻道",
     "當前位置",
     "现在的位置",
     "現在的位置",

@@ -14,8 +14,8 @@ use super::{
 use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
-    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, SITE_FIELD_LABELS, SPEECH_OPENINGS,
-    STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, OFFICE_ENDS, SITE_FIELD_LABELS,
+    SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -274,6 +274,14 @@ pub(crate) fn candidates(
         let sentence = line.chars().nth(20).is_some() && line.contains(['，', ',', '。']);
         if opening && (body_line(line) || sentence) && !lead_in(line) {
             break;
+        }
+        // `某市某区审计局局长 郑某某`: a byline names the speaker, not the text.
+        let office = line
+            .trim()
+            .rsplit_once(|c: char| blocks::is_space(c))
+            .is_some_and(|(a, _)| ends_with_any(a.trim_end(), OFFICE_ENDS));
+        if office && byline(line) && !has_title_word(line) {
+            continue;
         }
         // `投标截止时间-`, `发布时间`: a field of the site's rows with its value left empty.
         let field = line.trim_end_matches(['-', '－', ':', '：', ' ']);
@@ -536,10 +544,10 @@ mod tests {
         assert!(has(&cs, "政 府 工 作 报 告", "spaced"));
         assert!(has(&cs, "政 府 工 作 报 告", "front-matter-below"));
         let cs =
-            cands("- 热门专题\n第1篇 2023年某社区文明创建工作总结\n在上级领导的关心下，我们开展了文明社区创建活动。");
+            cands("- 热门专题1\n第1篇 2023年某社区文明创建工作总结\n在上级领导的关心下，我们开展了文明社区创建活动。");
         assert!(has(&cs, "2023年某社区文明创建工作总结", "after-prefix-label"));
         assert!(!cs.iter().any(|c| c.0.as_deref() == Some("第1篇 2023年某社区文明创建工作总结")));
-        assert!(has(&cs, "- 热门专题", "site-line"));
+        assert!(has(&cs, "- 热门专题1", "site-line"));
     }
 
     #[test]
@@ -589,6 +597,14 @@ mod tests {
         assert!(!cands(t).iter().any(|c| c.0.as_deref().is_some_and(|x| x.contains("属于"))));
         let d = crate::parse(t);
         assert_eq!(d.structure.title.map(|x| &t[x.start..x.end]), Some("某科室年度总结"));
+    }
+
+    #[test]
+    fn a_byline_or_a_sites_channel_is_no_candidate() {
+        let t = "某市某区审计局局长 郑某某\n今年以来,我局在区委区政府的坚强领导下,紧紧围绕中心工作,认真履行审计监督职责,各项工作取得新成效。\n";
+        assert!(!cands(t).iter().any(|c| c.0.as_deref().is_some_and(|x| x.contains("郑某某"))));
+        let t = "某某网专题频道村两委换届选举工作总结栏目\n一、基本情况\n";
+        assert!(has(&cands(t), "某某网专题频道村两委换届选举工作总结栏目", "site-line"));
     }
 
     #[test]
