@@ -820,6 +820,10 @@ pub const OFFICE_ENDS: &[&str] = &[
     "长", "長", "书记", "書記", "主任", "主席", "委员", "委員", "经理", "經理", "干部", "幹部", "代表", "教师", "老师",
 ];
 
+/// Words of a photo's caption on a page (`Self Photos / Files - …`, `图为…`): a long line with one
+/// is the page's, and does not end the part of the text where the title and salutation are.
+pub const CAPTION_WORDS: &[&str] = &["Photos", "图片来源", "圖片來源", "摄影", "攝影", "图为", "圖為"];
+
 /// How a speech to a congress opens once the address is over (`现在,我代表区人民政府…`,
 /// `我受…常委会的委托`): the report's body has begun.
 pub const SPEECH_OPENINGS: &[&str] = &["现在，我代表", "现在,我代表", "現在，我代表", "現在,我代表", "我代表", "我受"];

@@ -29,10 +29,10 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
-    ADDRESSEE_UNIT_ENDS, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS, PART_OPENINGS,
-    QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS,
-    SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS,
-    TITLE_PREFIX_LABELS, TITLE_WORDS,
+    ADDRESSEE_UNIT_ENDS, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS,
+    PART_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS,
+    SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS,
+    TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -962,7 +962,9 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
         // An editor's lead-in does not end the head, nor a site's intro paragraph opening the
         // text: a title line may follow it (`…分享了5篇学校学期工作总结。` / `学校学期工作总结 篇一`).
         let opening = head.len() == 1 && next_line(lines, t.end + 1).is_some_and(|l| !body_line(&s[l.start..l.end]));
-        if body_line(txt) && !lead_in(txt) && !opening {
+        // A photo's caption (`Self Photos / Files - …在致辞时表示,…`) is the page's, not the body.
+        let caption = contains_any(txt, CAPTION_WORDS);
+        if body_line(txt) && !lead_in(txt) && !opening && !caption {
             break;
         }
     }
@@ -2039,6 +2041,12 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+    }
+
+    #[test]
+    fn a_photos_caption_does_not_end_the_head() {
+        let t = "返回\n某主席关于答谢与会代表的致辞\n2015年12月15日\nSelf Photos / Files - 某商会主席在致辞时表示,商会旨在凝聚全球合作新共识,铸造利益、责任和命运共同体,推动各方务实合作。\n某主席关于答谢与会代表的致辞\n尊敬的各位商会成员:\n大家好!\n";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位商会成员:"));
     }
 
     #[test]
