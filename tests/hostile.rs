@@ -506,3 +506,26 @@ fn found_long_lines_of_markers_finish() {
         check_analyse(s);
     }
 }
+
+/// Were quadratic in the frame and outline passes on a 300 kB head line: a joined title's
+/// separator search trimmed the spaces after each space (`…总结和` and a run of spaces: 35 s),
+/// the outline's heading starts trimmed back over a run of spaces at each space (22 s), the
+/// file name's glosses searched for `)` after each `(` (3.9 s) and a site outline of
+/// one-heading lines looked each line up among all headings (2.7 s). Now each under 0.5 s in
+/// release.
+#[test]
+fn found_long_head_lines_finish() {
+    let n = size(300_000);
+    let shapes = [
+        format!("某镇2023年工作总结和{}计划", " ".repeat(n)),
+        format!("某镇2023年工作总结和{}", " 1".repeat(n / 2)),
+        format!("会员分享\n《某镇工作总结{}.docx》由会员分享\n某镇工作总结\n", "(".repeat(n)),
+        format!("会员分享\n《某镇工作总结{}).docx》由会员分享\n", "(汉".repeat(n / 4)),
+        "一、甲乙\n".repeat(n / 8),
+        format!("同志们:{}", " ".repeat(n)),
+        format!("某镇工作总结{}各位领导:", " ".repeat(n)),
+    ];
+    for s in &shapes {
+        check_analyse(s);
+    }
+}

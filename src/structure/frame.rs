@@ -800,15 +800,10 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
             b = a + e;
         } else if joined {
             // …and runs to a site's separator (`…工作安排-某某官网`).
-            // Not at a space a PDF's extraction put around a figure (`…总结和 2022 年工作计划`).
-            let figure = |p: usize| {
-                rest[..p].ends_with(|c: char| c.is_ascii_digit())
-                    || rest[p..].trim_start_matches(blocks::is_space).starts_with(|c: char| c.is_ascii_digit())
-            };
-            let sep = rest
-                .char_indices()
-                .find(|&(p, c)| matches!(c, '-' | '—' | '_' | '|') || blocks::is_space(c) && !figure(p));
-            if let Some((p, _)) = sep {
+            // Not at a space a PDF's extraction put around a figure (`…总结和 2022 年工作计划`):
+            // a run of spaces is one gap, looked at once (a long run stays linear).
+            let sep = joined_separator(rest);
+            if let Some(p) = sep {
                 // …and ends at the last report word before it (`…2022 年工作计划 2021 年以来,…`).
                 let joined = &rest[..p];
                 let end = TITLE_WORDS.iter().filter_map(|w| joined.rfind(w).map(|k| k + w.len())).max();
@@ -818,6 +813,35 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     }
     let t = &s[a..b];
     (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(CleanSpan::new(a, b))
+}
+
+/// Where a joined title's words stop in `rest` (after its conjunction): at a site's separator
+/// (`-`, `—`, `_`, `|`) or at a gap of spaces that is not a figure's padding (`和 2022 年`).
+fn joined_separator(rest: &str) -> Option<usize> {
+    let mut prev_digit = false;
+    let mut it = rest.char_indices().peekable();
+    while let Some((p, c)) = it.next() {
+        if matches!(c, '-' | '—' | '_' | '|') {
+            return Some(p);
+        }
+        if !blocks::is_space(c) {
+            prev_digit = c.is_ascii_digit();
+            continue;
+        }
+        // The gap's second space is a separator after a digit, its first one otherwise,
+        // unless a digit follows the gap.
+        let second = it.peek().filter(|x| blocks::is_space(x.1)).map(|x| x.0);
+        while it.next_if(|x| blocks::is_space(x.1)).is_some() {}
+        if it.peek().is_some_and(|x| x.1.is_ascii_digit()) {
+            continue;
+        }
+        match (prev_digit, second) {
+            (false, _) => return Some(p),
+            (true, Some(q)) => return Some(q),
+            (true, None) => {}
+        }
+    }
+    None
 }
 
 /// `《X.docx》由会员分享…`, `《X》由會員上傳分享`, `X.docx`: the name a document site gives the file, X.
@@ -836,21 +860,25 @@ fn site_file_name(t: &str) -> Option<&str> {
 /// clean view has cut them as artefacts).
 fn without_glosses(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    let mut rest = name;
-    while let Some(p) = rest.find('(') {
-        let close = rest[p..].find(')').map(|q| p + q);
-        match close.filter(|&q| !rest[p..q].chars().any(is_han)) {
-            Some(q) => {
-                out.push_str(&rest[..p]);
-                rest = &rest[q + 1..];
+    // `open`: the first `(` with no Han character after it so far.
+    let mut open: Option<usize> = None;
+    let mut kept = 0;
+    for (p, c) in name.char_indices() {
+        match c {
+            '(' => {
+                open.get_or_insert(p);
             }
-            None => {
-                out.push_str(&rest[..=p]);
-                rest = &rest[p + 1..];
+            ')' => {
+                if let Some(o) = open.take() {
+                    out.push_str(&name[kept..o]);
+                    kept = p + 1;
+                }
             }
+            _ if is_han(c) => open = None,
+            _ => {}
         }
     }
-    out.push_str(rest);
+    out.push_str(&name[kept..]);
     out
 }
 
@@ -975,34 +1003,34 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
 /// / `二、下一步计划`, then the title and the text under the same headings): at least three lines in
 /// a row that are each one heading and nothing more, whose first comes again later. 0 when none.
 fn leading_outline(s: &str, lines: &[CleanLine], clean: &Clean, headings: &[RawHeading]) -> usize {
-    // A heading opening a short line with no sentence in it (`一、前期工作复盘:主要成效与存在不足`).
-    let whole = |l: &CleanLine| {
-        let t = l.trimmed;
-        let short = t.len() <= 120 && !s[t.start..t.end].contains(['。', '；', ';']);
-        headings.iter().position(|h| clean.from_src(h.span.start) == t.start && short)
-    };
+    // Headings are in text order: one cursor walks them with the lines (linear on a text of
+    // thousands of one-heading lines).
+    let mut cur = 0;
     let mut n = 0;
-    let mut count = 0;
-    let mut first = None;
+    let mut matched: Vec<usize> = Vec::new();
     for (k, l) in lines.iter().enumerate() {
-        if l.trimmed.is_empty() {
+        let t = l.trimmed;
+        if t.is_empty() {
             continue;
         }
-        match whole(l) {
-            Some(i) => {
-                first.get_or_insert(i);
-                count += 1;
-                n = k + 1;
-            }
-            None => break,
+        while headings.get(cur).is_some_and(|h| clean.from_src(h.span.start) < t.start) {
+            cur += 1;
         }
+        // A heading opening a short line with no sentence in it (`一、前期工作复盘:主要成效与存在不足`).
+        let short = t.len() <= 120 && !s[t.start..t.end].contains(['。', '；', ';']);
+        if !short || headings.get(cur).is_none_or(|h| clean.from_src(h.span.start) != t.start) {
+            break;
+        }
+        matched.push(cur);
+        n = k + 1;
     }
-    let Some(f) = first.filter(|_| count >= 3) else {
+    let (Some(&f), Some(&last)) = (matched.first(), matched.last()) else {
         return 0;
     };
     let h0 = &headings[f];
-    let again = headings[f + count..].iter().any(|h| h.marker == h0.marker && h.title == h0.title);
-    if again {
+    let again =
+        headings.get(last + 1..).unwrap_or_default().iter().any(|h| h.marker == h0.marker && h.title == h0.title);
+    if matched.len() >= 3 && again {
         n
     } else {
         0
@@ -2041,6 +2069,20 @@ mod tests {
             Some("水利局防汛工作總結(jié)")
         );
         assert_eq!(super::without_glosses("水利局防汛工作總結(jié)(一)"), "水利局防汛工作總結(一)");
+        assert_eq!(super::without_glosses("工作總結((jié)(汉(zǒng)"), "工作總結(汉");
+    }
+
+    #[test]
+    fn a_joined_title_ends_at_a_gap_that_is_no_figures_padding() {
+        use super::joined_separator as sep;
+        // `和 2022 年`: the spaces a PDF put around a figure are the title's.
+        assert_eq!(sep("和 2022 年工作计划 今年以来"), Some("和 2022 年工作计划".len()));
+        assert_eq!(sep("和 2022 年工作计划 2021 年以来"), None);
+        assert_eq!(sep("和下半年工作计划-某某网"), Some("和下半年工作计划".len()));
+        assert_eq!(sep("和下半年工作计划"), None);
+        // After a figure the gap's second space ends the title.
+        assert_eq!(sep("和2023  年"), Some("和2023 ".len()));
+        assert_eq!(sep("和2023 "), None);
     }
 
     #[test]

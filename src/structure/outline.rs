@@ -353,9 +353,11 @@ fn starts_in_line(s: &str, l: CleanSpan, marks: &[(usize, char)], v: &mut Vec<(u
             // A one-line paste keeps an own-line heading after a space (`…工作。 （一）…`
             // is covered above; `…的重要意义 （一）…` here).
             let e = at + c.len_utf8();
-            let prev_ok = t[..at].trim_end_matches(blocks::is_space).chars().next_back().is_some_and(is_han);
+            // Only at a run's last space, so a long run is trimmed back once (not once per space).
+            let last = l.start + e < l.end && !t[e..].starts_with(blocks::is_space);
+            let prev_ok = || t[..at].trim_end_matches(blocks::is_space).chars().next_back().is_some_and(is_han);
             // `[1]` after a space is a footnote reference, not an item.
-            if prev_ok && l.start + e < l.end && !t[e..].starts_with(blocks::is_space) && !t[e..].starts_with('[') {
+            if last && !t[e..].starts_with('[') && prev_ok() {
                 v.push((l.start + e, false, false));
             }
         }
