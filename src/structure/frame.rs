@@ -976,17 +976,25 @@ fn next_line(lines: &[CleanLine], from: usize) -> Option<CleanSpan> {
 
 fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSpan> {
     let mut head: Vec<CleanSpan> = Vec::new();
+    // Lines that use up the head: a page repeating the title over each page's caption
+    // (`X _第1页`, `X _第2页`, …) does not, nor does site junk split one word a line
+    // (`乡党` / `书记` / `致辞`); `all` bounds the head whatever the page repeats.
+    let (mut long, mut counted, mut all) = (0, 0, 0);
     for l in lines {
         let t = l.trimmed;
         if t.is_empty() {
             continue;
         }
-        // Site junk split one word a line (`乡党` / `书记` / `致辞`) does not use up the head.
-        if t.start >= first_heading || head.iter().filter(|h| h.len() > 12).count() >= 8 || head.len() >= 16 {
+        if t.start >= first_heading || long >= 8 || counted >= 16 || all >= 40 {
             break;
         }
-        head.push(t);
         let txt = &s[t.start..t.end];
+        if !head.iter().any(|h| &s[h.start..h.end] == txt) {
+            counted += 1;
+            long += usize::from(t.len() > 12);
+        }
+        all += 1;
+        head.push(t);
         // An editor's lead-in does not end the head, nor a site's intro paragraph opening the
         // text: a title line may follow it (`…分享了5篇学校学期工作总结。` / `学校学期工作总结 篇一`).
         let opening = head.len() == 1 && next_line(lines, t.end + 1).is_some_and(|l| !body_line(&s[l.start..l.end]));
