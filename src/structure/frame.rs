@@ -181,8 +181,11 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
         x.strip_prefix(['(', '（', '【', '[']).and_then(|r| r.find([')', '）', '】', ']']).map(|k| (r, k)))
     {
         let (r, k) = close;
-        let rest = &r[k + r[k..].chars().next().map_or(1, char::len_utf8)..];
-        if QUALITY_TAGS.contains(&&r[..k]) && han(rest) >= 4 {
+        let rest = r[k + r[k..].chars().next().map_or(1, char::len_utf8)..].trim_start_matches(blocks::is_space);
+        // `[实用发言稿] X`, `[2019主持词]X`: a site's category tag (T4), square brackets only.
+        let square = !x.starts_with(['(', '（']);
+        let tagged = square && site_tag(&r[..k]) && has_title_word(rest);
+        if (quality_tag(&r[..k]) || tagged) && han(rest) >= 4 {
             a = b - rest.len();
         }
     }
@@ -623,7 +626,9 @@ fn salutation_len(t: &str) -> Option<usize> {
 fn comma_address(t: &str) -> Option<usize> {
     let p = t.char_indices().take(11).find(|x| matches!(x.1, '，' | ','))?.0;
     let a = &t[..p];
-    let lone = !starts_with_any(a, &["领导", "領導", "大家", "相信"]) && !a.ends_with('好');
+    // `各位队友大家好,我是…`: a greeting glued on is dropped later (`without_greeting`).
+    let greeted = a.ends_with('好') && a.find("大家").is_some_and(|k| k > 0);
+    let lone = !starts_with_any(a, &["领导", "領導", "大家", "相信"]) && (!a.ends_with('好') || greeted);
     (lone && t[p..].chars().nth(8).is_some() && salutation_len(&format!("{a}：")).is_some()).then_some(p)
 }
 
@@ -925,7 +930,7 @@ fn without_end_mark(t: &str) -> &str {
         let words = tag.trim_matches(|c: char| any_digit(c) || "篇字".contains(c));
         // `(精选篇1)` is an item label (T3), not a tag.
         let item = tag.trim_end_matches(any_digit).ends_with('篇') && !tag.ends_with('篇');
-        if QUALITY_TAGS.contains(&words) && !item && han(before) >= 4 {
+        if quality_tag(words) && !item && han(before) >= 4 {
             return before.trim_end_matches(blocks::is_space);
         }
     }
@@ -935,6 +940,32 @@ fn without_end_mark(t: &str) -> &str {
         }
     }
     t
+}
+
+/// `精选`, `全文完整`, `最新完整版`: a site's quality tag, one word of `QUALITY_TAGS` or several run together.
+fn quality_tag(t: &str) -> bool {
+    let mut rest = t;
+    while !rest.is_empty() {
+        match QUALITY_TAGS.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len()) {
+            Some(w) => rest = &rest[w.len()..],
+            None => return false,
+        }
+    }
+    !t.is_empty()
+}
+
+/// `实用发言稿`, `2019主持词`, `精选`: a site's category tag in brackets before a title: a year or a
+/// quality tag, then at most a genre word of five characters (`发言稿`), nothing else.
+fn site_tag(t: &str) -> bool {
+    let undated = t.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches('年');
+    let genre =
+        |g: &str| g.chars().count() <= 5 && (contains_any(g, TITLE_WORDS) || contains_any(g, STRONG_TITLE_WORDS));
+    let mut rest = undated;
+    while let Some(w) = QUALITY_TAGS.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len()) {
+        rest = &rest[w.len()..];
+    }
+    let marked = rest.len() < t.len();
+    quality_tag(t) || marked && (rest.is_empty() || genre(rest))
 }
 
 /// `t` without its bracketed parts (`…报告(分管党务,纪检监察)` → `…报告`).
@@ -1097,7 +1128,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // `、主持人出场:`: a line opening with a list mark is a script's stage note, not an address.
         // `…领导讲话(一):` is an item label naming a speech, not an address.
         // `发布时间:`, `本文目录导读:`: a field name of the site's rows, whatever is before it.
+        // `…讲话稿开头 篇一:`: the page's item label after the title, not an address.
         if ends_with_any(inner.trim(), SITE_FIELD_LABELS)
+            || item_label_len(inner.trim()).is_some_and(|n| n == inner.trim().len())
             || inner.starts_with(['、', '，', ','])
             || ends_with_any(label_core(unbracketed_end(inner)), STRONG_TITLE_WORDS)
         {
@@ -1139,9 +1172,13 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             sal = salutation_len(&s[l.start..l.end]).map(|n| CleanSpan::new(l.start, l.start + n));
         }
     }
-    // `各位同志,今天,我在这里…`: a short address glued to the first paragraph with a comma.
+    // `各位同志,今天,我在这里…`: a short address glued to the first paragraph with a comma, or
+    // to a short line of its own before it (`各位队友大家好,我是…校长。`).
     if let Some(h) = head.last().filter(|h| sal.is_none() && body_line(&s[h.start..h.end])) {
         sal = comma_address(&s[h.start..h.end]).map(|n| CleanSpan::new(h.start, h.start + n));
+    }
+    if sal.is_none() {
+        sal = head.iter().find_map(|h| comma_address(&s[h.start..h.end]).map(|n| CleanSpan::new(h.start, h.start + n)));
     }
     // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
     if let Some(found) = sal {
@@ -1606,8 +1643,8 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
 mod tests {
     use super::super::test_util::{h, outline};
     use super::{
-        blocks, collection_label, continued_title, has_title_word, head_lines, item_label_end, label_core,
-        without_end_mark, CleanSpan,
+        blocks, collection_label, continued_title, has_title_word, head_lines, item_label_end, label_core, quality_tag,
+        site_tag, without_end_mark, CleanSpan,
     };
 
     /// The rules' title alone (the cascade before the fitted score chooses).
@@ -2227,5 +2264,35 @@ mod tests {
         // A report word inside a cited document's name does not make a title.
         let t = "根据《关于某某活动督查存在问题的情况通报》和《关于报送自查情况报告的通知》文件要求，我局立即组织开展自查，现将自查情况汇报如下：\n一、自查工作情况\n由局长带队开展检查。";
         assert_eq!(parts(t).0, None);
+    }
+
+    #[test]
+    fn site_tags_around_a_title_and_addresses_to_the_people_in_the_room() {
+        // A site's category tag in square brackets before the title, a run of quality tags after it.
+        let t = "某某演讲稿\n[实用发言稿] 2022年秋季开学工作会议讲话稿\n同志们:\n今天召开秋季开学工作会议。";
+        assert_eq!(parts(t).0.as_deref(), Some("2022年秋季开学工作会议讲话稿"));
+        assert_eq!(
+            parts("[2019主持词]某村村民代表会主持词\n各位户代表,今天召集大家开会,主要任务是换届选举。").0.as_deref(),
+            Some("某村村民代表会主持词")
+        );
+        assert_eq!(
+            parts("某局工作总结及工作计划(全文完整)\n今年以来,我局认真落实各项工作。").0.as_deref(),
+            Some("某局工作总结及工作计划")
+        );
+        // Round brackets before a title are its own words, not a tag.
+        assert!(site_tag("实用发言稿") && site_tag("2019主持词") && site_tag("精选") && !site_tag("县委书记"));
+        assert!(quality_tag("全文完整") && quality_tag("精选") && !quality_tag("区县") && !quality_tag(""));
+        // An address to staff, parents or team-mates; a greeting glued on without a comma is dropped.
+        let t = "某院领导演讲致辞篇1\n亲爱的全院职工:\n伴着新春的气息,我们走过了硕果累累的一年。";
+        assert_eq!(parts(t).1.as_deref(), Some("亲爱的全院职工:"));
+        let t = "某校长开学讲话(精选7篇)\n某校长开学讲话 篇一:\n各位队友大家好,我是某某艺术高中部校长,胥某某。\n首先,欢迎大家回到学校,为什么我没有讲各位老师好呢?我想这里是大家成为老师的开始,未来我们一起成长。";
+        assert_eq!(parts(t), (Some("某校长开学讲话 篇一".into()), Some("各位队友".into())));
+        // An editor's `导读:` paragraph does not end the head: the notice's own title and addressees follow.
+        let t = concat!(
+            "某市人民政府办公厅关于促进开发区发展的通知\n",
+            "导读:加强新形势下开发区的改革和创新发展,对于我市抓住重要历史性窗口期、全面建成高质量小康社会具有重要意义。\n",
+            "某政办函〔2017〕103号\n某市人民政府办公厅关于促进开发区发展的通知\n各区人民政府,各委、局,各直属单位:\n现将方案印发给你们。"
+        );
+        assert_eq!(parts(t).1.as_deref(), Some("各区人民政府,各委、局,各直属单位:"));
     }
 }

@@ -8,8 +8,8 @@
 
 use super::{
     after_site_address, author_prefix, body_line, byline, collection_label, continued_title, decorated, front_matter,
-    glued_label, han, has_title_word, lead_in, next_line, one_line_title, padded, prefixed_title, shape_title,
-    site_line, spaced_title, titled_subtitle, unbracketed, wrapped_start,
+    glued_label, han, has_title_word, label_core, lead_in, next_line, one_line_title, padded, prefixed_title,
+    shape_title, site_line, spaced_title, titled_subtitle, unbracketed, wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
@@ -309,6 +309,10 @@ pub(crate) fn candidates(
             continue;
         }
         add(&mut spans, h, hk, f::FIRST);
+        // `…讲话稿开头 篇一:`: an item label's colon before its text is not the title's.
+        if let Some(x) = line.strip_suffix(['：', ':']).filter(|x| label_core(x).len() < x.trim_end().len()) {
+            add(&mut spans, CleanSpan::new(h.start, h.start + x.len()), hk, f::FIRST);
+        }
         if let Some(x) = title_field(s, h) {
             // No feature of its own: as one, it moved no held-out pool (eval/SCORES.md).
             add(&mut spans, x, hk, f::FIRST);
