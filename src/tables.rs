@@ -1232,6 +1232,44 @@ pub const STRONG_TITLE_WORDS: &[&str] = &[
     "講話稿",
 ];
 
+/// A clause of purpose or basis opening a sentence (`为贯彻落实…,`, `根据…要求,`): the first
+/// words of a body paragraph, not of a title.
+pub const PURPOSE_OPENINGS: &[&str] = &[
+    "为贯彻",
+    "為貫徹",
+    "为深入",
+    "為深入",
+    "为进一步",
+    "為進一步",
+    "為進壹步",
+    "为了",
+    "為了",
+    "为深刻",
+    "為深刻",
+    "为切实",
+    "為切實",
+    "为全面",
+    "為全面",
+    "为加强",
+    "為加強",
+    "为认真",
+    "為認真",
+    "为推动",
+    "為推動",
+    "为做好",
+    "為做好",
+    "为确保",
+    "為確保",
+    "根据",
+    "根據",
+    "按照",
+];
+
+/// What continues a report word into a longer word (`计划生育`, `报告会`, `讲话精神`): a title
+/// cut there would end mid-word.
+pub const TITLE_WORD_RUNS: &[&str] =
+    &["生育", "会", "會", "精神", "人", "下", "中", "时", "時", "期间", "單", "单", "表明", "显示", "指出", "要求"];
+
 /// Openings of a salutation (an addressee list).
 pub const SALUTATION_STARTS: &[&str] = &[
     "尊敬的",

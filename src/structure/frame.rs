@@ -30,9 +30,9 @@ use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_UNIT_ENDS, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS,
-    PART_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS,
-    SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS,
-    TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS,
+    PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS,
+    SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS,
+    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -112,22 +112,26 @@ fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
         return line;
     }
     for l in before.iter().rev().take(3) {
-        let t = &s[l.start..l.end];
-        let n = t.chars().count();
-        let fragment = (8..=30).contains(&n)
-            && !t.contains(['，', ',', '。', '：', ':', '；', ';', '！', '？', '?', '|', '(', '（', '【', '['])
-            && !t.starts_with(['—', '-'])
-            && !t.ends_with('网')
-            && !has_title_word(t)
-            && !site_line(t)
-            && !front_matter(t)
-            && t.chars().filter(|c| is_han(*c)).count() * 3 > n * 2;
-        if !fragment {
+        if !title_fragment(&s[l.start..l.end]) {
             break;
         }
         start = l.start;
     }
     CleanSpan::new(start, line.end)
+}
+
+/// A piece of a title the layout broke off: 8 to 30 characters, mostly Han, with no
+/// punctuation, no report word and nothing of the site or the title block's front matter.
+fn title_fragment(t: &str) -> bool {
+    let n = t.chars().count();
+    (8..=30).contains(&n)
+        && !t.contains(['，', ',', '。', '：', ':', '；', ';', '！', '？', '?', '|', '(', '（', '【', '['])
+        && !t.starts_with(['—', '-'])
+        && !t.ends_with('网')
+        && !has_title_word(t)
+        && !site_line(t)
+        && !front_matter(t)
+        && t.chars().filter(|c| is_han(*c)).count() * 3 > n * 2
 }
 
 /// The chosen title without what a site or the title block put around it on its line: a date
@@ -269,6 +273,16 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
         pieces |= p.chars().count() <= 4;
         k -= 1;
         a = prev.start;
+    }
+    // `深入学习贯彻…大会精神` / `以美丽中国建设全面推进…现代化` over `——在…会议上的工作报告`: a
+    // slogan title in two halves over its subtitle, neither naming the kind, is one slice (T6).
+    let subtitle_at = |k: usize| head.get(k).is_some_and(|h| s[h.start..h.end].starts_with(['—', '－']));
+    if a == head[first].start && b == head[last].end && first == last && title_fragment(&s[a..b]) {
+        if subtitle_at(last + 1) && first > 0 && title_fragment(&s[head[first - 1].start..head[first - 1].end]) {
+            a = head[first - 1].start;
+        } else if subtitle_at(last + 2) && title_fragment(&s[head[last + 1].start..head[last + 1].end]) {
+            b = head[last + 1].end;
+        }
     }
     if k > 0 && a == head[k].start && s[a..b].starts_with("关于") {
         let prev = &head[k - 1];
@@ -526,6 +540,10 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
         window_end = p;
     }
     let window = &txt[..window_end];
+    // `为贯彻落实…的安排,加大…`: a clause of purpose or basis opens a sentence, never a title.
+    if starts_with_any(window, PURPOSE_OPENINGS) {
+        return None;
+    }
     // A space after a few characters ends the title (`…工作汇报 各位领导`).
     if let Some(p) = window.char_indices().skip(4).find(|&(_, c)| c == ' ' || c == '\u{3000}').map(|x| x.0) {
         let t = &window[..p];
@@ -539,7 +557,7 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
         words
             .iter()
             .flat_map(|w| window.match_indices(w).map(move |(p, _)| (p, p + w.len())))
-            .filter(|&(p, _)| !quoted(p))
+            .filter(|&(p, e)| !quoted(p) && !starts_with_any(&window[e..], TITLE_WORD_RUNS))
             .map(|x| x.1)
             .max()
     };
@@ -2294,5 +2312,21 @@ mod tests {
             "某政办函〔2017〕103号\n某市人民政府办公厅关于促进开发区发展的通知\n各区人民政府,各委、局,各直属单位:\n现将方案印发给你们。"
         );
         assert_eq!(parts(t).1.as_deref(), Some("各区人民政府,各委、局,各直属单位:"));
+    }
+
+    #[test]
+    fn a_slogan_title_over_its_subtitle_and_a_body_clause_that_is_no_title() {
+        // Two halves of a slogan over the `——在…上` subtitle, neither naming the kind: one slice.
+        let t = "某部部长在工作会议上的工作报告\n发布日期:2024-01-27\n深入学习贯彻全国生态环境保护大会精神\n以美丽中国建设全面推进和谐共生的现代化\n——在2024年全国工作会议上的工作报告\n同志们:\n这次会议的主要任务是总结工作。";
+        assert_eq!(
+            parts(t).0.as_deref(),
+            Some("深入学习贯彻全国生态环境保护大会精神\n以美丽中国建设全面推进和谐共生的现代化")
+        );
+        // A first paragraph opening with a clause of purpose gives no title, however it ends.
+        let t = "为贯彻落实市、区禁毒委关于春节期间开展禁毒宣传活动的安排,加大我局禁毒宣传教育力度,进一步增强居民的防毒意识,我局开展了系列活动。\n一、活动重点\n本次宣传的重点对象是青少年。";
+        assert_eq!(parts(t).0, None);
+        // `计划` run on into `计划生育` is no title's end.
+        let t = "2006年某区计划生育协会在区委、区政府的正确领导下,紧紧围绕稳定低生育水平的目标,做了大量有效的工作。\n一、进一步健全协会组织\n区计生协会今年健全了组织。";
+        assert_eq!(parts(t).0, None);
     }
 }
