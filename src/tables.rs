@@ -1270,6 +1270,10 @@ pub const PURPOSE_OPENINGS: &[&str] = &[
 pub const TITLE_WORD_RUNS: &[&str] =
     &["生育", "会", "會", "精神", "人", "下", "中", "时", "時", "期间", "單", "单", "表明", "显示", "指出", "要求"];
 
+/// An editor's label alone on its line over the page's own paragraphs about the text.
+pub const FOREWORD_LABELS: &[&str] =
+    &["前言", "编者按", "編者按", "编者的话", "編者的話", "按语", "按語", "导读", "導讀"];
+
 /// Openings of a salutation (an addressee list).
 pub const SALUTATION_STARTS: &[&str] = &[
     "尊敬的",

@@ -29,10 +29,10 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
-    ADDRESSEE_UNIT_ENDS, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS, LEAD_IN_WORDS,
-    PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS,
-    SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS,
-    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
+    ADDRESSEE_UNIT_ENDS, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS,
+    FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS,
+    SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS,
+    STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -1029,6 +1029,8 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
     // (`X _第1页`, `X _第2页`, …) does not, nor does site junk split one word a line
     // (`乡党` / `书记` / `致辞`); `all` bounds the head whatever the page repeats.
     let (mut long, mut counted, mut all) = (0, 0, 0);
+    // Paragraphs left under an editor's label (`前言`, `编者按`) are the page's, not the body.
+    let mut foreword = 0;
     for l in lines {
         let t = l.trimmed;
         if t.is_empty() {
@@ -1049,8 +1051,15 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
         let opening = head.len() == 1 && next_line(lines, t.end + 1).is_some_and(|l| !body_line(&s[l.start..l.end]));
         // A photo's caption (`Self Photos / Files - …在致辞时表示,…`) is the page's, not the body.
         let caption = contains_any(txt, CAPTION_WORDS);
+        if FOREWORD_LABELS.contains(&txt.trim_end_matches(['：', ':']).trim()) {
+            foreword = 3;
+            continue;
+        }
         if body_line(txt) && !lead_in(txt) && !opening && !caption {
-            break;
+            if foreword == 0 {
+                break;
+            }
+            foreword -= 1;
         }
     }
     head
@@ -2328,5 +2337,24 @@ mod tests {
         // `计划` run on into `计划生育` is no title's end.
         let t = "2006年某区计划生育协会在区委、区政府的正确领导下,紧紧围绕稳定低生育水平的目标,做了大量有效的工作。\n一、进一步健全协会组织\n区计生协会今年健全了组织。";
         assert_eq!(parts(t).0, None);
+    }
+
+    #[test]
+    fn the_own_title_with_a_spaced_report_word_and_a_foreword_over_the_title() {
+        // The report's own line, its report word spaced out and the address glued on, over the page's copy.
+        let t = "某镇2021年度乡村振兴及集镇建设工作汇报\n来源:三支一扶 发布时间:2021-02-24\nXX镇2021年度乡村振兴及集镇建设工作 汇 报 尊敬的A组长,各位领导,同志们:\n首先,我代表镇党委、政府对各位领导于百忙之中抽出宝贵时间到XX镇开展走访调研表示热烈的欢迎,对各位领导心系XX、关注XX的发展表示衷心的感谢。";
+        assert_eq!(
+            parts(t),
+            (Some("XX镇2021年度乡村振兴及集镇建设工作 汇 报".into()), Some("尊敬的A组长,各位领导,同志们:".into()))
+        );
+        // An editor's `前言` and its paragraphs stand over the article's own title and byline.
+        let t = concat!(
+            "前言\n",
+            "为拓宽干部实践锻炼渠道,某县委县政府选派乡镇、县直单位的19名党员干部和业务骨干赴某区跟班学习,为期一个月。\n",
+            "见贤思齐,奋辑笃行。现开设跟班学习心得体会专栏,组织跟班干部围绕工作实际谈感想、说体会、话发展,供全县党员干部学习借鉴。\n",
+            "以学促干 不断推动乡域发展\n某县某乡党委副书记、乡长 张某\n",
+            "来到某区,第一站就与当地的年轻干部一同参加中青班学习。一周集中学习下来,感受到当地交通、经济、文化的飞速发展。"
+        );
+        assert_eq!(parts(t).0.as_deref(), Some("以学促干 不断推动乡域发展"));
     }
 }

@@ -136,13 +136,20 @@ fn subtitle(t: &str) -> bool {
     t.starts_with(['—', '－']) || t.starts_with("--")
 }
 
+/// `t` has a report word, spaced out or not (`…工作 汇 报`).
+fn spaced_or_titled(t: &str) -> bool {
+    has_title_word(t) || has_title_word(&t.chars().filter(|c| !blocks::is_space(*c)).collect::<String>())
+}
+
 /// The features of `t` alone: words, punctuation, shape.
 fn text_features(t: &str, f: &mut [i32; NF]) {
     let on = |b: bool| i32::from(b);
     f[len_feature(t)] = 1;
-    f[f::ENDS_STRONG] = on(ends_with_any(t, STRONG_TITLE_WORDS));
-    f[f::ENDS_TITLE] = on(ends_with_any(t, TITLE_WORDS));
-    f[f::HAS_TITLE] = on(has_title_word(t));
+    // `…建设工作 汇 报`: a report word spaced out is still the report word.
+    let joined: String = t.chars().filter(|c| !blocks::is_space(*c)).collect();
+    f[f::ENDS_STRONG] = on(ends_with_any(&joined, STRONG_TITLE_WORDS));
+    f[f::ENDS_TITLE] = on(ends_with_any(&joined, TITLE_WORDS));
+    f[f::HAS_TITLE] = on(has_title_word(t) || has_title_word(&joined));
     let (count, item, _) = collection_label(t);
     f[f::COUNT] = on(count);
     f[f::ITEM] = on(item);
@@ -219,7 +226,7 @@ fn title_like(s: &str, h: CleanSpan) -> bool {
     !site_line(line)
         && shape_title(s, h).is_some_and(|x| {
             let t = &s[x.start..x.end];
-            has_title_word(t) && !unbracketed(t).contains(['。', '，', ',']) && !t.starts_with(['—', '-', '－'])
+            spaced_or_titled(t) && !unbracketed(t).contains(['。', '，', ',']) && !t.starts_with(['—', '-', '－'])
         })
 }
 
@@ -378,7 +385,12 @@ pub(crate) fn candidates(
         .map(|(k, _)| k)
         .collect();
     let texts: Vec<&str> = spans.iter().map(|x| &s[x.0.start..x.0.end]).collect();
-    let nearest = usable.iter().rev().copied().find(|&k| title_like(s, head[k]));
+    // A line carrying the salutation after its title is judged by the part before it.
+    let before_sal = |h: CleanSpan| match sal {
+        Some(p) if p > h.start && p < h.end => blocks::trim(s, CleanSpan::new(h.start, p)),
+        _ => h,
+    };
+    let nearest = usable.iter().rev().copied().find(|&k| title_like(s, before_sal(head[k])));
     let site_rows: Vec<&str> = head.iter().map(|h| &s[h.start..h.end]).filter(|t| site_line(t) || lead_in(t)).collect();
     let mut out = Vec::with_capacity(spans.len() + 1);
     let mut none = [0; NF];
@@ -422,8 +434,10 @@ pub(crate) fn candidates(
         // The next non-empty line after the candidate's end.
         let next = next_line(lines, sp.end);
         let next_t = next.map_or("", |l| &s[l.start..l.end]);
-        fv[f::SAL_NEXT] =
-            i32::from(sal.is_some_and(|p| next.is_some_and(|l| l.start <= p && p < l.end.max(l.start + 1))));
+        // Not when a title line of its own stands before the salutation on that line.
+        fv[f::SAL_NEXT] = i32::from(sal.is_some_and(|p| {
+            next.is_some_and(|l| l.start <= p && p < l.end.max(l.start + 1) && !spaced_or_titled(&s[l.start..p]))
+        }));
         fv[f::SAL_SAME_LINE] = i32::from(sal.is_some_and(|p| p >= sp.end && p < h.end));
         fv[f::HEADING_NEXT] =
             i32::from(next.is_some_and(|l| l.start <= first_heading && first_heading < l.end.max(l.start + 1)));
