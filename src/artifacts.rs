@@ -1155,7 +1155,9 @@ fn is_collection_header(t: &str) -> bool {
     }
     let bracketed = core.len() < t.len();
     let n = before.chars().rev().take_while(|&c| any_digit(c) || c == '十').count();
-    n > 0 && (bracketed || before.chars().rev().nth(n).is_some_and(is_han))
+    // `…总结范文第1篇`: an ordinal labels one item (T3), it counts nothing.
+    let ordinal = before.chars().rev().nth(n) == Some('第');
+    n > 0 && !ordinal && (bracketed || before.chars().rev().nth(n).is_some_and(is_han))
 }
 
 /// `篇一：` / `篇2:` / `第三篇：` at the start of a line: a collection site's item label.
@@ -1822,6 +1824,8 @@ mod tests {
             ["2023年学校党支部换届工作报告(精选3篇)", "党支部工作年度总结三篇"]
         );
         assert!(arts("2023年学校党支部换届工作报告 篇1").is_empty());
+        // An ordinal labels one item, it counts nothing.
+        assert!(arts("银行存款工作总结范文第1篇").is_empty());
         assert_eq!(arts("按照市政府的'安排部署"), ["'"]);
         assert_eq!(arts("篇一：乡镇党建工作总结\n第二篇:村级工作汇报"), ["篇一：", "第二篇:"]);
         assert!(arts("第一，要正确认识形势").is_empty());

@@ -351,11 +351,18 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
         let inner = inner.split([')', '）', '】', ']']).next().unwrap_or("");
         inner.char_indices().any(|(k, c)| c == '篇' && counted(inner[..k].chars().last()))
     });
-    let count =
-        bracket_count || (t.ends_with('篇') && counted(t.chars().rev().nth(1))) || ends_with_any(t, COLLECTION_WORDS);
+    // `…总结范文第1篇`: an ordinal names the item, it does not count the texts.
+    let ordinal = t.strip_suffix('篇').is_some_and(|r| {
+        let before = r.trim_end_matches(any_digit);
+        before.len() < r.len() && before.strip_suffix('第').is_some_and(|x| han(x) >= 2)
+    });
+    let count = !ordinal
+        && (bracket_count
+            || (t.ends_with('篇') && counted(t.chars().rev().nth(1)))
+            || ends_with_any(t, COLLECTION_WORDS));
     let core = t.trim_end_matches(any_digit);
-    let item = core.len() < t.len()
-        && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)))
+    let item = ordinal
+        || core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)))
         || bracketed_item(t).is_some_and(|core| TITLE_WORDS.iter().any(|w| core.ends_with(w)));
     let prefix = t.strip_prefix('第').is_some_and(|r| {
         let n = r.chars().take_while(|&c| any_digit(c)).count();
@@ -2356,5 +2363,13 @@ mod tests {
             "来到某区,第一站就与当地的年轻干部一同参加中青班学习。一周集中学习下来,感受到当地交通、经济、文化的飞速发展。"
         );
         assert_eq!(parts(t).0.as_deref(), Some("以学促干 不断推动乡域发展"));
+    }
+
+    #[test]
+    fn an_ordinal_item_label_is_the_title_under_the_page_title() {
+        assert_eq!(collection_label("银行存款工作总结范文第1篇"), (false, true, false));
+        assert_eq!(collection_label("银行存款工作总结范文5篇"), (true, false, false));
+        let t = "银行存款工作总结范文\n2023-09-19\n银行存款工作总结范文第1篇\n存款始终是市场难解之题,存款人运作它、银行竞争它、监管者调控它、整个社会都关注它,银行的经营离不开存款。\n存款养育造就了银行经营\n一家大银行,九成以上的账户是存款结算类账户,九成以上的客户是存款结算类客户。";
+        assert_eq!(parts(t).0.as_deref(), Some("银行存款工作总结范文第1篇"));
     }
 }
