@@ -314,7 +314,23 @@ fn front_matter(t: &str) -> bool {
     let date = t.chars().take(4).all(|c| c.is_ascii_digit())
         && t.get(4..).is_some_and(|r| r.starts_with('年'))
         && t.chars().take(12).any(|c| c == '日');
-    t.starts_with(['—', '－']) || t.starts_with("--") || date
+    t.starts_with(['—', '－']) || t.starts_with("--") || date || doc_number(t)
+}
+
+/// `沪奉府办发〔2024〕3号`, `某政办函[2017]103号`: a document's number alone on its line under
+/// the title, the issuer's short name, the year in brackets and the serial number.
+fn doc_number(t: &str) -> bool {
+    let t = t.trim();
+    let Some(p) = t.find(['〔', '[', '［', '【']) else {
+        return false;
+    };
+    let rest = &t[p + t[p..].chars().next().map_or(1, char::len_utf8)..];
+    let year = rest.chars().take(4).filter(char::is_ascii_digit).count() == 4;
+    let serial = rest.get(4..).is_some_and(|r| {
+        let r = r.trim_start_matches(['〕', ']', '］', '】']);
+        r.len() < rest.len() - 4 && r.trim_end_matches('号').len() < r.len() && r.chars().any(|c| c.is_ascii_digit())
+    });
+    (2..=12).contains(&t[..p].chars().count()) && t.chars().count() <= 24 && year && serial
 }
 
 /// The title after a `第一篇` / `第1篇:` prefix, without a site's word count after it
@@ -1677,8 +1693,8 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
 mod tests {
     use super::super::test_util::{h, outline};
     use super::{
-        blocks, collection_label, continued_title, has_title_word, head_lines, item_label_end, label_core, quality_tag,
-        site_tag, without_end_mark, CleanSpan,
+        blocks, collection_label, continued_title, doc_number, has_title_word, head_lines, item_label_end, label_core,
+        quality_tag, site_tag, without_end_mark, CleanSpan,
     };
 
     /// The rules' title alone (the cascade before the fitted score chooses).
@@ -2371,5 +2387,14 @@ mod tests {
         assert_eq!(collection_label("银行存款工作总结范文5篇"), (true, false, false));
         let t = "银行存款工作总结范文\n2023-09-19\n银行存款工作总结范文第1篇\n存款始终是市场难解之题,存款人运作它、银行竞争它、监管者调控它、整个社会都关注它,银行的经营离不开存款。\n存款养育造就了银行经营\n一家大银行,九成以上的账户是存款结算类账户,九成以上的客户是存款结算类客户。";
         assert_eq!(parts(t).0.as_deref(), Some("银行存款工作总结范文第1篇"));
+    }
+
+    #[test]
+    fn a_document_number_under_the_title_is_its_front_matter() {
+        assert!(doc_number("沪奉府办发〔2024〕3号") && doc_number("某政办函[2017]103号"));
+        assert!(!doc_number("2024年3号文件") && !doc_number("〔2024〕3号") && !doc_number("某政办函〔2017〕"));
+        // The notice's own title over its number wins over the page's copy with the issuer glued on.
+        let t = "某区人民政府办公室关于印发《某区优化营商环境行动方案》的通知\n字号:\n关于印发《某区优化营商环境行动方案》的通知\n某府办发〔2024〕3号\n各镇人民政府,街道办事处,区政府各部门:\n现将《某区优化营商环境行动方案》印发给你们,请认真按照执行。";
+        assert_eq!(parts(t).0.as_deref(), Some("关于印发《某区优化营商环境行动方案》的通知"));
     }
 }
