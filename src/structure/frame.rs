@@ -589,6 +589,10 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     while let Some(w) = TITLE_WORDS.iter().chain(TITLE_DECORATIONS).find(|w| window[end..].starts_with(**w)) {
         end += w.len();
     }
+    // `…排查与整改报告表一、报告说明`: a form's title ends in 表 where the window ends.
+    if window[end..].trim_end() == "表" {
+        end = window.trim_end().len();
+    }
     // `党的十九大报告首次提出…`: a document the sentence cites as its subject, not a title.
     if starts_with_any(&window[end..], CITING_VERBS) {
         return None;
@@ -665,6 +669,28 @@ fn salutation_len(t: &str) -> Option<usize> {
 /// The length of an address opening a paragraph before its first comma (`各位同志,今天…`):
 /// at most ten characters that would be a salutation on their own, not `领导重视,…` or `大家好,…`.
 fn comma_address(t: &str) -> Option<usize> {
+    comma_address_one(t).or_else(|| comma_address_list(t))
+}
+
+/// `尊敬的各位家长、孩子的爸爸妈妈,亲爱的某小学的家人们,欢迎你们…`: several addressees between
+/// commas, each one a salutation on its own and the first opening like one, before the body's
+/// first clause.
+fn comma_address_list(t: &str) -> Option<usize> {
+    if !starts_with_any(t, SALUTATION_STARTS) {
+        return None;
+    }
+    let (mut start, mut end, mut parts) = (0, 0, 0);
+    for (p, c) in t.char_indices().take(80).filter(|x| matches!(x.1, '，' | ',')) {
+        let part = t[start..p].trim();
+        if part.chars().count() > 30 || salutation_len(&format!("{part}：")).is_none() {
+            break;
+        }
+        (start, end, parts) = (p + c.len_utf8(), p, parts + 1);
+    }
+    (parts >= 2 && t[end..].chars().nth(8).is_some()).then_some(end)
+}
+
+fn comma_address_one(t: &str) -> Option<usize> {
     let p = t.char_indices().take(11).find(|x| matches!(x.1, '，' | ','))?.0;
     let a = &t[..p];
     // `各位队友大家好,我是…`: a greeting glued on is dropped later (`without_greeting`).
@@ -2392,6 +2418,14 @@ mod tests {
     #[test]
     fn a_document_number_under_the_title_is_its_front_matter() {
         assert!(doc_number("沪奉府办发〔2024〕3号") && doc_number("某政办函[2017]103号"));
+        // A form's title ends in 表 before a run-on heading.
+        let t = "校园安全隐患排查与整改报告表一、报告说明为贯彻落实上级关于做好学校安全工作的通知精神,全面排查校园安全隐患,确保师生安全,特开展本次排查工作。二、排查范围包括教学楼、宿舍和食堂。";
+        assert_eq!(parts(t).0.as_deref(), Some("校园安全隐患排查与整改报告表"));
+        // Several addressees between commas glued to the first paragraph.
+        let t = "校长在家长会上的讲话\n尊敬的各位家长、孩子的爸爸妈妈,亲爱的某小学的家人们,欢迎你们再次来到某小学,参加学校的家长会。经历了三年的疫情,我们终于又在校园里相见了,大家辛苦了。";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位家长、孩子的爸爸妈妈,亲爱的某小学的家人们"));
+        // One addressee and then the body is no list.
+        assert_eq!(super::comma_address_list("尊敬的各位家长,欢迎你们再次来到某小学参加家长会。"), None);
         assert!(!doc_number("2024年3号文件") && !doc_number("〔2024〕3号") && !doc_number("某政办函〔2017〕"));
         // The notice's own title over its number wins over the page's copy with the issuer glued on.
         let t = "某区人民政府办公室关于印发《某区优化营商环境行动方案》的通知\n字号:\n关于印发《某区优化营商环境行动方案》的通知\n某府办发〔2024〕3号\n各镇人民政府,街道办事处,区政府各部门:\n现将《某区优化营商环境行动方案》印发给你们,请认真按照执行。";
