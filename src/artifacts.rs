@@ -644,7 +644,24 @@ fn is_site_line(t: &str, found: &Found) -> bool {
     let crumbs = (found.arrows >= 2 && found.page) || is_breadcrumb(t);
     // A short line (a site's name, a button) needs one strong word; a longer one more.
     let need = if n <= 12 { 3 } else { 5 + (n as u32) / 50 };
-    crumbs || (strong >= 3 && score >= need) || is_lead_in(t, found) || is_offer(t, found)
+    crumbs || (strong >= 3 && score >= need) || is_lead_in(t, found) || is_offer(t, found) || is_link_row(t)
+}
+
+/// `2009年工作要点 / 2010年工作要点 / 2011年工作要点 /`: a site's row of links to other texts,
+/// three or more short titles between spaced slashes or bars, no sentence among them.
+fn is_link_row(t: &str) -> bool {
+    if t.contains(['。', '，', ',', '；', '：', ':']) {
+        return false;
+    }
+    let spaced = [" / ", " | ", " ｜ "].iter().map(|x| t.matches(x).count()).sum::<usize>();
+    let parts: Vec<&str> = t.split(['/', '|', '｜']).map(str::trim).collect();
+    let titles = parts.iter().filter(|p| !p.is_empty()).count();
+    spaced >= 2
+        && titles >= 3
+        && parts.iter().filter(|p| !p.is_empty()).all(|p| {
+            let n = p.chars().count();
+            (4..=24).contains(&n) && p.chars().filter(|c| is_han(*c)).count() * 2 > n
+        })
 }
 
 /// `某村委会工作报告范文1`: a page's label over one of the texts it lists, the title words, 范文
@@ -1824,6 +1841,11 @@ mod tests {
             ["2023年学校党支部换届工作报告(精选3篇)", "党支部工作年度总结三篇"]
         );
         assert!(arts("2023年学校党支部换届工作报告 篇1").is_empty());
+        // A row of links to other texts between spaced slashes.
+        let t = "2003年团省委工作 / 2008年团省委工作情况 / 2009年工作要点 / 2010年工作要点 /\n2017年工作要点";
+        assert_eq!(arts(t), ["2003年团省委工作 / 2008年团省委工作情况 / 2009年工作要点 / 2010年工作要点 /"]);
+        assert!(arts("教育 / 卫生 / 文化").is_empty());
+        assert!(arts("一是抓学习 / 二是抓落实,全面推进 / 三是抓作风").is_empty());
         // An ordinal labels one item, it counts nothing.
         assert!(arts("银行存款工作总结范文第1篇").is_empty());
         assert_eq!(arts("按照市政府的'安排部署"), ["'"]);
