@@ -310,11 +310,15 @@ fn byline(t: &str) -> bool {
 /// What stands under a title in its title block: a `——在…上` subtitle or a date line
 /// (`(2024年1月15日)`, `2019年2月26日在…会议`).
 fn front_matter(t: &str) -> bool {
-    let t = t.trim_start_matches(['(', '（']);
+    // `2021 年 2 月 4 日在…`: a PDF's spaces around the figures.
+    let joined: String = t.chars().filter(|c| !blocks::is_space(*c)).collect();
+    let t = joined.trim_start_matches(['(', '（']);
     let date = t.chars().take(4).all(|c| c.is_ascii_digit())
         && t.get(4..).is_some_and(|r| r.starts_with('年'))
         && t.chars().take(12).any(|c| c == '日');
-    t.starts_with(['—', '－']) || t.starts_with("--") || date || doc_number(t)
+    // `人民代表大会第四次会议上`: the occasion's end, broken off a date line above it.
+    let occasion = t.ends_with('上') && t.contains(['会', '會']) && !has_title_word(t) && t.chars().count() <= 30;
+    t.starts_with(['—', '－']) || t.starts_with("--") || date || doc_number(t) || occasion
 }
 
 /// `沪奉府办发〔2024〕3号`, `某政办函[2017]103号`: a document's number alone on its line under
@@ -2427,6 +2431,14 @@ mod tests {
         // One addressee and then the body is no list.
         assert_eq!(super::comma_address_list("尊敬的各位家长,欢迎你们再次来到某小学参加家长会。"), None);
         assert!(!doc_number("2024年3号文件") && !doc_number("〔2024〕3号") && !doc_number("某政办函〔2017〕"));
+        // The date and occasion under a title, broken over lines and spaced by a PDF, are no title.
+        assert!(
+            super::front_matter("2021 年 2 月 4 日在某县第十六届人民代表")
+                && super::front_matter("人民代表大会第四次会议上")
+        );
+        assert!(!super::front_matter("在全县经济工作会议上的讲话"));
+        let t = "文件名称 | 某区2025年政府工作报告 | |\n2025年3月21日在某区第十九届\n人民代表大会第四次会议上\n某区人民政府代区长 某某某\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。";
+        assert_eq!(parts(t), (None, Some("各位代表:".into())));
         // The notice's own title over its number wins over the page's copy with the issuer glued on.
         let t = "某区人民政府办公室关于印发《某区优化营商环境行动方案》的通知\n字号:\n关于印发《某区优化营商环境行动方案》的通知\n某府办发〔2024〕3号\n各镇人民政府,街道办事处,区政府各部门:\n现将《某区优化营商环境行动方案》印发给你们,请认真按照执行。";
         assert_eq!(parts(t).0.as_deref(), Some("关于印发《某区优化营商环境行动方案》的通知"));

@@ -304,6 +304,11 @@ pub(crate) fn candidates(
         // label line (X is, below), nor a `——在…上` subtitle (T3, T6 in
         // eval/TITLE-CONVENTIONS.md).
         let (count, _, prefix) = collection_label(line);
+        // `2025年3月21日在某区第十九届` / `(2024年1月23日)` / `某府办发〔2024〕3号`: the title
+        // block's front matter, never the title.
+        if front_matter(line) && !line.starts_with(['—', '－', '-']) {
+            continue;
+        }
         if count || prefix || subtitle(line) {
             if let Some(x) = prefixed_title(s, h) {
                 add(&mut spans, x, hk, f::PREFIX_X);
