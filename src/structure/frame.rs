@@ -200,6 +200,15 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
             a += o.len_utf8();
         }
     }
+    // `…情况的报告 2019年4月21日在…会议上…`: the title block's date and occasion after a space.
+    let x = &s[a..b];
+    let dated = x.char_indices().filter(|x| blocks::is_space(x.1)).map(|x| x.0).find(|&p| {
+        let rest = x[p..].trim_start_matches(blocks::is_space);
+        rest.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '（') && front_matter(rest)
+    });
+    if let Some(p) = dated.filter(|&p| han(&x[..p]) >= 4 && has_title_word(&x[..p])) {
+        b = a + p;
+    }
     let x = &s[a..b];
     if let Some(p) = x.find("——").or_else(|| x.find("--")) {
         if han(&x[..p]) >= 4 {
@@ -2437,6 +2446,9 @@ mod tests {
                 && super::front_matter("人民代表大会第四次会议上")
         );
         assert!(!super::front_matter("在全县经济工作会议上的讲话"));
+        // A title line with its date and occasion run on after a space.
+        let t = "国务院关于乡村产业发展情况的报告 2019年4月21日在第十三届全国人民代表大会常务委员会第十次会议上\n乡村振兴,产业兴旺是基础。党中央、国务院高度重视乡村产业发展,习近平总书记指出,产业兴旺是解决农村一切问题的前提。";
+        assert_eq!(parts(t).0.as_deref(), Some("国务院关于乡村产业发展情况的报告"));
         let t = "文件名称 | 某区2025年政府工作报告 | |\n2025年3月21日在某区第十九届\n人民代表大会第四次会议上\n某区人民政府代区长 某某某\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。";
         assert_eq!(parts(t), (None, Some("各位代表:".into())));
         // The notice's own title over its number wins over the page's copy with the issuer glued on.
