@@ -948,10 +948,30 @@ struct Level {
     title: (usize, usize),
 }
 
+/// For [`assign_levels`]: the family and the last ordinal of the level an excerpt's opening
+/// items sat in before the cut, when the text opens mid-list with one family (ordinal above 1),
+/// the next family's first item is mid-sequence too, and the opening family starts over at 1
+/// right under it.
+fn outer_of_cut_opening(cands: &[Cand]) -> Option<(Family, u32)> {
+    let fixed = |f: Family| !matches!(f, Family::Part | Family::Dash | Family::Unnumbered | Family::Shi);
+    let first = cands.first().filter(|c| c.line_start && c.ordinal > 1 && fixed(c.family))?;
+    let k = cands.iter().position(|c| c.family != first.family)?;
+    let outer = &cands[k];
+    let restart = cands.get(k + 1).is_some_and(|c| c.family == first.family && c.ordinal == 1 && c.line_start);
+    (outer.line_start && outer.ordinal > 1 && fixed(outer.family) && restart)
+        .then_some((outer.family, outer.ordinal - 1))
+}
+
 /// Assign levels with the family stack; drops run-in candidates that neither start nor
 /// continue a sequence.
 fn assign_levels(s: &str, cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
     let mut stack: Vec<Level> = Vec::new();
+    // An excerpt cut mid-list (`(7)…` `3、…` `(1)…`): the opening items of one family, then
+    // another family's item mid-sequence, then the first family starting over at 1. The opening
+    // items were the children of the item before the cut: the stack starts inside it.
+    if let Some(parent) = outer_of_cut_opening(&cands) {
+        stack.push(Level { family: parent.0, last: parent.1, seen_line_start: true, title: (0, 0) });
+    }
     let mut out = Vec::new();
     // Families the author used at two levels (`一、` inside `一、`).
     let mut self_nested: Vec<Family> = Vec::new();
@@ -1378,6 +1398,16 @@ mod level_tests {
 
     fn levels(t: &str) -> Vec<(u8, String)> {
         outline(t).into_iter().map(|x| (x.0, x.2)).collect()
+    }
+
+    #[test]
+    fn an_excerpt_cut_mid_list_opens_inside_the_item_before_the_cut() {
+        // Before: `(7)` was level 1, and `3、` nested under it.
+        let t = "(7)十一月全校师生田径运动会。\n3、抓好德育常规工作,打好德育的基础工程。\n(1)各班级认真学习中学生守则。\n(2)认真做好班级的管理工作。";
+        assert_eq!(levels(t).iter().map(|x| x.0).collect::<Vec<_>>(), [2, 1, 2, 2]);
+        // No restart at 1 under the second family: the opening family stays at the top.
+        let t = "(7)十一月全校师生田径运动会。\n3、抓好德育常规工作。\n(8)十二月元旦文艺汇演。";
+        assert_eq!(levels(t)[0].0, 1);
     }
 
     #[test]
