@@ -166,6 +166,16 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
             }
         }
     }
+    // `1.某某的重要性 篇一`: a collection's list number before an item label.
+    let x = &s[a..b];
+    let num = x.trim_start_matches(|c: char| c.is_ascii_digit());
+    if num.len() < x.len() && x.len() - num.len() <= 2 {
+        if let Some(rest) = num.strip_prefix(['.', '、', '．']) {
+            if han(rest) >= 4 && collection_label(rest).1 && rest.trim_end().contains('篇') {
+                a = b - rest.len();
+            }
+        }
+    }
     // `内容概述 X`, `附件X`, `附件1:X`: a site's field or a notice's attachment label before it.
     let x = &s[a..b];
     if let Some(w) = TITLE_PREFIX_LABELS.iter().find(|w| x.starts_with(**w)) {
@@ -2426,6 +2436,10 @@ mod tests {
         assert_eq!(collection_label("银行存款工作总结范文5篇"), (true, false, false));
         let t = "银行存款工作总结范文\n2023-09-19\n银行存款工作总结范文第1篇\n存款始终是市场难解之题,存款人运作它、银行竞争它、监管者调控它、整个社会都关注它,银行的经营离不开存款。\n存款养育造就了银行经营\n一家大银行,九成以上的账户是存款结算类账户,九成以上的客户是存款结算类客户。";
         assert_eq!(parts(t).0.as_deref(), Some("银行存款工作总结范文第1篇"));
+        // A list number before the item label is the site's; the label line is no heading.
+        let t = "基层社区治理的重要性\n2024-09-14\n基层社区治理的重要性(精选7篇)\n1.基层社区治理的重要性 篇一\n为加速推进全国文明城市创建工作,加强我区环境卫生管理、全面提升城区环境卫生工作质量,特制定本实施方案。\n一、指导思想\n二、整治要求";
+        assert_eq!(parts(t).0.as_deref(), Some("基层社区治理的重要性 篇一"));
+        assert_eq!(outline(t).iter().map(|x| x.0).collect::<Vec<_>>(), [1, 1]);
     }
 
     #[test]

@@ -948,6 +948,17 @@ struct Level {
     title: (usize, usize),
 }
 
+/// `…的重要性 篇一`, `…工作总结篇2`: a title ending in a collection's item label.
+fn item_labelled(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| blocks::is_space(c) || matches!(c, '：' | ':'));
+    let core = t.trim_end_matches(|c: char| c.is_ascii_digit() || han_digit(c).is_some());
+    let n = t.len() - core.len();
+    (1..=6).contains(&n)
+        && core
+            .strip_suffix('篇')
+            .is_some_and(|x| x.chars().filter(|c| is_han(*c)).count() >= 4 && !x.ends_with(['第', '上', '下']))
+}
+
 /// For [`assign_levels`]: the family and the last ordinal of the level an excerpt's opening
 /// items sat in before the cut, when the text opens mid-list with one family (ordinal above 1),
 /// the next family's first item is mid-sequence too, and the opening family starts over at 1
@@ -985,6 +996,10 @@ fn assign_levels(s: &str, cands: Vec<Cand>) -> Vec<(Cand, u8, Option<Family>)> {
         })
         .collect();
     for (k, c) in cands.into_iter().enumerate() {
+        // `1.基层社区治理的重要性 篇一`: a collection site's numbered item label, not a section.
+        if item_labelled(&s[c.title_start..c.title_end]) {
+            continue;
+        }
         if c.family == Family::Dash {
             // Outside any section a dash line is a subtitle (`——在全县…会议上的讲话`).
             if stack.is_empty() {
