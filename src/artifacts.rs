@@ -1336,6 +1336,41 @@ fn chunk_marker_at(s: &str, i: usize) -> Option<usize> {
     (is_han(next) && !s[after..].starts_with(|c: char| c.is_ascii_digit())).then_some(after)
 }
 
+/// `1、水利局防汛抗旱工作总结水利局…`, `1、某社区…情况说明一、社区基本概况…`: a document site's
+/// first chunk number before the title of a one-line dump. The first long line opens with
+/// `1、` and a report word, and no `2、` follows anywhere as a list item would (at a line's start
+/// or after a sentence): a list of one is a site's mark, not the author's.
+fn lone_first_chunk_mark(text: &str, lines: &[blocks::Line]) -> Option<Span> {
+    let k = lines.iter().take(12).position(|l| {
+        let t = &text[l.trimmed.start..l.trimmed.end];
+        line_number_mark(t).is_some_and(|(n, _)| n == 1)
+    })?;
+    // Under an author's `一、` it is that section's first item (an excerpt cut before `2、`).
+    let outlined = lines[..k].iter().any(|m| {
+        let t = &text[m.trimmed.start..m.trimmed.end];
+        let mut cs = t.chars();
+        cs.next().is_some_and(|c| crate::tables::han_digit(c).is_some() || c == '十') && t.contains('、')
+    });
+    if outlined {
+        return None;
+    }
+    let l = &lines[k];
+    let t = &text[l.trimmed.start..l.trimmed.end];
+    let (_, len) = line_number_mark(t)?;
+    let head: String = t[len..].chars().take(40).collect();
+    if t.chars().count() < 80 || !crate::tables::contains_any(&head, crate::tables::TITLE_WORDS) {
+        return None;
+    }
+    let listed = text.match_indices("2、").any(|(p, _)| {
+        let before = text[..p].chars().next_back();
+        !text[..p].ends_with(|c: char| c.is_ascii_digit())
+            && before.is_none_or(|c| {
+                c == '\n' || blocks::is_space(c) || blocks::is_sentence_end(c) || matches!(c, '；' | ';' | '：' | ':')
+            })
+    });
+    (!listed).then(|| Span::new(l.trimmed.start, l.trimmed.start + len))
+}
+
 /// `N、` at the start of a line, N one or two ASCII digits: its number and its length.
 fn line_number_mark(t: &str) -> Option<(u32, usize)> {
     let n = t.bytes().take_while(u8::is_ascii_digit).count();
@@ -1393,6 +1428,7 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
     if let Some(first) = lines.iter().find(|l| !l.trimmed.is_empty()) {
         out.extend(leading_chunk_number(text, first.trimmed));
     }
+    out.extend(lone_first_chunk_mark(text, lines));
     chunk_number_runs(text, lines, &mut out);
     let mut k = 0;
     while k < lines.len() {
@@ -1841,6 +1877,12 @@ mod tests {
             ["2023年学校党支部换届工作报告(精选3篇)", "党支部工作年度总结三篇"]
         );
         assert!(arts("2023年学校党支部换届工作报告 篇1").is_empty());
+        // A lone `1、` before the title of a one-line dump is the site's first chunk number.
+        let t = "1、某社区换届经济责任审计基本情况说明一、社区基本概况某社区位于城市中心区域,辖区面积约1.6平方公里,涵盖4个住宅小区、2个商业综合体和1个文创产业园区,常住人口约2.3万人,流动人口约0.8万人。";
+        assert_eq!(arts(t), ["1、"]);
+        // Not when a `2、` item follows, nor under an author's `一、`.
+        assert!(arts(&format!("{t}\n2、社区财务收支情况")).iter().all(|a| *a != "1、"));
+        assert!(arts(&format!("一、工作重点\n{t}")).iter().all(|a| *a != "1、"));
         // A row of links to other texts between spaced slashes.
         let t = "2003年团省委工作 / 2008年团省委工作情况 / 2009年工作要点 / 2010年工作要点 /\n2017年工作要点";
         assert_eq!(arts(t), ["2003年团省委工作 / 2008年团省委工作情况 / 2009年工作要点 / 2010年工作要点 /"]);
