@@ -1248,12 +1248,13 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         sal = head.iter().enumerate().find_map(|(k, h)| {
             let txt = &s[h.start..h.end];
             let next = head.get(k + 1).map_or("", |n| &s[n.start..n.end]);
-            (txt.chars().count() <= 12
+            let alone = txt.chars().count() <= 12
                 && starts_with_any(txt, SALUTATION_STARTS)
                 && !txt.contains(|c: char| !is_han(c) && c != '、')
-                && (body_line(next) || starts_with_any(next, SPEECH_OPENINGS))
-                && salutation_len(&format!("{txt}：")).is_some())
-            .then_some(*h)
+                && salutation_len(&format!("{txt}：")).is_some();
+            // `各镇人民政府、街道办事处,区政府相关工作部门,有关单位`: a notice's units, colon lost.
+            let units = txt.starts_with('各') && addressee_list(txt);
+            ((alone || units) && (body_line(next) || starts_with_any(next, SPEECH_OPENINGS))).then_some(*h)
         });
     }
     // Not on a line of its own: inside a head line, after the title or a space
@@ -2451,6 +2452,9 @@ mod tests {
         // Several addressees between commas glued to the first paragraph.
         let t = "校长在家长会上的讲话\n尊敬的各位家长、孩子的爸爸妈妈,亲爱的某小学的家人们,欢迎你们再次来到某小学,参加学校的家长会。经历了三年的疫情,我们终于又在校园里相见了,大家辛苦了。";
         assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位家长、孩子的爸爸妈妈,亲爱的某小学的家人们"));
+        // A notice's units alone on their line with the colon lost, over the first paragraph.
+        let t = "关于印发《某区统计调查质量管理办法》的通知\n各镇人民政府、街道办事处,区政府相关工作部门,有关单位\n为全面提升统计数据质量,切实防范和惩治统计造假、弄虚作假,根据有关法律法规,结合我区实际,制定本办法,现印发给你们,请认真贯彻执行。";
+        assert_eq!(parts(t).1.as_deref(), Some("各镇人民政府、街道办事处,区政府相关工作部门,有关单位"));
         // One addressee and then the body is no list.
         assert_eq!(super::comma_address_list("尊敬的各位家长,欢迎你们再次来到某小学参加家长会。"), None);
         assert!(!doc_number("2024年3号文件") && !doc_number("〔2024〕3号") && !doc_number("某政办函〔2017〕"));
