@@ -123,8 +123,13 @@ fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
 /// A piece of a title the layout broke off: 8 to 30 characters, mostly Han, with no
 /// punctuation, no report word and nothing of the site or the title block's front matter.
 fn title_fragment(t: &str) -> bool {
+    title_piece(t, 8)
+}
+
+/// [`title_fragment`] with a shorter least length (`least` characters).
+fn title_piece(t: &str, least: usize) -> bool {
     let n = t.chars().count();
-    (8..=30).contains(&n)
+    (least..=30).contains(&n)
         && !t.contains(['，', ',', '。', '：', ':', '；', ';', '！', '？', '?', '|', '(', '（', '【', '['])
         && !t.starts_with(['—', '-'])
         && !t.ends_with('网')
@@ -295,12 +300,31 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
     }
     // `深入学习贯彻…大会精神` / `以美丽中国建设全面推进…现代化` over `——在…会议上的工作报告`: a
     // slogan title in two halves over its subtitle, neither naming the kind, is one slice (T6).
+    // The same over the salutation (`狠抓安全管理` / `构建和谐环境` / `尊敬的各位领导:`), halves
+    // from five characters.
     let subtitle_at = |k: usize| head.get(k).is_some_and(|h| s[h.start..h.end].starts_with(['—', '－']));
-    if a == head[first].start && b == head[last].end && first == last && title_fragment(&s[a..b]) {
-        if subtitle_at(last + 1) && first > 0 && title_fragment(&s[head[first - 1].start..head[first - 1].end]) {
-            a = head[first - 1].start;
-        } else if subtitle_at(last + 2) && title_fragment(&s[head[last + 1].start..head[last + 1].end]) {
-            b = head[last + 1].end;
+    let address_at = |k: usize| {
+        head.get(k).is_some_and(|h| salutation_len(&s[h.start..h.end]).is_some_and(|n| n + h.start == h.end))
+    };
+    let half = |h: &CleanSpan, short: bool| {
+        let t = &s[h.start..h.end];
+        title_piece(t, if short { 5 } else { 8 })
+    };
+    // Two different halves: not a page title over its own copy with an item number (`…闭幕词` / `…闭幕词1`).
+    let differ = |x: &CleanSpan, y: &CleanSpan| {
+        let (p, q) = (&s[x.start..x.end], &s[y.start..y.end]);
+        p.chars().take(3).collect::<String>() != q.chars().take(3).collect::<String>()
+            && !p.ends_with(any_digit)
+            && !q.ends_with(any_digit)
+    };
+    if a == head[first].start && b == head[last].end && first == last {
+        let (sub1, sub2) = (subtitle_at(last + 1), subtitle_at(last + 2));
+        let (adr1, adr2) = (address_at(last + 1), address_at(last + 2));
+        let (x, up, down) = (&head[first], first.checked_sub(1).map(|k| &head[k]), head.get(last + 1));
+        if let Some(p) = up.filter(|p| (sub1 || adr1) && half(x, adr1) && half(p, adr1) && differ(p, x)) {
+            a = p.start;
+        } else if let Some(n) = down.filter(|n| (sub2 || adr2) && half(x, adr2) && half(n, adr2) && differ(x, n)) {
+            b = n.end;
         }
     }
     if k > 0 && a == head[k].start && s[a..b].starts_with("关于") {
@@ -2404,6 +2428,11 @@ mod tests {
             parts(t).0.as_deref(),
             Some("深入学习贯彻全国生态环境保护大会精神\n以美丽中国建设全面推进和谐共生的现代化")
         );
+        // Two short halves over the salutation; not a page title over its numbered copy.
+        let t = "狠抓安全管理\n构建和谐环境\n尊敬的各位领导:\n大家好!下面我代表某镇政府,就我镇安全生产的情况向各位领导作简要汇报,不妥之处请批评指正。";
+        assert_eq!(parts(t).0.as_deref(), Some("狠抓安全管理\n构建和谐环境"));
+        let t = "政协大会闭幕词\n政协大会闭幕词1\n各位委员、各位同志:\n市政协十届四次会议顺利完成了预定议程,现在就要闭幕了,几天来各族各界委员集聚一堂。";
+        assert!(!parts(t).0.unwrap_or_default().contains('\n'));
         // A first paragraph opening with a clause of purpose gives no title, however it ends.
         let t = "为贯彻落实市、区禁毒委关于春节期间开展禁毒宣传活动的安排,加大我局禁毒宣传教育力度,进一步增强居民的防毒意识,我局开展了系列活动。\n一、活动重点\n本次宣传的重点对象是青少年。";
         assert_eq!(parts(t).0, None);
