@@ -359,9 +359,16 @@ fn front_matter(t: &str) -> bool {
     let date = t.chars().take(4).all(|c| c.is_ascii_digit())
         && t.get(4..).is_some_and(|r| r.starts_with('年'))
         && t.chars().take(12).any(|c| c == '日');
+    // `二〇一一年六月`, `2011年6月`: a date alone on its line under a report's cover title.
+    let year = t.chars().take(4).all(|c| c.is_ascii_digit() || han_digit(c).is_some() || c == '〇' || c == 'O');
+    let cover_date = year
+        && t.chars().nth(4) == Some('年')
+        && t.chars().count() <= 12
+        && t.ends_with(['月', '日'])
+        && t.chars().all(|c| c.is_ascii_digit() || han_digit(c).is_some() || "〇O年月日十".contains(c));
     // `人民代表大会第四次会议上`: the occasion's end, broken off a date line above it.
     let occasion = t.ends_with('上') && t.contains(['会', '會']) && !has_title_word(t) && t.chars().count() <= 30;
-    t.starts_with(['—', '－']) || t.starts_with("--") || date || doc_number(t) || occasion
+    t.starts_with(['—', '－']) || t.starts_with("--") || date || cover_date || doc_number(t) || occasion
 }
 
 /// `沪奉府办发〔2024〕3号`, `某政办函[2017]103号`: a document's number alone on its line under
@@ -2493,6 +2500,11 @@ mod tests {
                 && super::front_matter("人民代表大会第四次会议上")
         );
         assert!(!super::front_matter("在全县经济工作会议上的讲话"));
+        assert!(
+            super::front_matter("二〇一一年六月")
+                && super::front_matter("2011年6月")
+                && !super::front_matter("2011年工作总结")
+        );
         // A title line with its date and occasion run on after a space.
         let t = "国务院关于乡村产业发展情况的报告 2019年4月21日在第十三届全国人民代表大会常务委员会第十次会议上\n乡村振兴,产业兴旺是基础。党中央、国务院高度重视乡村产业发展,习近平总书记指出,产业兴旺是解决农村一切问题的前提。";
         assert_eq!(parts(t).0.as_deref(), Some("国务院关于乡村产业发展情况的报告"));
