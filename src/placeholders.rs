@@ -172,6 +172,9 @@ fn masks_a_number(s: &str, i: usize, j: usize) -> bool {
     s[..i].ends_with(|c: char| c.is_ascii_digit())
         || rest.starts_with(['多', '余', '%'])
         || rest.starts_with('.') && number_follows(rest)
+        // `*亿元`, `*****萬元`: a masked count of ten thousands or hundred millions of a unit.
+        || rest.chars().next().and_then(multiplier).is_some()
+            && measure_at(&rest[rest.chars().next().map_or(0, char::len_utf8)..]).is_some()
         || (measure_at(rest).is_some_and(|u| !LABEL_UNITS.contains(&u))
             && crate::tables::name_suffix_at(rest).is_none())
 }
@@ -287,6 +290,9 @@ mod tests {
         assert_eq!(ph("xxx镇召开会议X次，培训X人"), [("xxx".into(), Name), ("X".into(), Number), ("X".into(), Number)]);
         assert_eq!(ph("20XX年X月X日"), [("XX".into(), Date), ("X".into(), Date), ("X".into(), Date)]);
         assert_eq!(ph("*社区做到"), [("*".into(), Name)]);
+        // A mask before ten thousands or hundred millions of a unit counts (before: kind name).
+        assert_eq!(ph("总投资*亿元,余额*****萬元"), [("*".into(), Number), ("*****".into(), Number)]);
+        assert_eq!(ph("*万达广场"), [("*".into(), Name)]);
         assert_eq!(ph("邀请xx网红x县长"), [("xx".into(), Name), ("x".into(), Name)]);
         assert_eq!(ph("达 XX.XX 亿元"), [("XX".into(), Number), ("XX".into(), Number)]);
         assert_eq!(ph("在ooo乡"), [("ooo".into(), Name)]);
