@@ -669,9 +669,11 @@ fn is_link_row(t: &str) -> bool {
 /// site's copy when one does.
 fn sample_label(t: &str) -> bool {
     let t = t.trim();
-    let core = t.trim_end_matches(any_digit);
+    let digits = t.trim_end_matches(any_digit);
     // One or two digits, Arabic or Han (`范文1`, `范文二`): counted in characters.
-    let n = t[core.len()..].chars().count();
+    let n = t[digits.len()..].chars().count();
+    // `…范文篇1`: the label's `篇` between the word and the number.
+    let core = digits.strip_suffix('篇').unwrap_or(digits);
     (1..=2).contains(&n)
         && ["范文", "範文"]
             .iter()
@@ -1794,6 +1796,7 @@ mod tests {
         assert!(!arts.contains(&"村委会工作报告范文1") && arts.contains(&"村委会工作报告"), "{arts:?}");
         assert_eq!(d.structure.title.map(|x| &t[x.start..x.end]), Some("村委会工作报告范文1"));
         assert!(sample_label("某镇工作总结范文2") && !sample_label("工作总结范文") && !sample_label("范文1"));
+        assert!(sample_label("林业工作总结范文篇1") && !sample_label("范文篇1"));
         // A Han number is a number too (before, its three bytes were read as three digits).
         assert!(sample_label("某镇工作总结范文二") && !sample_label("某镇工作总结范文二三四"));
     }
