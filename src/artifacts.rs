@@ -86,6 +86,13 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("网友", 2),
     ("網友", 2),
     ("客服", 3),
+    // `1、部分资料下载需要金币…`, `3、资料包下载后请先用软件解压…`: a site's download notice.
+    ("金币", 3),
+    ("金幣", 3),
+    ("解压", 2),
+    ("解壓", 2),
+    ("压缩包", 2),
+    ("壓縮包", 2),
     // `论文部分内容阅读`: a periodical site's label over the excerpt it shows.
     ("内容阅读", 3),
     ("內容閱讀", 3),
@@ -1886,6 +1893,10 @@ mod tests {
         // Not when a `2、` item follows, nor under an author's `一、`.
         assert!(arts(&format!("{t}\n2、社区财务收支情况")).iter().all(|a| *a != "1、"));
         assert!(arts(&format!("一、工作重点\n{t}")).iter().all(|a| *a != "1、"));
+        // A site's numbered download notices.
+        let t =
+            "1、部分资料下载需要金币,请确保您的账户上有足够的金币\n3、资料包下载后请先用软件解压,在使用对应软件打开";
+        assert_eq!(arts(t).len(), 2, "{:?}", arts(t));
         // A row of links to other texts between spaced slashes.
         let t = "2003年团省委工作 / 2008年团省委工作情况 / 2009年工作要点 / 2010年工作要点 /\n2017年工作要点";
         assert_eq!(arts(t), ["2003年团省委工作 / 2008年团省委工作情况 / 2009年工作要点 / 2010年工作要点 /"]);

@@ -366,6 +366,20 @@ fn starts_in_line(s: &str, l: CleanSpan, marks: &[(usize, char)], v: &mut Vec<(u
     // Pushed in text order: no sort needed (a sort per element type costs the wasm kilobytes).
 }
 
+/// Where `一、` is glued right after a report word ending the title at the start of line `l`
+/// (`…工作计划一、指导思想`, `…情况说明一、社区基本概况`), with `二、` later in the text.
+fn glued_first_item(s: &str, l: CleanSpan) -> Option<usize> {
+    let t = &s[l.start..l.end];
+    let head = &t[..t.char_indices().nth(80).map_or(t.len(), |x| x.0)];
+    let p = head.find("一、")?;
+    let before = head[..p].trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ')' | '）'));
+    let before = before.strip_suffix(|c: char| c.is_ascii_digit() || c == '(' || c == '（').unwrap_or(before);
+    let titled = crate::tables::TITLE_WORDS.iter().any(|w| head[..p].ends_with(w) || before.ends_with(w));
+    let han = head[..p].chars().filter(|c| is_han(*c)).count();
+    (titled && han >= 4 && !head[..p].contains(['。', '，', ',']) && s[l.start + p..].contains("二、"))
+        .then_some(l.start + p)
+}
+
 fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut starts = Vec::new();
@@ -382,6 +396,16 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             continue;
         }
         starts_in_line(s, l, marks, &mut starts);
+        // `小学德育工作计划一、指导思想…` at the top of a one-line dump: the outline's first
+        // item glued to the title, when its second follows somewhere.
+        if l.start < 1500 {
+            if let Some(p) = glued_first_item(s, l) {
+                let k = starts.partition_point(|x| x.0 < p);
+                if starts.get(k).is_none_or(|x| x.0 != p) {
+                    starts.insert(k, (p, false, false));
+                }
+            }
+        }
         let paste = spaced_paste(l, marks);
         let ends = sentence_ends(l, marks);
         // The line's `[n]` marks, read when a candidate opens with `[`.
@@ -1377,6 +1401,11 @@ mod tests {
         assert_eq!(titles(t), ["基本情况", "主要做法", "健全机制", "强化督查"]);
         let t = "现将工作汇报如下：一、安全生产工作开展情况1、假期安全生产工作。节前开展检查。2、道路运输领域。加强路面管控。";
         assert_eq!(titles(t), ["安全生产工作开展情况", "假期安全生产工作", "道路运输领域"]);
+        // The first item glued to the title of a one-line dump, its second later (before: none).
+        let t =
+            "某区教育局2024年工作计划一、总体思路坚持以人民为中心,办好人民满意的教育。二、总体目标全面提升教育质量。";
+        assert_eq!(titles(t), ["总体思路坚持以人民为中心,办好人民满意的教育", "总体目标全面提升教育质量"]);
+        assert!(titles("某镇年度工作计划一、二、三类项目各10个。").is_empty());
         // No punctuation between a run-in title and its body: the body opens with a time phrase
         // or the reporting unit.
         let t = "一、农业生产稳中有进今年以来，全镇粮食播种面积稳定在5万亩。\n二、河道基本情况我镇列入管理的河流共3条，全长20公里。";
