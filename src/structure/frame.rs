@@ -706,12 +706,22 @@ fn salutation_len(t: &str) -> Option<usize> {
                 }
                 break;
             }
+            // `各位学员朋友 大家好 我今天…`: a one-line paste's greeting set off by spaces.
+            ' ' | '\u{3000}' if k > "大家好".len() && t[..k].ends_with("大家好") => {
+                end = Some(k);
+                break;
+            }
             '。' | '；' | ';' | '？' | '?' | '\n' => return None,
             _ => {}
         }
     }
     let e = end?;
     let body = t[..e].trim_end_matches(['：', ':', '！', '!']);
+    // A greeting set off by a space is not part of the address (`各位学员朋友 大家好`).
+    let body = match body.strip_suffix("大家好") {
+        Some(a) if a.ends_with(blocks::is_space) => a.trim_end_matches(blocks::is_space),
+        _ => body,
+    };
     let opens = starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body);
     let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
     let words = contains_any(body, SALUTATION_WORDS) || body_addressed;
@@ -2485,6 +2495,12 @@ mod tests {
         // A form's title ends in 表 before a run-on heading.
         let t = "校园安全隐患排查与整改报告表一、报告说明为贯彻落实上级关于做好学校安全工作的通知精神,全面排查校园安全隐患,确保师生安全,特开展本次排查工作。二、排查范围包括教学楼、宿舍和食堂。";
         assert_eq!(parts(t).0.as_deref(), Some("校园安全隐患排查与整改报告表"));
+        // A one-line paste's address with its greeting set off by spaces; a bare greeting is none.
+        assert_eq!(
+            super::salutation_len("各位学员朋友 大家好 我今天向大家汇报的题目是"),
+            Some("各位学员朋友 大家好".len())
+        );
+        assert_eq!(super::salutation_len("大家好 我今天向大家汇报的题目是"), None);
         // Several addressees between commas glued to the first paragraph.
         let t = "校长在家长会上的讲话\n尊敬的各位家长、孩子的爸爸妈妈,亲爱的某小学的家人们,欢迎你们再次来到某小学,参加学校的家长会。经历了三年的疫情,我们终于又在校园里相见了,大家辛苦了。";
         assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位家长、孩子的爸爸妈妈,亲爱的某小学的家人们"));
