@@ -62,6 +62,32 @@ const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||", "|",
 const LINE_PREFIXES: &[&str] =
     &["标题:", "标题：", "標題:", "標題：", "•", "●", "【正文】", "【概述】", "【文案】", "【导读】", "【導讀】"];
 
+/// News agencies whose dateline opens a report they carry (`新华社北京3月15日电`).
+const AGENCIES: &[&str] = &["新华社", "新華社", "中新社", "中新网", "中新網", "人民网", "人民網", "央视网", "央視網"];
+
+/// `新华社北京3月15日电`, `新華社北京3月11日電(记者 某某)`: a news agency's dateline at the start of
+/// a line, its length (with a reporter's name in brackets after it).
+fn dateline_len(t: &str) -> Option<usize> {
+    let a = AGENCIES.iter().find(|a| t.starts_with(**a))?;
+    let rest = &t[a.len()..];
+    let head = &rest[..rest.char_indices().nth(20).map_or(rest.len(), |x| x.0)];
+    let p = head.find(['电', '電'])?;
+    let dated = head[..p].ends_with('日') && head[..p].contains('月');
+    if !dated {
+        return None;
+    }
+    let mut n = a.len() + p + '电'.len_utf8();
+    let after = &t[n..];
+    if let Some(r) = after.strip_prefix(['(', '（']) {
+        if let Some(k) = r.char_indices().take(16).find(|x| matches!(x.1, ')' | '）')).map(|x| x.0) {
+            if r.starts_with(['记', '記']) {
+                n += after.len() - r.len() + k + r[k..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+    Some(n)
+}
+
 /// Suffixes that are artefacts at the end of a line.
 const LINE_SUFFIXES: &[&str] = &["| |", "||"];
 
@@ -825,6 +851,16 @@ const NAV_LINES: &[&str] = &[
     "今天是",
     "打印本页",
     "关闭窗口",
+    "字号",
+    "字號",
+    "编辑",
+    "編輯",
+    "责任编辑",
+    "責任編輯",
+    "顶部",
+    "頂部",
+    "免费试读",
+    "免費試讀",
     "文本内容",
     // A question-and-answer site's page.
     "问题描述",
@@ -1505,6 +1541,9 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
                 out.push(Span::new(l.trimmed.start, l.trimmed.start + p.len()));
             }
         }
+        if let Some(n) = dateline_len(t) {
+            out.push(Span::new(l.trimmed.start, l.trimmed.start + n));
+        }
         for p in LINE_SUFFIXES {
             if t.len() > p.len() && t.ends_with(p) {
                 out.push(Span::new(l.trimmed.end - p.len(), l.trimmed.end));
@@ -1893,6 +1932,14 @@ mod tests {
         // Not when a `2、` item follows, nor under an author's `一、`.
         assert!(arts(&format!("{t}\n2、社区财务收支情况")).iter().all(|a| *a != "1、"));
         assert!(arts(&format!("一、工作重点\n{t}")).iter().all(|a| *a != "1、"));
+        // A news agency's dateline before the report it carries; chrome words alone on a line.
+        assert_eq!(arts("新华社北京3月15日电\n国务院总理作政府工作报告。"), ["新华社北京3月15日电"]);
+        assert_eq!(
+            arts("新華社北京3月11日電(记者 某某)最高人民法院院长向大会作报告。"),
+            ["新華社北京3月11日電(记者 某某)"]
+        );
+        assert!(arts("新华社报道了我县的经验。").is_empty());
+        assert_eq!(arts("字号\n编辑\n正文第一段。"), ["字号", "编辑"]);
         // A site's numbered download notices.
         let t =
             "1、部分资料下载需要金币,请确保您的账户上有足够的金币\n3、资料包下载后请先用软件解压,在使用对应软件打开";
