@@ -62,6 +62,66 @@ const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||", "|",
 const LINE_PREFIXES: &[&str] =
     &["标题:", "标题：", "標題:", "標題：", "•", "●", "【正文】", "【概述】", "【文案】", "【导读】", "【導讀】"];
 
+/// The field names of a government site's disclosure table over a document (`索引号`, `发文字号`,
+/// `成文日期`, `公开形式`, `时效性`).
+const DISCLOSURE_LABELS: &[&str] = &[
+    "文件名称",
+    "文件名稱",
+    "索引号",
+    "索引號",
+    "公开目录",
+    "公開目錄",
+    "公开责任部门",
+    "公開責任部門",
+    "公开形式",
+    "公開形式",
+    "公开方式",
+    "公开范围",
+    "文号",
+    "文號",
+    "发文字号",
+    "發文字號",
+    "成文日期",
+    "公开日期",
+    "公開日期",
+    "发布日期",
+    "發布日期",
+    "发布机构",
+    "發布機構",
+    "发文机关",
+    "發文機關",
+    "主题分类",
+    "主題分類",
+    "体裁分类",
+    "體裁分類",
+    "有效性",
+    "效力状况",
+    "效力狀況",
+    "时效性",
+    "時效性",
+    "施行日期",
+    "发文日期",
+    "發文日期",
+    "文件编号",
+    "文件編號",
+    "生成日期",
+    "所属机构",
+    "所屬機構",
+];
+
+/// A row of a government site's disclosure table (`索引号 | /2025-0000 | 公开目录: | 工作报告 |`,
+/// `发文机关最高人民法院`, `施行日期2017年11月01日`): it opens with a field name, or names two, and
+/// holds no sentence.
+fn is_disclosure_row(t: &str) -> bool {
+    if t.chars().nth(80).is_some() || t.contains(['。', '，', ',', '；']) {
+        return false;
+    }
+    let t = t.trim_start_matches(['[', '【', '|', ' ', '\u{3000}']);
+    let opens = DISCLOSURE_LABELS.iter().any(|w| t.starts_with(w));
+    let named = DISCLOSURE_LABELS.iter().filter(|w| t.contains(**w)).count();
+    opens && (named >= 2 || t.chars().nth(40).is_none()) || named >= 2
+}
+
 /// News agencies whose dateline opens a report they carry (`新华社北京3月15日电`).
 const AGENCIES: &[&str] = &["新华社", "新華社", "中新社", "中新网", "中新網", "人民网", "人民網", "央视网", "央視網"];
 
@@ -1544,6 +1604,9 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         if let Some(n) = dateline_len(t) {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + n));
         }
+        if is_disclosure_row(t) {
+            out.push(l.trimmed);
+        }
         for p in LINE_SUFFIXES {
             if t.len() > p.len() && t.ends_with(p) {
                 out.push(Span::new(l.trimmed.end - p.len(), l.trimmed.end));
@@ -1940,6 +2003,17 @@ mod tests {
         );
         assert!(arts("新华社报道了我县的经验。").is_empty());
         assert_eq!(arts("字号\n编辑\n正文第一段。"), ["字号", "编辑"]);
+        // A government site's disclosure table, in bars or not.
+        let t = "文件名称 | 某区2025年政府工作报告 | ||\n索引号 | /2025-0000 | 公开目录: | 工作报告 |\n发文机关某某人民法院\n施行日期2017年11月01日\n文号为某政发〔2024〕3号的文件,已经印发,请遵照执行。";
+        assert_eq!(
+            arts(t),
+            [
+                "文件名称 | 某区2025年政府工作报告 | ||",
+                "索引号 | /2025-0000 | 公开目录: | 工作报告 |",
+                "发文机关某某人民法院",
+                "施行日期2017年11月01日"
+            ]
+        );
         // A site's numbered download notices.
         let t =
             "1、部分资料下载需要金币,请确保您的账户上有足够的金币\n3、资料包下载后请先用软件解压,在使用对应软件打开";
