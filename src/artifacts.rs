@@ -119,7 +119,7 @@ fn is_disclosure_row(t: &str) -> bool {
     let t = t.trim_start_matches(['[', '【', '|', ' ', '\u{3000}']);
     let opens = DISCLOSURE_LABELS.iter().any(|w| t.starts_with(w));
     let named = DISCLOSURE_LABELS.iter().filter(|w| t.contains(**w)).count();
-    opens && (named >= 2 || t.chars().nth(40).is_none()) || named >= 2
+    named >= 2 || opens && t.chars().nth(40).is_none()
 }
 
 /// News agencies whose dateline opens a report they carry (`新华社北京3月15日电`).
