@@ -1615,8 +1615,31 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         inline(text, l.span, &mut out);
         k += 1;
     }
+    captioned_copies(text, lines, &mut out);
     crate::sort::sort(&mut out);
     merge(out)
+}
+
+/// `乡镇政府换届工作报告 _第2页` where the page also has the plain `乡镇政府换届工作报告`: a copy of
+/// the title over each page's caption is the site's, the whole line (the plain line stays for the
+/// frame to read).
+fn captioned_copies(text: &str, lines: &[blocks::Line], out: &mut Vec<Span>) {
+    // A site's page captions stand in its first pages: the first 400 lines bound the work.
+    let top = &lines[..lines.len().min(400)];
+    let plain: Vec<&str> =
+        top.iter().map(|l| &text[l.trimmed.start..l.trimmed.end]).filter(|t| !t.is_empty()).collect();
+    for l in top {
+        let t = &text[l.trimmed.start..l.trimmed.end];
+        let Some(p) = t.rfind("_第") else { continue };
+        if page_caption_at(t, p) != Some(t.len()) {
+            continue;
+        }
+        let copy = t[..p].trim_end();
+        let short = copy.chars().count() <= 40 && !copy.contains(['。', '，', ',']) && copy.contains(is_han);
+        if short && plain.iter().any(|x| *x == copy) {
+            out.push(l.trimmed);
+        }
+    }
 }
 
 /// Artefacts inside a line: sigil tokens, listed tokens, `[本文共1710字]`, pinyin glosses,
@@ -2013,6 +2036,11 @@ mod tests {
                 "发文机关某某人民法院",
                 "施行日期2017年11月01日"
             ]
+        );
+        // A copy of the title over a page's caption, where the plain title is on the page too.
+        assert_eq!(
+            arts("某镇工作报告\n某镇工作报告 _第1页\n某镇工作报告_第2页\n正文。"),
+            ["某镇工作报告 _第1页", "某镇工作报告_第2页"]
         );
         // A site's numbered download notices.
         let t =
