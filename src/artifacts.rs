@@ -1636,7 +1636,7 @@ fn captioned_copies(text: &str, lines: &[blocks::Line], out: &mut Vec<Span>) {
         }
         let copy = t[..p].trim_end();
         let short = copy.chars().count() <= 40 && !copy.contains(['。', '，', ',']) && copy.contains(is_han);
-        if short && plain.iter().any(|x| *x == copy) {
+        if short && plain.contains(&copy) {
             out.push(l.trimmed);
         }
     }
