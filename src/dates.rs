@@ -158,7 +158,9 @@ fn year(c: &mut Cur) -> bool {
             // `07年`, `98年`: a two-digit year (a leading zero, or the 1980s–90s); `10年` and
             // `20年` stay durations.
             let short = d && n == 2 && (y.starts_with('0') || y >= "80");
-            (d && n == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok || short
+            // `20_年`: a century and one underscore blank for the rest of the year.
+            let century = (y.starts_with("20") || y.starts_with("19")) && n > 2 && y[2..].bytes().all(|b| b == b'_');
+            (d && n == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok || short || century
         }
         None => {
             // `二〇二三`, also typed with a letter O or a zero (`二OO四`, `二00六`).
@@ -181,8 +183,10 @@ fn year(c: &mut Cur) -> bool {
     }
     let after_y = c.i;
     if c.eat_any(DASHES) {
+        let first = c.s[save..after_y].to_string();
         match c.digits_or_x(4) {
-            Some((y2, _)) if nchars(y2) == 4 => {}
+            // `20_~20_年度`: the second year blanked the same way as the first.
+            Some((y2, _)) if nchars(y2) == 4 || y2 == first => {}
             _ => c.i = after_y,
         }
     }
@@ -310,6 +314,9 @@ mod tests {
     #[test]
     fn template_years_two_digit_years_and_month_words() {
         assert_eq!(dates("20__年全村"), ["20__年"]);
+        // One underscore for the two last digits (before: a metric `20_年`).
+        assert_eq!(dates("关于切实做好20_年预防溺水工作"), ["20_年"]);
+        assert_eq!(dates("某某学校20_~20_年度第二学期"), ["20_~20_年度"]);
         assert_eq!(dates("××××年度工作"), ["××××年度"]);
         assert_eq!(dates("××年×月×日"), ["××年×月×日"]);
         assert_eq!(dates("自07年起，到98年底"), ["07年", "98年"]);
