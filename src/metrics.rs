@@ -434,6 +434,7 @@ mod tests {
         );
         assert_eq!(m("帮助售卖黄桃6万余斤，增收60余万元")[0], ("6万余斤".into(), Some(60000.0), "斤".into(), More));
         assert_eq!(m("增收60余万元")[0], ("60余万元".into(), Some(600000.0), "元".into(), More));
+        assert_eq!(m("累计降雨64毫米")[0], ("64毫米".into(), Some(64.0), "毫米".into(), Exact));
         assert_eq!(m("化解近400件，化解率84.71%")[1], ("84.71%".into(), Some(84.71), "%".into(), Exact));
         assert_eq!(m("化解近400件")[0], ("近400件".into(), Some(400.0), "件".into(), Nearly));
         assert_eq!(m("已达30万元")[0], ("30万元".into(), Some(300000.0), "元".into(), Exact));
