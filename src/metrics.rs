@@ -388,9 +388,11 @@ fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usi
     }
     // Prefix before the number.
     let mut start = i;
-    if let Some((w, a)) = PREFIXES.iter().copied().find(|(w, _)| s[..i].ends_with(w)) {
-        let st = i - w.len();
-        if !NOT_PREFIX.iter().any(|np| s[..i].ends_with(np)) {
+    // `近 3000 名`: a PDF's space between the prefix and the number.
+    let before = if s[..i].ends_with(' ') && !s[..i - 1].ends_with(' ') { i - 1 } else { i };
+    if let Some((w, a)) = PREFIXES.iter().copied().find(|(w, _)| s[..before].ends_with(w)) {
+        let st = before - w.len();
+        if !NOT_PREFIX.iter().any(|np| s[..before].ends_with(np)) {
             start = st;
             approx = a;
         }
@@ -437,6 +439,7 @@ mod tests {
         assert_eq!(m("累计降雨64毫米")[0], ("64毫米".into(), Some(64.0), "毫米".into(), Exact));
         assert_eq!(m("化解近400件，化解率84.71%")[1], ("84.71%".into(), Some(84.71), "%".into(), Exact));
         assert_eq!(m("化解近400件")[0], ("近400件".into(), Some(400.0), "件".into(), Nearly));
+        assert_eq!(m("还对近 3000 名吸毒人员")[0], ("近 3000 名".into(), Some(3000.0), "名".into(), Nearly));
         assert_eq!(m("已达30万元")[0], ("30万元".into(), Some(300000.0), "元".into(), Exact));
         assert_eq!(m("工作的2年多来")[0], ("2年多".into(), Some(2.0), "年".into(), More));
         assert_eq!(m("共１,２００人")[0], ("１,２００人".into(), Some(1200.0), "人".into(), Exact));
