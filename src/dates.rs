@@ -147,6 +147,7 @@ fn han_month(c: &mut Cur) -> bool {
 fn year(c: &mut Cur) -> bool {
     let save = c.i;
     let counted_before = c.s[..save].ends_with(['近', '约', '第', '续', '满']);
+    let src = c.s;
     let ok = match c.digits_or_x(4) {
         Some((y, d)) => {
             let n = nchars(y);
@@ -157,7 +158,15 @@ fn year(c: &mut Cur) -> bool {
             let blank_ok = !d && (n == 4 || (n == 2 && y.chars().all(is_blank)) || (underscores && n >= 2) || single);
             // `07年`, `98年`: a two-digit year (a leading zero, or the 1980s–90s); `10年` and
             // `20年` stay durations.
-            let short = d && n == 2 && (y.starts_with('0') || y >= "80");
+            // `从20年12月份起`: any two-digit year is one when a month follows it.
+            let month_after = {
+                let r = src[save + y.len()..].strip_prefix('年').unwrap_or("");
+                let m = r.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=2).contains(&m)
+                    && r[m..].starts_with('月')
+                    && r[..m].parse::<u32>().is_ok_and(|x| (1..=12).contains(&x))
+            };
+            let short = d && n == 2 && (y.starts_with('0') || y >= "80" || month_after);
             // `20_年`: a century and one underscore blank for the rest of the year.
             let century = (y.starts_with("20") || y.starts_with("19")) && n > 2 && y[2..].bytes().all(|b| b == b'_');
             (d && n == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok || short || century
@@ -183,7 +192,7 @@ fn year(c: &mut Cur) -> bool {
     }
     let after_y = c.i;
     if c.eat_any(DASHES) {
-        let first = c.s[save..after_y].to_string();
+        let first = &src[save..after_y];
         match c.digits_or_x(4) {
             // `20_~20_年度`: the second year blanked the same way as the first.
             Some((y2, _)) if nchars(y2) == 4 || y2 == first => {}
@@ -317,6 +326,9 @@ mod tests {
         // One underscore for the two last digits (before: a metric `20_年`).
         assert_eq!(dates("关于切实做好20_年预防溺水工作"), ["20_年"]);
         assert_eq!(dates("某某学校20_~20_年度第二学期"), ["20_~20_年度"]);
+        // A two-digit year before a month; `20年` alone is a duration.
+        assert_eq!(dates("我乡从20年12月起开展宣传"), ["20年12月"]);
+        assert!(dates("奋斗了20年,成绩斐然").is_empty());
         assert_eq!(dates("××××年度工作"), ["××××年度"]);
         assert_eq!(dates("××年×月×日"), ["××年×月×日"]);
         assert_eq!(dates("自07年起，到98年底"), ["07年", "98年"]);
