@@ -753,7 +753,8 @@ fn is_link_row(t: &str) -> bool {
         && titles >= 3
         && parts.iter().filter(|p| !p.is_empty()).all(|p| {
             let n = p.chars().count();
-            (4..=24).contains(&n) && p.chars().filter(|c| is_han(*c)).count() * 2 > n
+            // Titles of texts, not a table's short column heads (`年度计划 | 中央资金 | …`).
+            (6..=30).contains(&n) && p.chars().filter(|c| is_han(*c)).count() * 2 > n
         })
 }
 
@@ -2050,6 +2051,7 @@ mod tests {
         let t = "2003年团省委工作 / 2008年团省委工作情况 / 2009年工作要点 / 2010年工作要点 /\n2017年工作要点";
         assert_eq!(arts(t), ["2003年团省委工作 / 2008年团省委工作情况 / 2009年工作要点 / 2010年工作要点 /"]);
         assert!(arts("教育 / 卫生 / 文化").is_empty());
+        assert!(arts("年度计划 | 中央资金 | 计划完成 | 中央完成").is_empty());
         assert!(arts("一是抓学习 / 二是抓落实,全面推进 / 三是抓作风").is_empty());
         // An ordinal labels one item, it counts nothing.
         assert!(arts("银行存款工作总结范文第1篇").is_empty());
