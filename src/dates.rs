@@ -138,6 +138,12 @@ fn han_month(c: &mut Cur) -> bool {
     let d = crate::tables::han_number(&c.s[ds..c.i]);
     if !(d.is_some_and(|d| (1..=31).contains(&d)) && (c.eat('日') || c.eat('号'))) {
         c.i = after;
+        // `元月16日`: a Han month with an Arabic day.
+        if let Some((dd, dg)) = c.digits_or_x(2) {
+            if !(dg && num_ok(dd, dg, 31) && (c.eat('日') || c.eat('号'))) {
+                c.i = after;
+            }
+        }
     }
     true
 }
@@ -168,7 +174,9 @@ fn year(c: &mut Cur) -> bool {
             };
             let short = d && n == 2 && (y.starts_with('0') || y >= "80" || month_after);
             // `20_年`: a century and one underscore blank for the rest of the year.
-            let century = (y.starts_with("20") || y.starts_with("19")) && n > 2 && y[2..].bytes().all(|b| b == b'_');
+            let century = (y.starts_with("20") || y.starts_with("19"))
+                && n > 2
+                && (y[2..].bytes().all(|b| b == b'_') || n == 3 && y.ends_with(['*', 'x', 'X']));
             (d && n == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok || short || century
         }
         None => {
@@ -326,6 +334,7 @@ mod tests {
         // One underscore for the two last digits (before: a metric `20_年`).
         assert_eq!(dates("关于切实做好20_年预防溺水工作"), ["20_年"]);
         assert_eq!(dates("某某学校20_~20_年度第二学期"), ["20_~20_年度"]);
+        assert_eq!(dates("20*年,元月16日召开"), ["20*年", "元月16日"]);
         // A two-digit year before a month; `20年` alone is a duration.
         assert_eq!(dates("我乡从20年12月起开展宣传"), ["20年12月"]);
         assert!(dates("奋斗了20年,成绩斐然").is_empty());
