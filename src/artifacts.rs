@@ -1285,6 +1285,15 @@ fn is_collection_header(t: &str) -> bool {
 
 /// `篇一：` / `篇2:` / `第三篇：` at the start of a line: a collection site's item label.
 fn item_label(t: &str) -> Option<usize> {
+    // `【篇一】X`, `[篇二]X`: the label in brackets.
+    if let Some(r) = t.strip_prefix(['【', '[']) {
+        let inner = r.strip_prefix('篇')?;
+        let n = inner.chars().take_while(|&c| any_digit(c) || c == '十').count();
+        let after = &inner[inner.char_indices().nth(n).map_or(inner.len(), |x| x.0)..];
+        let close = after.chars().next().filter(|c| matches!(c, '】' | ']'))?;
+        let rest = &after[close.len_utf8()..];
+        return (n > 0 && rest.chars().filter(|c| is_han(*c)).count() >= 4).then(|| t.len() - rest.len());
+    }
     let rest = t.strip_prefix('篇').or_else(|| t.strip_prefix('第'))?;
     let n = rest.chars().take_while(|&c| any_digit(c) || c == '十').count();
     if n == 0 {
@@ -1293,6 +1302,16 @@ fn item_label(t: &str) -> Option<usize> {
     let mut after: &str = &rest[rest.char_indices().nth(n).map_or(rest.len(), |x| x.0)..];
     if t.starts_with('第') {
         after = after.strip_prefix('篇')?;
+    }
+    // `篇一 关于…考察报告`: a space instead of the colon, before a title.
+    let spaced = after.len() - after.trim_start_matches([' ', '\u{3000}']).len();
+    if spaced > 0 && t.starts_with('篇') {
+        let title = &after[spaced..];
+        // A title, not a sentence: no clause mark, a few Han characters (glosses may split its report word).
+        let titled = title.chars().filter(|c| is_han(*c)).count() >= 6
+            && title.chars().nth(80).is_none()
+            && !title.contains(['。', '，', ',', '；']);
+        return titled.then(|| t.len() - title.len());
     }
     let colon = after.chars().next().filter(|c| matches!(c, '：' | ':'))?;
     Some(t.len() - after.len() + colon.len_utf8())
@@ -2057,6 +2076,8 @@ mod tests {
         assert!(arts("银行存款工作总结范文第1篇").is_empty());
         assert_eq!(arts("按照市政府的'安排部署"), ["'"]);
         assert_eq!(arts("篇一：乡镇党建工作总结\n第二篇:村级工作汇报"), ["篇一：", "第二篇:"]);
+        assert_eq!(arts("【篇一】开展反诈宣传工作的总结报告\n篇二 关于某地生态博物馆考察报告"), ["【篇一】", "篇二 "]);
+        assert!(arts("篇一 今年以来,我们认真开展工作。").is_empty());
         assert!(arts("第一，要正确认识形势").is_empty());
     }
 

@@ -112,7 +112,9 @@ fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
         return line;
     }
     for l in before.iter().rev().take(3) {
-        if !title_fragment(&s[l.start..l.end]) {
+        // `无障碍版 长者助手 登录`: words set apart by spaces are a site's menu, not a broken title.
+        let x = &s[l.start..l.end];
+        if !title_fragment(x) || x.contains(blocks::is_space) {
             break;
         }
         start = l.start;
