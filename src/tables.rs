@@ -1357,6 +1357,26 @@ pub const ADDRESSEE_UNIT_ENDS: &[&str] = &[
     "各鄉鎮",
     "委员",
     "委員",
+    // `各全国学会、协会,各省、自治区、直辖市科协,…杂志社:`: the societies, federations and
+    // places a notice of a federation or a province is sent to.
+    "会",
+    "會",
+    "科协",
+    "科協",
+    "联",
+    "聯",
+    "社",
+    "组织",
+    "組織",
+    "平台",
+    "基地",
+    "区",
+    "區",
+    "市",
+    "县",
+    "縣",
+    "省",
+    "港",
 ];
 
 /// The extensions of a document file whose name heads a paste (`行政管理制度.docx`): the

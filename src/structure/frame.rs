@@ -809,8 +809,10 @@ fn addressee_list(t: &str) -> bool {
         return true;
     }
     let parts: Vec<&str> = t.split(['，', ',']).map(str::trim).map(strip_conjunction).collect();
+    // A notice to a federation's or a province's units may name a dozen of them.
+    let units = parts.iter().all(|p| addressed_unit(p) || p.split('、').all(addressed_unit));
     parts.len() >= 2
-        && t.chars().count() <= 80
+        && t.chars().count() <= if units { 140 } else { 80 }
         && parts.iter().all(|p| {
             !p.is_empty()
                 && (addressed_unit(p)
@@ -2509,6 +2511,9 @@ mod tests {
         // A notice's units alone on their line with the colon lost, over the first paragraph.
         let t = "关于印发《某区统计调查质量管理办法》的通知\n各镇人民政府、街道办事处,区政府相关工作部门,有关单位\n为全面提升统计数据质量,切实防范和惩治统计造假、弄虚作假,根据有关法律法规,结合我区实际,制定本办法,现印发给你们,请认真贯彻执行。";
         assert_eq!(parts(t).1.as_deref(), Some("各镇人民政府、街道办事处,区政府相关工作部门,有关单位"));
+        // A federation's or a province's notice to a dozen kinds of unit.
+        let t = "关于开展社科普及周活动的通知\n各市、县(市、区)社科联,高校(党校)社科联,业务主管社会组织,省级科研平台,省级社科普及基地,机关各处室、《某某社会科学》杂志社:\n为深入贯彻落实有关精神,进一步推动社会科学普及工作,经研究,决定开展社科普及周活动。";
+        assert_eq!(parts(t).1.as_deref(), Some("各市、县(市、区)社科联,高校(党校)社科联,业务主管社会组织,省级科研平台,省级社科普及基地,机关各处室、《某某社会科学》杂志社:"));
         // One addressee and then the body is no list.
         assert_eq!(super::comma_address_list("尊敬的各位家长,欢迎你们再次来到某小学参加家长会。"), None);
         assert!(!doc_number("2024年3号文件") && !doc_number("〔2024〕3号") && !doc_number("某政办函〔2017〕"));
