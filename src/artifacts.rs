@@ -1278,8 +1278,8 @@ fn is_collection_header(t: &str) -> bool {
     }
     let bracketed = core.len() < t.len();
     let n = before.chars().rev().take_while(|&c| any_digit(c) || c == '十').count();
-    // `…总结范文第1篇`: an ordinal labels one item (T3), it counts nothing.
-    let ordinal = before.chars().rev().nth(n) == Some('第');
+    // `…总结范文第1篇`: an ordinal labels one item (T3), it counts nothing; nor does `… 1篇`.
+    let ordinal = before.chars().rev().nth(n) == Some('第') || !bracketed && before.ends_with(" 1");
     n > 0 && !ordinal && (bracketed || before.chars().rev().nth(n).is_some_and(is_han))
 }
 

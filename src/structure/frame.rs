@@ -428,12 +428,16 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
         let before = r.trim_end_matches(any_digit);
         before.len() < r.len() && before.strip_suffix('第').is_some_and(|x| han(x) >= 2)
     });
+    // `…工作总结 1篇`: one text after a space labels an item; a page does not count one.
+    let one = t.strip_suffix("1篇").is_some_and(|x| x.ends_with(blocks::is_space));
     let count = !ordinal
+        && !one
         && (bracket_count
             || (t.ends_with('篇') && counted(t.chars().rev().nth(1)))
             || ends_with_any(t, COLLECTION_WORDS));
     let core = t.trim_end_matches(any_digit);
     let item = ordinal
+        || one
         || core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)))
         || bracketed_item(t).is_some_and(|core| TITLE_WORDS.iter().any(|w| core.ends_with(w)));
     let prefix = t.strip_prefix('第').is_some_and(|r| {
@@ -2485,6 +2489,7 @@ mod tests {
     fn an_ordinal_item_label_is_the_title_under_the_page_title() {
         assert_eq!(collection_label("银行存款工作总结范文第1篇"), (false, true, false));
         assert_eq!(collection_label("银行存款工作总结范文5篇"), (true, false, false));
+        assert_eq!(collection_label("乡镇残联工作总结 1篇"), (false, true, false));
         let t = "银行存款工作总结范文\n2023-09-19\n银行存款工作总结范文第1篇\n存款始终是市场难解之题,存款人运作它、银行竞争它、监管者调控它、整个社会都关注它,银行的经营离不开存款。\n存款养育造就了银行经营\n一家大银行,九成以上的账户是存款结算类账户,九成以上的客户是存款结算类客户。";
         assert_eq!(parts(t).0.as_deref(), Some("银行存款工作总结范文第1篇"));
         // A list number before the item label is the site's; the label line is no heading.
