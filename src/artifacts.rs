@@ -1693,6 +1693,7 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
             b'0'..=b'9' => stamp_at(s, i).or_else(|| chunk_marker_at(s, i)),
             b'_' => page_caption_at(s, i),
             b'&' => html_entity_at(s, i),
+            b'<' => html_tag_at(s, i),
             b'-' => page_number_at(s, i),
             b'P' => field_code_at(s, i).or_else(|| mixed_token_at(s, i)),
             b'a'..=b'z' | b'A'..=b'Z' => mixed_token_at(s, i),
@@ -1805,6 +1806,30 @@ fn page_caption_at(s: &str, i: usize) -> Option<usize> {
         None if underscore => Some(s.len() - after.len()),
         None => None,
     }
+}
+
+/// HTML tags a scraper left in the text (`<p>`, `</p>`, `<br/>`, `<span style="…">`).
+const HTML_TAGS: &[&str] = &[
+    "p", "br", "div", "span", "strong", "b", "i", "em", "u", "font", "section", "article", "td", "tr", "th", "table",
+    "tbody", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "hr", "center", "sup", "sub", "o:p",
+];
+
+/// `<p>`, `</p>`, `<br />`, `<span style="…">`: an HTML tag left by a scraper, one of [`HTML_TAGS`],
+/// its attributes on the same line and at most 200 bytes long.
+fn html_tag_at(s: &str, i: usize) -> Option<usize> {
+    let r = &s[i + 1..];
+    let r = r.strip_prefix('/').unwrap_or(r);
+    let n = r.bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b':').count();
+    let name = r[..n].to_ascii_lowercase();
+    if n == 0 || !HTML_TAGS.contains(&name.as_str()) {
+        return None;
+    }
+    let rest = &r[n..];
+    if !(rest.starts_with(['>', ' ', '/'])) {
+        return None;
+    }
+    let close = rest.bytes().take(200).position(|c| c == b'>' || c == b'<' || c == b'\n')?;
+    (rest.as_bytes()[close] == b'>').then(|| s.len() - rest.len() + close + 1)
 }
 
 /// `&nbsp;`, `&ensp;`, a cut `&ens`: an HTML entity left by a scraper.
@@ -2062,6 +2087,9 @@ mod tests {
             arts("某镇工作报告\n某镇工作报告 _第1页\n某镇工作报告_第2页\n正文。"),
             ["某镇工作报告 _第1页", "某镇工作报告_第2页"]
         );
+        // HTML tags a scraper left in the text, each its own artefact; a comparison is no tag.
+        assert_eq!(arts("<p>光阴的迅速。</p><p>二、主要工作目标</p><br/>"), ["<p>", "</p>", "<p>", "</p>", "<br/>"]);
+        assert!(arts("增长率<5%,且 a<b 时").is_empty());
         // A site's numbered download notices.
         let t =
             "1、部分资料下载需要金币,请确保您的账户上有足够的金币\n3、资料包下载后请先用软件解压,在使用对应软件打开";
