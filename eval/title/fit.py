@@ -18,7 +18,7 @@ fit but count as misses. Weights are rounded to integers (×SCALE) and judged as
 which is what the Rust code computes.
 
 Pools: seeds+web (shared seeds and corpus/web with their gold), eval/tune, eval/tune2,
-eval/tune3, eval/tune4, eval/tune5, eval/tune6, eval/tune7, eval/tune8, eval/tune10 … eval/tune16. eval/sealed
+eval/tune3, eval/tune4, eval/tune5, eval/tune6, eval/tune7, eval/tune8, eval/tune10 … eval/tune18. eval/sealed
 and eval/tune9 (held out) are never read. Pure Python, no numpy.
 """
 import argparse
@@ -53,12 +53,15 @@ POOLS = {
     "tune14": [(os.path.join(ROOT, "eval", "tune14"),) * 2],
     "tune15": [(os.path.join(ROOT, "eval", "tune15"),) * 2],
     "tune16": [(os.path.join(ROOT, "eval", "tune16"),) * 2],
+    "tune17": [(os.path.join(ROOT, "eval", "tune17"),) * 2],
+    "tune18": [(os.path.join(ROOT, "eval", "tune18"),) * 2],
 }
 # The current rules' title/salutation scores seen blind, before they were tuned on the pool
 # (eval/SCORES.md); seeds+web and tune were the rules' own ground from the start.
 BLIND = {"tune2": 0.709, "tune3": 0.672, "tune4": 0.685, "tune5": 0.636, "tune6": 0.685, "tune7": 0.672,
          "tune8": 0.694, "tune10": 0.704, "tune11": 0.745, "tune12": 0.766, "tune13": 0.774, "tune14": 0.615,
-         "tune15": 0.628, "tune16": 0.683}
+         "tune15": 0.628, "tune16": 0.683,
+         "tune17": 0.725, "tune18": 0.762}
 SCALE = 100
 OUT = os.path.join(ROOT, "src", "structure", "frame", "title_weights.rs")
 
