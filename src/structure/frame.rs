@@ -112,14 +112,21 @@ fn wrapped_start(s: &str, before: &[CleanSpan], line: CleanSpan) -> CleanSpan {
         return line;
     }
     for l in before.iter().rev().take(3) {
-        // `无障碍版 长者助手 登录`: words set apart by spaces are a site's menu, not a broken title.
+        // `无障碍版 长者助手 登录`: three words set apart by spaces are a site's menu, not a broken
+        // title (a PDF's `2023 年` or a slogan's two halves have fewer gaps between Han words).
         let x = &s[l.start..l.end];
-        if !title_fragment(x) || x.contains(blocks::is_space) {
+        if !title_fragment(x) || menu_row(x) {
             break;
         }
         start = l.start;
     }
     CleanSpan::new(start, line.end)
+}
+
+/// Three or more Han words set apart by spaces (`无障碍版 长者助手 登录`): a site's menu.
+fn menu_row(t: &str) -> bool {
+    let words: Vec<&str> = t.split(blocks::is_space).filter(|w| !w.is_empty()).collect();
+    words.len() >= 3 && words.iter().all(|w| w.chars().all(is_han))
 }
 
 /// A piece of a title the layout broke off: 8 to 30 characters, mostly Han, with no
@@ -2528,6 +2535,11 @@ mod tests {
                 && super::front_matter("人民代表大会第四次会议上")
         );
         assert!(!super::front_matter("在全县经济工作会议上的讲话"));
+        assert!(
+            super::menu_row("无障碍版 长者助手 登录")
+                && !super::menu_row("关于2023 年度")
+                && !super::menu_row("紧抓改革机遇 深入推进发展")
+        );
         assert!(
             super::front_matter("二〇一一年六月")
                 && super::front_matter("2011年6月")
