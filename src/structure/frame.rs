@@ -402,7 +402,9 @@ fn prefixed_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     let t = &s[line.start..line.end];
     let p = t.find('篇')? + '篇'.len_utf8();
     let rest = &t[p..];
-    let lead = rest.len() - rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：')).len();
+    // `【第1篇】X`: the label's closing bracket too.
+    let lead = rest.len()
+        - rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：' | '】' | ']')).len();
     let a = line.start + p + lead;
     let x = &s[a..line.end];
     let count = x.strip_suffix('字').map_or(0, |r| {

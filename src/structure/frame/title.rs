@@ -256,7 +256,9 @@ pub(crate) fn candidates(
         // (`20220726:…工作汇报:镇…汇报材料`): rows of the site around a title, never a title
         // (the line's shaped part is a candidate of its own).
         let rows = x.contains(['|', '｜']) || x.matches(['：', ':']).nth(1).is_some();
-        if sp.is_empty() || han(x) < 2 || x.chars().nth(100).is_some() || paragraph || rows {
+        // `…讲话稿如何写`, `…考察报告怎么写`: a how-to page's question, not a report's title.
+        let how_to = contains_any(x, &["如何写", "怎么写", "怎样写", "如何寫", "怎麼寫", "怎么寫", "怎樣寫"]);
+        if sp.is_empty() || han(x) < 2 || x.chars().nth(100).is_some() || paragraph || rows || how_to {
             return;
         }
         match spans.iter_mut().find(|x| x.0 == sp) {
@@ -568,6 +570,14 @@ mod tests {
         let cs = cands("在全县防汛工作会议上的讲话|会议讲话\n同志们：\n今年汛期。");
         assert!(has(&cs, "在全县防汛工作会议上的讲话", "shaped"));
         assert!(has(&cs, "在全县防汛工作会议上的讲话", "bar"));
+        // A how-to page's question is no candidate; a bracketed `【第1篇】` label's bracket is the site's.
+        let cs =
+            cands("【第1篇】旅游考察报告怎么写2850字\n某年5月,某某文化旅游考察团一行29人赴某地考察,历时9天,收获很大。");
+        assert!(!cs.iter().any(|c| c.0.as_deref().is_some_and(|t| t.contains("怎么写") || t.contains('】'))));
+        let cs = cands(
+            "【第1篇】某县赴某地旅游考察报告2850字\n某年5月,某某文化旅游考察团一行29人赴某地考察,历时9天,收获很大。",
+        );
+        assert!(has(&cs, "某县赴某地旅游考察报告", "after-prefix-label"));
         // The whole line, with the site's bar or a code's and a category's colons, is no candidate.
         assert!(!cs.iter().any(|c| c.0.as_deref() == Some("在全县防汛工作会议上的讲话|会议讲话")));
         let cs = cands(
