@@ -812,8 +812,29 @@ pub const LIST_CUES: &[&str] = &["几点", "几个方面", "如下", "以下", "
 pub const PART_UNITS: &[&str] = &["部分", "章", "板块"];
 
 /// Time phrases among [`BODY_OPENINGS`]: no title ends in a verb taking them as object.
-pub const TIME_OPENINGS: &[&str] =
-    &["今年以来", "近年来", "近几年来", "一年来", "多年来", "上半年", "下半年", "今年", "去年"];
+pub const TIME_OPENINGS: &[&str] = &[
+    "今年以来",
+    "近年来",
+    "近几年来",
+    "一年来",
+    "多年来",
+    "上半年",
+    "下半年",
+    "今年",
+    "去年",
+    "两年来",
+    "兩年來",
+    "三年来",
+    "三年來",
+    "五年来",
+    "五年來",
+    "几年来",
+    "幾年來",
+    "一年來",
+    "多年來",
+    "今年以來",
+    "近年來",
+];
 
 /// Verbs a sentence puts after a document it cites (`党的十九大报告首次提出…`, `…报告指出,`): the
 /// report word before them names that document, not the text's title.
@@ -840,6 +861,19 @@ pub const BODY_OPENINGS: &[&str] = &[
     "近几年来",
     "一年来",
     "多年来",
+    // `一、充分肯定前阶段的工作两年来,…`: the body after a run-in title, traditional forms too.
+    "两年来",
+    "兩年來",
+    "三年来",
+    "三年來",
+    "五年来",
+    "五年來",
+    "几年来",
+    "幾年來",
+    "一年來",
+    "多年來",
+    "今年以來",
+    "近年來",
     "上半年",
     "下半年",
     "今年",

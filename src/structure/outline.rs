@@ -672,7 +672,13 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
         // Counted as the walk goes (characters, Han characters, open quotes before `p`): a
         // long line has many spaces.
         let (mut chars, mut hans, mut quoted) = (0usize, 0usize, 0isize);
+        let comma = inner.find(['，', ',']).unwrap_or(inner.len());
         for (p, c) in inner.char_indices() {
+            // `一、充分肯定前阶段的工作两年来,…`: a time phrase opening the body before any space.
+            let since = || TIME_OPENINGS.iter().any(|w| w.ends_with(['来', '來']) && inner[p..].starts_with(w));
+            if chars >= 4 && p < comma && hans >= 2 && since() {
+                return a + lead + p;
+            }
             if c == ' ' || c == '\u{3000}' {
                 let enough = if long { chars >= 4 } else { hans >= 2 };
                 if enough && quoted == 0 && !inner[..p].ends_with(|x: char| x.is_ascii_digit()) {
@@ -1396,6 +1402,9 @@ mod tests {
 
     #[test]
     fn run_in_headings_inside_paragraphs() {
+        // In a paste whose paragraphs run on after spaces, a `…年来` opening ends the run-in title.
+        let t = "下面我代表办公室作工作报告。 一、充分肯定前阶段的工作两年来,在市委、市政府的坚强领导下,我们做了大量工作 二、明确目标今年要抓好三件事。";
+        assert_eq!(titles(t)[0], "充分肯定前阶段的工作");
         // After 如下：, glued after 。, a sub-item glued to its section title.
         let t = "现将有关情况汇报如下：一、基本情况我镇共有12个村。二、主要做法。（一）健全机制。建立台账。（二）强化督查。";
         assert_eq!(titles(t), ["基本情况", "主要做法", "健全机制", "强化督查"]);
