@@ -719,7 +719,10 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
         BODY_OPENING_INDEX.each_at(hay, p, c, |k| {
             let w = openings.get(k);
             opens |= w.is_some_and(|w| {
-                TIME_OPENINGS.contains(w) || !inner[..p].ends_with(|c: char| TITLE_VERB_ENDS.contains(c))
+                // A time phrase opens the body after a verb too (`…工作今年以来`), not after a
+                // preposition that takes it (`水利工程在今年防汛中发挥的作用`).
+                let governed = inner[..p].ends_with(['在', '于', '对', '从', '至', '到', '与', '和', '及', '的']);
+                TIME_OPENINGS.contains(w) && !governed || !inner[..p].ends_with(|c: char| TITLE_VERB_ENDS.contains(c))
             });
         });
         opens.then_some(p)
@@ -1402,6 +1405,11 @@ mod tests {
 
     #[test]
     fn run_in_headings_inside_paragraphs() {
+        // A time phrase after a preposition is the title's own (before: `水利工程在`).
+        assert_eq!(
+            titles("情况如下。1.水利工程在今年防汛抗灾过程中发挥的作用。全县水库拦洪0.39亿立方米。")[0],
+            "水利工程在今年防汛抗灾过程中发挥的作用"
+        );
         // In a paste whose paragraphs run on after spaces, a `…年来` opening ends the run-in title.
         let t = "下面我代表办公室作工作报告。 一、充分肯定前阶段的工作两年来,在市委、市政府的坚强领导下,我们做了大量工作 二、明确目标今年要抓好三件事。";
         assert_eq!(titles(t)[0], "充分肯定前阶段的工作");
