@@ -1002,8 +1002,7 @@ fn outer_of_cut_opening(cands: &[Cand]) -> Option<(Family, u32)> {
     let k = cands.iter().position(|c| c.family != first.family)?;
     let outer = &cands[k];
     let restart = cands.get(k + 1).is_some_and(|c| c.family == first.family && c.ordinal == 1 && c.line_start);
-    (outer.line_start && outer.ordinal > 1 && fixed(outer.family) && restart)
-        .then_some((outer.family, outer.ordinal - 1))
+    (outer.line_start && outer.ordinal > 1 && fixed(outer.family) && restart).then(|| (outer.family, outer.ordinal - 1))
 }
 
 /// Assign levels with the family stack; drops run-in candidates that neither start nor
