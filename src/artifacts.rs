@@ -1829,7 +1829,16 @@ fn html_tag_at(s: &str, i: usize) -> Option<usize> {
         return None;
     }
     let close = rest.bytes().take(200).position(|c| c == b'>' || c == b'<' || c == b'\n')?;
-    (rest.as_bytes()[close] == b'>').then(|| s.len() - rest.len() + close + 1)
+    // A scraper leaves layout tags (`class`, `style`); a tag with a link, a source or an event
+    // handler is someone's markup, shown as the text it is, not hidden as the site's.
+    let attrs = rest[..close].to_ascii_lowercase();
+    let active = ["href", "src", "javascript:", "srcdoc", "action"].iter().any(|w| attrs.contains(w))
+        || attrs.match_indices("on").any(|(k, _)| {
+            let before = attrs[..k].chars().next_back();
+            before.is_none_or(|c| !c.is_ascii_alphanumeric())
+                && attrs[k + 2..].trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start().starts_with('=')
+        });
+    (rest.as_bytes()[close] == b'>' && !active).then(|| s.len() - rest.len() + close + 1)
 }
 
 /// `&nbsp;`, `&ensp;`, a cut `&ens`: an HTML entity left by a scraper.
@@ -2090,6 +2099,10 @@ mod tests {
         // HTML tags a scraper left in the text, each its own artefact; a comparison is no tag.
         assert_eq!(arts("<p>光阴的迅速。</p><p>二、主要工作目标</p><br/>"), ["<p>", "</p>", "<p>", "</p>", "<br/>"]);
         assert!(arts("增长率<5%,且 a<b 时").is_empty());
+        // Markup with a link, a source or an event handler is shown as text, not hidden.
+        assert!(arts("<img src=x onerror=alert(1)>工作<a href=\"javascript:x\">张三</a><b onmouseover=\"x\">")
+            .iter()
+            .all(|a| !a.contains("src") && !a.contains("href") && !a.contains("onmouse")));
         // A site's numbered download notices.
         let t =
             "1、部分资料下载需要金币,请确保您的账户上有足够的金币\n3、资料包下载后请先用软件解压,在使用对应软件打开";
