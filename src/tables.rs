@@ -1288,6 +1288,9 @@ pub const PURPOSE_OPENINGS: &[&str] = &[
 pub const TITLE_WORD_RUNS: &[&str] =
     &["生育", "会", "會", "精神", "人", "下", "中", "时", "時", "期间", "單", "单", "表明", "显示", "指出", "要求"];
 
+/// A how-to page's question about a kind of text (`…讲话稿如何写`, `…考察报告怎么写`): never a title.
+pub const HOW_TO_WORDS: &[&str] = &["如何写", "怎么写", "怎样写", "如何寫", "怎麼寫", "怎么寫", "怎樣寫"];
+
 /// An editor's label alone on its line over the page's own paragraphs about the text.
 pub const FOREWORD_LABELS: &[&str] =
     &["前言", "编者按", "編者按", "编者的话", "編者的話", "按语", "按語", "导读", "導讀"];

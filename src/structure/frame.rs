@@ -346,6 +346,12 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
     CleanSpan::new(a, b)
 }
 
+/// `t` without its white space (`工作 汇 报` → `工作汇报`, `2021 年 2 月` → `2021年2月`): a PDF's or
+/// a layout's spacing inside words and figures.
+fn despaced(t: &str) -> String {
+    t.chars().filter(|c| !blocks::is_space(*c)).collect()
+}
+
 /// An author line under a title: names (and an office) ending in a short name set off by a
 /// space (`某研究中心  张某  李某`, `某镇镇长 刘某某`), or a name alone.
 fn byline(t: &str) -> bool {
@@ -363,7 +369,7 @@ fn byline(t: &str) -> bool {
 /// (`(2024年1月15日)`, `2019年2月26日在…会议`).
 fn front_matter(t: &str) -> bool {
     // `2021 年 2 月 4 日在…`: a PDF's spaces around the figures.
-    let joined: String = t.chars().filter(|c| !blocks::is_space(*c)).collect();
+    let joined = despaced(t);
     let t = joined.trim_start_matches(['(', '（']);
     let date = t.chars().take(4).all(|c| c.is_ascii_digit())
         && t.get(4..).is_some_and(|r| r.starts_with('年'))
@@ -1092,14 +1098,16 @@ fn without_end_mark(t: &str) -> &str {
 
 /// `精选`, `全文完整`, `最新完整版`: a site's quality tag, one word of `QUALITY_TAGS` or several run together.
 fn quality_tag(t: &str) -> bool {
+    !t.is_empty() && without_quality_tags(t).is_empty()
+}
+
+/// `t` after the quality tags that open it, each the longest of `QUALITY_TAGS` that fits.
+fn without_quality_tags(t: &str) -> &str {
     let mut rest = t;
-    while !rest.is_empty() {
-        match QUALITY_TAGS.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len()) {
-            Some(w) => rest = &rest[w.len()..],
-            None => return false,
-        }
+    while let Some(w) = QUALITY_TAGS.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len()) {
+        rest = &rest[w.len()..];
     }
-    !t.is_empty()
+    rest
 }
 
 /// `实用发言稿`, `2019主持词`, `精选`: a site's category tag in brackets before a title: a year or a
@@ -1108,12 +1116,9 @@ fn site_tag(t: &str) -> bool {
     let undated = t.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches('年');
     let genre =
         |g: &str| g.chars().count() <= 5 && (contains_any(g, TITLE_WORDS) || contains_any(g, STRONG_TITLE_WORDS));
-    let mut rest = undated;
-    while let Some(w) = QUALITY_TAGS.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len()) {
-        rest = &rest[w.len()..];
-    }
-    let marked = rest.len() < t.len();
-    quality_tag(t) || marked && (rest.is_empty() || genre(rest))
+    let rest = without_quality_tags(undated);
+    // (A run of quality tags alone leaves nothing: that is `quality_tag`.)
+    rest.len() < t.len() && (rest.is_empty() || genre(rest))
 }
 
 /// `t` without its bracketed parts (`…报告(分管党务,纪检监察)` → `…报告`).

@@ -7,15 +7,15 @@
 //! pool.
 
 use super::{
-    after_site_address, author_prefix, body_line, byline, collection_label, continued_title, decorated, front_matter,
-    glued_label, han, has_title_word, label_core, lead_in, next_line, one_line_title, padded, prefixed_title,
-    shape_title, site_line, spaced_title, titled_subtitle, unbracketed, wrapped_start,
+    after_site_address, author_prefix, body_line, byline, collection_label, continued_title, decorated, despaced,
+    front_matter, glued_label, han, has_title_word, label_core, lead_in, next_line, one_line_title, padded,
+    prefixed_title, shape_title, site_line, spaced_title, titled_subtitle, unbracketed, wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
-    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, OFFICE_ENDS, SITE_FIELD_LABELS,
-    SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, HOW_TO_WORDS, OFFICE_ENDS,
+    SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -138,7 +138,7 @@ fn subtitle(t: &str) -> bool {
 
 /// `t` has a report word, spaced out or not (`…工作 汇 报`).
 fn spaced_or_titled(t: &str) -> bool {
-    has_title_word(t) || has_title_word(&t.chars().filter(|c| !blocks::is_space(*c)).collect::<String>())
+    has_title_word(t) || has_title_word(&despaced(t))
 }
 
 /// The features of `t` alone: words, punctuation, shape.
@@ -146,7 +146,7 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     let on = |b: bool| i32::from(b);
     f[len_feature(t)] = 1;
     // `…建设工作 汇 报`: a report word spaced out is still the report word.
-    let joined: String = t.chars().filter(|c| !blocks::is_space(*c)).collect();
+    let joined = despaced(t);
     f[f::ENDS_STRONG] = on(ends_with_any(&joined, STRONG_TITLE_WORDS));
     f[f::ENDS_TITLE] = on(ends_with_any(&joined, TITLE_WORDS));
     f[f::HAS_TITLE] = on(has_title_word(t) || has_title_word(&joined));
@@ -257,7 +257,7 @@ pub(crate) fn candidates(
         // (the line's shaped part is a candidate of its own).
         let rows = x.contains(['|', '｜']) || x.matches(['：', ':']).nth(1).is_some();
         // `…讲话稿如何写`, `…考察报告怎么写`: a how-to page's question, not a report's title.
-        let how_to = contains_any(x, &["如何写", "怎么写", "怎样写", "如何寫", "怎麼寫", "怎么寫", "怎樣寫"]);
+        let how_to = contains_any(x, HOW_TO_WORDS);
         if sp.is_empty() || han(x) < 2 || x.chars().nth(100).is_some() || paragraph || rows || how_to {
             return;
         }
