@@ -1646,20 +1646,23 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
 fn captioned_copies(text: &str, lines: &[blocks::Line], out: &mut Vec<Span>) {
     // A site's page captions stand in its first pages: the first 400 lines bound the work.
     let top = &lines[..lines.len().min(400)];
-    let plain: Vec<&str> =
-        top.iter().map(|l| &text[l.trimmed.start..l.trimmed.end]).filter(|t| !t.is_empty()).collect();
-    for l in top {
-        let t = &text[l.trimmed.start..l.trimmed.end];
-        let Some(p) = t.rfind("_第") else { continue };
-        if page_caption_at(t, p) != Some(t.len()) {
-            continue;
-        }
-        let copy = t[..p].trim_end();
-        let short = copy.chars().count() <= 40 && !copy.contains(['。', '，', ',']) && copy.contains(is_han);
-        if short && plain.contains(&copy) {
-            out.push(l.trimmed);
-        }
+    let line = |l: &blocks::Line| &text[l.trimmed.start..l.trimmed.end];
+    // The captioned lines first: most texts have none, and then the plain lines are not gathered.
+    let captioned: Vec<(Span, &str)> = top
+        .iter()
+        .filter_map(|l| {
+            let t = line(l);
+            let p = t.rfind("_第")?;
+            let copy = t[..p].trim_end();
+            let short = copy.chars().count() <= 40 && !copy.contains(['。', '，', ',']) && copy.contains(is_han);
+            (page_caption_at(t, p) == Some(t.len()) && short).then_some((l.trimmed, copy))
+        })
+        .collect();
+    if captioned.is_empty() {
+        return;
     }
+    let plain: Vec<&str> = top.iter().map(line).filter(|t| !t.is_empty()).collect();
+    out.extend(captioned.into_iter().filter(|(_, copy)| plain.contains(copy)).map(|(span, _)| span));
 }
 
 /// Artefacts inside a line: sigil tokens, listed tokens, `[本文共1710字]`, pinyin glosses,
@@ -1820,8 +1823,7 @@ fn html_tag_at(s: &str, i: usize) -> Option<usize> {
     let r = &s[i + 1..];
     let r = r.strip_prefix('/').unwrap_or(r);
     let n = r.bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b':').count();
-    let name = r[..n].to_ascii_lowercase();
-    if n == 0 || !HTML_TAGS.contains(&name.as_str()) {
+    if n == 0 || !HTML_TAGS.iter().any(|t| t.eq_ignore_ascii_case(&r[..n])) {
         return None;
     }
     let rest = &r[n..];
