@@ -15,7 +15,8 @@ use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
     any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, HOW_TO_WORDS, OFFICE_ENDS,
-    SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS,
+    TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -220,6 +221,22 @@ fn without_year(t: &str, longer: &str) -> bool {
     (4..=12).contains(&n) && rest.is_some_and(|r| !t.trim().is_empty() && r.trim() == t.trim())
 }
 
+/// `调查背景与目的`, `总体目标和要求`: a generic section name, all of it words of
+/// `SECTION_NAME_WORDS` (up to 12 characters).
+fn section_name(t: &str) -> bool {
+    let mut rest = t.trim().trim_end_matches([':', '：']);
+    if rest.is_empty() || rest.chars().nth(12).is_some() {
+        return false;
+    }
+    while !rest.is_empty() {
+        match SECTION_NAME_WORDS.iter().find(|w| rest.starts_with(*w)) {
+            Some(w) => rest = &rest[w.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
 fn title_like(s: &str, h: CleanSpan) -> bool {
     let line = &s[h.start..h.end];
@@ -258,7 +275,8 @@ pub(crate) fn candidates(
         let rows = x.contains(['|', '｜']) || x.matches(['：', ':']).nth(1).is_some();
         // `…讲话稿如何写`, `…考察报告怎么写`: a how-to page's question, not a report's title.
         let how_to = contains_any(x, HOW_TO_WORDS);
-        if sp.is_empty() || han(x) < 2 || x.chars().nth(100).is_some() || paragraph || rows || how_to {
+        if sp.is_empty() || han(x) < 2 || x.chars().nth(100).is_some() || paragraph || rows || how_to || section_name(x)
+        {
             return;
         }
         match spans.iter_mut().find(|x| x.0 == sp) {
@@ -563,6 +581,16 @@ mod tests {
         assert!(!has(&cs, "某镇安全生产工作总结汇编", "salutation-next"));
         // The salutation and what follows are no candidates.
         assert!(!cs.iter().any(|c| c.0.as_deref() == Some("各位领导：")));
+    }
+
+    #[test]
+    fn a_section_name_is_no_candidate() {
+        // An excerpt that opens with a part of the report has no title line.
+        let cs = cands("调查背景与目的\n随着乡村振兴战略的深入实施,农村面貌日新月异。");
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some("调查背景与目的")));
+        assert!(section_name("总体目标和要求") && section_name("指導思想:"));
+        // A topic or a report word makes it a title.
+        assert!(!section_name("安全生产工作目标") && !section_name("工作情况汇报") && !section_name("2023年工作要点"));
     }
 
     #[test]
