@@ -405,13 +405,7 @@ fn doc_number(t: &str) -> bool {
 /// The title after a `第一篇` / `第1篇:` prefix, without a site's word count after it
 /// (`第一篇 某镇镇长述职报告2150字` → `某镇镇长述职报告`).
 fn prefixed_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
-    let t = &s[line.start..line.end];
-    let p = t.find('篇')? + '篇'.len_utf8();
-    let rest = &t[p..];
-    // `【第1篇】X`: the label's closing bracket too.
-    let lead = rest.len()
-        - rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：' | '】' | ']')).len();
-    let a = line.start + p + lead;
+    let a = after_first_label(s, line)?.start;
     let x = &s[a..line.end];
     let count = x.strip_suffix('字').map_or(0, |r| {
         let d = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
@@ -425,6 +419,18 @@ fn prefixed_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     let x = &s[a..b];
     (has_title_word(x) && x.chars().filter(|c| is_han(*c)).count() >= 4 && !x.contains(['，', '。']))
         .then_some(CleanSpan::new(a, b))
+}
+
+/// What follows the line's first `篇` label (`第一篇:`, `【第1篇】`, `[推荐5篇]`), its colon or
+/// closing bracket skipped.
+fn after_first_label(s: &str, line: CleanSpan) -> Option<CleanSpan> {
+    let t = &s[line.start..line.end];
+    let p = t.find('篇')? + '篇'.len_utf8();
+    let rest = &t[p..];
+    // `【第1篇】X`: the label's closing bracket too.
+    let lead = rest.len()
+        - rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：' | '】' | ']')).len();
+    Some(CleanSpan::new(line.start + p + lead, line.end))
 }
 
 /// A collection label: `(count, item, prefix)`. A count header names how many texts a page
@@ -1091,6 +1097,13 @@ fn without_end_mark(t: &str) -> &str {
     if let Some((before, n)) = end_group(t, &['[', '［'], &[']', '］']) {
         if (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()) {
             return before.trim_end_matches(blocks::is_space);
+        }
+    }
+    // `建长效机制 促生产安全(安全生产工作汇报材料),`: a stray comma after a line with no clause
+    // of its own ends no sentence.
+    if let Some(x) = t.strip_suffix([',', '，']) {
+        if has_title_word(x) && han(x) >= 6 && !unbracketed(x).contains(['，', ',', '。', '；', ';']) {
+            return x.trim_end_matches(blocks::is_space);
         }
     }
     t
@@ -2041,6 +2054,9 @@ mod tests {
         let t = "2023年XX乡第二批主题教育工作开展情况的工作总结 第二批主题教育开展以来，XX乡准确把握总要求。一、“谋”字为先打基础 坚持高站位谋划、高标准要求，有力有序深入开展主题教育。";
         assert_eq!(parts(t).0.as_deref(), Some("2023年XX乡第二批主题教育工作开展情况的工作总结"));
         assert_eq!(outline(t), [h(1, "一、", "“谋”字为先打基础")]);
+        // A dump whose count header and `第一篇:` label run on into the body: the title is cut after the labels.
+        let t = "某局专项整治工作汇报[推荐5篇]第一篇:某局专项整治工作汇报近年来,随着城市管理执法力度的不断加大,城市环境面貌得到了明显改善,市民满意度逐年提高。";
+        assert_eq!(parts(t).0.as_deref(), Some("某局专项整治工作汇报"));
     }
     #[test]
     fn item_labels_count_headers_and_prefix_labels() {
@@ -2063,6 +2079,14 @@ mod tests {
         assert_eq!(without_end_mark("某镇工作总结(通用8篇)"), "某镇工作总结");
         assert_eq!(without_end_mark("公司发言稿(精选篇1)"), "公司发言稿(精选篇1)");
         assert_eq!(without_end_mark("某镇工作总结(区县)"), "某镇工作总结(区县)");
+        // A stray comma after a title line is no clause; a comma inside one is.
+        assert_eq!(
+            without_end_mark("建长效机制 促生产安全(某镇安全生产工作汇报材料),"),
+            "建长效机制 促生产安全(某镇安全生产工作汇报材料)"
+        );
+        assert_eq!(without_end_mark("今年以来,某镇工作总结,"), "今年以来,某镇工作总结,");
+        let t = "建长效机制 促生产安全(某镇安全生产工作汇报材料),\n我镇地处山区,面积105平方公里,下辖7个村。改革开放以来,我镇积极实施发展战略。";
+        assert_eq!(parts(t).0.as_deref(), Some("建长效机制 促生产安全(某镇安全生产工作汇报材料)"));
         // An item label with the text's first words run on after it ends the title.
         assert_eq!(
             item_label_end("某校德育工作方案 (篇1) 德育目标 (一)总体目标"),

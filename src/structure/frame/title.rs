@@ -7,9 +7,10 @@
 //! pool.
 
 use super::{
-    after_site_address, author_prefix, body_line, byline, collection_label, continued_title, decorated, despaced,
-    front_matter, glued_label, han, has_title_word, label_core, lead_in, next_line, one_line_title, padded,
-    prefixed_title, shape_title, site_line, spaced_title, titled_subtitle, unbracketed, wrapped_start,
+    after_first_label, after_site_address, author_prefix, body_line, byline, collection_label, continued_title,
+    decorated, despaced, front_matter, glued_label, han, has_title_word, label_core, lead_in, next_line,
+    one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, titled_subtitle, unbracketed,
+    wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
@@ -332,6 +333,15 @@ pub(crate) fn candidates(
         if count || prefix || subtitle(line) {
             if let Some(x) = prefixed_title(s, h) {
                 add(&mut spans, x, hk, f::PREFIX_X);
+            }
+            // `…[推荐5篇]第一篇:X近年来,…`: a one-line paste goes on after its labels; the title
+            // is cut from what follows the last one.
+            let mut rest = Some(h).filter(|_| line.chars().nth(60).is_some());
+            while let Some(r) = rest {
+                if let Some(x) = one_line_title(s, r).and_then(|t| shape_title(s, t)).filter(|x| x.start > h.start) {
+                    add(&mut spans, x, hk, f::ONE_LINE);
+                }
+                rest = after_first_label(s, r).filter(|x| x.start > r.start);
             }
             continue;
         }
