@@ -433,6 +433,21 @@ fn after_first_label(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     Some(CleanSpan::new(line.start + p + lead, line.end))
 }
 
+/// `X(通用28篇)X篇1…`, `X3篇   X一:`, `X报告3篇X报告第1篇为…`: what follows a count header
+/// that a page ran on into its item label (its closing bracket and spaces skipped), when it
+/// has words of its own.
+fn after_count_header(s: &str, sp: CleanSpan) -> Option<CleanSpan> {
+    let t = &s[sp.start..sp.end];
+    let counted = |c: Option<char>| c.is_some_and(|c| any_digit(c) || "多几數数".contains(c));
+    let (k, _) = t.match_indices('篇').find(|&(k, _)| counted(t[..k].chars().last()) && !t[..k].ends_with("第1"))?;
+    let rest = &t[k + '篇'.len_utf8()..];
+    let rest = rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ')' | '）' | '】' | ']'));
+    let a = sp.start + t.len() - rest.len();
+    // `…6篇 【篇1】 根据…`: a bare label after the header carries no title (T3).
+    let bare = rest.starts_with(['【', '[', '篇', '第']);
+    (han(rest) >= 4 && !bare).then(|| CleanSpan::new(a, sp.end))
+}
+
 /// A collection label: `(count, item, prefix)`. A count header names how many texts a page
 /// lists (`(精选3篇)`, `…多篇`, also with a label glued after it); an item label ends a title
 /// with its number on the page (`篇1`, `篇一`, `…报告1`); a prefix label opens the line
@@ -2058,6 +2073,20 @@ mod tests {
         let t = "某局专项整治工作汇报[推荐5篇]第一篇:某局专项整治工作汇报近年来,随着城市管理执法力度的不断加大,城市环境面貌得到了明显改善,市民满意度逐年提高。";
         assert_eq!(parts(t).0.as_deref(), Some("某局专项整治工作汇报"));
     }
+    #[test]
+    fn a_count_header_run_on_into_its_item_label() {
+        // The header's count ends it; the item label after it is the title (T3), its colon dropped.
+        let t = "某校开学典礼校长致辞(通用28篇)某校开学典礼校长致辞篇1同学们、老师们:大家好!在某学院,一年之中有两个仪式格外重要。";
+        assert_eq!(parts(t).0.as_deref(), Some("某校开学典礼校长致辞篇1"));
+        let t = "网站首页 > 讲话致辞\n卫生院落成典礼乡镇领导讲话稿3篇   卫生院落成典礼乡镇领导讲话稿一:\n尊敬的各位领导、各位来宾:\n今天,我们在这里隆重举行卫生院落成典礼。";
+        assert_eq!(parts(t).0.as_deref(), Some("卫生院落成典礼乡镇领导讲话稿一"));
+        // A bare label after the header carries no title.
+        let t = "养老服务调研报告6篇 【篇1】 根据人大常委会工作要点安排,市人大常委会组成调查组,深入到有关部门调研。";
+        let s = CleanSpan::new(0, t.len());
+        assert_eq!(super::after_count_header(t, s), None);
+        assert!(super::after_count_header("某镇工作总结第1篇", CleanSpan::new(0, "某镇工作总结第1篇".len())).is_none());
+    }
+
     #[test]
     fn item_labels_count_headers_and_prefix_labels() {
         // The page title over its own item label: the label is the title.

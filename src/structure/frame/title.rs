@@ -7,10 +7,10 @@
 //! pool.
 
 use super::{
-    after_first_label, after_site_address, author_prefix, body_line, byline, collection_label, continued_title,
-    decorated, despaced, front_matter, glued_label, han, has_title_word, label_core, lead_in, next_line,
-    one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, titled_subtitle, unbracketed,
-    wrapped_start,
+    after_count_header, after_first_label, after_site_address, author_prefix, body_line, byline, collection_label,
+    continued_title, decorated, despaced, front_matter, glued_label, han, has_title_word, label_core, lead_in,
+    next_line, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, titled_subtitle,
+    unbracketed, wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
@@ -153,7 +153,8 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::ENDS_TITLE] = on(ends_with_any(&joined, TITLE_WORDS));
     f[f::HAS_TITLE] = on(has_title_word(t) || has_title_word(&joined));
     let (count, item, _) = collection_label(t);
-    f[f::COUNT] = on(count);
+    // `X3篇   X一`: a count header run on into an item label is a count header still.
+    f[f::COUNT] = on(count || after_count_header(t, CleanSpan::new(0, t.len())).is_some());
     f[f::ITEM] = on(item);
     f[f::DECORATION] = on(contains_any(t, TITLE_DECORATIONS));
     // `…主持稿:庆祝教师灵魂,共筑教育梦想`: a title and its slogan are not a sentence or a field.
@@ -285,6 +286,22 @@ pub(crate) fn candidates(
             None => spans.push((sp, hk, vec![kind])),
         }
     };
+    // `X(通用28篇)X篇1`, `X3篇   X一:`: the item label a count header runs on into, its colon
+    // dropped, cut from the body when the paste goes on (T3).
+    let after_count = |spans: &mut Vec<(CleanSpan, usize, Vec<usize>)>, sp: CleanSpan, hk: usize| {
+        let Some(r) = after_count_header(s, sp) else {
+            return;
+        };
+        let x = match one_line_title(s, r) {
+            Some(t) if s[r.start..r.end].chars().nth(60).is_some() => t,
+            _ => r,
+        };
+        if let Some(x) = shape_title(s, x) {
+            let t = &s[x.start..x.end];
+            let t = t.strip_suffix(['：', ':']).unwrap_or(t);
+            add(spans, CleanSpan::new(x.start, x.start + t.len()), hk, f::PREFIX_X);
+        }
+    };
     for (hk, &h) in head.iter().enumerate() {
         let inside = sal.filter(|&p| p > h.start && p < h.end);
         if sal.is_some_and(|p| h.start >= p) {
@@ -297,6 +314,7 @@ pub(crate) fn candidates(
                 if let Some(x) = shape_title(s, pre) {
                     add(&mut spans, x, hk, f::PRE_SAL);
                 }
+                after_count(&mut spans, pre, hk);
             }
             break;
         }
@@ -334,6 +352,7 @@ pub(crate) fn candidates(
             if let Some(x) = prefixed_title(s, h) {
                 add(&mut spans, x, hk, f::PREFIX_X);
             }
+            after_count(&mut spans, h, hk);
             // `…[推荐5篇]第一篇:X近年来,…`: a one-line paste goes on after its labels; the title
             // is cut from what follows the last one.
             let mut rest = Some(h).filter(|_| line.chars().nth(60).is_some());
@@ -351,6 +370,7 @@ pub(crate) fn candidates(
             continue;
         }
         add(&mut spans, h, hk, f::FIRST);
+        after_count(&mut spans, h, hk);
         // `…讲话稿开头 篇一:`: an item label's colon before its text is not the title's.
         if let Some(x) = line.strip_suffix(['：', ':']).filter(|x| label_core(x).len() < x.trim_end().len()) {
             add(&mut spans, CleanSpan::new(h.start, h.start + x.len()), hk, f::FIRST);
