@@ -968,7 +968,32 @@ fn is_chrome_line(t: &str) -> bool {
     {
         return true;
     }
-    is_tag_line(t) || is_menu_line(t) || is_english_page_caption(t) || is_related_list(t)
+    is_tag_line(t) || is_menu_line(t) || is_english_page_caption(t) || is_related_list(t) || is_site_name_row(t)
+}
+
+/// Words ending in 网 that name a network, not a site (`互联网 +`, `电网`).
+const NET_WORDS: &[&str] =
+    &["互联网", "互聯網", "物联网", "物聯網", "因特网", "局域网", "广域网", "电网", "電網", "管网", "管網"];
+
+/// `公務員期刊網 精選范文 …`, `某某个人网站 某某个人网站`: a short row opening with a site's
+/// name (3–8 Han characters ending in 网/網/网站) and a space, no sentence in it.
+fn is_site_name_row(t: &str) -> bool {
+    let Some((name, rest)) = t.split_once(is_space) else {
+        return false;
+    };
+    // `公務員期刊網(wǎng)`: a pinyin gloss after the name.
+    let name = match name.split_once('(') {
+        Some((a, g)) if g.ends_with(')') && g.chars().all(|c| c.is_alphabetic() && !is_han(c) || c == ')') => a,
+        _ => name,
+    };
+    let n = name.chars().count();
+    let site = name.ends_with(['网', '網']) || name.ends_with("网站") || name.ends_with("網站");
+    site && (3..=8).contains(&n)
+        && name.chars().all(is_han)
+        && !NET_WORDS.iter().any(|w| name.ends_with(w))
+        && !rest.trim().is_empty()
+        && t.chars().nth(60).is_none()
+        && !t.contains(['，', ',', '。', '；', '！'])
 }
 
 /// Genres a site's link list names its items by.
@@ -2036,6 +2061,20 @@ mod tests {
 
     fn arts(t: &str) -> Vec<&str> {
         find(t, &blocks::lines(t)).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_row_opening_with_the_sites_name() {
+        // The site's name, its column and its copy of the title: the whole row is the site's.
+        assert_eq!(
+            arts("公务员期刊网 精选范文 某镇工作总结范文\n某镇工作总结"),
+            ["公务员期刊网 精选范文 某镇工作总结范文"]
+        );
+        assert_eq!(arts("某某个人网站 某某个人网站\n欢迎晚宴致辞"), ["某某个人网站 某某个人网站"]);
+        assert_eq!(arts("公務員期刊網(wǎng) 精選范文 某鎮工作總結"), ["公務員期刊網(wǎng) 精選范文 某鎮工作總結"]);
+        // A network, or a sentence, is the report's.
+        assert!(arts("互联网 +政务服务全面铺开").is_empty());
+        assert!(arts("智慧电网 建设提速，全年投资3亿元。").is_empty());
     }
 
     #[test]

@@ -1099,6 +1099,22 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     "热度",
     "推荐",
     "相关",
+    // A disclosure page's table of fields (`• 文件名称:` over the value).
+    "文件名称",
+    "文件名稱",
+    "信息名称",
+    "信息名稱",
+    "索引号",
+    "索引號",
+    "发布机构",
+    "發布機構",
+    "成文日期",
+    "公开方式",
+    "公開方式",
+    "主题分类",
+    "主題分類",
+    "体裁分类",
+    "體裁分類",
 ];
 
 /// Words only a site's own rows use (breadcrumbs, related-article lists, page types, toolbars):

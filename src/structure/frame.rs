@@ -51,8 +51,12 @@ fn site_line(t: &str) -> bool {
     let t = t.trim();
     let breadcrumb = [" > ", ">>", "»", "＞", " >"].iter().any(|p| t.contains(p));
     let bullet = t.starts_with("- ") || t.starts_with("• ") || t.starts_with("· ");
+    // `某某网 首页`, `公務員期刊網 精選范文 …`, `某某个人网站 某某个人网站`: a site's name before a space.
     let site_name = t.split([' ', '\u{3000}']).next().is_some_and(|w| {
-        w.len() < t.len() && w.ends_with('网') && (2..=8).contains(&w.chars().count()) && w.chars().all(is_han)
+        w.len() < t.len()
+            && (w.ends_with(['网', '網']) || w.ends_with("网站") || w.ends_with("網站"))
+            && (2..=8).contains(&w.chars().count())
+            && w.chars().all(is_han)
     });
     breadcrumb || bullet || site_name || contains_any(t, SITE_CHROME_WORDS)
 }
@@ -1902,6 +1906,9 @@ mod tests {
 
     #[test]
     fn salutations_listed_bracketed_or_after_a_lead_in() {
+        // A disclosure page's field label is no address; the field's value is the title.
+        let t = "• 文件名称:\n某区文化和旅游体育局党组关于巡察整改情况的通报\n• 发布机构:\n根据区委统一部署,区委第二巡察组对区文旅体局党组进行了巡察。";
+        assert_eq!(parts(t), (Some("某区文化和旅游体育局党组关于巡察整改情况的通报".into()), None));
         // Several addressees between commas, each with its own adjective (tune4 v04).
         let t = "开学典礼校长致辞\n可亲的老师们,可爱的同学们:\n大家好!新学期开始了。";
         assert_eq!(parts(t).1.as_deref(), Some("可亲的老师们,可爱的同学们:"));
