@@ -1388,7 +1388,12 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             }
         }
     }
-    st.salutation = sal.map(|x| clean.to_src(without_greeting(s, x)));
+    // `大家好!` alone addresses no one by name: a greeting, no salutation (S2).
+    let greeting_only = |x: CleanSpan| {
+        let t = s[x.start..x.end].trim_end_matches(['：', ':', '！', '!', '。', '，', ',']);
+        t.ends_with('好') && t.chars().count() <= 6 && (t.starts_with("大家") || t.chars().count() <= 3)
+    };
+    st.salutation = sal.map(|x| without_greeting(s, x)).filter(|x| !greeting_only(*x)).map(|x| clean.to_src(x));
     let sal_start = st.salutation.map(|x| clean.from_src(x.start));
     // Title candidates: short head lines with no sentence punctuation and a title word.
     // (title span, is it an item label, the whole head line it came from).
@@ -1906,6 +1911,9 @@ mod tests {
 
     #[test]
     fn salutations_listed_bracketed_or_after_a_lead_in() {
+        // A greeting alone names no addressee (S2).
+        let t = "某大学校长开学致辞\n大家好!\n今天,我们在这里隆重举行新生开学典礼,迎接来自全国各地的新同学。";
+        assert_eq!(parts(t), (Some("某大学校长开学致辞".into()), None));
         // A disclosure page's field label is no address; the field's value is the title.
         let t = "• 文件名称:\n某区文化和旅游体育局党组关于巡察整改情况的通报\n• 发布机构:\n根据区委统一部署,区委第二巡察组对区文旅体局党组进行了巡察。";
         assert_eq!(parts(t), (Some("某区文化和旅游体育局党组关于巡察整改情况的通报".into()), None));
