@@ -968,7 +968,36 @@ fn is_chrome_line(t: &str) -> bool {
     {
         return true;
     }
-    is_tag_line(t) || is_menu_line(t) || is_english_page_caption(t) || is_related_list(t) || is_site_name_row(t)
+    is_tag_line(t)
+        || is_menu_line(t)
+        || is_english_page_caption(t)
+        || is_related_list(t)
+        || is_site_name_row(t)
+        || is_bracket_menu(t)
+}
+
+/// `[序言] [行動] [總區指揮官滙報] [人事及訓練]`: a site's menu of three or more bracketed links
+/// and nothing else on the line.
+fn is_bracket_menu(t: &str) -> bool {
+    let mut rest = t.trim();
+    let mut n = 0;
+    while !rest.is_empty() {
+        let close = match rest.chars().next() {
+            Some('[') => ']',
+            Some('【') => '】',
+            _ => return false,
+        };
+        let Some(p) = rest.find(close) else {
+            return false;
+        };
+        // A link names a page, it is no sentence.
+        if rest[..p].contains(['。', '；', '！', '？']) {
+            return false;
+        }
+        rest = rest[p + close.len_utf8()..].trim_start_matches(is_space);
+        n += 1;
+    }
+    n >= 3
 }
 
 /// Words ending in 网 that name a network, not a site (`互联网 +`, `电网`).
@@ -2075,6 +2104,19 @@ mod tests {
         // A network, or a sentence, is the report's.
         assert!(arts("互联网 +政务服务全面铺开").is_empty());
         assert!(arts("智慧电网 建设提速，全年投资3亿元。").is_empty());
+    }
+
+    #[test]
+    fn a_menu_of_bracketed_links() {
+        let t =
+            "[序言] [行动] [总区指挥官汇报] [人事及训练]\n[财务、政务及策划] [环保报告] [查询 / 意见 ]\n提升服务质素";
+        assert_eq!(
+            arts(t),
+            ["[序言] [行动] [总区指挥官汇报] [人事及训练]", "[财务、政务及策划] [环保报告] [查询 / 意见 ]"]
+        );
+        // Two brackets, or a bracketed label before text, are not a menu.
+        assert!(arts("【篇一】 【篇二】").is_empty());
+        assert!(arts("【要闻】 【通知】 某镇召开安全生产工作会议").is_empty());
     }
 
     #[test]
