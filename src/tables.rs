@@ -819,6 +819,38 @@ pub const TIME_OPENINGS: &[&str] = BODY_OPENINGS.split_at(21).0;
 pub const CITING_VERBS: &[&str] =
     &["首次提出", "提出", "指出", "强调", "強調", "要求", "明确", "明確", "中指出", "中提出", "中强调", "深刻阐述"];
 
+/// Predicates a sentence puts right after its subject (`二零零七年整体罪案情况保持平稳,…`): a
+/// report word before them is the subject's noun, not the end of a title run into its text.
+pub const SUBJECT_PREDICATES: &[&str] = &[
+    "保持",
+    "持续",
+    "持續",
+    "总体",
+    "總體",
+    "良好",
+    "明显",
+    "明顯",
+    "有所",
+    "不断",
+    "不斷",
+    "进一步",
+    "進一步",
+    "得到",
+    "呈现",
+    "呈現",
+    "显著",
+    "顯著",
+    "稳步",
+    "穩步",
+    "逐步",
+    "较好",
+    "較好",
+    "平稳",
+    "平穩",
+    "稳定",
+    "穩定",
+];
+
 /// How an office held by the speaker of a byline ends (`某区审计局局长 郑某某`).
 pub const OFFICE_ENDS: &[&str] = &[
     "长", "長", "书记", "書記", "主任", "主席", "委员", "委員", "经理", "經理", "干部", "幹部", "代表", "教师", "老师",

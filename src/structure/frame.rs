@@ -32,7 +32,8 @@ use crate::tables::{
     ADDRESSEE_UNIT_ENDS, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS,
     FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS,
     SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS,
-    STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
+    STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS,
+    TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -694,7 +695,8 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
         end = window.trim_end().len();
     }
     // `党的十九大报告首次提出…`: a document the sentence cites as its subject, not a title.
-    if starts_with_any(&window[end..], CITING_VERBS) {
+    // `…整体罪案情况保持平稳,…`: the report word is a sentence's subject.
+    if starts_with_any(&window[end..], CITING_VERBS) || starts_with_any(&window[end..], SUBJECT_PREDICATES) {
         return None;
     }
     (window[..end].chars().count() >= 4).then(|| CleanSpan::new(line.start, line.start + end))
@@ -2079,6 +2081,10 @@ mod tests {
 
     #[test]
     fn one_line_paste() {
+        // A report word followed by a predicate is a sentence's subject, not a title's end.
+        let t = "二零零七年整体罪案情况保持平稳,罪案数字轻微下降0.4%。整体罪案数字下降主要是因为行劫及爆窃案有明显跌幅所致。";
+        let s = CleanSpan::new(0, t.len());
+        assert_eq!(super::one_line_title(t, s), None);
         let t = "xxx镇主题教育工作汇报各位领导、同志们：xxx镇共有20个党支部，其中机关党支部8个。一、聚焦主题主线，在理论学习中打下坚实基础。";
         assert_eq!(parts(t), (Some("xxx镇主题教育工作汇报".into()), Some("各位领导、同志们：".into())));
         let t = "2023年XX乡第二批主题教育工作开展情况的工作总结 第二批主题教育开展以来，XX乡准确把握总要求。一、“谋”字为先打基础 坚持高站位谋划、高标准要求，有力有序深入开展主题教育。";
