@@ -453,6 +453,22 @@ fn after_count_header(s: &str, sp: CleanSpan) -> Option<CleanSpan> {
     (han(rest) >= 4 && !bare).then(|| CleanSpan::new(a, sp.end))
 }
 
+/// `…X报告X报告`: where a title ends in the same words twice (at least four characters with a
+/// report word), the end of the first copy. Only a short line is read.
+fn doubled_tail(t: &str) -> Option<usize> {
+    if t.len() > 300 {
+        return None;
+    }
+    t.char_indices().map(|x| x.0).filter(|&m| m > 0).find(|&m| {
+        let tail = &t[m..];
+        // Only a longer title before the short copy: `X X X` pasted whole is the lead copy's case.
+        let first = t[..m].strip_suffix(tail);
+        tail.chars().nth(3).is_some()
+            && first.is_some_and(|f| !f.is_empty() && !f.ends_with(tail))
+            && has_title_word(tail)
+    })
+}
+
 /// A collection label: `(count, item, prefix)`. A count header names how many texts a page
 /// lists (`(精选3篇)`, `…多篇`, also with a label glued after it); an item label ends a title
 /// with its number on the page (`篇1`, `篇一`, `…报告1`); a prefix label opens the line
@@ -954,6 +970,11 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
                 a += q;
             }
         }
+    }
+    // `2023年度区社区矫正工作调研报告社区矫正工作调研报告`: the site glued the title's short
+    // form after it; one copy goes.
+    if let Some(m) = doubled_tail(&s[a..b]) {
+        b = a + m;
     }
     if let Some(p) = run_on_heading(&s[a..b]) {
         b = a + p;
@@ -2094,6 +2115,20 @@ mod tests {
         let t = "某局专项整治工作汇报[推荐5篇]第一篇:某局专项整治工作汇报近年来,随着城市管理执法力度的不断加大,城市环境面貌得到了明显改善,市民满意度逐年提高。";
         assert_eq!(parts(t).0.as_deref(), Some("某局专项整治工作汇报"));
     }
+    #[test]
+    fn a_page_title_with_its_short_form_glued_on() {
+        assert_eq!(
+            super::doubled_tail("2023年度区社区矫正工作调研报告社区矫正工作调研报告"),
+            Some("2023年度区社区矫正工作调研报告".len())
+        );
+        // A title pasted whole two or three times is the lead copy's case; a title is not doubled.
+        assert_eq!(super::doubled_tail("乡镇换届工作报告乡镇换届工作报告乡镇换届工作报告"), None);
+        assert_eq!(super::doubled_tail("某镇2023年工作总结"), None);
+        // The dated page title over the undated item label: the label is the title (T3).
+        let t = "当前位置:首页 > 范文大全 >\n2023年度区社区矫正工作调研报告社区矫正工作调研报告\n时间:2023-04-12 15:00:05 来源:网友投稿\n区社区矫正工作调研报告第1篇\n为深入推进我区社区矫正工作,近日我们组织专人开展了调查研究,有关情况如下:";
+        assert_eq!(parts(t).0.as_deref(), Some("区社区矫正工作调研报告第1篇"));
+    }
+
     #[test]
     fn a_count_header_run_on_into_its_item_label() {
         // The header's count ends it; the item label after it is the title (T3), its colon dropped.

@@ -209,18 +209,28 @@ fn numbered(t: &str) -> bool {
 /// `…工作總結范文一` under `…工作總結`, `…精選范文`: an item label and a page title that open
 /// with the same words (at least four, and half of the shorter).
 fn same_opening(item: &str, page: &str) -> bool {
+    // `2023年度…` before the page's copy of an undated label: a site dates the title it copies.
     let core = super::label_core(item);
+    let page = if without_leading_year(core) == core { without_leading_year(page) } else { page };
     let common = core.chars().zip(page.chars()).take_while(|(a, b)| a == b).count();
     common >= 4 && common * 2 >= core.chars().count().min(page.chars().count())
+}
+
+/// `t` without a leading year (`2021年`, `2023年度`, `20xx年`).
+fn without_leading_year(t: &str) -> &str {
+    let digits = t.trim_start_matches(|c: char| any_digit(c) || matches!(c, 'x' | 'X'));
+    let n = t.len() - digits.len();
+    match digits.trim_start().strip_prefix('年').map(|r| r.strip_prefix('度').unwrap_or(r)) {
+        Some(r) if (4..=12).contains(&n) => r.trim_start(),
+        _ => t,
+    }
 }
 
 /// `某镇重点工作汇报` under `2021年某镇重点工作汇报`: `t` is `longer` without its leading year
 /// (`2021年`, `二〇二一年度`, `20xx年`), the way a site shortens the title it copies.
 fn without_year(t: &str, longer: &str) -> bool {
-    let digits = longer.trim_start_matches(|c: char| any_digit(c) || matches!(c, 'x' | 'X'));
-    let n = longer.len() - digits.len();
-    let rest = digits.trim_start().strip_prefix('年').map(|r| r.strip_prefix('度').unwrap_or(r));
-    (4..=12).contains(&n) && rest.is_some_and(|r| !t.trim().is_empty() && r.trim() == t.trim())
+    let rest = without_leading_year(longer);
+    rest.len() < longer.len() && !t.trim().is_empty() && rest.trim() == t.trim()
 }
 
 /// `调查背景与目的`, `总体目标和要求`: a generic section name, all of it words of
