@@ -1326,6 +1326,13 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         }) {
             tail_start += n;
         }
+        // `【某园长致辞】各位家长:`: a bracketed title glued before the address is the title's.
+        if let Some(p) = txt[tail_start..].strip_prefix('【').and_then(|r| r.find('】')) {
+            let after = tail_start + '【'.len_utf8() + p + '】'.len_utf8();
+            if txt[after..].chars().nth(1).is_some() {
+                tail_start = after;
+            }
+        }
         // `黎某某各位委员、同志们:`: the speaker's name glued before the address.
         if let Some((p, _)) = txt[tail_start..].char_indices().skip(2).take(2).find(|&(p, _)| {
             let name = &txt[tail_start..tail_start + p];
@@ -1934,6 +1941,10 @@ mod tests {
 
     #[test]
     fn salutations_listed_bracketed_or_after_a_lead_in() {
+        // A bracketed title glued before the address is not part of it.
+        let t =
+            "【庆六一幼儿园园长致辞】各位户代表:\n今天是六一儿童节,我代表幼儿园全体教职工向小朋友们致以节日的祝贺。";
+        assert_eq!(parts(t), (Some("庆六一幼儿园园长致辞".into()), Some("各位户代表:".into())));
         // A greeting alone names no addressee (S2).
         let t = "某大学校长开学致辞\n大家好!\n今天,我们在这里隆重举行新生开学典礼,迎接来自全国各地的新同学。";
         assert_eq!(parts(t), (Some("某大学校长开学致辞".into()), None));
