@@ -198,8 +198,12 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
     // `内容概述 X`, `附件X`, `附件1:X`: a site's field or a notice's attachment label before it.
     let x = &s[a..b];
     if let Some(w) = TITLE_PREFIX_LABELS.iter().find(|w| x.starts_with(**w)) {
-        let rest = x[w.len()..]
-            .trim_start_matches(|c: char| c.is_ascii_digit() || blocks::is_space(c) || matches!(c, ':' | '：'));
+        // `附件2023年…`: a year after the label is the title's, an attachment's number is short.
+        let after = &x[w.len()..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let year = digits > 2 || after[digits..].starts_with('年');
+        let rest = if year { after } else { &after[digits..] };
+        let rest = rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：'));
         if han(rest) >= 4 {
             a = b - rest.len();
         }
@@ -2075,6 +2079,10 @@ mod tests {
         // A site's field or a notice's attachment label before the title; a site's category after `_`.
         let t = "内容概述 某街道2022年工作总结\n2022年,某街道在区委区政府的坚强领导下,全面完成了各项目标任务,经济社会发展取得新成效。";
         assert_eq!(parts(t).0.as_deref(), Some("某街道2022年工作总结"));
+        let t = "附件2023年某镇政府工作报告\n同志们:\n今天召开全镇工作会议。";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年某镇政府工作报告"));
+        let t = "附件2:某镇政府工作报告\n同志们:\n今天召开全镇工作会议。";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇政府工作报告"));
         let t = "附件在全市教育工作座谈会上的讲话\n同志们:\n今天召开全市教育工作座谈会。";
         assert_eq!(parts(t).0.as_deref(), Some("在全市教育工作座谈会上的讲话"));
         assert!(crate::parse(t).artifacts.is_empty(), "a notice's 附件 label is the document's own");
