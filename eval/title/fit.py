@@ -55,6 +55,8 @@ POOLS = {
     "tune16": [(os.path.join(ROOT, "eval", "tune16"),) * 2],
     "tune17": [(os.path.join(ROOT, "eval", "tune17"),) * 2],
     "tune18": [(os.path.join(ROOT, "eval", "tune18"),) * 2],
+    "tune19": [(os.path.join(ROOT, "eval", "tune19"),) * 2],
+    "tune20": [(os.path.join(ROOT, "eval", "tune20"),) * 2],
 }
 # The current rules' title/salutation scores seen blind, before they were tuned on the pool
 # (eval/SCORES.md); seeds+web and tune were the rules' own ground from the start.

@@ -725,7 +725,12 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
 /// `各位领导、同志们：` at `at` (the start of a one-line report, or right after its title).
 fn leading_salutation(s: &str, at: usize, end: usize) -> Option<CleanSpan> {
     let rest = s.get(at..end)?;
-    let skip = rest.len() - rest.trim_start_matches(blocks::is_space).len();
+    let mut skip = rest.len() - rest.trim_start_matches(blocks::is_space).len();
+    // `…致辞2025篇1市人大社会建设委员会:`: the rest of the title's item label is not the address.
+    let label = rest[skip..].trim_start_matches(|c: char| c.is_ascii_digit());
+    if let Some(n) = label.starts_with('篇').then(|| item_label_len(label)).flatten() {
+        skip = rest.len() - label.len() + n;
+    }
     let rest = &rest[skip..];
     let (k, c) = rest.char_indices().take(24).find(|&(_, c)| matches!(c, '：' | ':'))?;
     let sal = &rest[..k];
@@ -790,7 +795,10 @@ fn salutation_len(t: &str) -> Option<usize> {
         Some(a) if a.ends_with(blocks::is_space) => a.trim_end_matches(blocks::is_space),
         _ => body,
     };
-    let opens = starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body);
+    // `市教育局领导、各位老师`: a unit's leaders named first.
+    let first = body.split(['、', '，', ',']).next().unwrap_or("");
+    let leaders = ends_with_any(first, &["领导", "領導"]) && first.chars().count() <= 10 && first.chars().all(is_han);
+    let opens = starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders;
     let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
     let words = contains_any(body, SALUTATION_WORDS) || body_addressed;
     let reporting = contains_any(body, REPORTING_WORDS);
@@ -801,7 +809,8 @@ fn salutation_len(t: &str) -> Option<usize> {
 /// The length of an address opening a paragraph before its first comma (`各位同志,今天…`):
 /// at most ten characters that would be a salutation on their own, not `领导重视,…` or `大家好,…`.
 fn comma_address(t: &str) -> Option<usize> {
-    comma_address_one(t).or_else(|| comma_address_list(t))
+    // `敬爱的老师,亲爱的同学们,今日…`: the whole list, not its first addressee.
+    comma_address_list(t).or_else(|| comma_address_one(t))
 }
 
 /// `尊敬的各位家长、孩子的爸爸妈妈,亲爱的某小学的家人们,欢迎你们…`: several addressees between
@@ -1326,7 +1335,10 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // `…述职报告 篇1尊敬的各位领导:`: the page's item label glued before the address is the title's.
         if let Some(n) = item_label_len(&txt[tail_start..]).filter(|&n| {
             let rest = &txt[tail_start + n..];
-            tail_start > 0 && (starts_with_any(rest, SALUTATION_STARTS) || adjective_addressee(rest))
+            tail_start > 0
+                && (starts_with_any(rest, SALUTATION_STARTS)
+                    || adjective_addressee(rest)
+                    || salutation_len(rest).is_some_and(|m| m == rest.len()))
         }) {
             tail_start += n;
         }
@@ -1945,6 +1957,16 @@ mod tests {
 
     #[test]
     fn salutations_listed_bracketed_or_after_a_lead_in() {
+        // An item label glued before an address is the title's (T3), whoever is addressed.
+        let t = "某校长述职报告 篇1全国人民代表大会常务委员会:\n现将我的履职情况报告如下。";
+        assert_eq!(parts(t).1.as_deref(), Some("全国人民代表大会常务委员会:"));
+        let t = "开学典礼校长致辞2025(通用28篇)开学典礼校长致辞2025篇1市人大社会建设委员会:大家好!在某学院,一年之中有两个仪式格外重要。一个是丁香盛开的6月。";
+        assert_eq!(parts(t), (Some("开学典礼校长致辞2025篇1".into()), Some("市人大社会建设委员会:".into())));
+        // A unit's leaders named first; several addressees between commas, all of them.
+        let t = "【春节联欢晚会串词】市教育局领导、各位老师,大家好!\n在这辞旧迎新的美好时刻,我们迎来了春节。";
+        assert_eq!(parts(t).1.as_deref(), Some("市教育局领导、各位老师"));
+        let t = "区长讲话稿 篇1\n敬爱的老师,亲爱的同学们,今日,我在这里举办绿色生态创建工作大会,即是一次工作例会。";
+        assert_eq!(parts(t).1.as_deref(), Some("敬爱的老师,亲爱的同学们"));
         // A bracketed title glued before the address is not part of it.
         let t =
             "【庆六一幼儿园园长致辞】各位户代表:\n今天是六一儿童节,我代表幼儿园全体教职工向小朋友们致以节日的祝贺。";
