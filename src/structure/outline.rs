@@ -998,9 +998,18 @@ fn item_labelled(t: &str) -> bool {
 /// right under it.
 fn outer_of_cut_opening(cands: &[Cand]) -> Option<(Family, u32)> {
     let fixed = |f: Family| !matches!(f, Family::Part | Family::Dash | Family::Unnumbered | Family::Shi);
-    let first = cands.first().filter(|c| c.line_start && c.ordinal > 1 && fixed(c.family))?;
+    let first = cands.first().filter(|c| c.line_start)?;
     let k = cands.iter().position(|c| c.family != first.family)?;
     let outer = &cands[k];
+    // `一是…` `二是…` `三是…` then `(二)…`: a list that opens the excerpt at its start, then
+    // another family's second item: the site cut that family's first item's title, and the
+    // list sat inside it.
+    if first.ordinal == 1 && outer.line_start && outer.ordinal == 2 && fixed(outer.family) && k >= 2 {
+        return Some((outer.family, 1));
+    }
+    if !(first.ordinal > 1 && fixed(first.family)) {
+        return None;
+    }
     let restart = cands.get(k + 1).is_some_and(|c| c.family == first.family && c.ordinal == 1 && c.line_start);
     (outer.line_start && outer.ordinal > 1 && fixed(outer.family) && restart).then(|| (outer.family, outer.ordinal - 1))
 }
@@ -1465,6 +1474,10 @@ mod level_tests {
         // Before: `(7)` was level 1, and `3、` nested under it.
         let t = "(7)十一月全校师生田径运动会。\n3、抓好德育常规工作,打好德育的基础工程。\n(1)各班级认真学习中学生守则。\n(2)认真做好班级的管理工作。";
         assert_eq!(levels(t).iter().map(|x| x.0).collect::<Vec<_>>(), [2, 1, 2, 2]);
+        // A list from 1 at the excerpt's start, then another family's second item: the list sat
+        // inside that family's first item, whose title the site cut.
+        let t = "防返贫监测帮扶工作汇报篇一\n一是坚持高位推进。成立了指挥部。\n二是强化政策保障。出台了办法。\n三是细化业务培训。\n(二)全面入户排查,深入推进防返贫监测预警工作。";
+        assert_eq!(levels(t).iter().map(|x| x.0).collect::<Vec<_>>(), [2, 2, 2, 1]);
         // No restart at 1 under the second family: the opening family stays at the top.
         let t = "(7)十一月全校师生田径运动会。\n3、抓好德育常规工作。\n(8)十二月元旦文艺汇演。";
         assert_eq!(levels(t)[0].0, 1);
