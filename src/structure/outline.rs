@@ -422,10 +422,14 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             if after_colon && !matches!(family, Family::Shi | Family::Di) && ordinal != 1 {
                 continue;
             }
-            let te = run_in_title_end(s, marker_end, title_end(&ends, marker_end, l.end), paste);
+            let sentence_end = title_end(&ends, marker_end, l.end);
+            let te = run_in_title_end(s, marker_end, sentence_end, paste);
             let (ta, tb) = trim_title(s, marker_end, te);
-            // `工作进展情况2根据…`: a chunk number left at the cut.
-            let tb = ta + s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            // `工作进展情况2根据…`: a chunk number left where a run-on title was cut; a figure
+            // before the sentence's end (`比上年增长5.5。`) is the title's.
+            let chunk = te < sentence_end
+                && !s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with(['.', '﹒', '．']);
+            let tb = if chunk { ta + s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).len() } else { tb };
             let run_in = !line_start || te < l.end && s[te..l.end].chars().skip(1).any(|c| !blocks::is_space(c));
             // A title with no Han text is no heading: `1. <legend id="…">` (markup), `1.` alone
             // on a line of wrapped text. A bare marker that continues its family (`五、…` then
@@ -1467,6 +1471,15 @@ mod level_tests {
 
     fn levels(t: &str) -> Vec<(u8, String)> {
         outline(t).into_iter().map(|x| (x.0, x.2)).collect()
+    }
+
+    #[test]
+    fn a_figure_before_the_sentence_end_stays_in_the_title() {
+        let t =
+            "(一)经济发展综合目标\n正文。\n2、农民人均收入比上年增长5﹒5。\n3、粮食产量达到12万吨。\n(二)农村经济发展";
+        let ts: Vec<String> = levels(t).into_iter().map(|x| x.1).collect();
+        assert!(ts.contains(&"农民人均收入比上年增长5﹒5".to_string()), "{ts:?}");
+        assert!(ts.contains(&"粮食产量达到12万吨".to_string()), "{ts:?}");
     }
 
     #[test]
