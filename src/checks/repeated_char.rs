@@ -49,6 +49,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     look(0, &mut out);
     for &(p, c) in doc.marks() {
         look(p + c.len_utf8(), &mut out);
+        doubled_mark(t, p, c, &view, &mut out);
     }
     // Each `的的`, found by the last byte of its UTF-8 (memchr) and then compared: cheaper than
     // a substring search over the whole text.
@@ -64,6 +65,20 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
     }
     out
+}
+
+/// Sentence and clause marks that are never written twice (`。。`, `，，`); three or more in a
+/// row (`。。。`) stand for an ellipsis and are left alone.
+const MARKS: &[char] = &['。', '，', '、', '；', '：', '！', '？', ','];
+
+/// `…工作。。下一步…`: a mark written twice.
+fn doubled_mark(t: &str, p: usize, c: char, view: &super::CleanView, out: &mut Vec<RawFinding>) {
+    let w = c.len_utf8();
+    if !MARKS.contains(&c) || !t[p + w..].starts_with(c) || t[p + 2 * w..].starts_with(c) || t[..p].ends_with(c) {
+        return;
+    }
+    let sp = view.src(crate::Span::new(p, p + 2 * w));
+    out.push(RawFinding::new("repeated-char", Severity::Warning, sp, format!("标点“{c}”重复")).suggest(c.to_string()));
 }
 
 /// The character at byte `i` (`w` bytes) is written twice: flagged unless a word ends with it
@@ -106,6 +121,15 @@ mod tests {
             [("的的".into(), Some("的".into())), ("的的".into(), Some("的".into()))]
         );
         assert_eq!(flags("，始##paidend##始终坚持", "repeated-char"), [("始##paidend##始".into(), Some("始".into()))]);
+    }
+
+    #[test]
+    fn a_mark_written_twice() {
+        assert_eq!(flags("全面完成了年度任务。。下一步,我们将", "repeated-char"), [("。。".into(), Some("。".into()))]);
+        assert_eq!(flags("加强学习，，提高能力", "repeated-char").len(), 1);
+        // An ellipsis typed as full stops, and a dash or ellipsis mark, are no typo.
+        assert!(flags("我们还要做很多。。。总之", "repeated-char").is_empty());
+        assert!(flags("——经济跨上新台阶……", "repeated-char").is_empty());
     }
 
     #[test]
