@@ -40,11 +40,32 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let mut seen_any = [false; 10];
     let mut prev: Option<&crate::structure::RawHeading> = None;
     let mut families: Vec<crate::model::Family> = Vec::new();
+    // Levels with a heading open above the current one (a parent in the text, not above a cut).
+    // (family, end of its marker in the source) of the heading open at each level.
+    let mut open: [Option<(crate::model::Family, usize)>; 10] = [None; 10];
     for h in &doc.structure.headings {
         let l = (h.level as usize).min(9);
         for x in last.iter_mut().skip(l + 1) {
             *x = None;
         }
+        for x in open.iter_mut().skip(l + 1) {
+            *x = None;
+        }
+        // `（一）…` then `2、…` under it: the parent is in the text, so its list starts here
+        // (when the nesting follows GB/T 9704's order: `二、` under `（二）` is the outline's
+        // guess at a paste that began inside a section).
+        let rank = |f: crate::model::Family| f.gb_rank().unwrap_or(0);
+        // An earlier number written in another form (`村级组织建设1,村两委。` before `2、`) is
+        // there, only not read as a heading: no number is missing.
+        let written = |from: usize| {
+            let between = doc.text.get(from..h.marker_span.start).unwrap_or("");
+            let k = h.ordinal.saturating_sub(1);
+            [",", "，", ".", "、", "．", " "].iter().any(|p| between.contains(&format!("{k}{p}")))
+        };
+        let parent_in_text = l > 1
+            && open[l - 1]
+                .is_some_and(|(p, end)| rank(p) > 0 && rank(h.family) > rank(p) && h.ordinal > 1 && !written(end));
+        open[l] = Some((h.family, h.marker_span.end));
         // `一、甲` then `一、乙` one level down (the outline reads the second as the first item of
         // a list inside the first): the author still wrote the same number twice in a row.
         let reused =
@@ -86,7 +107,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 h.marker_span,
                 format!("序号顺序颠倒：第 {n} 项出现在第 {p} 项之后"),
             )),
-            None if n > 1 && seen_any[l] && !first_of_family => out.push(RawFinding::new(
+            None if n > 1 && (seen_any[l] && !first_of_family || parent_in_text) => out.push(RawFinding::new(
                 "numbering-gap",
                 Severity::Warning,
                 h.marker_span,
@@ -119,6 +140,16 @@ mod tests {
         // The outline nests `一、乙` under `一、甲`; the repeated number is still flagged.
         let t = "一、甲\n一、乙\n正文。\n二、丙\n正文。";
         assert_eq!(flags(t, "numbering-duplicate"), [("一、".into(), None)]);
+    }
+
+    #[test]
+    fn a_list_that_starts_at_two_under_its_heading_is_a_gap() {
+        // `1、` lost its number: the parent `（一）` is in the text, so its list starts here.
+        let t = "（一）经济发展综合目标完成情况\n国内生产总值实现17973万元。\n2、农民人均收入比上年增加200元。\n3、粮食总产稳定。\n（二）农村经济发展";
+        assert_eq!(flags(t, "numbering-gap"), [("2、".into(), None)]);
+        // The first number written in another form (`1,` run on after the title) is there.
+        let t = "（一）村级组织建设1,村两委。班子成员7人。\n2、党员队伍建设。党员93人。\n（二）基础设施";
+        assert!(flags(t, "numbering-gap").is_empty());
     }
 
     #[test]
