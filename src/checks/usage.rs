@@ -88,6 +88,12 @@ const PAIRS: &[(&str, &str)] = &[
     ("做出部署", "作出部署"),
     ("做出安排", "作出安排"),
     ("做出规定", "作出规定"),
+    // 己 (oneself) written as 已 (already).
+    ("为已任", "为己任"),
+    ("為已任", "為己任"),
+    ("严于律已", "严于律己"),
+    ("克已奉公", "克己奉公"),
+    ("舍已为人", "舍己为人"),
 ];
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
@@ -149,6 +155,7 @@ mod tests {
     #[test]
     fn misused_words_and_their_fixes() {
         assert_eq!(flags("截止目前，创建示范小区53个。", "usage"), [("截止目前".into(), Some("截至目前".into()))]);
+        assert_eq!(flags("以创造“铁军”为已任,紧紧围绕", "usage"), [("为已任".into(), Some("为己任".into()))]);
         assert_eq!(flags("截止6月10日，全乡", "usage"), [("截止".into(), Some("截至".into()))]);
         assert_eq!(flags("邀请群众到家中作客", "usage"), [("作客".into(), Some("做客".into()))]);
         assert!(flags("截至目前，报名截止日期为", "usage").is_empty());
