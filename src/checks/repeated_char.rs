@@ -46,6 +46,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             doubled(t, i, w, &view, out);
         }
     };
+    doubled_phrases(t, &view, &mut out);
     look(0, &mut out);
     for &(p, c) in doc.marks() {
         look(p + c.len_utf8(), &mut out);
@@ -65,6 +66,40 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
     }
     out
+}
+
+/// `用于发放用于发放`: a phrase of four to eight Han characters written twice in a row. (Two
+/// characters twice, `研究研究`, is how people reduplicate a verb; three overlap words:
+/// `工会委员会委员`.)
+fn doubled_phrases(t: &str, view: &super::CleanView, out: &mut Vec<RawFinding>) {
+    let cs: Vec<(usize, char)> = t.char_indices().collect();
+    let mut k = 0;
+    while k < cs.len() {
+        let found = (4..=8).find(|&n| {
+            k + 2 * n <= cs.len()
+                && cs[k + n].1 == cs[k].1
+                && (0..n).all(|j| is_han(cs[k + j].1) && cs[k + j].1 == cs[k + n + j].1)
+                // `天天天天`, `好好好好好好`: one character over and over is no phrase.
+                && (1..n).any(|j| cs[k + j].1 != cs[k].1)
+        });
+        let Some(n) = found else {
+            k += 1;
+            continue;
+        };
+        let (a, m) = (cs[k].0, cs[k + n].0);
+        let e = cs.get(k + 2 * n).map_or(t.len(), |x| x.0);
+        let phrase = &t[a..m];
+        out.push(
+            RawFinding::new(
+                "repeated-char",
+                Severity::Warning,
+                view.src(crate::Span::new(a, e)),
+                format!("“{phrase}”重复"),
+            )
+            .suggest(phrase.to_string()),
+        );
+        k += 2 * n;
+    }
 }
 
 /// Sentence and clause marks that are never written twice (`。。`, `，，`); three or more in a
@@ -121,6 +156,18 @@ mod tests {
             [("的的".into(), Some("的".into())), ("的的".into(), Some("的".into()))]
         );
         assert_eq!(flags("，始##paidend##始终坚持", "repeated-char"), [("始##paidend##始".into(), Some("始".into()))]);
+    }
+
+    #[test]
+    fn a_phrase_written_twice() {
+        assert_eq!(
+            flags("工资总额中,用于发放用于发放员工岗级工资", "repeated-char"),
+            [("用于发放用于发放".into(), Some("用于发放".into()))]
+        );
+        // A verb reduplicated, or one character over and over, is no doubled phrase.
+        assert!(flags("大家再研究研究,讨论讨论", "repeated-char").is_empty());
+        assert!(flags("选举产生新一届工会委员会委员", "repeated-char").is_empty());
+        assert!(flags("“天天天天”是一个网名", "repeated-char").is_empty());
     }
 
     #[test]
