@@ -1035,6 +1035,17 @@ pub const TITLE_WORDS: &[&str] = &[
     "事跡",
     "决算",
     "決算",
+    // A Party lecture and the set speeches of a ceremony (`七一党课:…`, `…运动会开幕词`).
+    "党课",
+    "黨課",
+    "开幕词",
+    "開幕詞",
+    "闭幕词",
+    "閉幕詞",
+    "欢迎词",
+    "歡迎詞",
+    "贺词",
+    "賀詞",
 ];
 
 /// What a document site puts after a title it lists (`…范文`, `…(全文1896字)`): a copy with it
