@@ -1142,6 +1142,9 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     "热度",
     "推荐",
     "相关",
+    // A page's share widget and an English preview label (`字体+ | 字体- 分享:`, `Preview:`).
+    "分享",
+    "Preview",
     // A disclosure page's table of fields (`• 文件名称:` over the value).
     "文件名称",
     "文件名稱",

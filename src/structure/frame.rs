@@ -851,6 +851,17 @@ fn without_greeting(s: &str, sal: CleanSpan) -> CleanSpan {
             return CleanSpan::new(sal.start, sal.start + address.len());
         }
     }
+    // `各位领导老师好!`, `同志们下午好`: the greeting glued to the last addressee.
+    for g in ["早上好", "上午好", "中午好", "下午好", "晚上好", "好"] {
+        if let Some(x) = t.strip_suffix(g) {
+            if han(x) >= 2
+                && !x.ends_with("大家")
+                && x.ends_with(|c: char| "们們师師导導长長宾賓友志学學仁士生".contains(c))
+            {
+                return CleanSpan::new(sal.start, sal.start + x.len());
+            }
+        }
+    }
     let Some(p) = t.rfind(['，', ',']) else {
         return sal;
     };
@@ -943,6 +954,10 @@ fn title_len_ok(t: &str) -> bool {
 /// question, a `label:` line or fewer than four Han characters.
 fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let mut a = h.start + after_site_address(&s[h.start..h.end]).unwrap_or(0);
+    // `?遵义市…应急预案`: a lost bullet or mark before the title, left as a question mark.
+    if s[a..h.end].starts_with(['?', '？']) && s[a..h.end].chars().nth(1).is_some_and(is_han) {
+        a += s[a..].chars().next().map_or(1, char::len_utf8);
+    }
     let mut b = h.end;
     if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
         let left = blocks::trim(s, CleanSpan::new(a, a + p));
@@ -1961,6 +1976,12 @@ mod tests {
 
     #[test]
     fn salutations_listed_bracketed_or_after_a_lead_in() {
+        // A greeting glued to the last addressee is not the address (S2).
+        let t = "某支部工作汇报\n各位领导老师好!2021年,某支部以党的创新理论为指导,扎实开展各项工作。";
+        assert_eq!(parts(t).1.as_deref(), Some("各位领导老师"));
+        // A page's share widget and preview label are no address; a lost bullet is not the title's.
+        let t = "字体+ | 字体- 分享:\n?某市水旱灾害防御应急预案\n为做好水旱灾害防御工作,制定本预案。";
+        assert_eq!(parts(t), (Some("某市水旱灾害防御应急预案".into()), None));
         // An item label glued before an address is the title's (T3), whoever is addressed.
         let t = "某校长述职报告 篇1全国人民代表大会常务委员会:\n现将我的履职情况报告如下。";
         assert_eq!(parts(t).1.as_deref(), Some("全国人民代表大会常务委员会:"));
