@@ -784,12 +784,17 @@ fn salutation_len(t: &str) -> Option<usize> {
                 end = Some(k);
                 break;
             }
+            // `同志們。今天,…`: a short address ended with a full stop where the colon belongs.
+            '。' if k <= 18 && starts_with_any(t, SALUTATION_STARTS) && t[..k].ends_with(['们', '們']) => {
+                end = Some(k + c.len_utf8());
+                break;
+            }
             '。' | '；' | ';' | '？' | '?' | '\n' => return None,
             _ => {}
         }
     }
     let e = end?;
-    let body = t[..e].trim_end_matches(['：', ':', '！', '!']);
+    let body = t[..e].trim_end_matches(['：', ':', '！', '!', '。']);
     // A greeting set off by a space is not part of the address (`各位学员朋友 大家好`).
     let body = match body.strip_suffix("大家好") {
         Some(a) if a.ends_with(blocks::is_space) => a.trim_end_matches(blocks::is_space),
@@ -1171,6 +1176,13 @@ fn without_end_mark(t: &str) -> &str {
     if let Some((before, n)) = end_group(t, &['[', '［'], &[']', '］']) {
         if (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()) {
             return before.trim_end_matches(blocks::is_space);
+        }
+    }
+    // `…工作講話(?。?/h1>`: a bracket of mangled marks and markup after the title, no words.
+    if let Some(p) = t.rfind(['(', '（']) {
+        let tail = &t[p..];
+        if !tail.chars().any(is_han) && tail.contains(['?', '？', '/', '<', '>']) && han(&t[..p]) >= 4 {
+            return t[..p].trim_end_matches(blocks::is_space);
         }
     }
     // `建长效机制 促生产安全(安全生产工作汇报材料),`: a stray comma after a line with no clause
@@ -1976,6 +1988,10 @@ mod tests {
 
     #[test]
     fn salutations_listed_bracketed_or_after_a_lead_in() {
+        // A short address ended with a full stop where the colon belongs.
+        let t = "局长在全市水务工作会议上的讲话\n同志们。今天,我们齐聚一堂,召开全市水务工作会议,总结过往工作。";
+        assert_eq!(parts(t).1.as_deref(), Some("同志们。"));
+        assert_eq!(super::salutation_len("同志们的努力有目共睹。"), None);
         // A greeting glued to the last addressee is not the address (S2).
         let t = "某支部工作汇报\n各位领导老师好!2021年,某支部以党的创新理论为指导,扎实开展各项工作。";
         assert_eq!(parts(t).1.as_deref(), Some("各位领导老师"));
@@ -2238,6 +2254,7 @@ mod tests {
         assert_eq!(without_end_mark("某镇工作总结(通用8篇)"), "某镇工作总结");
         assert_eq!(without_end_mark("公司发言稿(精选篇1)"), "公司发言稿(精选篇1)");
         assert_eq!(without_end_mark("某镇工作总结(区县)"), "某镇工作总结(区县)");
+        assert_eq!(without_end_mark("某县治理超载车辆工作讲话(?。?/h1>"), "某县治理超载车辆工作讲话");
         // A stray comma after a title line is no clause; a comma inside one is.
         assert_eq!(
             without_end_mark("建长效机制 促生产安全(某镇安全生产工作汇报材料),"),
