@@ -448,7 +448,10 @@ fn after_first_label(s: &str, line: CleanSpan) -> Option<CleanSpan> {
 fn after_count_header(s: &str, sp: CleanSpan) -> Option<CleanSpan> {
     let t = &s[sp.start..sp.end];
     let counted = |c: Option<char>| c.is_some_and(|c| any_digit(c) || "多几數数".contains(c));
-    let (k, _) = t.match_indices('篇').find(|&(k, _)| counted(t[..k].chars().last()) && !t[..k].ends_with("第1"))?;
+    // `…参考 5 篇 2021 …参考 1`: PDF text spaces the count out.
+    let (k, _) = t
+        .match_indices('篇')
+        .find(|&(k, _)| counted(t[..k].trim_end().chars().last()) && !t[..k].trim_end().ends_with("第1"))?;
     let rest = &t[k + '篇'.len_utf8()..];
     let rest = rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ')' | '）' | '】' | ']'));
     let a = sp.start + t.len() - rest.len();
@@ -2230,6 +2233,9 @@ mod tests {
         let t = "养老服务调研报告6篇 【篇1】 根据人大常委会工作要点安排,市人大常委会组成调查组,深入到有关部门调研。";
         let s = CleanSpan::new(0, t.len());
         assert_eq!(super::after_count_header(t, s), None);
+        let t = "2021 年村庄美化总结汇报参考 5 篇 2021 村庄美化总结汇报参考 1";
+        let x = super::after_count_header(t, CleanSpan::new(0, t.len())).map(|x| &t[x.start..x.end]);
+        assert_eq!(x, Some("2021 村庄美化总结汇报参考 1"));
         assert!(super::after_count_header("某镇工作总结第1篇", CleanSpan::new(0, "某镇工作总结第1篇".len())).is_none());
     }
 
