@@ -1010,11 +1010,19 @@ fn is_site_name_row(t: &str) -> bool {
     let Some((name, rest)) = t.split_once(is_space) else {
         return false;
     };
-    // `公務員期刊網(wǎng)`: a pinyin gloss after the name.
-    let name = match name.split_once('(') {
-        Some((a, g)) if g.ends_with(')') && g.chars().all(|c| c.is_alphabetic() && !is_han(c) || c == ')') => a,
-        _ => name,
-    };
+    // `公務(wù)員期刊網(wǎng)`: pinyin glosses inside the name.
+    let mut bare = String::new();
+    let mut gloss = false;
+    for c in name.chars() {
+        match c {
+            '(' => gloss = true,
+            ')' if gloss => gloss = false,
+            _ if gloss && (is_han(c) || !c.is_alphabetic()) => return false,
+            _ if !gloss => bare.push(c),
+            _ => {}
+        }
+    }
+    let name = bare.as_str();
     let n = name.chars().count();
     let site = name.ends_with(['网', '網']) || name.ends_with("网站") || name.ends_with("網站");
     site && (3..=8).contains(&n)
@@ -2101,6 +2109,10 @@ mod tests {
         );
         assert_eq!(arts("某某个人网站 某某个人网站\n欢迎晚宴致辞"), ["某某个人网站 某某个人网站"]);
         assert_eq!(arts("公務員期刊網(wǎng) 精選范文 某鎮工作總結"), ["公務員期刊網(wǎng) 精選范文 某鎮工作總結"]);
+        assert_eq!(
+            arts("公務(wù)員期刊網(wǎng) 精選范文 某鎮工作總結"),
+            ["公務(wù)員期刊網(wǎng) 精選范文 某鎮工作總結"]
+        );
         // A network, or a sentence, is the report's.
         assert!(arts("互联网 +政务服务全面铺开").is_empty());
         assert!(arts("智慧电网 建设提速，全年投资3亿元。").is_empty());
