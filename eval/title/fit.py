@@ -18,7 +18,7 @@ fit but count as misses. Weights are rounded to integers (×SCALE) and judged as
 which is what the Rust code computes.
 
 Pools: seeds+web (shared seeds and corpus/web with their gold), eval/tune, eval/tune2,
-eval/tune3, eval/tune4, eval/tune5, eval/tune6, eval/tune7, eval/tune8, eval/tune10 … eval/tune18. eval/sealed
+eval/tune3, eval/tune4, eval/tune5, eval/tune6, eval/tune7, eval/tune8, eval/tune10 … eval/tune22. eval/sealed
 and eval/tune9 (held out) are never read. Pure Python, no numpy.
 """
 import argparse
@@ -57,6 +57,8 @@ POOLS = {
     "tune18": [(os.path.join(ROOT, "eval", "tune18"),) * 2],
     "tune19": [(os.path.join(ROOT, "eval", "tune19"),) * 2],
     "tune20": [(os.path.join(ROOT, "eval", "tune20"),) * 2],
+    "tune21": [(os.path.join(ROOT, "eval", "tune21"),) * 2],
+    "tune22": [(os.path.join(ROOT, "eval", "tune22"),) * 2],
 }
 # The current rules' title/salutation scores seen blind, before they were tuned on the pool
 # (eval/SCORES.md); seeds+web and tune were the rules' own ground from the start.
