@@ -1,32 +1,42 @@
 #!/usr/bin/env python3
-"""swap.py BIN POOLS...: metamorphic probe. For each text whose title the tool gets right, put
-another pool text's gold title in place of every copy of its own, and see whether the tool
-still finds it. Prints the failure rate and the failures."""
+"""swap.py [--salutation] BIN POOLS...: metamorphic probe. For each text whose title (or, with
+--salutation, salutation) the tool gets right, put another pool text's gold one in place of every
+copy of its own (a salutation's colon kept as the text had it), and see whether the tool still
+finds it. Prints the share kept and the misses."""
 import glob, json, os, random, re, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(EVAL, '..', '..', 'shared', 'eval'))
 from score import norm_title
-BIN = sys.argv[1]
-pools = sys.argv[2:]
+args = sys.argv[1:]
+PART = 'salutation' if args[:1] == ['--salutation'] else 'title'
+args = args[1:] if PART == 'salutation' else args
+BIN = args[0]
+pools = args[1:]
+# Titles of one shape (a report word at the end), so that a miss is the analyser's, not the swap's.
+SHAPE = r'[\u4e00-\u9fff0-9]+(报告|總結|总结|讲话|致辞|汇报|计划|方案|发言|材料|講話|報告)'
+def usable(t):
+    if not t or '\n' in t:
+        return False
+    return len(t) <= 40 if PART == 'salutation' else 6 <= len(t) <= 30 and re.fullmatch(SHAPE, t)
 rnd = random.Random(7)
 os.makedirs('/tmp/rl-probe-swap', exist_ok=True)
 titles = []
 for g in glob.glob(os.path.join(EVAL, '*', '*.gold.json')):
     if '/sealed/' in g or '/tune9/' in g: continue
-    t = json.load(open(g)).get('title')
-    if t and '\n' not in t and 6 <= len(t) <= 30 and re.fullmatch(r'[\u4e00-\u9fff0-9]+(报告|總結|总结|讲话|致辞|汇报|计划|方案|发言|材料|講話|報告)', t):
+    t = json.load(open(g)).get(PART)
+    if usable(t):
         titles.append(t)
 titles = sorted(set(titles))
 def run(path):
     out = subprocess.run([BIN, 'analyse', '--json', path], capture_output=True, text=True).stdout
     d = json.loads(out)
-    return (d.get('title') or {}).get('text') if isinstance(d.get('title'), dict) else None
+    return (d.get(PART) or {}).get('text') if isinstance(d.get(PART), dict) else None
 n = ok = 0
 fails = []
 for p in pools:
     for g in sorted(glob.glob(os.path.join(EVAL, p, '*.gold.json'))):
-        gold = json.load(open(g)); T = gold.get('title')
+        gold = json.load(open(g)); T = gold.get(PART)
         txt = g.replace('.gold.json', '.txt'); text = open(txt).read()
         if not T or '\n' in T or T not in text: continue
         got = run(txt)
@@ -34,7 +44,8 @@ for p in pools:
         for k in range(2):
             T2 = rnd.choice(titles)
             if T2 == T: continue
-            new = text.replace(T, T2)
+            a, b = (T.rstrip(':：'), T2.rstrip(':：')) if PART == 'salutation' else (T, T2)
+            new = text.replace(a, b)
             out = f'/tmp/rl-probe-swap/{p}_{os.path.basename(txt)[:-4]}_{k}.txt'
             open(out, 'w').write(new)
             got2 = run(out); n += 1
