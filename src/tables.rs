@@ -1353,6 +1353,10 @@ pub const TITLE_WORD_RUNS: &[&str] =
 /// A how-to page's question about a kind of text (`…讲话稿如何写`, `…考察报告怎么写`): never a title.
 pub const HOW_TO_WORDS: &[&str] = &["如何写", "怎么写", "怎样写", "如何寫", "怎麼寫", "怎么寫", "怎樣寫"];
 
+/// The most common Chinese surnames (simplified and traditional): a line of two or three words
+/// of two or three characters, each opening with one, is a list of authors (`周振宇 高敬东 陈剑琦`).
+pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蔣蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯";
+
 /// The words of a generic section name (`调查背景与目的`, `总体目标和要求`, `指导思想`): a line
 /// made of these and `与`/`和`/`及` alone names a part of a report, never the report, so an
 /// excerpt that opens with it has no title line. Longer words first; traditional forms too.

@@ -16,8 +16,8 @@ use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
     any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, HOW_TO_WORDS, OFFICE_ENDS,
-    SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, TITLE_DECORATIONS, TITLE_JOINERS,
-    TITLE_WORDS,
+    SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SURNAMES, TITLE_DECORATIONS,
+    TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -262,6 +262,17 @@ fn twice(t: &str) -> bool {
     })
 }
 
+/// `周振宇 高敬东 陈剑琦`: the authors' names between spaces, each opening with a common surname
+/// (different ones: `高起点 高标准` is a slogan).
+fn names_line(t: &str) -> bool {
+    let words: Vec<&str> = t.split(|c: char| blocks::is_space(c)).filter(|w| !w.is_empty()).collect();
+    let firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+    (2..=8).contains(&words.len())
+        && words.iter().all(|w| (2..=3).contains(&w.chars().count()) && w.chars().all(is_han))
+        && firsts.iter().all(|c| SURNAMES.contains(*c))
+        && firsts.iter().enumerate().all(|(k, c)| !firsts[..k].contains(c))
+}
+
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
 fn title_like(s: &str, h: CleanSpan) -> bool {
     let line = &s[h.start..h.end];
@@ -300,7 +311,14 @@ pub(crate) fn candidates(
         let rows = x.contains(['|', '｜']) || x.matches(['：', ':']).nth(1).is_some();
         // `…讲话稿如何写`, `…考察报告怎么写`: a how-to page's question, not a report's title.
         let how_to = contains_any(x, HOW_TO_WORDS);
-        if sp.is_empty() || han(x) < 2 || x.chars().nth(100).is_some() || paragraph || rows || how_to || section_name(x)
+        if sp.is_empty()
+            || han(x) < 2
+            || x.chars().nth(100).is_some()
+            || paragraph
+            || rows
+            || how_to
+            || section_name(x)
+            || names_line(x)
         {
             return;
         }
@@ -637,6 +655,16 @@ mod tests {
         assert!(!has(&cs, "某镇安全生产工作总结汇编", "salutation-next"));
         // The salutation and what follows are no candidates.
         assert!(!cs.iter().any(|c| c.0.as_deref() == Some("各位领导：")));
+    }
+
+    #[test]
+    fn a_line_of_authors_names_is_no_candidate() {
+        assert!(names_line("周振宇 高敬东 陈剑琦") && names_line("王某某 李某"));
+        // Slogans and spaced titles are not names.
+        assert!(!names_line("高起点 高标准") && !names_line("抓党建 促发展") && !names_line("政 府 工 作 报 告"));
+        let cs =
+            cands("周振宇 高敬东 陈剑琦\n城市管理重心下移是建立城市长效管理机制的重要举措。近年来,城市规模快速扩张。");
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some("周振宇 高敬东 陈剑琦")), "{cs:?}");
     }
 
     #[test]
