@@ -998,11 +998,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     }
     // `在…会上讲话在…会上的讲话`: a title pasted twice; the last copy is the title.
     let lead = &t[..t.char_indices().nth(6).map_or(t.len(), |x| x.0)];
-    // `幼儿园2023年…致辞 幼儿园2023年…致辞`: a year inside the lead is the title's too.
-    if lead.chars().count() == 6
-        && lead.chars().filter(|c| is_han(*c)).count() >= 2
-        && lead.chars().all(|c| is_han(c) || c.is_ascii_digit())
-    {
+    if lead.chars().count() == 6 && lead.chars().all(is_han) {
         if let Some(p) = t[lead.len()..].match_indices(lead).last().map(|x| x.0) {
             // Only a copy: the first part reappears, in order, in the second.
             let q = lead.len() + p;
@@ -2200,14 +2196,6 @@ mod tests {
         let t = "某局专项整治工作汇报[推荐5篇]第一篇:某局专项整治工作汇报近年来,随着城市管理执法力度的不断加大,城市环境面貌得到了明显改善,市民满意度逐年提高。";
         assert_eq!(parts(t).0.as_deref(), Some("某局专项整治工作汇报"));
     }
-    #[test]
-    fn a_dated_title_pasted_twice() {
-        let t = "2022年度基层党建专项述职报告 2022年度基层党建专项述职报告\n今年以来,我认真履行党建第一责任人职责,抓好各项工作。";
-        assert_eq!(parts(t).0.as_deref(), Some("2022年度基层党建专项述职报告"));
-        let t = "幼儿园2023年春季开学典礼园长致辞 幼儿园2023年春季开学典礼园长致辞\n亲爱的小朋友们:\n新学期开始了。";
-        assert_eq!(parts(t).0.as_deref(), Some("幼儿园2023年春季开学典礼园长致辞"));
-    }
-
     #[test]
     fn a_page_title_with_its_short_form_glued_on() {
         assert_eq!(

@@ -179,9 +179,6 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
 
 /// `标 题 | X |`, `标题: X`: the title field of a page's metadata rows, X.
 fn title_field(s: &str, h: CleanSpan) -> Option<CleanSpan> {
-    // `- 标 题:X`: a list mark before the site's field.
-    let t = &s[h.start..h.end];
-    let h = CleanSpan::new(h.start + t.len() - t.trim_start_matches(['-', '•', '·', ' ']).len(), h.end);
     let t = &s[h.start..h.end];
     let label: String = t.chars().take(6).take_while(|c| is_han(*c) || blocks::is_space(*c)).collect();
     let bare: String = label.chars().filter(|c| !blocks::is_space(*c)).collect();
@@ -250,16 +247,6 @@ fn section_name(t: &str) -> bool {
         }
     }
     true
-}
-
-/// `X X`, `XX`: the same words twice and nothing else (at least four characters each).
-fn twice(t: &str) -> bool {
-    let t = t.trim();
-    let n = t.len();
-    t.char_indices().any(|(m, _)| {
-        let (a, b) = (t[..m].trim_end(), t[m..].trim_start());
-        m > 0 && a.len() * 2 + (n - a.len() - b.len()) == n && a == b && a.chars().nth(3).is_some()
-    })
 }
 
 /// `周振宇 高敬东 陈剑琦`: the authors' names between spaces, each opening with a common surname
@@ -410,10 +397,7 @@ pub(crate) fn candidates(
         if lead_in(line) && line.ends_with(['。', '！', '!']) && line.chars().nth(80).is_none() {
             continue;
         }
-        // `X X`: a title pasted twice is no title as a whole line (its copy is, `shape_title`).
-        if !twice(line) {
-            add(&mut spans, h, hk, f::FIRST);
-        }
+        add(&mut spans, h, hk, f::FIRST);
         after_count(&mut spans, h, hk);
         // `…讲话稿开头 篇一:`: an item label's colon before its text is not the title's.
         if let Some(x) = line.strip_suffix(['：', ':']).filter(|x| label_core(x).len() < x.trim_end().len()) {
