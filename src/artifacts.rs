@@ -1000,37 +1000,31 @@ fn is_bracket_menu(t: &str) -> bool {
     n >= 3
 }
 
-/// Words ending in 网 that name a network, not a site (`互联网 +`, `电网`).
-const NET_WORDS: &[&str] =
-    &["互联网", "互聯網", "物联网", "物聯網", "因特网", "局域网", "广域网", "电网", "電網", "管网", "管網"];
-
-/// `公務員期刊網 精選范文 …`, `某某个人网站 某某个人网站`: a short row opening with a site's
-/// name (3–8 Han characters ending in 网/網/网站) and a space, no sentence in it.
+/// `公务员期刊网 精选范文 …`, `某某个人网站 某某个人网站`: a short row opening with a site's
+/// name (3–8 Han characters ending in 网/網/网站, pinyin glosses inside it skipped) and a space,
+/// no sentence in it. A network is no site: `互联网 +`, `物联网`, `电网`, `管网` (the character
+/// before 网 tells them).
 fn is_site_name_row(t: &str) -> bool {
     let Some((name, rest)) = t.split_once(is_space) else {
         return false;
     };
-    // `公務(wù)員期刊網(wǎng)`: pinyin glosses inside the name.
-    let mut bare = String::new();
-    let mut gloss = false;
+    if rest.trim().is_empty() || t.chars().nth(60).is_some() || t.contains(['，', ',', '。', '；', '！']) {
+        return false;
+    }
+    let (mut n, mut gloss, mut last) = (0, false, [' '; 2]);
     for c in name.chars() {
         match c {
-            '(' => gloss = true,
+            '(' if !gloss => gloss = true,
             ')' if gloss => gloss = false,
-            _ if gloss && (is_han(c) || !c.is_alphabetic()) => return false,
-            _ if !gloss => bare.push(c),
-            _ => {}
+            _ if gloss && is_han(c) => return false,
+            _ if gloss => {}
+            _ if is_han(c) => (n, last) = (n + 1, [last[1], c]),
+            _ => return false,
         }
     }
-    let name = bare.as_str();
-    let n = name.chars().count();
-    let site = name.ends_with(['网', '網']) || name.ends_with("网站") || name.ends_with("網站");
-    site && (3..=8).contains(&n)
-        && name.chars().all(is_han)
-        && !NET_WORDS.iter().any(|w| name.ends_with(w))
-        && !rest.trim().is_empty()
-        && t.chars().nth(60).is_none()
-        && !t.contains(['，', ',', '。', '；', '！'])
+    let net = matches!(last[1], '网' | '網');
+    let site = net || matches!(last, ['网' | '網', '站']);
+    site && (3..=8).contains(&n) && !(net && "联聯特域电電管".contains(last[0]))
 }
 
 /// Genres a site's link list names its items by.
