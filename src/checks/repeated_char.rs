@@ -72,33 +72,37 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
 /// characters twice, `研究研究`, is how people reduplicate a verb; three overlap words:
 /// `工会委员会委员`.)
 fn doubled_phrases(t: &str, view: &super::CleanView, out: &mut Vec<RawFinding>) {
-    let cs: Vec<(usize, char)> = t.char_indices().collect();
-    let mut k = 0;
-    while k < cs.len() {
-        let found = (4..=8).find(|&n| {
-            k + 2 * n <= cs.len()
-                && cs[k + n].1 == cs[k].1
-                && (0..n).all(|j| is_han(cs[k + j].1) && cs[k + j].1 == cs[k + n + j].1)
-                // `天天天天`, `好好好好好好`: one character over and over is no phrase.
-                && (1..n).any(|j| cs[k + j].1 != cs[k].1)
-        });
-        let Some(n) = found else {
-            k += 1;
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Han characters are three bytes each: a phrase of n of them is 3n bytes.
+        let found = (b[i] >> 4 == 0xE)
+            .then(|| {
+                (4..=8).map(|n| 3 * n).find(|&m| {
+                    i + 2 * m <= b.len()
+                        && b[i..i + m] == b[i + m..i + 2 * m]
+                        && t.is_char_boundary(i + m)
+                        && t[i..i + m].chars().all(is_han)
+                        // `天天天天`, `好好好好好好`: one character over and over is no phrase.
+                        && b[i..i + 3] != b[i + 3..i + 6]
+                })
+            })
+            .flatten();
+        let Some(m) = found else {
+            i += 1;
             continue;
         };
-        let (a, m) = (cs[k].0, cs[k + n].0);
-        let e = cs.get(k + 2 * n).map_or(t.len(), |x| x.0);
-        let phrase = &t[a..m];
+        let phrase = &t[i..i + m];
         out.push(
             RawFinding::new(
                 "repeated-char",
                 Severity::Warning,
-                view.src(crate::Span::new(a, e)),
+                view.src(crate::Span::new(i, i + 2 * m)),
                 format!("“{phrase}”重复"),
             )
             .suggest(phrase.to_string()),
         );
-        k += 2 * n;
+        i += 2 * m;
     }
 }
 

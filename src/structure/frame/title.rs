@@ -252,12 +252,21 @@ fn section_name(t: &str) -> bool {
 /// `周振宇 高敬东 陈剑琦`: the authors' names between spaces, each opening with a common surname
 /// (different ones: `高起点 高标准` is a slogan).
 fn names_line(t: &str) -> bool {
-    let words: Vec<&str> = t.split(|c: char| blocks::is_space(c)).filter(|w| !w.is_empty()).collect();
-    let firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
-    (2..=8).contains(&words.len())
-        && words.iter().all(|w| (2..=3).contains(&w.chars().count()) && w.chars().all(is_han))
-        && firsts.iter().all(|c| SURNAMES.contains(*c))
-        && firsts.iter().enumerate().all(|(k, c)| !firsts[..k].contains(c))
+    let (mut firsts, mut n) = (['\0'; 8], 0);
+    for w in t.split(blocks::is_space).filter(|w| !w.is_empty()) {
+        let f = w.chars().next().unwrap_or(' ');
+        let k = w.chars().count();
+        if n == 8
+            || !(2..=3).contains(&k)
+            || !w.chars().all(is_han)
+            || !SURNAMES.contains(f)
+            || firsts[..n].contains(&f)
+        {
+            return false;
+        }
+        (firsts[n], n) = (f, n + 1);
+    }
+    n >= 2
 }
 
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
