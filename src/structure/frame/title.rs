@@ -269,6 +269,21 @@ fn names_line(t: &str) -> bool {
     n >= 2
 }
 
+/// `X(通用28篇)X篇1`, `X3篇   X一:`: the item label a count header runs on into, its colon
+/// dropped, cut from the body when the paste goes on (T3).
+#[inline(never)]
+fn label_after_count(s: &str, sp: CleanSpan) -> Option<CleanSpan> {
+    let r = after_count_header(s, sp)?;
+    let x = match one_line_title(s, r) {
+        Some(t) if s[r.start..r.end].chars().nth(60).is_some() => t,
+        _ => r,
+    };
+    let x = shape_title(s, x)?;
+    let t = &s[x.start..x.end];
+    let t = t.strip_suffix(['：', ':']).unwrap_or(t);
+    Some(CleanSpan::new(x.start, x.start + t.len()))
+}
+
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
 fn title_like(s: &str, h: CleanSpan) -> bool {
     let line = &s[h.start..h.end];
@@ -323,22 +338,6 @@ pub(crate) fn candidates(
             None => spans.push((sp, hk, vec![kind])),
         }
     };
-    // `X(通用28篇)X篇1`, `X3篇   X一:`: the item label a count header runs on into, its colon
-    // dropped, cut from the body when the paste goes on (T3).
-    let after_count = |spans: &mut Vec<(CleanSpan, usize, Vec<usize>)>, sp: CleanSpan, hk: usize| {
-        let Some(r) = after_count_header(s, sp) else {
-            return;
-        };
-        let x = match one_line_title(s, r) {
-            Some(t) if s[r.start..r.end].chars().nth(60).is_some() => t,
-            _ => r,
-        };
-        if let Some(x) = shape_title(s, x) {
-            let t = &s[x.start..x.end];
-            let t = t.strip_suffix(['：', ':']).unwrap_or(t);
-            add(spans, CleanSpan::new(x.start, x.start + t.len()), hk, f::PREFIX_X);
-        }
-    };
     for (hk, &h) in head.iter().enumerate() {
         let inside = sal.filter(|&p| p > h.start && p < h.end);
         if sal.is_some_and(|p| h.start >= p) {
@@ -351,7 +350,9 @@ pub(crate) fn candidates(
                 if let Some(x) = shape_title(s, pre) {
                     add(&mut spans, x, hk, f::PRE_SAL);
                 }
-                after_count(&mut spans, pre, hk);
+                if let Some(x) = label_after_count(s, pre) {
+                    add(&mut spans, x, hk, f::PREFIX_X);
+                }
             }
             break;
         }
@@ -389,7 +390,9 @@ pub(crate) fn candidates(
             if let Some(x) = prefixed_title(s, h) {
                 add(&mut spans, x, hk, f::PREFIX_X);
             }
-            after_count(&mut spans, h, hk);
+            if let Some(x) = label_after_count(s, h) {
+                add(&mut spans, x, hk, f::PREFIX_X);
+            }
             // `…[推荐5篇]第一篇:X近年来,…`: a one-line paste goes on after its labels; the title
             // is cut from what follows the last one.
             let mut rest = Some(h).filter(|_| line.chars().nth(60).is_some());
@@ -407,7 +410,9 @@ pub(crate) fn candidates(
             continue;
         }
         add(&mut spans, h, hk, f::FIRST);
-        after_count(&mut spans, h, hk);
+        if let Some(x) = label_after_count(s, h) {
+            add(&mut spans, x, hk, f::PREFIX_X);
+        }
         // `…讲话稿开头 篇一:`: an item label's colon before its text is not the title's.
         if let Some(x) = line.strip_suffix(['：', ':']).filter(|x| label_core(x).len() < x.trim_end().len()) {
             add(&mut spans, CleanSpan::new(h.start, h.start + x.len()), hk, f::FIRST);
