@@ -284,6 +284,46 @@ fn label_after_count(s: &str, sp: CleanSpan) -> Option<CleanSpan> {
     Some(CleanSpan::new(x.start, x.start + t.len()))
 }
 
+/// Candidates found so far: (span, head line index, kind features).
+type Spans = Vec<(CleanSpan, usize, Vec<usize>)>;
+
+/// Add `sp` (trimmed) to the candidates with feature `kind`, unless it cannot be a title. One
+/// function for the many places that add (a closure there was copied into each of them).
+#[inline(never)]
+fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usize) {
+    // A table row's cell bars around a candidate are not part of it (`…工作思路 |`).
+    let sp = blocks::trim(s, sp);
+    let t = &s[sp.start..sp.end];
+    let inner = t.trim_matches(|c: char| c == '|' || blocks::is_space(c));
+    let a = sp.start + (t.len() - t.trim_start_matches(|c: char| c == '|' || blocks::is_space(c)).len());
+    let sp = CleanSpan::new(a, a + inner.len());
+    // Spec §1: a title is a line of up to 60 characters; a plain report title may run a
+    // little longer (T8), a paragraph may not.
+    let x = &s[sp.start..sp.end];
+    let paragraph = x.chars().nth(60).is_some() && unbracketed(x).contains(['，', ',', '。', '；', ';']);
+    // A site's bar inside (`乡镇政府工作总结|乡镇人民政府五年工作总结`) or two colons
+    // (`20220726:…工作汇报:镇…汇报材料`): rows of the site around a title, never a title
+    // (the line's shaped part is a candidate of its own).
+    let rows = x.contains(['|', '｜']) || x.matches(['：', ':']).nth(1).is_some();
+    // `…讲话稿如何写`, `…考察报告怎么写`: a how-to page's question, not a report's title.
+    let how_to = contains_any(x, HOW_TO_WORDS);
+    if sp.is_empty()
+        || han(x) < 2
+        || x.chars().nth(100).is_some()
+        || paragraph
+        || rows
+        || how_to
+        || section_name(x)
+        || names_line(x)
+    {
+        return;
+    }
+    match spans.iter_mut().find(|x| x.0 == sp) {
+        Some(x) => x.2.push(kind),
+        None => spans.push((sp, hk, vec![kind])),
+    }
+}
+
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
 fn title_like(s: &str, h: CleanSpan) -> bool {
     let line = &s[h.start..h.end];
@@ -303,41 +343,8 @@ pub(crate) fn candidates(
     sal: Option<usize>,
     first_heading: usize,
 ) -> Vec<Candidate> {
-    // (span, head line index, kind features)
-    let mut spans: Vec<(CleanSpan, usize, Vec<usize>)> = Vec::new();
-    let add = |spans: &mut Vec<(CleanSpan, usize, Vec<usize>)>, sp: CleanSpan, hk: usize, kind: usize| {
-        // A table row's cell bars around a candidate are not part of it (`…工作思路 |`).
-        let sp = blocks::trim(s, sp);
-        let t = &s[sp.start..sp.end];
-        let inner = t.trim_matches(|c: char| c == '|' || blocks::is_space(c));
-        let a = sp.start + (t.len() - t.trim_start_matches(|c: char| c == '|' || blocks::is_space(c)).len());
-        let sp = CleanSpan::new(a, a + inner.len());
-        // Spec §1: a title is a line of up to 60 characters; a plain report title may run a
-        // little longer (T8), a paragraph may not.
-        let x = &s[sp.start..sp.end];
-        let paragraph = x.chars().nth(60).is_some() && unbracketed(x).contains(['，', ',', '。', '；', ';']);
-        // A site's bar inside (`乡镇政府工作总结|乡镇人民政府五年工作总结`) or two colons
-        // (`20220726:…工作汇报:镇…汇报材料`): rows of the site around a title, never a title
-        // (the line's shaped part is a candidate of its own).
-        let rows = x.contains(['|', '｜']) || x.matches(['：', ':']).nth(1).is_some();
-        // `…讲话稿如何写`, `…考察报告怎么写`: a how-to page's question, not a report's title.
-        let how_to = contains_any(x, HOW_TO_WORDS);
-        if sp.is_empty()
-            || han(x) < 2
-            || x.chars().nth(100).is_some()
-            || paragraph
-            || rows
-            || how_to
-            || section_name(x)
-            || names_line(x)
-        {
-            return;
-        }
-        match spans.iter_mut().find(|x| x.0 == sp) {
-            Some(x) => x.2.push(kind),
-            None => spans.push((sp, hk, vec![kind])),
-        }
-    };
+    let mut spans: Spans = Vec::new();
+    let add = |spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usize| add_candidate(s, spans, sp, hk, kind);
     for (hk, &h) in head.iter().enumerate() {
         let inside = sal.filter(|&p| p > h.start && p < h.end);
         if sal.is_some_and(|p| h.start >= p) {
