@@ -7,7 +7,7 @@
 
 use crate::blocks::{self, is_space};
 use crate::span::Span;
-use crate::tables::{any_digit, concat, is_han, total_len, word_index, TailSet, WordIndex};
+use crate::tables::{any_digit, concat, is_han, total_len, word_index, TailSet, WordIndex, DISCLOSURE_LABELS};
 
 /// Markers that are artefacts wherever they stand (after the `##…##` / `$$…$$` shapes).
 const TOKENS: &[&str] = &["本资料权属文秘公文第一站严禁复制剽窃"];
@@ -61,53 +61,6 @@ const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||", "|",
 /// Prefixes that are artefacts at the start of a line.
 const LINE_PREFIXES: &[&str] =
     &["标题:", "标题：", "標題:", "標題：", "•", "●", "【正文】", "【概述】", "【文案】", "【导读】", "【導讀】"];
-
-/// The field names of a government site's disclosure table over a document (`索引号`, `发文字号`,
-/// `成文日期`, `公开形式`, `时效性`).
-const DISCLOSURE_LABELS: &[&str] = &[
-    "文件名称",
-    "文件名稱",
-    "索引号",
-    "索引號",
-    "公开目录",
-    "公開目錄",
-    "公开责任部门",
-    "公開責任部門",
-    "公开形式",
-    "公開形式",
-    "公开方式",
-    "公开范围",
-    "文号",
-    "文號",
-    "发文字号",
-    "發文字號",
-    "成文日期",
-    "公开日期",
-    "公開日期",
-    "发布日期",
-    "發布日期",
-    "发布机构",
-    "發布機構",
-    "发文机关",
-    "發文機關",
-    "主题分类",
-    "主題分類",
-    "体裁分类",
-    "體裁分類",
-    "有效性",
-    "效力状况",
-    "效力狀況",
-    "时效性",
-    "時效性",
-    "施行日期",
-    "发文日期",
-    "發文日期",
-    "文件编号",
-    "文件編號",
-    "生成日期",
-    "所属机构",
-    "所屬機構",
-];
 
 /// A row of a government site's disclosure table (`索引号 | /2025-0000 | 公开目录: | 工作报告 |`,
 /// `发文机关最高人民法院`, `施行日期2017年11月01日`): it opens with a field name, or names two, and

@@ -1090,9 +1090,9 @@ pub const QUALITY_TAGS: &[&str] = &[
     "優選",
 ];
 
-/// Field names of a document site's metadata rows (`时间:`, `来源:`): a line that is only one
-/// of them and a colon is not a salutation.
-pub const SITE_FIELD_LABELS: &[&str] = &[
+/// Field names of a document site's metadata rows (`时间:`, `来源:`); with
+/// [`DISCLOSURE_LABELS`] they make [`SITE_FIELD_LABELS`].
+const SITE_ROW_LABELS: &[&str] = &[
     "今天是",
     "时间",
     "時間",
@@ -1145,23 +1145,63 @@ pub const SITE_FIELD_LABELS: &[&str] = &[
     // A page's share widget and an English preview label (`字体+ | 字体- 分享:`, `Preview:`).
     "分享",
     "Preview",
-    // A disclosure page's table of fields (`• 文件名称:` over the value).
+];
+
+/// The field names of a government site's disclosure table over a document (`索引号`, `发文字号`,
+/// `成文日期`, `公开形式`, `时效性`).
+pub const DISCLOSURE_LABELS: &[&str] = &[
     "文件名称",
     "文件名稱",
     "信息名称",
     "信息名稱",
     "索引号",
     "索引號",
-    "发布机构",
-    "發布機構",
-    "成文日期",
+    "公开目录",
+    "公開目錄",
+    "公开责任部门",
+    "公開責任部門",
+    "公开形式",
+    "公開形式",
     "公开方式",
     "公開方式",
+    "公开范围",
+    "文号",
+    "文號",
+    "发文字号",
+    "發文字號",
+    "成文日期",
+    "公开日期",
+    "公開日期",
+    "发布日期",
+    "發布日期",
+    "发布机构",
+    "發布機構",
+    "发文机关",
+    "發文機關",
     "主题分类",
     "主題分類",
     "体裁分类",
     "體裁分類",
+    "有效性",
+    "效力状况",
+    "效力狀況",
+    "时效性",
+    "時效性",
+    "施行日期",
+    "发文日期",
+    "發文日期",
+    "文件编号",
+    "文件編號",
+    "生成日期",
+    "所属机构",
+    "所屬機構",
 ];
+
+const FIELD_PARTS: &[&[&str]] = &[SITE_ROW_LABELS, DISCLOSURE_LABELS];
+
+/// Field names of a site's metadata rows and of a disclosure table (`时间:`, `来源:`,
+/// `文件名称:`): a line that is only one of them and a colon is not a salutation, nor a title.
+pub const SITE_FIELD_LABELS: &[&str] = &concat::<{ total_len(FIELD_PARTS) }>(FIELD_PARTS);
 
 /// Words only a site's own rows use (breadcrumbs, related-article lists, page types, toolbars):
 /// a head line with one is neither the title nor the salutation.

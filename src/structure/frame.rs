@@ -430,6 +430,11 @@ fn prefixed_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
         .then_some(CleanSpan::new(a, b))
 }
 
+/// A character that counts texts before `篇` (`3篇`, `多篇`, `几篇`).
+fn counted(c: Option<char>) -> bool {
+    c.is_some_and(|c| any_digit(c) || "多几數数".contains(c))
+}
+
 /// What follows the line's first `篇` label (`第一篇:`, `【第1篇】`, `[推荐5篇]`), its colon or
 /// closing bracket skipped.
 fn after_first_label(s: &str, line: CleanSpan) -> Option<CleanSpan> {
@@ -447,7 +452,6 @@ fn after_first_label(s: &str, line: CleanSpan) -> Option<CleanSpan> {
 /// has words of its own.
 fn after_count_header(s: &str, sp: CleanSpan) -> Option<CleanSpan> {
     let t = &s[sp.start..sp.end];
-    let counted = |c: Option<char>| c.is_some_and(|c| any_digit(c) || "多几數数".contains(c));
     // `…参考 5 篇 2021 …参考 1`: PDF text spaces the count out.
     let (k, _) = t
         .match_indices('篇')
@@ -482,7 +486,6 @@ fn doubled_tail(t: &str) -> Option<usize> {
 /// (`第一篇 …`, `第一篇:…`) and is the site's, not the report's.
 fn collection_label(t: &str) -> (bool, bool, bool) {
     let t = t.trim_end();
-    let counted = |c: Option<char>| c.is_some_and(|c| any_digit(c) || "多几數数".contains(c));
     let bracket_count = t.split(['(', '（', '【', '[']).skip(1).any(|inner| {
         let inner = inner.split([')', '）', '】', ']']).next().unwrap_or("");
         inner.char_indices().any(|(k, c)| c == '篇' && counted(inner[..k].chars().last()))

@@ -427,9 +427,9 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             let (ta, tb) = trim_title(s, marker_end, te);
             // `工作进展情况2根据…`: a chunk number left where a run-on title was cut; a figure
             // before the sentence's end (`比上年增长5.5。`) is the title's.
-            let chunk = te < sentence_end
-                && !s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with(['.', '﹒', '．']);
-            let tb = if chunk { ta + s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit()).len() } else { tb };
+            let bare = s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit());
+            let chunk = te < sentence_end && !bare.ends_with(['.', '﹒', '．']);
+            let tb = if chunk { ta + bare.len() } else { tb };
             let run_in = !line_start || te < l.end && s[te..l.end].chars().skip(1).any(|c| !blocks::is_space(c));
             // A title with no Han text is no heading: `1. <legend id="…">` (markup), `1.` alone
             // on a line of wrapped text. A bare marker that continues its family (`五、…` then
