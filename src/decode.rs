@@ -914,6 +914,23 @@ pub(crate) fn xml_to_string(bytes: &[u8]) -> Result<String, Error> {
     String::from_utf8(bytes.to_vec()).map_err(|_| broken("XML 不是有效的 UTF-8"))
 }
 
+/// What is wrong with the body XML and where, in words a user can act on. Not quick-xml's
+/// `Display`: it is English, and formatting it links std's I/O error texts into the page's wasm.
+pub(crate) fn xml_error(what: &str, e: &quick_xml::Error, at: u64) -> String {
+    use quick_xml::errors::IllFormedError as Ill;
+    use quick_xml::escape::EscapeError as Esc;
+    let why = match e {
+        quick_xml::Error::IllFormed(Ill::MismatchedEndTag { expected, found }) => {
+            format!("，结束标签 </{found}> 应为 </{expected}>")
+        }
+        quick_xml::Error::IllFormed(Ill::MissingEndTag(tag)) => format!("，<{tag}> 没有结束标签"),
+        quick_xml::Error::IllFormed(Ill::UnmatchedEndTag(tag)) => format!("，多出结束标签 </{tag}>"),
+        quick_xml::Error::Escape(Esc::UnrecognizedEntity(_, name)) => format!("，无法识别的实体 &{name};"),
+        _ => String::new(),
+    };
+    format!("{what}：第 {at} 字节附近{why}")
+}
+
 /// Paragraph texts of a WordprocessingML document, in document order, joined with `\n`.
 /// Table cells are paragraphs too; `w:tab` → `\t`, `w:br`/`w:cr` → `\n`; the fallback copy
 /// of a text box (`mc:Fallback`) is skipped so its text appears once.
@@ -931,7 +948,10 @@ pub(crate) fn document_text(xml: &[u8], limits: &Limits) -> Result<String, Error
     let mut paragraphs = 0usize;
 
     loop {
-        let (ns, event) = reader.read_resolved_event().map_err(|e| broken(format!("XML 格式错误：{e}")))?;
+        let (ns, event) = match reader.read_resolved_event() {
+            Ok(x) => x,
+            Err(e) => return Err(broken(xml_error("XML 格式错误", &e, reader.error_position()))),
+        };
         let is_w = matches!(ns, ResolveResult::Bound(n) if W_NS.contains(&n.as_ref()));
         let is_mc = matches!(ns, ResolveResult::Bound(n) if n.as_ref() == MC_NS);
         match event {
@@ -990,7 +1010,10 @@ pub(crate) fn document_text(xml: &[u8], limits: &Limits) -> Result<String, Error
                 depth = depth.saturating_sub(1);
             }
             Event::Text(t) if in_text.is_some() && skip_until.is_none() => {
-                let s = t.unescape().map_err(|e| broken(format!("XML 文字转义错误：{e}")))?;
+                let s = match t.unescape() {
+                    Ok(s) => s,
+                    Err(e) => return Err(broken(xml_error("XML 文字转义错误", &e, reader.buffer_position()))),
+                };
                 out.push_str(&s);
             }
             Event::CData(t) if in_text.is_some() && skip_until.is_none() => {
@@ -1226,7 +1249,13 @@ mod tests {
     #[test]
     fn docx_xml_broken_and_deep() {
         let bad = br#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:t>x</w:p></w:document>"#;
-        assert_eq!(document_text(bad, &Limits::default()).unwrap_err().kind, "docx-broken");
+        let e = document_text(bad, &Limits::default()).unwrap_err();
+        assert_eq!(e.kind, "docx-broken");
+        // Says where (the byte the bad end tag starts at) and what, in Chinese.
+        assert!(e.message.contains("XML 格式错误：第 94 字节附近，结束标签 </w:p> 应为 </w:t>"), "{}", e.message);
+        let entity = br#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>x&foo;</w:t></w:r></w:p></w:document>"#;
+        let e = document_text(entity, &Limits::default()).unwrap_err();
+        assert!(e.message.contains("无法识别的实体 &foo;"), "{}", e.message);
         let deep = format!(
             r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{}{}</w:document>"#,
             "<w:p>".repeat(50),

@@ -134,13 +134,18 @@ struct Walk {
 }
 
 fn walk(xml: &str) -> Result<Walk, Error> {
-    let broken = |e: String| fail("docx-broken", format!("这个 .docx 的正文 XML 无法解析：{e}"));
     let mut reader = NsReader::from_str(xml);
     reader.config_mut().check_end_names = true;
     let mut st = WalkState::default();
     loop {
         let before = reader.buffer_position() as usize;
-        let (ns, event) = reader.read_resolved_event().map_err(|e| broken(e.to_string()))?;
+        let (ns, event) = match reader.read_resolved_event() {
+            Ok(x) => x,
+            Err(e) => {
+                let why = decode::xml_error("这个 .docx 的正文 XML 无法解析", &e, reader.error_position());
+                return Err(fail("docx-broken", why));
+            }
+        };
         let is_w = matches!(ns, ResolveResult::Bound(n) if decode::W_NS.contains(&n.as_ref()));
         let is_mc = matches!(ns, ResolveResult::Bound(n) if n.as_ref() == decode::MC_NS);
         let after = reader.buffer_position() as usize;
@@ -149,7 +154,13 @@ fn walk(xml: &str) -> Result<Walk, Error> {
             Event::Empty(e) => st.tag(&e, true, is_w, is_mc, before..after),
             Event::End(_) => st.end(after),
             Event::Text(t) if st.in_text.is_some() && st.skip_until.is_none() => {
-                let s = t.unescape().map_err(|e| broken(e.to_string()))?;
+                let s = match t.unescape() {
+                    Ok(s) => s,
+                    Err(e) => {
+                        let why = decode::xml_error("这个 .docx 的正文 XML 无法解析", &e, reader.buffer_position());
+                        return Err(fail("docx-broken", why));
+                    }
+                };
                 st.text(&s);
             }
             Event::CData(t) if st.in_text.is_some() && st.skip_until.is_none() => {
