@@ -67,6 +67,15 @@ impl Clean {
                 }
             }
             c.copy(text, pos, a.start);
+            // `…。</p><p>二、…` on one line: the page had a line break there, and the structure
+            // reads lines, so the clean view gets one (mapped to the tag).
+            let glued = !line_start
+                && !c.text.ends_with('\n')
+                && !matches!(text.as_bytes().get(end), None | Some(b'\n' | b'\r'));
+            if glued && crate::artifacts::is_block_tag(&text[a.start..a.end]) {
+                c.segs.push(Seg { clean: c.text.len(), src: a.start, src_len: a.end - a.start, identity: false });
+                c.text.push('\n');
+            }
             pos = end;
         }
         c.copy(text, pos, text.len());
@@ -184,5 +193,21 @@ mod tests {
         let a = t.find('-').unwrap();
         let c = Clean::new(t, &[Span::new(a, a + 5)]);
         assert_eq!(c.text, "达4022\n万元");
+    }
+
+    #[test]
+    fn a_block_tag_between_paragraphs_is_a_line_break() {
+        let t = "<p>光阴迅速。</p><h3 class='t'>某园后勤工作计划篇一</h3><p>本学期<b>安全</b>工作</p>";
+        let arts = crate::artifacts::find(t, &crate::blocks::lines(t));
+        let c = Clean::new(t, &arts);
+        // Inline tags (`<b>`) only go; tags between paragraphs leave one line break each.
+        assert_eq!(c.text, "光阴迅速。\n某园后勤工作计划篇一\n本学期安全工作");
+        let nl = c.text.find('\n').unwrap();
+        let s = c.to_src(CleanSpan::new(nl, nl + 1));
+        assert_eq!(&t[s.start..s.end], "</p>");
+        // Already on its own line: no second break.
+        let t = "一、总体情况<br/>\n二、主要做法";
+        let c = Clean::new(t, &crate::artifacts::find(t, &crate::blocks::lines(t)));
+        assert_eq!(c.text, "一、总体情况\n二、主要做法");
     }
 }

@@ -1938,6 +1938,16 @@ mod tests {
     }
 
     #[test]
+    fn a_page_pasted_with_its_html_tags_has_lines() {
+        // `</p><p>` ended the page's lines: the title is the item label between them, and the
+        // kicker above a title line is no title.
+        let t = "某园后勤工作计划(17篇)\n<p>光阴迅速,下面是小编为大家带来的计划书范文。</p><h3 class='h3_title'>某园后勤工作计划篇一</h3><p>本学期我园后勤工作以安全为重点。</p>";
+        assert_eq!(parts(t).0.as_deref(), Some("某园后勤工作计划篇一"));
+        let t = "<p class=\"ql-block\">赓续红色血脉,弘扬红色精神</p><p class=\"ql-block\">争当群众满意的“奋斗者”</p><p class=\"ql-block\">--某镇“加强能力作风建设”党课</p><p class=\"ql-block\">县纪委副书记:某某</p><p class=\"ql-block\">开篇话</p><p>同志们,今天我们一起学习。</p>";
+        assert_eq!(parts(t).0.as_deref(), Some("争当群众满意的“奋斗者”"));
+    }
+
+    #[test]
     fn a_title_glued_to_the_body_is_not_a_site_header() {
         // The page's title over a text pasted whole, which starts with its own title: the
         // second line is the report's first paragraph, not a copy of the title to cut.
