@@ -5,7 +5,7 @@
 use crate::clean::Clean;
 use crate::model::PlaceholderKind;
 use crate::span::Span;
-use crate::tables::{han_digit, measure_at, multiplier, TailSet};
+use crate::tables::{han_digit, is_han, measure_at, multiplier, TailSet};
 
 #[derive(Debug, Clone)]
 pub struct RawPlaceholder {
@@ -254,11 +254,28 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
         } else {
             PlaceholderKind::Name
         };
+        if kind == PlaceholderKind::Name && site_join(s, i, j) {
+            continue;
+        }
         let text = &s[i..j];
         out.push(RawPlaceholder { span, kind, form: form(s, j, kind, text) });
         next = j;
     }
     out
+}
+
+/// `…事迹素材_优秀共产党员…`, `首页_某某注册_平台`: a lone `_` between words in a line with no
+/// sentence punctuation joins the parts of a page title or a tag row; a blank (`坚持以_新时代…`,
+/// `(二)重点_就业稳步推进,`) stands in a sentence.
+fn site_join(s: &str, i: usize, j: usize) -> bool {
+    fn han2(mut cs: impl Iterator<Item = char>) -> bool {
+        cs.next().is_some_and(is_han) && cs.next().is_some_and(is_han)
+    }
+    let line = &s[s[..i].rfind('\n').map_or(0, |k| k + 1)..j + s[j..].find('\n').unwrap_or(s.len() - j)];
+    &s[i..j] == "_"
+        && han2(s[..i].chars().rev())
+        && han2(s[j..].chars())
+        && !line.contains(['，', '。', ',', '；', ';', '：', ':', '！', '!', '？', '?'])
 }
 
 /// Two streams of (offset, character), each in order, as one in order.
@@ -351,6 +368,17 @@ mod tests {
         // Still blanks: an instruction in brackets and underscores after digits or between words.
         assert_eq!(ph("[ 成文日期 ]：请填写"), [("[ 成文日期 ]".into(), Name)]);
         assert_eq!(ph("20__年，道路近_公里"), [("__".into(), Date), ("_".into(), Number)]);
+    }
+
+    #[test]
+    fn an_underscore_joining_a_page_titles_parts_is_not_a_blank() {
+        // Before: each `_` of a site's title or tag row was an unfilled name blank.
+        assert_eq!(ph("新城农村_新城镇生态环境保护工作_新城镇农村人居环境整治\n"), []);
+        assert_eq!(ph("村委会换届选举工作自查报告_自查报告"), []);
+        // Still blanks: in a sentence, or before a unit, or more than one.
+        assert_eq!(ph("全镇上下坚持以_新时代中国特色社会主义思想为指导，"), [("_".into(), Name)]);
+        assert_eq!(ph("修通水泥路近_公里"), [("_".into(), Number)]);
+        assert_eq!(ph("新城镇__工作总结"), [("__".into(), Name)]);
     }
 
     #[test]
