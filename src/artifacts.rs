@@ -690,7 +690,28 @@ fn is_site_line(t: &str, found: &Found) -> bool {
     let crumbs = (found.arrows >= 2 && found.page) || is_breadcrumb(t);
     // A short line (a site's name, a button) needs one strong word; a longer one more.
     let need = if n <= 12 { 3 } else { 5 + (n as u32) / 50 };
-    crumbs || (strong >= 3 && score >= need) || is_lead_in(t, found) || is_offer(t, found) || is_link_row(t)
+    crumbs
+        || (strong >= 3 && score >= need)
+        || is_lead_in(t, found)
+        || is_offer(t, found)
+        || is_link_row(t)
+        || is_menu_row(t)
+}
+
+/// `首页 灌排中心 水利资讯 领导之声 政策法规 技术标准 …`: a site's menu, six or more Han words of 2 to 6
+/// characters between spaces, at least half of them four long or more (a list of names in a
+/// report is of two- and three-character words).
+fn is_menu_row(t: &str) -> bool {
+    let (mut words, mut long) = (0, 0);
+    for w in t.split(is_space).filter(|w| !w.is_empty()) {
+        let n = w.chars().count();
+        if !(2..=6).contains(&n) || !w.chars().all(is_han) {
+            return false;
+        }
+        words += 1;
+        long += usize::from(n >= 4);
+    }
+    words >= 6 && long * 2 >= words
 }
 
 /// `2009年工作要点 / 2010年工作要点 / 2011年工作要点 /`: a site's row of links to other texts,
@@ -1699,7 +1720,9 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
         let end = match lead {
             b'#' | b'$' => sigil_token_at(b, i),
             b'[' => word_count_tag_at(s, i).or_else(|| page_break_token_at(s, i)),
-            b'(' => pinyin_at(s, i, i == gloss_end).or_else(|| truncation_notice_at(s, i)),
+            b'(' => {
+                pinyin_at(s, i, i == gloss_end).or_else(|| truncation_notice_at(s, i)).or_else(|| page_count_at(s, i))
+            }
             b'.' => truncation_notice_in_walk(s, i, &mut dot_run_end),
             b'\'' => stray_quote_at(s, i),
             b'0'..=b'9' => stamp_at(s, i).or_else(|| chunk_marker_at(s, i)),
@@ -1715,7 +1738,9 @@ pub fn inline(text: &str, line: Span, out: &mut Vec<Span>) {
                     (u32::from(lead & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
                 match char::from_u32(cp).unwrap_or(' ') {
                     '【' => word_count_tag_at(s, i),
-                    '（' => pinyin_at(s, i, i == gloss_end).or_else(|| truncation_notice_at(s, i)),
+                    '（' => pinyin_at(s, i, i == gloss_end)
+                        .or_else(|| truncation_notice_at(s, i))
+                        .or_else(|| page_count_at(s, i)),
                     '…' => truncation_notice_in_walk(s, i, &mut dot_run_end),
                     '第' => page_caption_at(s, i),
                     c if TOKEN_INDEX.may_start(c) => TOKEN_INDEX.at_start(&s[i..]).next().map(|k| i + TOKENS[k].len()),
@@ -1946,6 +1971,16 @@ fn html_tag_at(s: &str, i: usize) -> Option<usize> {
                 && attrs[k + 2..].trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start().starts_with('=')
         });
     (rest.as_bytes()[close] == b'>' && !active).then(|| s.len() - rest.len() + close + 1)
+}
+
+/// `(5页)`, `（共12页）`: a document site's page count glued to the title it lists.
+fn page_count_at(s: &str, i: usize) -> Option<usize> {
+    let r = s[i..].strip_prefix(['(', '（'])?;
+    let r = r.strip_prefix('共').unwrap_or(r);
+    let d = r.bytes().take_while(u8::is_ascii_digit).count();
+    let r = r[d..].strip_prefix('页')?;
+    let r2 = r.strip_prefix([')', '）'])?;
+    (1..=3).contains(&d).then(|| s.len() - r2.len())
 }
 
 /// `&nbsp;`, `&ensp;`, a cut `&ens`: an HTML entity left by a scraper.
@@ -2426,6 +2461,22 @@ mod tests {
         for t in ["一、返回式卫星", "时间：2023年5月", "相关推荐工作已完成。"] {
             assert!(arts(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_page_count_after_a_title() {
+        assert_eq!(arts("【某县供水工程水费收缴工作方案(5页)】为进一步规范"), ["(5页)"]);
+        assert_eq!(arts("某镇工作总结（共12页）"), ["（共12页）"]);
+        assert!(arts("见附件(第5页)").is_empty());
+    }
+
+    #[test]
+    fn a_sites_menu_row() {
+        let menu = "饮水安全 农村水电 专题荟萃 图片集锦 会议报道 典型交流 培训课件 专业视频";
+        assert_eq!(arts(menu), [menu]);
+        // A report's list of names, or a slogan of three phrases, stays.
+        assert!(arts("张三 李四 王小五 赵六 孙七 周八八").is_empty());
+        assert!(arts("抓党建 促发展 惠民生").is_empty());
     }
 
     #[test]

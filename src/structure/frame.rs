@@ -1948,6 +1948,13 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_contents_has_no_title() {
+        // Before: the first entry without a heading's reading was the title.
+        let t = "一、基本情况……………………1\n二、治理方案……………………3\n三、水土保持生态修复实施情况……………………4\n";
+        assert_eq!(parts(t).0, None);
+    }
+
+    #[test]
     fn a_title_glued_to_the_body_is_not_a_site_header() {
         // The page's title over a text pasted whole, which starts with its own title: the
         // second line is the report's first paragraph, not a copy of the title to cut.

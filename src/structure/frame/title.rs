@@ -393,6 +393,11 @@ pub(crate) fn candidates(
         if front_matter(line) && !line.starts_with(['—', '－', '-']) {
             continue;
         }
+        // `三、实施情况……………4`: an entry of a table of contents (leader dots, then a page).
+        let page = line.trim_end().trim_end_matches(|c: char| c.is_ascii_digit());
+        if page.len() < line.trim_end().len() && ["……", "...", "··", "．．"].iter().any(|d| page.ends_with(d)) {
+            continue;
+        }
         if count || prefix || subtitle(line) {
             if let Some(x) = prefixed_title(s, h) {
                 add(&mut spans, x, hk, f::PREFIX_X);
