@@ -1607,7 +1607,14 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         // Site notices are short lines; a long paragraph is report text. The site vocabulary
         // is looked up in one pass, and only for a line short enough to be a site line
         // (≤ 240 characters, so ≤ 960 bytes) or a notice (≤ 900 bytes).
-        let vocabulary = || (t.len() <= 960).then(|| Found::new(t));
+        // `歡(huan)迎訪(fang)問…官(guan)方網站`: a glossed line's site words are read without
+        // its glosses (cut from it as artefacts of their own otherwise).
+        let plain = deglossed(t);
+        let (t_words, glossed) = match &plain {
+            Some(p) => (p.as_str(), true),
+            None => (t, false),
+        };
+        let vocabulary = || (t_words.len() <= 960).then(|| Found::new(t_words));
         // A site line that opens with an editor's lead-in sentence and goes on with the
         // report: only the sentence goes (below).
         let mut lead_in_cut = None;
@@ -1620,9 +1627,9 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             || vocabulary().is_some_and(|found| {
                 // A paragraph with a truncation notice inside loses the notice only (its site
                 // words are the notice's).
-                let site =
-                    (is_site_line(t, &found) || (t.len() <= 900 && found.notice())) && !inline_notice_in_prose(t);
-                if site {
+                let site = (is_site_line(t_words, &found) || (t_words.len() <= 900 && found.notice()))
+                    && !inline_notice_in_prose(t_words);
+                if site && !glossed {
                     lead_in_cut = leading_lead_in(t);
                 }
                 (site && lead_in_cut.is_none()) || is_spam_line(&found)
@@ -1971,6 +1978,25 @@ fn html_tag_at(s: &str, i: usize) -> Option<usize> {
                 && attrs[k + 2..].trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start().starts_with('=')
         });
     (rest.as_bytes()[close] == b'>' && !active).then(|| s.len() - rest.len() + close + 1)
+}
+
+/// `t` without its pinyin glosses when it has two or more (`歡(huan)迎訪(fang)問` → `歡迎訪問`).
+fn deglossed(t: &str) -> Option<String> {
+    if !t.contains('(') && !t.contains('（') {
+        return None;
+    }
+    let (mut out, mut from, mut n, mut last) = (String::new(), 0, 0, usize::MAX);
+    for (i, c) in t.char_indices() {
+        if i < from || !matches!(c, '(' | '（') {
+            continue;
+        }
+        if let Some(e) = pinyin_at(t, i, i == last) {
+            out.push_str(&t[from..i]);
+            (from, last, n) = (e, e, n + 1);
+        }
+    }
+    out.push_str(&t[from..]);
+    (n >= 2).then_some(out)
 }
 
 /// `(5页)`, `（共12页）`: a document site's page count glued to the title it lists.
@@ -2461,6 +2487,14 @@ mod tests {
         for t in ["一、返回式卫星", "时间：2023年5月", "相关推荐工作已完成。"] {
             assert!(arts(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_glossed_site_line() {
+        let t = "歡(huan)迎訪(fang)問某某土地(di)評(ping)估有限公司官(guan)方網站\n各市、縣人民政府:";
+        assert_eq!(arts(t), [t.lines().next().unwrap()]);
+        assert_eq!(deglossed("歡(huan)迎訪(fang)問").as_deref(), Some("歡迎訪問"));
+        assert_eq!(deglossed("工作總結(jié)"), None);
     }
 
     #[test]
