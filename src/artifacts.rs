@@ -1607,14 +1607,6 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         // Site notices are short lines; a long paragraph is report text. The site vocabulary
         // is looked up in one pass, and only for a line short enough to be a site line
         // (≤ 240 characters, so ≤ 960 bytes) or a notice (≤ 900 bytes).
-        // `歡(huan)迎訪(fang)問…官(guan)方網站`: a glossed line's site words are read without
-        // its glosses (cut from it as artefacts of their own otherwise).
-        let plain = deglossed(t);
-        let (t_words, glossed) = match &plain {
-            Some(p) => (p.as_str(), true),
-            None => (t, false),
-        };
-        let vocabulary = || (t_words.len() <= 960).then(|| Found::new(t_words));
         // A site line that opens with an editor's lead-in sentence and goes on with the
         // report: only the sentence goes (below).
         let mut lead_in_cut = None;
@@ -1624,16 +1616,22 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             || is_bare_page_number(text, lines, k)
             || is_stamp_line(t)
             || is_chrome_line(t)
-            || vocabulary().is_some_and(|found| {
-                // A paragraph with a truncation notice inside loses the notice only (its site
-                // words are the notice's).
-                let site = (is_site_line(t_words, &found) || (t_words.len() <= 900 && found.notice()))
-                    && !inline_notice_in_prose(t_words);
-                if site && !glossed {
-                    lead_in_cut = leading_lead_in(t);
-                }
-                (site && lead_in_cut.is_none()) || is_spam_line(&found)
-            });
+            || {
+                // `歡(huan)迎訪(fang)問…官(guan)方網站`: a glossed line's site words are read
+                // without its glosses (cut from it as artefacts of their own otherwise).
+                let plain = deglossed(t);
+                let words = plain.as_deref().unwrap_or(t);
+                (words.len() <= 960).then(|| Found::new(words)).is_some_and(|found| {
+                    // A paragraph with a truncation notice inside loses the notice only (its
+                    // site words are the notice's).
+                    let site = (is_site_line(words, &found) || (words.len() <= 900 && found.notice()))
+                        && !inline_notice_in_prose(words);
+                    if site && plain.is_none() {
+                        lead_in_cut = leading_lead_in(t);
+                    }
+                    (site && lead_in_cut.is_none()) || is_spam_line(&found)
+                })
+            };
         if whole {
             out.push(l.trimmed);
             k += 1;
@@ -1995,8 +1993,11 @@ fn deglossed(t: &str) -> Option<String> {
             (from, last, n) = (e, e, n + 1);
         }
     }
+    if n < 2 {
+        return None;
+    }
     out.push_str(&t[from..]);
-    (n >= 2).then_some(out)
+    Some(out)
 }
 
 /// `(5页)`, `（共12页）`: a document site's page count glued to the title it lists.

@@ -271,11 +271,11 @@ fn site_join(s: &str, i: usize, j: usize) -> bool {
     fn han2(mut cs: impl Iterator<Item = char>) -> bool {
         cs.next().is_some_and(is_han) && cs.next().is_some_and(is_han)
     }
+    if &s[i..j] != "_" || !han2(s[..i].chars().rev()) || !han2(s[j..].chars()) {
+        return false;
+    }
     let line = &s[s[..i].rfind('\n').map_or(0, |k| k + 1)..j + s[j..].find('\n').unwrap_or(s.len() - j)];
-    &s[i..j] == "_"
-        && han2(s[..i].chars().rev())
-        && han2(s[j..].chars())
-        && !line.contains(['，', '。', ',', '；', ';', '：', ':', '！', '!', '？', '?'])
+    !line.contains(['，', '。', ',', '；', ';', '：', ':', '！', '!', '？', '?'])
 }
 
 /// Two streams of (offset, character), each in order, as one in order.

@@ -605,7 +605,7 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
 
 /// A title that ends in a page number glued to its text or after leader dots (`总则1`,
 /// `总则……3`, `总则 .... 3`): an entry of a table of contents.
-fn is_contents_line(t: &str) -> bool {
+pub(crate) fn is_contents_line(t: &str) -> bool {
     let t = t.trim_end();
     let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
     // At most three digits: `工作总结2023` ends in a year, not a page.

@@ -393,9 +393,12 @@ pub(crate) fn candidates(
         if front_matter(line) && !line.starts_with(['—', '－', '-']) {
             continue;
         }
-        // `三、实施情况……………4`: an entry of a table of contents (leader dots, then a page).
+        // `三、实施情况……………4`: an entry of a table of contents, by the outline's reading, with
+        // leader dots (a page number glued to the words, `范文1`, is an item label's).
         let page = line.trim_end().trim_end_matches(|c: char| c.is_ascii_digit());
-        if page.len() < line.trim_end().len() && ["……", "...", "··", "．．"].iter().any(|d| page.ends_with(d)) {
+        if ["……", "...", "··", "．．"].iter().any(|d| page.ends_with(d))
+            && crate::structure::outline::is_contents_line(line)
+        {
             continue;
         }
         if count || prefix || subtitle(line) {
