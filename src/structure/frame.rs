@@ -1340,21 +1340,35 @@ fn leading_outline(s: &str, lines: &[CleanLine], clean: &Clean, headings: &[RawH
 }
 
 pub(super) fn parts(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut Structure) {
-    parts_with(text, s, lines, clean, st, true);
+    parts_with(text, s, lines, clean, st, Pick::Model);
 }
 
-/// The frame with the title chosen by the fitted score (`model`) or by the rules' cascade
-/// alone (what the fit compares against).
-fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut Structure, model: bool) {
-    // A site's outline of the text above its title: the frame starts after it, its lines are the site's.
-    let skip = leading_outline(s, lines, clean, &st.headings);
+/// Who chooses the title: the fitted score, the rules' cascade alone (what the fit compares
+/// against), or the fit's question "what ships if candidate N is chosen".
+#[derive(Clone, Copy, PartialEq)]
+enum Pick {
+    Model,
+    Rules,
+    Nth(usize),
+}
+
+/// Where the frame starts (after a site's outline of the text above its title: that many
+/// lines are the site's), where the first heading after it starts, and the head lines between.
+fn frame_head(s: &str, lines: &[CleanLine], clean: &Clean, headings: &[RawHeading]) -> (usize, usize, Vec<CleanSpan>) {
+    let skip = leading_outline(s, lines, clean, headings);
     let toc_end = lines[..skip].last().map_or(0, |l| l.trimmed.end);
+    let first_heading =
+        headings.iter().map(|h| clean.from_src(h.span.start)).find(|&p| p >= toc_end).unwrap_or(s.len());
+    (skip, first_heading, head_lines(s, &lines[skip..], first_heading))
+}
+
+/// The frame with the title chosen as `pick` says.
+fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut Structure, pick: Pick) {
+    let model = pick != Pick::Rules;
+    let (skip, first_heading, head) = frame_head(s, lines, clean, &st.headings);
     for l in lines[..skip].iter().filter(|l| !l.trimmed.is_empty()) {
         st.site_headers.push(clean.to_src(l.trimmed));
     }
-    let first_heading =
-        st.headings.iter().map(|h| clean.from_src(h.span.start)).find(|&p| p >= toc_end).unwrap_or(s.len());
-    let head = head_lines(s, &lines[skip..], first_heading);
     let mut sal: Option<CleanSpan> = None;
     // Salutation: a short line ending in a colon, with a salutation word or alone in the head.
     for (k, h) in head.iter().enumerate() {
@@ -1711,7 +1725,11 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // salutation, and the site headers that follow from their choice are decided again.
         st.site_headers.truncate(line_headers);
         let sal_start = st.salutation.map(|x| clean.from_src(x.start));
-        title = title::best(s, &title::candidates(s, lines, &head, sal_start, first_heading), &title_weights::WEIGHTS);
+        let cands = title::candidates(s, lines, &head, sal_start, first_heading);
+        title = match pick {
+            Pick::Nth(i) => title::resolve(s, &cands, i),
+            _ => title::best(s, &cands, &title_weights::WEIGHTS),
+        };
         if let Some(t) = title {
             if let Some(&(line, x)) = prefixed.iter().find(|p| p.1 == t) {
                 // `第一篇:X`: the label and a count after X are the site's, X is not.
@@ -1902,20 +1920,25 @@ fn title_candidates_and_rules(text: &str) -> (Vec<TitleCandidate>, Option<String
     let d = crate::parse(text);
     let s = d.clean.text.as_str();
     let st = &d.structure;
-    let first = st.headings.first().map_or(s.len(), |h| d.clean.from_src(h.span.start));
-    let head = head_lines(s, &d.clean_lines, first);
+    let (_, first, head) = frame_head(s, &d.clean_lines, &d.clean, &st.headings);
     let sal = st.salutation.map(|x| d.clean.from_src(x.start));
     let slice = |x: CleanSpan| {
         let x = d.clean.to_src(x);
         text[x.start..x.end].to_string()
     };
+    // What ships is what the frame makes of the chosen candidate: continued over lines, site
+    // marks cut, overruled by a title block or the report's own copy further down.
+    let run = |pick: Pick| {
+        let mut frame = Structure { headings: st.headings.clone(), ..Structure::default() };
+        parts_with(text, s, &d.clean_lines, &d.clean, &mut frame, pick);
+        frame.title.map(|x| text[x.start..x.end].to_string())
+    };
     let cands = title::candidates(s, &d.clean_lines, &head, sal, first)
         .into_iter()
-        .map(|c| (c.span.map(slice), c.span.map(|x| slice(continued_title(s, &head, x))), c.f.to_vec()))
+        .enumerate()
+        .map(|(i, c)| (c.span.map(slice), run(Pick::Nth(i)), c.f.to_vec()))
         .collect();
-    let mut rules = Structure { headings: st.headings.clone(), ..Structure::default() };
-    parts_with(text, s, &d.clean_lines, &d.clean, &mut rules, false);
-    (cands, rules.title.map(|x| text[x.start..x.end].to_string()))
+    (cands, run(Pick::Rules))
 }
 
 #[cfg(test)]

@@ -613,14 +613,20 @@ pub(crate) fn candidates(
 /// compares words, so it cannot tell them apart.
 pub(crate) fn best(s: &str, cands: &[Candidate], weights: &[i32; NF]) -> Option<CleanSpan> {
     let score = |c: &Candidate| c.f.iter().zip(weights).map(|(a, b)| a * b).sum::<i32>();
-    let mut top: Option<(&Candidate, i32)> = None;
-    for c in cands {
+    let mut top: Option<(usize, i32)> = None;
+    for (i, c) in cands.iter().enumerate() {
         let v = score(c);
         if top.is_none_or(|(_, b)| v > b) {
-            top = Some((c, v));
+            top = Some((i, v));
         }
     }
-    let (c, _) = top?;
+    resolve(s, cands, top?.0)
+}
+
+/// The span chosen with candidate `i`: a cut from a line stands for the same words on a line of
+/// their own, when there is one.
+pub(crate) fn resolve(s: &str, cands: &[Candidate], i: usize) -> Option<CleanSpan> {
+    let c = cands.get(i)?;
     let t = c.span?;
     if c.f[f::PARTIAL] == 0 {
         return Some(t);
