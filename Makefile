@@ -11,7 +11,7 @@ help:
 	@echo "make test    run every test (Rust, then browser)"
 	@echo "make bench   run the benchmarks"
 	@echo "make fuzz    hostile inputs at full size, fuzz decode+analyse (FUZZ_SECONDS, default 300), time scaling"
-	@echo "make score   score the CLI: seeds and web (../shared/eval), then eval/tune, eval/tune2, eval/tune3, eval/tune4 … eval/tune8, eval/tune9 (held out), eval/tune10, eval/tune11, eval/tune12, eval/tune13, eval/tune14, eval/tune15 … eval/tune24 and eval/sealed (held out)"
+	@echo "make score   score the CLI: seeds and web (../shared/eval), then eval/tune, eval/tune2, eval/tune3, eval/tune4 … eval/tune8, eval/tune9 (held out), eval/tune10, eval/tune11, eval/tune12, eval/tune13, eval/tune14, eval/tune15 … eval/tune24, eval/tune25 … eval/tune27 (held out) and eval/sealed (held out)"
 
 build:
 	cargo build --release
@@ -76,6 +76,9 @@ score: build
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune22 --gold eval/tune22
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune23 --gold eval/tune23
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune24 --gold eval/tune24
+	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune25 --gold eval/tune25
+	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune26 --gold eval/tune26
+	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/tune27 --gold eval/tune27
 	python3 ../shared/eval/score.py --cmd "target/release/report-lens analyse --json {file}" --docs eval/sealed --gold eval/sealed
 
 # Hostile inputs at full size (release), the stable fuzzer for FUZZ_SECONDS, then the time
