@@ -3,7 +3,7 @@
 //!
 //! `cargo run --release --example title_candidates -- FILE...` prints
 //! `{"file", "title" (the rules'), "model_title" (shipped), "salutation", "features": [names], "candidates": [{"text": …|null, "shipped": …|null, "f": [ints]}]}` per line;
-//! `shipped` is the candidate's text as the frame ships it when chosen (continued over lines).
+//! `shipped` is the title the frame ships when it is run with that candidate chosen.
 
 use report_lens::structure::{rules_title, title_candidates, TITLE_FEATURES};
 

@@ -8,8 +8,8 @@
 
 Run from the project root. It builds and runs `examples/title_candidates.rs`, which prints for
 each text every title candidate (a source slice, or null for "no title") with its features
-(src/structure/frame/title.rs), and the text the frame ships when it chooses the candidate (a
-title the layout broke over lines continued, `continued_title`). A candidate is right when
+(src/structure/frame/title.rs), and the title the frame ships when it is run with that candidate
+chosen (continued over lines, site marks cut, or overruled by a later rule). A candidate is right when
 score.py's `norm_title` of what ships equals the gold title's (null when the gold has none). The score is linear, w·f; the title is the
 candidate with the highest score (the first on ties, "no title" first of all). The weights
 minimise a listwise logistic loss (softmax over a text's candidates, the right ones' share)
@@ -18,8 +18,8 @@ fit but count as misses. Weights are rounded to integers (×SCALE) and judged as
 which is what the Rust code computes.
 
 Pools: seeds+web (shared seeds and corpus/web with their gold), eval/tune, eval/tune2,
-eval/tune3, eval/tune4, eval/tune5, eval/tune6, eval/tune7, eval/tune8, eval/tune10 … eval/tune22. eval/sealed
-and eval/tune9 (held out) are never read. Pure Python, no numpy.
+eval/tune3, eval/tune4, eval/tune5, eval/tune6, eval/tune7, eval/tune8, eval/tune10 … eval/tune24. eval/sealed
+and eval/tune9 (held out) are never read, nor eval/tune25 … eval/tune27 (held out). Pure Python, no numpy.
 """
 import argparse
 import json
@@ -230,7 +230,7 @@ def main():
     print("|---|---|---|---|---|---|---|---|---|")
     outs, rows = [], []
     for p in [] if args.no_lopo else POOLS:
-        train = [e for q in exs if q != p for e in exs[q]]
+        train = [e for q in POOLS if q != p for e in exs[q]]
         w = fit(train, nf, args.lam, args.ref, iters=args.iters)
         sm, sr, tm, tr, sa, n = judge(exs[p], w, "sal" if args.show_sal else args.show)
         outs.append(sm)
@@ -240,10 +240,10 @@ def main():
     print("\n".join(rows))
     if outs:
         print("mean out of pool: %.3f" % (sum(outs) / len(outs)))
-    allx = [e for p in exs for e in exs[p]]
+    allx = [e for p in POOLS for e in exs[p]]
     w = fit(allx, nf, args.lam, args.ref, iters=args.iters)
     print("in pool with the final weights:")
-    for p in exs:
+    for p in POOLS:
         sm, sr, tm, tr, sa, n = judge(exs[p], w, args.show)
         print("  %s %.3f (rules %.3f)" % (p, sm, sr))
     print("weights (x%d):" % SCALE)

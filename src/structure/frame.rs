@@ -1901,7 +1901,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
 }
 
 /// A title candidate as the fit reads it: its text (`None`: no title), the text the frame
-/// ships when it is chosen (continued over the lines the layout broke it into) and its features.
+/// ships when it is chosen (the frame run with it) and its features.
 pub type TitleCandidate = (Option<String>, Option<String>, Vec<i32>);
 
 /// The title candidates of `text` (source slices; `None`: no title) with their features
