@@ -136,8 +136,12 @@ fn bracket_blank(s: &str, i: usize, open: char) -> Option<usize> {
                 !body.is_empty() && open != '(' && open != '（' && body.chars().all(|c| matches!(c, '…' | '.'));
             let empty = body.chars().all(|c| c == ' ' || c == '\u{3000}') || dotted;
             let end = body_start + k + c.len_utf8();
-            // `[ 成文日期 ] | 2024-02-22 |`: a field's label, its value in the next cell.
-            let label = s[end..].trim_start_matches([' ', '\u{3000}']).starts_with(['|', '｜']);
+            // `[ 成文日期 ] | 2024-02-22 |`: a field's label, its value in the next cell; a padded
+            // label with its value after a space (`[ 成文日期 ] 2025-08-20`) is a site's row too.
+            let after = s[end..].trim_start_matches([' ', '\u{3000}']);
+            let padded = body.starts_with(' ') && body.ends_with(' ') && after.len() < s[end..].len();
+            let label = after.starts_with(['|', '｜'])
+                || padded && after.starts_with(|c: char| c.is_ascii_digit() || is_han(c));
             let instr = open != '(' && open != '（' && !label && FILL_WORDS.iter().any(|w| body.contains(w));
             return (empty || instr).then_some(end);
         }
@@ -364,6 +368,7 @@ mod tests {
         // Before: the bracketed labels of a metadata row and the `_` of a spam identifier were
         // unfilled blanks.
         assert_eq!(ph("[ 成文日期 ] | 2024-02-22 | [ 发布日期 ] | 2024-02-22 |"), []);
+        assert_eq!(ph("- [ 成文日期 ] 2026-02-12\n[ 成文日期 ] 2025-08-20 [ 发布日期 ] 2025-08-20"), []);
         assert_eq!(ph("mobile365sport365_365bet体育"), []);
         // Still blanks: an instruction in brackets and underscores after digits or between words.
         assert_eq!(ph("[ 成文日期 ]：请填写"), [("[ 成文日期 ]".into(), Name)]);

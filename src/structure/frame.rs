@@ -1276,7 +1276,9 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
             break;
         }
         let txt = &s[t.start..t.end];
-        if !head.iter().any(|h| &s[h.start..h.end] == txt) {
+        // A site's metadata rows (`- [ 发文字号 ] …`, `发布时间:…`) do not use up the head either:
+        // a government page lists eight or more of them over the title.
+        if !head.iter().any(|h| &s[h.start..h.end] == txt) && !site_line(txt) {
             counted += 1;
             long += usize::from(t.len() > 12);
         }
