@@ -686,6 +686,11 @@ fn is_site_line(t: &str, found: &Found) -> bool {
         return false;
     }
     let (score, strong) = site_score(t, found);
+    // `校园安全隐患排查方案范文` alone: a site's page title, but the only title the text has; the
+    // frame decides whether a plain copy below makes it the site's.
+    if strong == 3 && decorated_title(t) {
+        return false;
+    }
     // A breadcrumb: `首页 > 范文大全 > 公文`, `当前位置:自查报告 > …`, `报告大全 > 社会报告 > 政府报告`.
     let crumbs = (found.arrows >= 2 && found.page) || is_breadcrumb(t);
     // A short line (a site's name, a button) needs one strong word; a longer one more.
@@ -748,6 +753,19 @@ fn sample_label(t: &str) -> bool {
             .any(|w| core.strip_suffix(w).is_some_and(|x| x.chars().filter(|c| crate::tables::is_han(*c)).count() >= 4))
         && !t.contains(['，', ',', '。', '：', ':', '|'])
         && t.chars().count() <= 40
+}
+
+/// `某方案范文`: a title (at least six Han characters ending in a report word) and the site's
+/// `范文` after it, nothing else.
+fn decorated_title(t: &str) -> bool {
+    let t = t.trim();
+    ["范文", "範文"].iter().any(|w| {
+        t.strip_suffix(w).is_some_and(|x| {
+            x.chars().count() >= 6
+                && x.chars().all(is_han)
+                && crate::tables::TITLE_WORDS.iter().any(|tw| x.ends_with(tw))
+        })
+    })
 }
 
 /// A breadcrumb of ASCII `>`: after the site's `当前位置`/`首页`, or two or more short steps
@@ -1828,6 +1846,11 @@ fn page_caption_at(s: &str, i: usize) -> Option<usize> {
     let body = body.strip_prefix('第')?;
     let body = &body[sp(body)..];
     let n = body.bytes().take_while(u8::is_ascii_digit).count();
+    // `第页共页`: a footer whose numbers a site's copy dropped.
+    if n == 0 && !underscore {
+        let r = ["第页共页", "第頁共頁"].iter().find_map(|w| rest.strip_prefix(w))?;
+        return Some(s.len() - r.len());
+    }
     if n == 0 || n > 4 {
         return None;
     }
@@ -2390,6 +2413,11 @@ mod tests {
         assert_eq!(arts("街道工作总结 _第2页"), ["_第2页"]);
         assert_eq!(arts("做好防汛工作第2页共5页，确保安全"), ["第2页共5页"]);
         assert!(arts("详见附件第3页").is_empty());
+        // A footer whose numbers the site dropped, glued before the title.
+        assert_eq!(arts("第页共页科协年度工作总结一、工作概述本年度"), ["第页共页"]);
+        // A decorated title alone is the text's title, not the site's row; a bare category is the site's.
+        assert!(arts("校园安全隐患排查方案范文\n为了保障校园的安全稳定,本校制定本方案。").is_empty());
+        assert_eq!(arts("工作总结范文\n为了保障校园的安全稳定,本校制定本方案。"), ["工作总结范文"]);
         assert_eq!(arts("提高护理质量和患者满意度。 第1 页共 4页 3. 加强培训"), ["第1 页共 4页"]);
     }
 

@@ -1117,6 +1117,9 @@ const SITE_ROW_LABELS: &[&str] = &[
     "正文",
     "字号",
     "字號",
+    // `【字体:大 中 小】` cut after its colon.
+    "字体",
+    "字體",
     "资源描述",
     "資源描述",
     "文档简介",
@@ -1591,7 +1594,7 @@ pub const SPEAKER_LABELS: &[&str] =
 pub const ADDRESSEE_CONJUNCTIONS: &[&str] = &["以及", "还有", "還有", "及"];
 
 /// Words that make a would-be salutation the start of the report itself (`现将…汇报如下：`).
-pub const REPORTING_WORDS: &[&str] = &["如下", "汇报", "報告", "报告", "匯報", "现将", "下面"];
+pub const REPORTING_WORDS: &[&str] = &["如下", "以下", "汇报", "報告", "报告", "匯報", "现将", "下面"];
 
 /// How the name of an organisation signing a report ends (`XX镇人民政府`, `XX党支部`).
 pub const SIGNATURE_ORG_ENDS: &[&str] = &[

@@ -659,7 +659,23 @@ fn after_site_address(t: &str) -> Option<usize> {
     let end =
         p + head[p..].find(|c: char| !(c.is_ascii_alphanumeric() || "./:-_".contains(c))).unwrap_or(head.len() - p);
     let addr = &head[p..end];
-    [".com", ".cn", ".net", ".org", ".html"].iter().any(|d| addr.contains(d)).then_some(end)
+    if ![".com", ".cn", ".net", ".org", ".html"].iter().any(|d| addr.contains(d)) {
+        return None;
+    }
+    // `三一文库(www.31doc.com)〔人大 5 年工作报告 7000 字〕20xx 年…`: the address's bracket, then
+    // the site's summary of the text ending in its length.
+    let rest = t[end..].trim_start_matches([')', '）', ' ', '\u{3000}']);
+    let mut at = t.len() - rest.len();
+    if let Some(r) = rest.strip_prefix(['〔', '【', '[']) {
+        if let Some(k) = r.char_indices().take(40).find(|x| matches!(x.1, '〕' | '】' | ']')).map(|x| x.0) {
+            let inner = r[..k].trim_end();
+            if inner.ends_with('字') && inner.trim_end_matches('字').trim_end().ends_with(|c: char| c.is_ascii_digit())
+            {
+                at = t.len() - r.len() + k + r[k..].chars().next().map_or(0, char::len_utf8);
+            }
+        }
+    }
+    Some(at)
 }
 
 /// The title at the start of a one-line report.
@@ -763,6 +779,13 @@ fn inner_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
             continue;
         }
         if let Some(n) = salutation_len(&txt[k..]) {
+            // `…复审汇报材料尊敬的各位领导:`: a further title word before the address is the title's.
+            let later = txt[k..k + n].char_indices().skip(1).take(3).any(|(p, _)| {
+                starts_with_any(&txt[k + p..], SALUTATION_STARTS) && ends_with_any(&txt[..k + p], TITLE_WORDS)
+            });
+            if later {
+                continue;
+            }
             return Some(CleanSpan::new(h.start + k, h.start + k + n));
         }
     }
@@ -1634,7 +1657,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             // `在…会上讲话在…会上的讲话…`: the first copy of a doubled title is a site header.
             if let Some(t) = title.filter(|t| t.start > h.start) {
                 let pre = blocks::trim(s, CleanSpan::new(h.start, t.start));
-                if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], &s[t.start..t.end]) {
+                // So is a site's name with its address (`三一文库(www.31doc.com)`) cut before it.
+                let p = &s[pre.start..pre.end];
+                if !pre.is_empty() && (is_subsequence(p, &s[t.start..t.end]) || after_site_address(p).is_some()) {
                     st.site_headers.push(clean.to_src(pre));
                 }
             }
@@ -1744,7 +1769,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             } else if let Some(h) = head.iter().find(|h| h.start < t.start && t.start < h.end) {
                 // `在…会上讲话在…会上的讲话`: the first copy of a title pasted twice.
                 let pre = blocks::trim(s, CleanSpan::new(h.start, t.start));
-                if !pre.is_empty() && is_subsequence(&s[pre.start..pre.end], &s[t.start..t.end]) {
+                // So is a site's name with its address (`三一文库(www.31doc.com)`) cut before it.
+                let p = &s[pre.start..pre.end];
+                if !pre.is_empty() && (is_subsequence(p, &s[t.start..t.end]) || after_site_address(p).is_some()) {
                     st.site_headers.push(clean.to_src(pre));
                 }
             }
@@ -2241,6 +2268,25 @@ mod tests {
         let t = "某局专项整治工作汇报[推荐5篇]第一篇:某局专项整治工作汇报近年来,随着城市管理执法力度的不断加大,城市环境面貌得到了明显改善,市民满意度逐年提高。";
         assert_eq!(parts(t).0.as_deref(), Some("某局专项整治工作汇报"));
     }
+    #[test]
+    fn stop24_open_pool_classes() {
+        // Before: eight metadata rows used up the head and the title under them was never a candidate.
+        let rows = "- [ 索引号 ] 11500229768895163R/2026-00004\n- [ 发文字号 ] 某委文〔2026〕3号\n- [ 发布机构 ] 某乡人民政府\n- [ 主题分类 ] 其他\n- [ 成文日期 ] 2026-02-12\n- [ 发布日期 ] 2026-02-12\n- [ 体裁分类 ] 其他\n- [ 有效性 ] 有效\n";
+        let t = format!("{rows}某乡人民政府2025年法治政府建设情况报告\n2025年,某乡在县委、县政府的坚强领导下,深入推进法治政府建设,现将有关情况报告如下。\n一、主要工作及成效\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("某乡人民政府2025年法治政府建设情况报告"));
+        // Before: `材料尊敬的各位领导…:` — the second title word went to the address.
+        let t = "某县人民医院复审汇报材料尊敬的各位领导、各位专家:今天,复审专家组莅临我院,对我院的工作进行检查指导,我代表全院职工表示热烈欢迎。";
+        assert_eq!(parts(t), (Some("某县人民医院复审汇报材料".into()), Some("尊敬的各位领导、各位专家:".into())));
+        // Before: a list's lead-in and a cut font widget were salutations.
+        let t = "校园安全隐患排查方案\n本方案分为以下几个部分:\n一、排查范围\n";
+        assert_eq!(parts(t).1, None);
+        let t = "某村2021年工作总结\n  • 发布时间:2022-05-31\n  • 【字体:\n\n2021年,我村在镇党委的正确领导下,各项工作取得了较好的成绩。\n";
+        assert_eq!(parts(t), (Some("某村2021年工作总结".into()), None));
+        // Before: a site's name, address and summary bracket stayed on a one-line paste's title.
+        let t = "某某文库(www.example.com)〔人大 5 年工作报告 7000 字〕20xx 年乡镇人大主席团 5 年工作报告各位代表:值此镇人民代表大会隆重召开之际,我谨代表镇人大主席团向全体代表致以崇高的敬意!现在,我向大会报告五年来的主要工作,请予审议,并请列席会议的同志提出意见。五年来,镇人大主席团在镇党委的坚强领导下,紧紧围绕全镇工作大局,依法履行职责,为全镇经济社会发展作出了积极贡献。一是坚持党的领导,确保人大工作正确方向。二是依法开展监督,推动重点工作落实。三是加强代表工作,充分发挥代表作用。";
+        assert_eq!(parts(t).0.as_deref(), Some("20xx 年乡镇人大主席团 5 年工作报告"));
+    }
+
     #[test]
     fn a_page_title_with_its_short_form_glued_on() {
         assert_eq!(
