@@ -296,11 +296,23 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
             && x.chars().nth(1).is_some_and(|c| han_digit(c).is_some())
             && x.contains('届')
             && (p.ends_with("会议") || ends_with_any(p, SIGNATURE_ORG_ENDS));
+        // `市委督导组长某某同志在县委班子` / `专题民主生活会上点评时的讲话`: `在` opened above, `上` closes it.
+        let open_at = p.rfind('在').is_some_and(|i| i > 0 && !p[i..].contains('上'))
+            && !p.starts_with('在')
+            && x.contains('上')
+            && ends_with_any(x, &["讲话", "講話", "发言", "發言", "致辞", "致辭", "点评", "點評"]);
+        // `某街道办事处2023年度政府` / `信息公开工作年度报告`, `…2023年度` / `政府信息公开…`: a
+        // disclosure report's name, or a year's modifier, broken at the line's end.
+        let disclosure = (p.ends_with("政府") && x.starts_with("信息公开"))
+            || (p.ends_with("政府") && x.starts_with("信息公開"))
+            || p.ends_with("年度") && x.starts_with(is_han);
         let conj = p.ends_with(['和', '及', '与', '與']);
         // A slogan broken after its conjunction may have commas on both lines.
         let slogan_piece = conj && p.chars().count() <= 30 && !p.contains(['。', '：', ':']) && !site_line(p);
         let mid_phrase = opened_above
             || occasion
+            || open_at
+            || disclosure
             || session
             || x.starts_with(TITLE_JOINERS)
             || x.matches('》').count() > x.matches('《').count()
@@ -739,6 +751,11 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     // `党的十九大报告首次提出…`: a document the sentence cites as its subject, not a title.
     // `…整体罪案情况保持平稳,…`: the report word is a sentence's subject.
     if starts_with_any(&window[end..], CITING_VERBS) || starts_with_any(&window[end..], SUBJECT_PREDICATES) {
+        return None;
+    }
+    // `2025年是“十四五”规划收官之年,`, `听了大家的述职报告,`: a copula or an aspect particle makes
+    // the clause a sentence (no title in the gold pools has either).
+    if window[..end].contains(['是', '了']) {
         return None;
     }
     (window[..end].chars().count() >= 4).then(|| CleanSpan::new(line.start, line.start + end))
@@ -1451,7 +1468,11 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let listed = addressee_list(inner);
         let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20 || listed;
         // Without a salutation word only a short addressee near the top, not `…汇报如下：`.
-        if plain && (words || listed || (k <= 3 && n <= 12 && !contains_any(inner, REPORTING_WORDS))) {
+        // `县政府:` over the reply's first paragraph, however deep in the head: a notice's addressee.
+        let next = head.get(k + 1).map_or("", |x| &s[x.start..x.end]);
+        let organ =
+            n <= 12 && inner.chars().all(is_han) && ends_with_any(inner, ADDRESSEE_UNIT_ENDS) && body_line(next);
+        if plain && (words || listed || organ || (k <= 3 && n <= 12 && !contains_any(inner, REPORTING_WORDS))) {
             sal = Some(CleanSpan::new(h.start + tail_start, h.end));
             break;
         }
@@ -2259,6 +2280,13 @@ mod tests {
         let t = "二零零七年整体罪案情况保持平稳,罪案数字轻微下降0.4%。整体罪案数字下降主要是因为行劫及爆窃案有明显跌幅所致。";
         let s = CleanSpan::new(0, t.len());
         assert_eq!(super::one_line_title(t, s), None);
+        // A copula or an aspect particle before the report word: a sentence, not a title.
+        for t in [
+            "2025年是“十四五”规划收官之年,也是谋篇布局之年。一年来,全省各部门认真学习贯彻会议精神,聚焦重大使命。",
+            "听了大家的述职报告,真切地感受到大家一年来在基层岗位上所付出的辛劳,工作的任务是繁重的。",
+        ] {
+            assert_eq!(super::one_line_title(t, CleanSpan::new(0, t.len())), None, "{t}");
+        }
         let t = "xxx镇主题教育工作汇报各位领导、同志们：xxx镇共有20个党支部，其中机关党支部8个。一、聚焦主题主线，在理论学习中打下坚实基础。";
         assert_eq!(parts(t), (Some("xxx镇主题教育工作汇报".into()), Some("各位领导、同志们：".into())));
         let t = "2023年XX乡第二批主题教育工作开展情况的工作总结 第二批主题教育开展以来，XX乡准确把握总要求。一、“谋”字为先打基础 坚持高站位谋划、高标准要求，有力有序深入开展主题教育。";
@@ -2285,6 +2313,17 @@ mod tests {
         // Before: a site's name, address and summary bracket stayed on a one-line paste's title.
         let t = "某某文库(www.example.com)〔人大 5 年工作报告 7000 字〕20xx 年乡镇人大主席团 5 年工作报告各位代表:值此镇人民代表大会隆重召开之际,我谨代表镇人大主席团向全体代表致以崇高的敬意!现在,我向大会报告五年来的主要工作,请予审议,并请列席会议的同志提出意见。五年来,镇人大主席团在镇党委的坚强领导下,紧紧围绕全镇工作大局,依法履行职责,为全镇经济社会发展作出了积极贡献。一是坚持党的领导,确保人大工作正确方向。二是依法开展监督,推动重点工作落实。三是加强代表工作,充分发挥代表作用。";
         assert_eq!(parts(t).0.as_deref(), Some("20xx 年乡镇人大主席团 5 年工作报告"));
+        // Before: only the second half of a title broken inside a term or an open `在…上` was the title.
+        let t = "某街道办事处2023年度政府\n信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》的要求,编制本报告。\n一、总体情况\n";
+        assert_eq!(parts(t).0.as_deref(), Some("某街道办事处2023年度政府\n信息公开工作年度报告"));
+        let t = "市委督导组长某某同志在县委班子\n\n专题民主生活会上点评时的讲话\n\n同志们:\n根据市委的安排,我们参加了县委常委班子专题民主生活会。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("市委督导组长某某同志在县委班子\n\n专题民主生活会上点评时的讲话"));
+        // Before: a reply's addressee under the site's rows was missed (it was not near the top).
+        let t = "关于创建县医院为二级甲等医院的建议\n出处:某县人民政府 更新时间:2015-09-17\n提案标题 关于创建县医院为二级甲等医院的建议\n提案委员 县政府\n承办单位 卫生局\n协办单位\n办理状态 已办结\n办理结果\n县政府:\n    县政协第八届委员会第4号提案已收悉,现就我局办理情况答复如下。首先,感谢委员对我县医疗卫生事业的关心和支持,我局高度重视,组织专人认真研究办理。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("县政府:"));
+        // Still apart: a unit's name over its own report's title.
+        let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委、县政府的坚强领导下,各项工作取得新成效。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));
     }
 
     #[test]
