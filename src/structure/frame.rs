@@ -2321,6 +2321,12 @@ mod tests {
         // Before: a reply's addressee under the site's rows was missed (it was not near the top).
         let t = "关于创建县医院为二级甲等医院的建议\n出处:某县人民政府 更新时间:2015-09-17\n提案标题 关于创建县医院为二级甲等医院的建议\n提案委员 县政府\n承办单位 卫生局\n协办单位\n办理状态 已办结\n办理结果\n县政府:\n    县政协第八届委员会第4号提案已收悉,现就我局办理情况答复如下。首先,感谢委员对我县医疗卫生事业的关心和支持,我局高度重视,组织专人认真研究办理。\n";
         assert_eq!(parts(t).1.as_deref(), Some("县政府:"));
+        // Before: a section's name after the report's first paragraph was the title.
+        let t = "过去的五年,市工商联坚持以习近平新时代中国特色社会主义思想为指导,牢牢把握工作主题,坚持政治建会、团结立会、服务兴会、改革强会,各项工作取得了明显成效。\n凝聚奋进共识谱写新篇章\n五年来,我们坚持把思想政治建设摆在首位,引导广大会员听党话、跟党走,凝聚起团结奋斗的强大力量。\n";
+        assert_eq!(parts(t).0, None);
+        // Still the title: a line under a foreword's paragraph.
+        let t = "以学促干 不断推动乡域发展\n前言\n为拓宽干部实践锻炼渠道,县委县政府选派19名党员干部和业务骨干开展为期45天的跟班学习,着力提升干部专业素能,激励干部担当作为。\n见贤思齐,学有所获。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("以学促干 不断推动乡域发展"));
         // Still apart: a unit's name over its own report's title.
         let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委、县政府的坚强领导下,各项工作取得新成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));

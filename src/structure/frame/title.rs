@@ -15,9 +15,9 @@ use super::{
 use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
-    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, HOW_TO_WORDS, OFFICE_ENDS,
-    SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SURNAMES, TITLE_DECORATIONS,
-    TITLE_JOINERS, TITLE_WORDS,
+    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, FOREWORD_LABELS, HOW_TO_WORDS,
+    OFFICE_ENDS, SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SURNAMES,
+    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -345,6 +345,7 @@ pub(crate) fn candidates(
 ) -> Vec<Candidate> {
     let mut spans: Spans = Vec::new();
     let add = |spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usize| add_candidate(s, spans, sp, hk, kind);
+    let (mut after_paragraph, mut foreword) = (false, false);
     for (hk, &h) in head.iter().enumerate() {
         let inside = sal.filter(|&p| p > h.start && p < h.end);
         if sal.is_some_and(|p| h.start >= p) {
@@ -371,6 +372,15 @@ pub(crate) fn candidates(
         if opening && (body_line(line) || sentence) && !lead_in(line) {
             break;
         }
+        // `为深入贯彻…。` / `强化顶层设计`: after a paragraph of the report's own, a line with no
+        // report word is a section's name (a site's intro paragraph is followed by a titled line).
+        if after_paragraph && !has_title_word(line) {
+            continue;
+        }
+        // The paragraph under an editor's label (`前言`) is the page's.
+        foreword |= FOREWORD_LABELS.contains(&line.trim_end_matches(['：', ':']).trim());
+        after_paragraph |=
+            !foreword && body_line(line) && line.trim_end().ends_with('。') && !lead_in(line) && !site_line(line);
         // `某市某区审计局局长 郑某某`: a byline names the speaker, not the text.
         let office = line
             .trim()
