@@ -492,6 +492,32 @@ fn doubled_tail(t: &str) -> Option<usize> {
     })
 }
 
+/// `X X 某某X`: how many bytes of two or more copies of a short title (at least four characters with a report
+/// word) open a title that ends in the same words. 0 when none.
+fn leading_copies(t: &str) -> usize {
+    if t.len() > 300 {
+        return 0;
+    }
+    t.char_indices()
+        .map(|x| x.0)
+        .skip(4)
+        .find_map(|m| {
+            let copy = &t[..m];
+            if !has_title_word(copy) {
+                return None;
+            }
+            let mut rest = &t[m..];
+            let mut n = 1;
+            while let Some(r) = rest.strip_prefix(copy) {
+                rest = r;
+                n += 1;
+            }
+            // Two copies at least: one before a title is often the page's title with its tags.
+            (n >= 2 && rest.len() > copy.len() && rest.ends_with(copy)).then(|| t.len() - rest.len())
+        })
+        .unwrap_or(0)
+}
+
 /// A collection label: `(count, item, prefix)`. A count header names how many texts a page
 /// lists (`(精选3篇)`, `…多篇`, also with a label glued after it); an item label ends a title
 /// with its number on the page (`篇1`, `篇一`, `…报告1`); a prefix label opens the line
@@ -820,7 +846,9 @@ fn salutation_len(t: &str) -> Option<usize> {
                 break;
             }
             '！' | '!' => {
-                if t[..k].ends_with('好') {
+                // `各位老师,各位家长,亲爱的同学们!` alone on its line: an address with an exclamation.
+                let alone = t[k + c.len_utf8()..].split('\n').next().is_some_and(|r| r.trim().is_empty());
+                if t[..k].ends_with('好') || alone && t[..k].ends_with(['们', '們']) {
                     end = Some(k + c.len_utf8());
                 }
                 break;
@@ -853,7 +881,12 @@ fn salutation_len(t: &str) -> Option<usize> {
     let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
     let words = contains_any(body, SALUTATION_WORDS) || body_addressed;
     let reporting = contains_any(body, REPORTING_WORDS);
-    let figures = body.chars().any(|c| c.is_ascii_digit() || blocks::is_space(c));
+    // A class's year is not a figure (`亲爱的2022届毕业生同学们`).
+    let figures = body.char_indices().any(|(k, c)| {
+        let year = c.is_ascii_digit()
+            && body[k..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['届', '屆', '级', '級']);
+        !year && (c.is_ascii_digit() || blocks::is_space(c))
+    });
     ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
 }
 
@@ -1055,6 +1088,8 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     if let Some(m) = doubled_tail(&s[a..b]) {
         b = a + m;
     }
+    // `会议主持词会议主持词农村发展工作会议主持词`: the short form glued before the title, once or more.
+    a += leading_copies(&s[a..b]);
     if let Some(p) = run_on_heading(&s[a..b]) {
         b = a + p;
     }
@@ -2327,6 +2362,15 @@ mod tests {
         // Still the title: a line under a foreword's paragraph.
         let t = "以学促干 不断推动乡域发展\n前言\n为拓宽干部实践锻炼渠道,县委县政府选派19名党员干部和业务骨干开展为期45天的跟班学习,着力提升干部专业素能,激励干部担当作为。\n见贤思齐,学有所获。\n";
         assert_eq!(parts(t).0.as_deref(), Some("以学促干 不断推动乡域发展"));
+        // Before: an address ending in `!` kept only its first addressee, a class's year was a
+        // figure, and the short form's copies stayed before the title.
+        let t = "高三毕业典礼校长讲话稿\n  各位老师,各位家长,亲爱的同学们!\n  今天是个特殊的日子,今年的毕业典礼又如期而至,在这样庄严的时刻,作为校长,我代表学校向同学们表示祝贺。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("各位老师,各位家长,亲爱的同学们!"));
+        let t = "高校校长在2022届毕业典礼上的讲话 亲爱的2022届毕业生同学们: 大家上午好! 六月的校园,繁花似锦,绿草如茵,带着离愁别绪,满怀憧憬期望,我们又迎来一年一度的毕业季。今天,有9407名同学顺利毕业。";
+        assert_eq!(parts(t).1.as_deref(), Some("亲爱的2022届毕业生同学们:"));
+        let t = "会议主持词会议主持词农村发展工作会议主持词同志们:现在开会。\n为了认真贯彻落实全市农村工作会议精神,加快农村发展,今天召开这次会议,主要任务是总结工作、部署任务。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("农村发展工作会议主持词"));
+        assert_eq!(super::leading_copies("乡镇换届工作报告乡镇换届工作报告"), 0);
         // Still apart: a unit's name over its own report's title.
         let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委、县政府的坚强领导下,各项工作取得新成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));

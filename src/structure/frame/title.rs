@@ -9,8 +9,8 @@
 use super::{
     after_count_header, after_first_label, after_site_address, author_prefix, body_line, byline, collection_label,
     continued_title, decorated, despaced, front_matter, glued_label, han, has_title_word, label_core, lead_in,
-    next_line, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title, titled_subtitle,
-    unbracketed, wrapped_start,
+    leading_copies, next_line, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title,
+    titled_subtitle, unbracketed, wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
@@ -307,7 +307,11 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
     let rows = x.contains(['|', '｜']) || x.matches(['：', ':']).nth(1).is_some();
     // `…讲话稿如何写`, `…考察报告怎么写`: a how-to page's question, not a report's title.
     let how_to = contains_any(x, HOW_TO_WORDS);
+    // Copies of its own short form before a title (`会议主持词会议主持词某某会议主持词`): the site's
+    // (the shaped part is a candidate of its own).
+    let copies = leading_copies(x) > 0;
     if sp.is_empty()
+        || copies
         || han(x) < 2
         || x.chars().nth(100).is_some()
         || paragraph
