@@ -1517,6 +1517,10 @@ pub const SALUTATION_STARTS: &[&str] = &[
 /// The bodies addressed in a report to a people's congress (`市人大常委会：`).
 pub const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会", "常務委員會", "委员会", "委員會"];
 
+/// Office titles a salutation addresses its listeners by (`主任、各位副主任,委员:`).
+pub const ADDRESSEE_OFFICES: &[&str] =
+    &["主任", "委员", "委員", "秘书长", "秘書長", "主席", "代表", "书记", "書記", "常委", "议员", "議員"];
+
 /// How the units a notice is addressed to end (`…人民政府,市政府各部门、单位,…有关单位:`,
 /// `…示范区管委会`, `市城管执法总队`).
 pub const ADDRESSEE_UNIT_ENDS: &[&str] = &[

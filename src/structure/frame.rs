@@ -29,11 +29,11 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
-    ADDRESSEE_UNIT_ENDS, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, FILE_EXTENSIONS,
-    FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS,
-    SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS,
-    STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS,
-    TITLE_WORD_RUNS,
+    ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS,
+    FILE_EXTENSIONS, FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS,
+    SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS,
+    SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS,
+    TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -987,8 +987,16 @@ fn addressee_list(t: &str) -> bool {
             !p.is_empty()
                 && (addressed_unit(p)
                     || p.split('、').all(addressed_unit)
+                    || p.split('、').all(office_addressee)
                     || p.chars().count() <= 20 && salutation_len(&format!("{p}：")).is_some())
         })
+}
+
+/// One office addressed by its title (`县人大常委会主任`, `各位副主任`, `委员`): a report to a
+/// standing committee or a session names its members so.
+fn office_addressee(p: &str) -> bool {
+    let p = p.trim();
+    p.chars().count() <= 10 && p.chars().all(is_han) && ends_with_any(p, ADDRESSEE_OFFICES)
 }
 
 /// One unit a notice is addressed to (`市直各单位`, `各镇(街道)`, `八届政协委员`): its name ends
@@ -2371,6 +2379,9 @@ mod tests {
         let t = "会议主持词会议主持词农村发展工作会议主持词同志们:现在开会。\n为了认真贯彻落实全市农村工作会议精神,加快农村发展,今天召开这次会议,主要任务是总结工作、部署任务。\n";
         assert_eq!(parts(t).0.as_deref(), Some("农村发展工作会议主持词"));
         assert_eq!(super::leading_copies("乡镇换届工作报告乡镇换届工作报告"), 0);
+        // Before: a standing committee's members addressed by office, with a comma, were no address.
+        let t = "关于2023年财政决算草案的报告\n县人大常委会主任、各位副主任,委员:\n我受县人民政府委托,向县人大常委会报告2023年度县级预算执行和其他财政收支的审计情况,请予审议。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("县人大常委会主任、各位副主任,委员:"));
         // Still apart: a unit's name over its own report's title.
         let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委、县政府的坚强领导下,各项工作取得新成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));
