@@ -1517,6 +1517,10 @@ pub const SALUTATION_STARTS: &[&str] = &[
 /// The bodies addressed in a report to a people's congress (`市人大常委会：`).
 pub const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会", "常務委員會", "委员会", "委員會"];
 
+/// Labels naming who gives a speech or writes a text (`報告人縣長某某`, `主讲人:某某`).
+pub const BYLINE_LABELS: &[&str] =
+    &["报告人", "報告人", "主讲人", "主講人", "发言人", "發言人", "演讲人", "演講人", "作者", "撰稿"];
+
 /// Office titles a salutation addresses its listeners by (`主任、各位副主任,委员:`).
 pub const ADDRESSEE_OFFICES: &[&str] =
     &["主任", "委员", "委員", "秘书长", "秘書長", "主席", "代表", "书记", "書記", "常委", "议员", "議員"];

@@ -29,11 +29,11 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
-    ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS,
-    FILE_EXTENSIONS, FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS,
-    SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS,
-    SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS,
-    TITLE_WORDS, TITLE_WORD_RUNS,
+    ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, BYLINE_LABELS, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS,
+    COLLECTION_WORDS, FILE_EXTENSIONS, FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS,
+    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
+    SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS,
+    TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -1061,6 +1061,13 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
             a = right.start;
         }
         b = if a == right.start { right.end } else { left.end };
+    }
+    // `某縣政府施政報告/報告人縣長某某`: the speaker after a slash is a byline.
+    if let Some(p) = s[a..b].find(['/', '／']).filter(|&p| {
+        let r = s[a + p..b].trim_start_matches(['/', '／']).trim_start();
+        han(&s[a..a + p]) >= 4 && starts_with_any(r, BYLINE_LABELS)
+    }) {
+        b = a + s[a..a + p].trim_end().len();
     }
     b = a + without_end_mark(&s[a..b]).len();
     let t = &s[a..b];
@@ -2382,6 +2389,9 @@ mod tests {
         // Before: a standing committee's members addressed by office, with a comma, were no address.
         let t = "关于2023年财政决算草案的报告\n县人大常委会主任、各位副主任,委员:\n我受县人民政府委托,向县人大常委会报告2023年度县级预算执行和其他财政收支的审计情况,请予审议。\n";
         assert_eq!(parts(t).1.as_deref(), Some("县人大常委会主任、各位副主任,委员:"));
+        // Before: the speaker after a slash stayed in the title.
+        let t = "某縣政府施政報告/報告人縣長某某某\n  • 2010-11-14\n(續昨)2、99年7月19日組成本縣土地問題專案小組,並於11月2日召開第一次會議,針對土地問題廣泛討論,釐訂方案積極辦理。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("某縣政府施政報告"));
         // Still apart: a unit's name over its own report's title.
         let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委、县政府的坚强领导下,各项工作取得新成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));

@@ -173,7 +173,7 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::WRAPPED_BARE] = on(t.contains('\n') && !has_title_word(t));
     // Always 0 since candidates with inner bars are dropped (`add`); kept so the fitted weights keep their indexes.
     f[f::CELLS] = on(t.contains('|'));
-    let pairs = [('《', '》'), ('〈', '〉'), ('（', '）'), ('(', ')'), ('“', '”')];
+    let pairs = [('《', '》'), ('〈', '〉'), ('（', '）'), ('(', ')'), ('“', '”'), ('「', '」'), ('『', '』')];
     f[f::UNBALANCED] = on(pairs.iter().any(|&(a, b)| t.matches(a).count() != t.matches(b).count()));
 }
 
@@ -819,6 +819,15 @@ mod tests {
         // Other words than a year before the copy: no such relation.
         let cs = cands("某县某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。");
         assert!(!has(&cs, "某镇重点工作汇报", "copy-without-year"));
+    }
+
+    #[test]
+    fn a_quote_left_open_is_unbalanced() {
+        // Before: a clause cut inside `「…」` was as good as a whole title.
+        let t = "積極穩健向前邁進推動鹿港發展\n昨(二十五日)在公所禮堂的「一一四年施政成果報告」,湧入超過六百位好朋友前來觀禮,心中既感動又溫暖,回顧上任以來的點點滴滴,感謝鄉親的支持。";
+        let cs = cands(t);
+        let cut: Vec<_> = cs.iter().filter(|c| c.0.as_deref().is_some_and(|x| x.ends_with("施政成果報告"))).collect();
+        assert!(!cut.is_empty() && cut.iter().all(|c| c.1.contains(&"unbalanced-brackets")), "{cs:?}");
     }
 
     #[test]
