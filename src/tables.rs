@@ -1273,6 +1273,9 @@ pub const TITLE_JOINERS: &[char] = &['和', '及', '暨', '与', '與', '并', '
 /// Words that make a line ending in ：a salutation.
 pub const SALUTATION_WORDS: &[&str] = &[
     "各位",
+    // A legislature's chair addressed in Hong Kong's and Taiwan's speeches (`主席女士:`).
+    "主席女士",
+    "主席先生",
     "同志们",
     "相信",
     "同志們",

@@ -18,8 +18,8 @@ fit but count as misses. Weights are rounded to integers (×SCALE) and judged as
 which is what the Rust code computes.
 
 Pools: seeds+web (shared seeds and corpus/web with their gold), eval/tune, eval/tune2,
-eval/tune3, eval/tune4, eval/tune5, eval/tune6, eval/tune7, eval/tune8, eval/tune10 … eval/tune24. eval/sealed
-and eval/tune9 (held out) are never read, nor eval/tune25 … eval/tune27 (held out). Pure Python, no numpy.
+eval/tune3, eval/tune4, eval/tune5, eval/tune6, eval/tune7, eval/tune8, eval/tune10 … eval/tune31. eval/sealed
+and eval/tune9 (held out) are never read. Pure Python, no numpy.
 """
 import argparse
 import json
@@ -61,6 +61,13 @@ POOLS = {
     "tune22": [(os.path.join(ROOT, "eval", "tune22"),) * 2],
     "tune23": [(os.path.join(ROOT, "eval", "tune23"),) * 2],
     "tune24": [(os.path.join(ROOT, "eval", "tune24"),) * 2],
+    "tune25": [(os.path.join(ROOT, "eval", "tune25"),) * 2],
+    "tune26": [(os.path.join(ROOT, "eval", "tune26"),) * 2],
+    "tune27": [(os.path.join(ROOT, "eval", "tune27"),) * 2],
+    "tune28": [(os.path.join(ROOT, "eval", "tune28"),) * 2],
+    "tune29": [(os.path.join(ROOT, "eval", "tune29"),) * 2],
+    "tune30": [(os.path.join(ROOT, "eval", "tune30"),) * 2],
+    "tune31": [(os.path.join(ROOT, "eval", "tune31"),) * 2],
 }
 # The current rules' title/salutation scores seen blind, before they were tuned on the pool
 # (eval/SCORES.md); seeds+web and tune were the rules' own ground from the start.

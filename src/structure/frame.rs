@@ -2392,6 +2392,9 @@ mod tests {
         // Before: the speaker after a slash stayed in the title.
         let t = "某縣政府施政報告/報告人縣長某某某\n  • 2010-11-14\n(續昨)2、99年7月19日組成本縣土地問題專案小組,並於11月2日召開第一次會議,針對土地問題廣泛討論,釐訂方案積極辦理。\n";
         assert_eq!(parts(t).0.as_deref(), Some("某縣政府施政報告"));
+        // Before: a legislature's chair addressed alone on a line deep in the head was no address.
+        let t = "Jump to the beginning of content\n演講詞\n局長在立法會會議動議決議案的致辭全文\n以下是局長今日在立法會會議動議的決議案的開場發言全文:\n主席女士:\n 我謹動議通過政府根據《釋義及通則條例》提出的決議案,內容已載於議程內,決議案的目的是落實重組計劃。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("主席女士:"));
         // Still apart: a unit's name over its own report's title.
         let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委、县政府的坚强领导下,各项工作取得新成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));
