@@ -1524,6 +1524,14 @@ pub const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会
 pub const BYLINE_LABELS: &[&str] =
     &["报告人", "報告人", "主讲人", "主講人", "发言人", "發言人", "演讲人", "演講人", "作者", "撰稿"];
 
+/// Offices that end an author's line after a title (`…问题及对策 某街道党工委书记`); not a bare
+/// `长`, which ends slogans too (`共同成长`).
+pub const BYLINE_OFFICES: &[&str] = &[
+    "书记", "書記", "主任", "局长", "局長", "县长", "縣長", "镇长", "鎮長", "乡长", "鄉長", "市长", "市長", "区长",
+    "區長", "校长", "校長", "院长", "院長", "部长", "部長", "厅长", "廳長", "处长", "處長", "科长", "科長", "行长",
+    "行長", "经理", "經理",
+];
+
 /// Office titles a salutation addresses its listeners by (`主任、各位副主任,委员:`).
 pub const ADDRESSEE_OFFICES: &[&str] =
     &["主任", "委员", "委員", "秘书长", "秘書長", "主席", "代表", "书记", "書記", "常委", "议员", "議員"];

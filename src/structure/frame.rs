@@ -29,7 +29,7 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
-    ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, BYLINE_LABELS, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS,
+    ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS,
     COLLECTION_WORDS, FILE_EXTENSIONS, FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS,
     REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
     SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS,
@@ -1061,6 +1061,13 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
             a = right.start;
         }
         b = if a == right.start { right.end } else { left.end };
+    }
+    // `…问题及对策 某街道党工委书记`: the author's office after a space is a byline.
+    if let Some(p) = s[a..b].trim_end().rfind(blocks::is_space).filter(|&p| {
+        let r = s[a + p..b].trim();
+        han(&s[a..a + p]) >= 6 && r.chars().count() <= 12 && r.chars().all(is_han) && ends_with_any(r, BYLINE_OFFICES)
+    }) {
+        b = a + s[a..a + p].trim_end().len();
     }
     // `某縣政府施政報告/報告人縣長某某`: the speaker after a slash is a byline.
     if let Some(p) = s[a..b].find(['/', '／']).filter(|&p| {
@@ -2395,6 +2402,13 @@ mod tests {
         // Before: a legislature's chair addressed alone on a line deep in the head was no address.
         let t = "Jump to the beginning of content\n演講詞\n局長在立法會會議動議決議案的致辭全文\n以下是局長今日在立法會會議動議的決議案的開場發言全文:\n主席女士:\n 我謹動議通過政府根據《釋義及通則條例》提出的決議案,內容已載於議程內,決議案的目的是落實重組計劃。\n";
         assert_eq!(parts(t).1.as_deref(), Some("主席女士:"));
+        // The author's office after a space is cut from a shaped title; a slogan's `长` is not an office.
+        let shaped = |t: &str| super::shape_title(t, CleanSpan::new(0, t.len())).map(|x| t[x.start..x.end].to_string());
+        assert_eq!(
+            shaped("某街道基层党建工作中存在的问题及对策 某街道党工委书记").as_deref(),
+            Some("某街道基层党建工作中存在的问题及对策")
+        );
+        assert_eq!(shaped("携手共进谱写新篇章 师生共同成长").as_deref(), Some("携手共进谱写新篇章 师生共同成长"));
         // Still apart: a unit's name over its own report's title.
         let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委、县政府的坚强领导下,各项工作取得新成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));
