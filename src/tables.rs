@@ -1532,6 +1532,23 @@ pub const BYLINE_OFFICES: &[&str] = &[
     "行長", "经理", "經理",
 ];
 
+/// How a body's name ends when it stands alone over a text as its issuer (`某某供电公司`); not
+/// `部`, `村` or `中心`, which end slogans too (`好干部`, `新农村`, `以人民为中心`).
+pub const ISSUER_ENDS: &[&str] = &[
+    "公司",
+    "办公室",
+    "辦公室",
+    "人民政府",
+    "委员会",
+    "委員會",
+    "领导小组",
+    "領導小組",
+    "党支部",
+    "黨支部",
+    "统计局",
+    "統計局",
+];
+
 /// Office titles a salutation addresses its listeners by (`主任、各位副主任,委员:`).
 pub const ADDRESSEE_OFFICES: &[&str] =
     &["主任", "委员", "委員", "秘书长", "秘書長", "主席", "代表", "书记", "書記", "常委", "议员", "議員"];

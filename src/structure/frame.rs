@@ -2409,6 +2409,11 @@ mod tests {
             Some("某街道基层党建工作中存在的问题及对策")
         );
         assert_eq!(shaped("携手共进谱写新篇章 师生共同成长").as_deref(), Some("携手共进谱写新篇章 师生共同成长"));
+        // Before: a body's name alone over the text was its title.
+        let t = "李某 罗某某 张某\n某某省电力公司某某供电公司\n公司依托新时代文明实践中心,以要素保障单位工作协同、党组织结对共建为抓手,创新文明实践工作机制,取得明显成效。\n";
+        assert_eq!(parts(t).0, None);
+        let t = "某县统计局\n某县第五次全国经济普查领导小组办公室\n(2025年6月16日)\n根据《全国经济普查条例》规定,我县进行了第五次全国经济普查,现将主要数据公布如下。\n";
+        assert_eq!(parts(t).0, None);
         // Still apart: a unit's name over its own report's title.
         let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委、县政府的坚强领导下,各项工作取得新成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));

@@ -16,7 +16,7 @@ use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
     any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, FOREWORD_LABELS, HOW_TO_WORDS,
-    OFFICE_ENDS, SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SURNAMES,
+    ISSUER_ENDS, OFFICE_ENDS, SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SURNAMES,
     TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
@@ -319,6 +319,7 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
         || how_to
         || section_name(x)
         || names_line(x)
+        || issuer_name(x)
     {
         return;
     }
@@ -326,6 +327,13 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
         Some(x) => x.2.push(kind),
         None => spans.push((sp, hk, vec![kind])),
     }
+}
+
+/// `某某供电公司`, `某县经济普查领导小组办公室`: a body's name alone (no report word) issues or
+/// signs a text, it does not title it.
+fn issuer_name(x: &str) -> bool {
+    let x = x.trim();
+    x.chars().count() <= 30 && x.chars().all(is_han) && !has_title_word(x) && ends_with_any(x, ISSUER_ENDS)
 }
 
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
