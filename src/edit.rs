@@ -20,7 +20,6 @@
 //! a text that changed since), `stale-analysis` (the analysis is of another text),
 //! `unknown-field`, `bad-fill`.
 
-use std::collections::HashMap;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
@@ -317,19 +316,22 @@ struct Blank<'a> {
 }
 
 fn blanks<'a>(text: &str, idx: &Utf16Index, analysis: &'a Analysis) -> Result<Vec<Blank<'a>>, Error> {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let forms: Vec<&str> = analysis.placeholders.iter().map(|p| p.form.as_str()).collect();
+    let first = crate::sort::first_of(&forms);
+    // How many of each form so far, at its first occurrence's position.
+    let mut seen = vec![0usize; forms.len()];
     analysis
         .placeholders
         .iter()
-        .map(|p| {
+        .zip(first)
+        .map(|(p, f)| {
             let stale = || Error::new("stale-analysis", "分析结果与当前文本不一致，请重新分析后再填写");
             let (a, b) = (byte_at(idx, p.start).map_err(|_| stale())?, byte_at(idx, p.end).map_err(|_| stale())?);
             if a > b || text[a..b] != p.text {
                 return Err(stale());
             }
-            let n = seen.entry(p.form.as_str()).or_default();
-            *n += 1;
-            Ok(Blank { form: &p.form, kind: p.kind, nth: *n, a, b, start: p.start, end: p.end, text: &p.text })
+            seen[f] += 1;
+            Ok(Blank { form: &p.form, kind: p.kind, nth: seen[f], a, b, start: p.start, end: p.end, text: &p.text })
         })
         .collect()
 }
@@ -340,8 +342,10 @@ pub fn fields(text: &str, analysis: &Analysis) -> Result<Vec<Field>, Error> {
     let lines = LineIndex::new(text);
     let bl = blanks(text, lines.utf16(), analysis)?;
     let mut out: Vec<Field> = Vec::new();
-    let mut by_form: HashMap<&str, usize> = HashMap::new();
-    for x in &bl {
+    let forms: Vec<&str> = bl.iter().map(|x| x.form).collect();
+    // The field of a name form, at its first occurrence's position.
+    let mut by_form: Vec<Option<usize>> = vec![None; bl.len()];
+    for (x, f) in bl.iter().zip(crate::sort::first_of(&forms)) {
         let line = lines.line_col(x.a).0;
         let occ = Occurrence {
             id: format!("{}#{}", x.form, x.nth),
@@ -352,11 +356,11 @@ pub fn fields(text: &str, analysis: &Analysis) -> Result<Vec<Field>, Error> {
             context: sentence(text, x.a, x.b),
         };
         if x.kind == PlaceholderKind::Name {
-            if let Some(&k) = by_form.get(x.form) {
+            if let Some(k) = by_form[f] {
                 out[k].occurrences.push(occ);
                 continue;
             }
-            by_form.insert(x.form, out.len());
+            by_form[f] = Some(out.len());
         }
         out.push(Field {
             id: if x.kind == PlaceholderKind::Name { x.form.to_string() } else { occ.id.clone() },
@@ -390,19 +394,20 @@ pub fn fill_edits(text: &str, analysis: &Analysis, fills: &[Fill]) -> Result<Vec
             counts.iter().map(|(f, n)| if *n > 1 { format!("{f}（{n}处）") } else { f.to_string() }).collect();
         format!("文中的空白有：{}", forms.join("、"))
     };
-    let mut whole: HashMap<&str, &str> = HashMap::new();
-    let mut single: HashMap<(&str, usize), &str> = HashMap::new();
+    // Looked up from the end: a later fill of the same field wins. A few fills each.
+    let mut whole: Vec<(&str, &str)> = Vec::new();
+    let mut single: Vec<((&str, usize), &str)> = Vec::new();
     for f in fills {
         let field = f.field.as_str();
         if counts.iter().any(|(x, _)| *x == field) {
-            whole.insert(field, &f.value);
+            whole.push((field, &f.value));
             continue;
         }
         let occ = field.rsplit_once('#').and_then(|(form, k)| Some((form, k.parse::<usize>().ok()?)));
         match occ {
             Some((form, k)) => match counts.iter().find(|(x, _)| *x == form) {
                 Some(&(form, n)) if (1..=n).contains(&k) => {
-                    single.insert((form, k), &f.value);
+                    single.push(((form, k), &f.value));
                 }
                 Some(&(_, n)) => {
                     return Err(Error::new("unknown-field", format!("“{form}”只有 {n} 处，没有第 {k} 处")));
@@ -414,9 +419,9 @@ pub fn fill_edits(text: &str, analysis: &Analysis, fills: &[Fill]) -> Result<Vec
     }
     let mut out = Vec::new();
     for x in &bl {
-        let (value, reason) = match single.get(&(x.form, x.nth)) {
+        let (value, reason) = match single.iter().rev().find(|(k, _)| *k == (x.form, x.nth)).map(|(_, v)| v) {
             Some(v) => (*v, format!("fill:{}#{}", x.form, x.nth)),
-            None => match whole.get(x.form) {
+            None => match whole.iter().rev().find(|(k, _)| *k == x.form).map(|(_, v)| v) {
                 Some(v) => (*v, format!("fill:{}", x.form)),
                 None => continue,
             },

@@ -23,6 +23,23 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
+/// For each key, the position of its first occurrence in `keys` (equal keys share it): a
+/// grouping without a hash map, whose code (hashbrown and SipHash, ~4 KB of gzipped wasm) the
+/// page would carry for a handful of small counts.
+pub fn first_of<K: Ord>(keys: &[K]) -> Vec<usize> {
+    let order = order(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
+    let mut first = vec![0; keys.len()];
+    let mut run = 0;
+    for (i, &k) in order.iter().enumerate() {
+        // Stable: the first of a run of equal keys is the earliest position.
+        if keys[k as usize] != keys[order[run] as usize] {
+            run = i;
+        }
+        first[k as usize] = order[run] as usize;
+    }
+    first
+}
+
 /// The indexes `0..n` in the stable order of `cmp`: the one instance of the library sort.
 fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> {
     let mut order: Vec<u32> = (0..n as u32).collect();
@@ -65,6 +82,12 @@ mod tests {
             std.sort_by(|a, b| b.1.cmp(a.1));
             assert_eq!(mine, std);
         }
+    }
+
+    #[test]
+    fn groups_by_first_occurrence() {
+        assert_eq!(first_of(&["甲村", "乙村", "甲村", "丙村", "乙村", "甲村"]), [0, 1, 0, 3, 1, 0]);
+        assert!(first_of::<&str>(&[]).is_empty());
     }
 
     #[test]

@@ -16,22 +16,24 @@ pub(super) const CHECK: super::Check = super::Check {
 use super::RawFinding;
 use crate::model::{PlaceholderKind, Severity};
 use crate::Doc;
-use std::collections::HashMap;
 
 pub fn check(doc: &Doc) -> Vec<RawFinding> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for p in &doc.placeholders {
-        *counts.entry(p.form.as_str()).or_default() += 1;
+    let forms: Vec<&str> = doc.placeholders.iter().map(|p| p.form.as_str()).collect();
+    let first = crate::sort::first_of(&forms);
+    let mut counts = vec![0usize; forms.len()];
+    for &f in &first {
+        counts[f] += 1;
     }
     doc.placeholders
         .iter()
-        .map(|p| {
+        .zip(&first)
+        .map(|(p, &f)| {
             let what = match p.kind {
                 PlaceholderKind::Number => "数字",
                 PlaceholderKind::Date => "日期",
                 PlaceholderKind::Name => "名称",
             };
-            let n = counts.get(p.form.as_str()).copied().unwrap_or(1);
+            let n = counts[f];
             RawFinding::new(
                 "unfilled-placeholder",
                 Severity::Error,

@@ -1170,9 +1170,9 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
     }
     // Keep only candidates that survive leveling before looking for unnumbered ones, so a
     // stray run-in `2、` does not cut a section in two.
-    let kept: std::collections::HashSet<usize> =
-        assign_levels(s, numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
-    numbered.retain(|c| kept.contains(&c.start));
+    let mut kept: Vec<usize> = assign_levels(s, numbered.clone()).iter().map(|(c, _, _)| c.start).collect();
+    crate::sort::sort(&mut kept);
+    numbered.retain(|c| kept.binary_search(&c.start).is_ok());
     let mut all = numbered.clone();
     all.extend(unnumbered_candidates(s, lines, clean.marks(), &numbered));
     crate::sort::sort_by_key(&mut all, cand_start);
