@@ -158,6 +158,9 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("收藏", 2),
     ("会员", 2),
     ("會員", 2),
+    // `3分钟在线开通会员查看此文章!`: a paywall's offer.
+    ("开通会员", 3),
+    ("開通會員", 3),
     ("首页", 3),
     ("首頁", 3),
     ("当前位置", 3),
@@ -873,6 +876,9 @@ fn is_stamp_line(t: &str) -> bool {
 /// Site navigation that stands alone on a line (after a bullet or a dash, before a colon):
 /// headers of link lists, buttons, the site's notices' headers.
 const NAV_LINES: &[&str] = &[
+    // A site's language switch.
+    "EN",
+    "English",
     "相关推荐",
     "相關推薦",
     "猜你喜欢",
@@ -966,6 +972,34 @@ fn is_chrome_line(t: &str) -> bool {
         || is_related_list(t)
         || is_site_name_row(t)
         || is_bracket_menu(t)
+        || is_button_row(t)
+}
+
+/// What a government site's header buttons lead to (`打开 · 手机版`, `关注 · 政务微博`).
+const BUTTON_TARGETS: &[&str] = &[
+    "手机版",
+    "手機版",
+    "政务微博",
+    "政務微博",
+    "政务微信",
+    "政務微信",
+    "微博",
+    "微信",
+    "公众号",
+    "公眾號",
+    "无障碍",
+    "無障礙",
+];
+
+/// `打开 · 手机版`, `关注 · 政务微信`: a header button, a short verb and where it leads, and nothing else.
+fn is_button_row(t: &str) -> bool {
+    let Some((verb, target)) = t.split_once('·') else {
+        return false;
+    };
+    let verb = verb.trim_matches([' ', '\u{3000}', '•']);
+    (1..=3).contains(&verb.chars().count())
+        && verb.chars().all(is_han)
+        && BUTTON_TARGETS.contains(&target.trim_matches([' ', '\u{3000}']))
 }
 
 /// `[序言] [行動] [總區指揮官滙報] [人事及訓練]`: a site's menu of three or more bracketed links
@@ -1331,6 +1365,20 @@ fn is_collection_header(t: &str) -> bool {
     n > 0 && !ordinal && (bracketed || before.chars().rev().nth(n).is_some_and(is_han))
 }
 
+/// `• 范文预览:同志们:…`, `内容预覽：`: a site's label over the excerpt it shows, at the start
+/// of a line (after a bullet) and before the text itself; its length.
+fn preview_label(t: &str) -> Option<usize> {
+    let r = t.trim_start_matches(['•', '●', ' ', '\u{3000}']);
+    let colon = r.find([':', '：'])?;
+    let label = &r[..colon];
+    let n = label.chars().count();
+    let ok = (3..=6).contains(&n)
+        && (label.ends_with("预览") || label.ends_with("預覽"))
+        && label.chars().all(is_han)
+        && r[colon..].chars().nth(1).is_some();
+    ok.then(|| t.len() - r.len() + colon + r[colon..].chars().next().map_or(0, char::len_utf8))
+}
+
 /// `篇一：` / `篇2:` / `第三篇：` at the start of a line: a collection site's item label.
 fn item_label(t: &str) -> Option<usize> {
     // `【篇一】X`, `[篇二]X`: the label in brackets.
@@ -1637,6 +1685,8 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             || {
                 // `歡(huan)迎訪(fang)問…官(guan)方網站`: a glossed line's site words are read
                 // without its glosses (cut from it as artefacts of their own otherwise).
+                // After a preview label (cut below) the site words are the rest's.
+                let t = preview_label(t).map_or(t, |e| &t[e..]);
                 let plain = deglossed(t);
                 let words = plain.as_deref().unwrap_or(t);
                 (words.len() <= 960).then(|| Found::new(words)).is_some_and(|found| {
@@ -1655,7 +1705,7 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             k += 1;
             continue;
         }
-        if let Some(e) = item_label(t) {
+        if let Some(e) = item_label(t).or_else(|| preview_label(t)) {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
         }
         markdown_marks(t, l.trimmed, &mut out);
@@ -2226,6 +2276,21 @@ mod tests {
 
     fn arts(t: &str) -> Vec<&str> {
         find(t, &blocks::lines(t)).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn header_buttons_paywalls_and_preview_labels() {
+        // Before: a government site's header buttons and a paywall's offer were report text, and
+        // a preview label stayed on the address after it.
+        let t = "• EN\n打开 · 手机版\n关注 · 政务微博\n某县2024年工作总结\n• 点击查看:3分钟在线开通会员查看此文章!\n• 内容预览:同志们:今天召开全镇工作会议,总结去年工作,安排今年任务。\n";
+        assert_eq!(
+            arts(t),
+            ["• EN", "打开 · 手机版", "关注 · 政务微博", "• 点击查看:3分钟在线开通会员查看此文章!", "• 内容预览:"]
+        );
+        // A sentence naming the site's channels keeps them; a label without text after it is
+        // not a preview's.
+        let t = "全镇开通政务微博3个、政务微信公众号2个,及时发布政务信息。\n关注 · 重点工作\n";
+        assert!(arts(t).is_empty(), "{:?}", arts(t));
     }
 
     #[test]

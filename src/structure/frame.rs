@@ -2354,6 +2354,16 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("某局专项整治工作汇报"));
     }
     #[test]
+    fn stop25_open_pool_classes() {
+        // Before: the address after a site's preview label was cut with it, and a government
+        // site's header buttons used up the head above a title broken over five lines.
+        let t = "在某县合作医疗试点工作推进会上的讲话\n\n  • 点击查看:3分钟在线开通会员查看此文章!\n  • 范文预览:同志们:在全年各项工作进入冲刺的关键阶段,县委、县政府决定今天召开这次会议,充分体现了对这项工作的高度重视。\n";
+        assert_eq!(parts(t), (Some("在某县合作医疗试点工作推进会上的讲话".into()), Some("同志们:".into())));
+        let t = "• EN\n  • 扫一扫\n    打开 · 手机版\n  • 扫一扫\n    关注 · 政务微博\n  • 扫一扫\n    关注 · 政务微信\n\n关于2024年度县级预算执行和其他财政收支的\n审计工作报告\n—2025年9月2日在某县第十二届\n人民代表大会常务委员会第三十九次会议上\n某县审计局局长 某某\n\n  县人大常委会主任、各位副主任,委员:\n\n  我受县人民政府委托,向县人大常委会报告2024年度县级预算执行和其他财政收支的审计情况,请审议。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("县人大常委会主任、各位副主任,委员:"));
+    }
+
+    #[test]
     fn stop24_open_pool_classes() {
         // Before: eight metadata rows used up the head and the title under them was never a candidate.
         let rows = "- [ 索引号 ] 11500229768895163R/2026-00004\n- [ 发文字号 ] 某委文〔2026〕3号\n- [ 发布机构 ] 某乡人民政府\n- [ 主题分类 ] 其他\n- [ 成文日期 ] 2026-02-12\n- [ 发布日期 ] 2026-02-12\n- [ 体裁分类 ] 其他\n- [ 有效性 ] 有效\n";
