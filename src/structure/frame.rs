@@ -566,6 +566,27 @@ fn glued_label(s: &str, lines: &[CleanLine], first_heading: usize, t: CleanSpan)
     })
 }
 
+/// The first line after `t` that is not the site's, when it opens with a proper part of `t`
+/// (six Han characters or more, with a report word) glued to a sentence's first character:
+/// that part.
+fn glued_copy(s: &str, lines: &[CleanLine], first_heading: usize, t: CleanSpan) -> Option<CleanSpan> {
+    let tt = &s[t.start..t.end];
+    let l = lines
+        .iter()
+        .map(|l| l.trimmed)
+        .filter(|l| l.start >= t.end && l.start < first_heading && !l.is_empty())
+        .find(|l| !site_line(&s[l.start..l.end]))?;
+    let line = &s[l.start..l.end];
+    let n =
+        line.char_indices().map(|(i, c)| i + c.len_utf8()).take(80).take_while(|&e| tt.contains(&line[..e])).last()?;
+    let p = &line[..n];
+    let next = line[n..].chars().next()?;
+    // `…工作总结如下,`, `…工作总结的…`: the sentence goes on with the title's words in it.
+    let goes_on = "如的是了和及与中在为将等".contains(next);
+    (p.len() < tt.len() && han(p) >= 6 && has_title_word(p) && is_han(next) && han_digit(next).is_none() && !goes_on)
+        .then(|| CleanSpan::new(l.start, l.start + n))
+}
+
 /// The length of an item label at the start of `r` (`篇1`, `篇一`, `1`), if there is one.
 fn item_label_len(r: &str) -> Option<usize> {
     let (body, extra) = match r.strip_prefix('篇') {
@@ -1897,6 +1918,13 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             title = Some(o);
         }
     }
+    // `学校七一党课:初心易得 始终难守9500字` / `七一党课:初心易得 始终难守按照市委…`: the body opens with
+    // part of the page's title glued to its first words; that part is the report's own title.
+    if let Some(t) = title {
+        if let Some(g) = glued_copy(s, lines, first_heading, t) {
+            title = Some(g);
+        }
+    }
     // A document site names the file (`《X.docx》由会员分享…`): the report's own line that opens
     // with that name is its title, whatever the score chose. (The site's row is read in the
     // source: the clean view has blanked it as an artefact.)
@@ -2361,6 +2389,13 @@ mod tests {
         assert_eq!(parts(t), (Some("在某县合作医疗试点工作推进会上的讲话".into()), Some("同志们:".into())));
         let t = "• EN\n  • 扫一扫\n    打开 · 手机版\n  • 扫一扫\n    关注 · 政务微博\n  • 扫一扫\n    关注 · 政务微信\n\n关于2024年度县级预算执行和其他财政收支的\n审计工作报告\n—2025年9月2日在某县第十二届\n人民代表大会常务委员会第三十九次会议上\n某县审计局局长 某某\n\n  县人大常委会主任、各位副主任,委员:\n\n  我受县人民政府委托,向县人大常委会报告2024年度县级预算执行和其他财政收支的审计情况,请审议。\n";
         assert_eq!(parts(t).1.as_deref(), Some("县人大常委会主任、各位副主任,委员:"));
+        // Before: the page's title with its count (`9500字`) was the title, not the body's own
+        // copy of it glued to the first sentence.
+        let t = "首页 > WORD文档 > 党政机关 > 学校七一党课:勇担使命 砥砺前行9500字.DOCX\n学校七一党课:勇担使命 砥砺前行9500字\n七一党课:勇担使命 砥砺前行按照市委统一要求,每名市委常委都要在七一前夕到高校讲一次党课,今天我来到这里,和大家一起交流学习。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("七一党课:勇担使命 砥砺前行"));
+        // A body that opens with words of the title and a comma is not a copy of it.
+        let t = "某镇党委书记抓基层党建工作述职报告\n抓基层党建工作述职报告的主要内容包括以下三个方面,现报告如下。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇党委书记抓基层党建工作述职报告"));
     }
 
     #[test]
