@@ -898,7 +898,10 @@ fn salutation_len(t: &str) -> Option<usize> {
     // `市教育局领导、各位老师`: a unit's leaders named first.
     let first = body.split(['、', '，', ',']).next().unwrap_or("");
     let leaders = ends_with_any(first, &["领导", "領導"]) && first.chars().count() <= 10 && first.chars().all(is_han);
-    let opens = starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders;
+    // `胡主席、陳副主席、各位代表…`: a chair addressed by name and office first.
+    // (Not a byline's offices: `新县纪委副书记、县监委副主任:`.)
+    let office = first.len() < body.len() && first.chars().count() <= 4 && office_addressee(first);
+    let opens = starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office;
     let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
     let words = contains_any(body, SALUTATION_WORDS) || body_addressed;
     let reporting = contains_any(body, REPORTING_WORDS);
@@ -2394,6 +2397,12 @@ mod tests {
         let t = "首页 > WORD文档 > 党政机关 > 学校七一党课:勇担使命 砥砺前行9500字.DOCX\n学校七一党课:勇担使命 砥砺前行9500字\n七一党课:勇担使命 砥砺前行按照市委统一要求,每名市委常委都要在七一前夕到高校讲一次党课,今天我来到这里,和大家一起交流学习。\n";
         assert_eq!(parts(t).0.as_deref(), Some("七一党课:勇担使命 砥砺前行"));
         // A body that opens with words of the title and a comma is not a copy of it.
+        // Before: an address opening with a chair's name and office was none.
+        let t = "某市公所施政總報告\n林主席、王副主席、各位代表先進女士、先生、媒體記者朋友:\n大家好!欣逢貴會第十一屆第二次定期大會開議,謹代表市公所全體同仁致上最誠摯的祝賀之意。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("林主席、王副主席、各位代表先進女士、先生、媒體記者朋友:"));
+        // A speaker's offices over the speech are not an address.
+        let t = "在全县警示教育大会上的讲话\n某县纪委副书记、县监委副主任:某某\n同志们,今天召开全县警示教育大会,主要任务是通报近期查处的典型案件,深刻汲取教训。\n";
+        assert_ne!(parts(t).1.as_deref(), Some("某县纪委副书记、县监委副主任:"));
         let t = "某镇党委书记抓基层党建工作述职报告\n抓基层党建工作述职报告的主要内容包括以下三个方面,现报告如下。\n";
         assert_eq!(parts(t).0.as_deref(), Some("某镇党委书记抓基层党建工作述职报告"));
     }
