@@ -1125,6 +1125,12 @@ fn markdown_marks(t: &str, line: Span, out: &mut Vec<Span>) {
         out.push(Span::new(line.start, line.start + hashes));
         return;
     }
+    // `1. 壹、內政`, `1. (一)…`: a web page's list number over the report's own mark.
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) && t[digits..].starts_with(". ") && own_mark(t[digits + 2..].trim_start()) {
+        out.push(Span::new(line.start, line.start + digits + 1));
+        return;
+    }
     // After a list mark (`1. `, `- `, `一、`), if any.
     let lead =
         t.len() - t.trim_start_matches(|c: char| any_digit(c) || matches!(c, '十' | '.' | '-' | ' ' | '、')).len();
@@ -1142,6 +1148,15 @@ fn markdown_marks(t: &str, line: Span, out: &mut Vec<Span>) {
         out.push(Span::new(open, open + 2));
         out.push(Span::new(open + 2 + end, open + 4 + end));
     }
+}
+
+/// `壹、`, `一、`, `(一)`, `第一章`: a report's own section mark at the start of `r`.
+fn own_mark(r: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾貳參陸";
+    let r = r.strip_prefix(['(', '（']).unwrap_or(r);
+    let r = r.strip_prefix('第').unwrap_or(r);
+    let n: usize = r.chars().take_while(|c| NUMERALS.contains(*c)).map(char::len_utf8).sum();
+    n > 0 && r[n..].starts_with(['、', ')', '）', '章', '节', '節', '部'])
 }
 
 /// A line of HTML tags a scraper left (`<sup id="ppnor"><input id="ppnor"></input></sup>`),
@@ -2679,6 +2694,9 @@ mod tests {
     #[test]
     fn markdown_marks_and_page_break_codes() {
         assert_eq!(arts("#### 一、指导思想"), ["####"]);
+        // A web page's list number before the report's own mark; not before text.
+        assert_eq!(arts("  1. 壹、內  政\n    1. 一、民  政\n(一)健全地方制度"), ["1.", "1."]);
+        assert!(arts("1. 一年来,全镇完成投资3亿元。").is_empty());
         assert_eq!(arts("1. **品德养成**:培养学生诚实守信。"), ["**", "**"]);
         // After a Han list mark too, as after an Arabic one.
         assert_eq!(arts("一、**品德养成**:培养学生诚实守信。"), ["**", "**"]);
