@@ -1512,6 +1512,23 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         }) {
             tail_start += n;
         }
+        // `…自查报告1商南县教体局:` over the first paragraph: a title (and its item number) glued
+        // before the unit it is sent to.
+        if tail_start == 0 && head.get(k + 1).is_some_and(|x| body_line(&s[x.start..x.end])) {
+            let unit_from = |q: usize| {
+                let r = txt[q..].trim_end_matches(['：', ':']);
+                (3..=12).contains(&r.chars().count()) && r.chars().all(is_han) && ends_with_any(r, ADDRESSEE_UNIT_ENDS)
+            };
+            let glued = TITLE_WORDS
+                .iter()
+                .flat_map(|w| txt.match_indices(w).map(|(i, w)| i + w.len()))
+                .map(|e| e + txt[e..].bytes().take_while(u8::is_ascii_digit).count())
+                .filter(|&q| q < txt.len() && unit_from(q))
+                .max();
+            if let Some(q) = glued {
+                tail_start = q;
+            }
+        }
         // `【某园长致辞】各位家长:`: a bracketed title glued before the address is the title's.
         if let Some(p) = txt[tail_start..].strip_prefix('【').and_then(|r| r.find('】')) {
             let after = tail_start + '【'.len_utf8() + p + '】'.len_utf8();
@@ -2397,6 +2414,9 @@ mod tests {
         let t = "首页 > WORD文档 > 党政机关 > 学校七一党课:勇担使命 砥砺前行9500字.DOCX\n学校七一党课:勇担使命 砥砺前行9500字\n七一党课:勇担使命 砥砺前行按照市委统一要求,每名市委常委都要在七一前夕到高校讲一次党课,今天我来到这里,和大家一起交流学习。\n";
         assert_eq!(parts(t).0.as_deref(), Some("七一党课:勇担使命 砥砺前行"));
         // A body that opens with words of the title and a comma is not a copy of it.
+        // Before: a unit addressed right after the title and its item number was none.
+        let t = "规范学校办学行为自查报告1某县教体局:\n为了进一步规范学校办学行为,根据县教体局的通知要求,我校认真开展了自查工作,对照文件逐条检查,查找问题,落实整改,现将自查情况报告如下。\n";
+        assert_eq!(parts(t), (Some("规范学校办学行为自查报告1".into()), Some("某县教体局:".into())));
         // Before: an address opening with a chair's name and office was none.
         let t = "某市公所施政總報告\n林主席、王副主席、各位代表先進女士、先生、媒體記者朋友:\n大家好!欣逢貴會第十一屆第二次定期大會開議,謹代表市公所全體同仁致上最誠摯的祝賀之意。\n";
         assert_eq!(parts(t).1.as_deref(), Some("林主席、王副主席、各位代表先進女士、先生、媒體記者朋友:"));
