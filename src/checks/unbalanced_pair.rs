@@ -20,8 +20,9 @@ use crate::scan::marks_in;
 use crate::span::Span;
 use crate::Doc;
 
+/// `〝…〞`: the double prime quotes some Taiwan and Hong Kong texts use.
 const PAIRS: &[(char, char)] =
-    &[('“', '”'), ('《', '》'), ('（', '）'), ('【', '】'), ('(', ')'), ('〔', '〕'), ('「', '」')];
+    &[('“', '”'), ('《', '》'), ('（', '）'), ('【', '】'), ('(', ')'), ('〔', '〕'), ('「', '」'), ('〝', '〞')];
 
 fn opener(c: char) -> Option<char> {
     PAIRS.iter().find(|(_, cl)| *cl == c).map(|(o, _)| *o)
@@ -77,6 +78,16 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 stack.push((c, at));
             } else if PAIRS.iter().any(|(o, _)| *o == c) {
                 stack.push((c, at));
+            } else if c == '〞' && stack.last().is_none_or(|&(o, _)| o != '〝') {
+                // Used as a closing quote (`“两个维护〞`): it closes, and is flagged as the wrong mark.
+                if stack.last().is_some_and(|&(o, _)| o == '“') {
+                    stack.pop();
+                }
+                out.push((
+                    Span::new(at, at + c.len_utf8()),
+                    "引号用错：“〞”不是中文右引号，应为”".to_string(),
+                    Some("”"),
+                ));
             } else if let Some(o) = opener(c) {
                 // Look back a bounded way: a closer pairs with a recent opener, and a line of
                 // thousands of unmatched marks must not make this quadratic.
@@ -87,16 +98,6 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                     }
                     None => out.push((Span::new(at, at + c.len_utf8()), format!("“{c}”没有对应的“{o}”"), None)),
                 }
-            } else if c == '〞' || c == '〝' {
-                // Used as a closing quote (`“两个维护〞`): it closes, and is flagged as the wrong mark.
-                if c == '〞' && stack.last().is_some_and(|&(o, _)| o == '“') {
-                    stack.pop();
-                }
-                out.push((
-                    Span::new(at, at + c.len_utf8()),
-                    "引号用错：“〞”不是中文右引号，应为”".to_string(),
-                    Some("”"),
-                ));
             }
         }
         if carried.is_some_and(|c| c < l.span.end) {
@@ -192,5 +193,8 @@ mod tests {
     #[test]
     fn pinyin_glosses_and_pairs_are_fine() {
         assert!(flags("做到“一人一档、一村一盒”。“三八”妇女节（不含电费）", "unbalanced-pair").is_empty());
+        // Double prime quotes pair with each other (before: 〝 was unpaired).
+        assert!(flags("參加〝如何填寫報稅〞講座", "unbalanced-pair").is_empty());
+        assert_eq!(flags("參加〝如何填寫報稅講座。", "unbalanced-pair").len(), 1);
     }
 }
