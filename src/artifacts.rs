@@ -66,7 +66,7 @@ const LINE_PREFIXES: &[&str] =
 /// `发文机关最高人民法院`, `施行日期2017年11月01日`): it opens with a field name, or names two, and
 /// holds no sentence.
 fn is_disclosure_row(t: &str) -> bool {
-    if t.chars().nth(80).is_some() || t.contains(['。', '，', ',', '；']) {
+    if t.chars().nth(80).is_some() || t.contains(&['。', '，', ',', '；'][..]) {
         return false;
     }
     let t = t.trim_start_matches(['[', '【', '|', ' ', '\u{3000}']);
@@ -84,7 +84,7 @@ fn dateline_len(t: &str) -> Option<usize> {
     let a = AGENCIES.iter().find(|a| t.starts_with(**a))?;
     let rest = &t[a.len()..];
     let head = &rest[..rest.char_indices().nth(20).map_or(rest.len(), |x| x.0)];
-    let p = head.find(['电', '電'])?;
+    let p = head.find(&['电', '電'][..])?;
     let dated = head[..p].ends_with('日') && head[..p].contains('月');
     if !dated {
         return None;
@@ -93,7 +93,7 @@ fn dateline_len(t: &str) -> Option<usize> {
     let after = &t[n..];
     if let Some(r) = after.strip_prefix(['(', '（']) {
         if let Some(k) = r.char_indices().take(16).find(|x| matches!(x.1, ')' | '）')).map(|x| x.0) {
-            if r.starts_with(['记', '記']) {
+            if r.starts_with(&['记', '記'][..]) {
                 n += after.len() - r.len() + k + r[k..].chars().next().map_or(1, char::len_utf8);
             }
         }
@@ -471,7 +471,7 @@ impl Found {
             }
             VOCAB.each_at(t, i, c, |k| {
                 f.bits[k / 64] |= 1 << (k % 64);
-                if (LABELS_AT..WHO_AT).contains(&k) && t[i + VOCAB.word(k).len()..].starts_with([':', '：']) {
+                if (LABELS_AT..WHO_AT).contains(&k) && t[i + VOCAB.word(k).len()..].starts_with(&[':', '：'][..]) {
                     f.labels += 2;
                 }
             });
@@ -533,7 +533,7 @@ fn timestamp_at(s: &str, i: usize) -> Option<(usize, u32)> {
     }
     let mut end = if han { sep(d, &["日"]).unwrap_or(d) } else { d };
     // A clock time after it, with or without a space.
-    let t0 = end + s[end..].len() - s[end..].trim_start_matches([' ', '\u{3000}', '\u{a0}']).len();
+    let t0 = end + s[end..].len() - s[end..].trim_start_matches(&[' ', '\u{3000}', '\u{a0}'][..]).len();
     let h = digits(t0, 2);
     let mut clock = false;
     if h > t0 {
@@ -556,7 +556,7 @@ fn timestamp_at(s: &str, i: usize) -> Option<(usize, u32)> {
     }
     // `2023年5月12日` alone is the report's own date: weight 0. `2023-05-12` is a site's: 2;
     // with a clock time 3, with seconds 5 (no report times its text to the second).
-    let seconds = clock && s[i..end].matches([':', '：']).count() == 2;
+    let seconds = clock && s[i..end].matches(&[':', '：'][..]).count() == 2;
     let weight = if seconds {
         5
     } else if clock {
@@ -675,7 +675,7 @@ fn weigh(found: &Found) -> (u32, u32) {
 
 /// `5页`, `3千字`: a digit right before `unit`.
 fn has_count_before(t: &str, unit: &str) -> bool {
-    t.match_indices(unit).any(|(p, _)| t[..p].ends_with(|c: char| c.is_ascii_digit()))
+    t.match_indices(unit).any(|(p, _)| t[..p].ends_with(crate::tables::ascii_digit))
 }
 
 /// A line the site wrote: enough site signals for its length (a long paragraph needs more, so
@@ -725,11 +725,11 @@ fn is_menu_row(t: &str) -> bool {
 /// `2009年工作要点 / 2010年工作要点 / 2011年工作要点 /`: a site's row of links to other texts,
 /// three or more short titles between spaced slashes or bars, no sentence among them.
 fn is_link_row(t: &str) -> bool {
-    if t.contains(['。', '，', ',', '；', '：', ':']) {
+    if t.contains(&['。', '，', ',', '；', '：', ':'][..]) {
         return false;
     }
     let spaced = [" / ", " | ", " ｜ "].iter().map(|x| t.matches(x).count()).sum::<usize>();
-    let parts: Vec<&str> = t.split(['/', '|', '｜']).map(str::trim).collect();
+    let parts: Vec<&str> = t.split(&['/', '|', '｜'][..]).map(str::trim).collect();
     let titles = parts.iter().filter(|p| !p.is_empty()).count();
     spaced >= 2
         && titles >= 3
@@ -754,7 +754,7 @@ fn sample_label(t: &str) -> bool {
         && ["范文", "範文"]
             .iter()
             .any(|w| core.strip_suffix(w).is_some_and(|x| x.chars().filter(|c| crate::tables::is_han(*c)).count() >= 4))
-        && !t.contains(['，', ',', '。', '：', ':', '|'])
+        && !t.contains(&['，', ',', '。', '：', ':', '|'][..])
         && t.chars().count() <= 40
 }
 
@@ -776,12 +776,12 @@ fn decorated_title(t: &str) -> bool {
 /// a time, if at all).
 fn is_breadcrumb(t: &str) -> bool {
     let steps = t.matches('>').count();
-    if steps == 0 || t.chars().count() > 80 || t.contains(['。', '，', '；', ',']) {
+    if steps == 0 || t.chars().count() > 80 || t.contains(&['。', '，', '；', ','][..]) {
         return false;
     }
     let here = ["当前位置", "當前位置", "您的位置", "首页", "首頁"].iter().any(|w| t.contains(w));
     let short = t.split('>').all(|x| x.trim().chars().count() <= 24);
-    short && (here || steps >= 3 || steps == 2 && !t.contains(|c: char| c.is_ascii_digit()))
+    short && (here || steps >= 3 || steps == 2 && !t.contains(crate::tables::ascii_digit))
 }
 
 /// An editor's lead-in (`以下是…整理的…，供大家参考`): a site speaking to its readers. A report
@@ -791,9 +791,10 @@ fn is_lead_in(t: &str, found: &Found) -> bool {
         return false;
     }
     // `自我` (self-) and `我国` (the country) are no speaker.
-    let speaker = t.match_indices('我').any(|(p, _)| !t[..p].ends_with('自') && !t[p + 3..].starts_with(['国', '國']))
-        || t.contains(['咱'])
-        || t.contains("本人");
+    let speaker =
+        t.match_indices('我').any(|(p, _)| !t[..p].ends_with('自') && !t[p + 3..].starts_with(&['国', '國'][..]))
+            || t.contains(&['咱'][..])
+            || t.contains("本人");
     found.chars <= 300 && !speaker
 }
 
@@ -828,8 +829,8 @@ fn is_offer(t: &str, found: &Found) -> bool {
     });
     // A speaker (`我代表…`, the excerpt of a report before the offer) keeps the line; `我们`
     // is the site's reader too.
-    let speaker =
-        t.match_indices('我').any(|(p, _)| !t[p + 3..].starts_with(['们', '們', '国', '國'])) || t.contains("本人");
+    let speaker = t.match_indices('我').any(|(p, _)| !t[p + 3..].starts_with(&['们', '們', '国', '國'][..]))
+        || t.contains("本人");
     pieces && !speaker && OFFER_TO.iter().any(|w| t.contains(w)) && OFFER_DOES.iter().any(|w| t.contains(w))
 }
 
@@ -862,12 +863,12 @@ fn is_stamp_line(t: &str) -> bool {
         Some((e, w)) => {
             let pre = t[..p].trim_end();
             let rest = t[e..].trim();
-            let column = !rest.contains(['，', '。', '；', '：', ',', ';', ':'])
+            let column = !rest.contains(&['，', '。', '；', '：', ',', ';', ':'][..])
                 && rest.chars().count() <= if w >= 3 { 12 } else { 4 }
                 && pre.is_empty();
             w > 0
                 && (rest.is_empty() || column)
-                && (pre.is_empty() || (pre.ends_with([':', '：']) && pre.chars().count() <= 12))
+                && (pre.is_empty() || (pre.ends_with(&[':', '：'][..]) && pre.chars().count() <= 12))
         }
         None => false,
     }
@@ -950,13 +951,14 @@ const EMPTY_LABELS: &[&str] =
 /// collection's bare item label (`篇1`, `第二篇`), a line of HTML tags (`<s id="ppnor"></s>`).
 /// (A file name, `…制度.docx`, is left to the title, which cuts its extension.)
 fn is_chrome_line(t: &str) -> bool {
-    let core =
-        t.trim_start_matches(['•', '·', '-', '－', '—', '–', ' ', '\u{3000}']).trim_end_matches([':', '：', ' ']);
+    let core = t
+        .trim_start_matches(&['•', '·', '-', '－', '—', '–', ' ', '\u{3000}'][..])
+        .trim_end_matches(&[':', '：', ' '][..]);
     // Every entry is a few characters: a longer line is compared with none.
     if core.len() <= NAV_MAX && NAV_LINES.contains(&core) {
         return true;
     }
-    if t.ends_with([':', '：']) && EMPTY_LABELS.contains(&core) {
+    if t.ends_with(&[':', '：'][..]) && EMPTY_LABELS.contains(&core) {
         return true;
     }
     // `篇1`, `篇一`, `第3篇`: the item label of a collection, without the item's title.
@@ -996,10 +998,10 @@ fn is_button_row(t: &str) -> bool {
     let Some((verb, target)) = t.split_once('·') else {
         return false;
     };
-    let verb = verb.trim_matches([' ', '\u{3000}', '•']);
+    let verb = verb.trim_matches(&[' ', '\u{3000}', '•'][..]);
     (1..=3).contains(&verb.chars().count())
         && verb.chars().all(is_han)
-        && BUTTON_TARGETS.contains(&target.trim_matches([' ', '\u{3000}']))
+        && BUTTON_TARGETS.contains(&target.trim_matches(&[' ', '\u{3000}'][..]))
 }
 
 /// `[序言] [行動] [總區指揮官滙報] [人事及訓練]`: a site's menu of three or more bracketed links
@@ -1017,7 +1019,7 @@ fn is_bracket_menu(t: &str) -> bool {
             return false;
         };
         // A link names a page, it is no sentence.
-        if rest[..p].contains(['。', '；', '！', '？']) {
+        if rest[..p].contains(&['。', '；', '！', '？'][..]) {
             return false;
         }
         rest = rest[p + close.len_utf8()..].trim_start_matches(is_space);
@@ -1034,7 +1036,7 @@ fn is_site_name_row(t: &str) -> bool {
     let Some((name, rest)) = t.split_once(is_space) else {
         return false;
     };
-    if rest.trim().is_empty() || t.chars().nth(60).is_some() || t.contains(['，', ',', '。', '；', '！']) {
+    if rest.trim().is_empty() || t.chars().nth(60).is_some() || t.contains(&['，', ',', '。', '；', '！'][..]) {
         return false;
     }
     let (mut n, mut gloss, mut last) = (0, false, [' '; 2]);
@@ -1065,13 +1067,13 @@ fn is_related_list(t: &str) -> bool {
     let Some(rest) = t.strip_prefix("相关").or_else(|| t.strip_prefix("相關")) else {
         return false;
     };
-    let Some(colon) = rest.find([':', '：']) else {
+    let Some(colon) = rest.find(&[':', '：'][..]) else {
         return false;
     };
     if rest[..colon].chars().count() > 8 {
         return false;
     }
-    let items = rest[colon..].trim_start_matches([':', '：']).split(['、', ',', '，', ' ']);
+    let items = rest[colon..].trim_start_matches(&[':', '：'][..]).split(&['、', ',', '，', ' '][..]);
     items.filter(|x| GENRES.iter().any(|g| x.trim().ends_with(g))).count() >= 3
 }
 
@@ -1081,7 +1083,7 @@ fn is_related_list(t: &str) -> bool {
 fn is_menu_line(t: &str) -> bool {
     // Most lines end a sentence or have no space at all.
     if t.len() > 360
-        || t.ends_with(['。', '；', '，', '：', '！', '？'])
+        || t.ends_with(&['。', '；', '，', '：', '！', '？'][..])
         || !(t.as_bytes().contains(&b' ') || t.contains('\u{3000}'))
     {
         return false;
@@ -1113,7 +1115,7 @@ fn is_english_page_caption(t: &str) -> bool {
     };
     let n = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = rest[n..].trim_start();
-    (1..=4).contains(&n) && (after.is_empty() || (after.starts_with(['-', '—', '|']) && t.chars().count() <= 40))
+    (1..=4).contains(&n) && (after.is_empty() || (after.starts_with(&['-', '—', '|'][..]) && t.chars().count() <= 40))
 }
 
 /// Markdown a chat tool or an editor left: a heading's `####` at the start of a line (the
@@ -1143,7 +1145,7 @@ fn markdown_marks(t: &str, line: Span, out: &mut Vec<Span>) {
     let label = &body[..end];
     let after = &body[end + 2..];
     let plain = !label.contains(|c: char| "，。；、,;*".contains(c)) && (2..=20).contains(&label.chars().count());
-    if plain && (after.is_empty() || after.starts_with([':', '：'])) {
+    if plain && (after.is_empty() || after.starts_with(&[':', '：'][..])) {
         let open = line.start + lead;
         out.push(Span::new(open, open + 2));
         out.push(Span::new(open + 2 + end, open + 4 + end));
@@ -1295,7 +1297,7 @@ fn is_page_line(t: &str) -> bool {
     }
     let inner: String = t.chars().filter(|c| !is_space(*c)).collect();
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    let bare = inner.trim_end_matches(['-', '—']).trim_start_matches(['-', '—']);
+    let bare = inner.trim_end_matches(&['-', '—'][..]).trim_start_matches(&['-', '—'][..]);
     if inner == "PAGE" || (bare.len() < inner.len() && digits(bare) && bare.len() <= 3) {
         return true;
     }
@@ -1370,7 +1372,7 @@ fn is_collection_header(t: &str) -> bool {
     let Some(before) = core.strip_suffix('篇') else {
         return false;
     };
-    if t.chars().count() > 60 || t.contains(['。', '，', '；']) {
+    if t.chars().count() > 60 || t.contains(&['。', '，', '；'][..]) {
         return false;
     }
     let bracketed = core.len() < t.len();
@@ -1383,8 +1385,8 @@ fn is_collection_header(t: &str) -> bool {
 /// `• 范文预览:同志们:…`, `内容预覽：`: a site's label over the excerpt it shows, at the start
 /// of a line (after a bullet) and before the text itself; its length.
 fn preview_label(t: &str) -> Option<usize> {
-    let r = t.trim_start_matches(['•', '●', ' ', '\u{3000}']);
-    let colon = r.find([':', '：'])?;
+    let r = t.trim_start_matches(&['•', '●', ' ', '\u{3000}'][..]);
+    let colon = r.find(&[':', '：'][..])?;
     let label = &r[..colon];
     let n = label.chars().count();
     let ok = (3..=6).contains(&n)
@@ -1415,13 +1417,13 @@ fn item_label(t: &str) -> Option<usize> {
         after = after.strip_prefix('篇')?;
     }
     // `篇一 关于…考察报告`: a space instead of the colon, before a title.
-    let spaced = after.len() - after.trim_start_matches([' ', '\u{3000}']).len();
+    let spaced = after.len() - after.trim_start_matches(&[' ', '\u{3000}'][..]).len();
     if spaced > 0 && t.starts_with('篇') {
         let title = &after[spaced..];
         // A title, not a sentence: no clause mark, a few Han characters (glosses may split its report word).
         let titled = title.chars().filter(|c| is_han(*c)).count() >= 6
             && title.chars().nth(80).is_none()
-            && !title.contains(['。', '，', ',', '；']);
+            && !title.contains(&['。', '，', ',', '；'][..]);
         return titled.then(|| t.len() - title.len());
     }
     let colon = after.chars().next().filter(|c| matches!(c, '：' | ':'))?;
@@ -1524,7 +1526,7 @@ fn outline_block(text: &str, lines: &[blocks::Line], k: usize) -> Option<(Span, 
         if u.is_empty() {
             continue;
         }
-        let body = u.trim_end_matches(|c: char| c.is_ascii_digit());
+        let body = u.trim_end_matches(crate::tables::ascii_digit);
         let entry = body.len() < u.len()
             && u.len() - body.len() <= 3
             && body.ends_with(|c: char| is_space(c) || matches!(c, '…' | '.' | '·'));
@@ -1559,7 +1561,7 @@ fn chunk_marker_at(s: &str, i: usize) -> Option<usize> {
     // `一、安全生产情况1、假期安全…`: a first sub-item glued to a section title.
     if &s[i..j] == "1" {
         let from = s[..i]
-            .rfind(['。', '！', '？', '；', '：', ':', '\n'])
+            .rfind(&['。', '！', '？', '；', '：', ':', '\n'][..])
             .map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
         let sentence = s[from..i].trim_start();
         let heading = sentence.chars().take(4).any(|c| c == '、' || c == '）' || c == ')')
@@ -1569,7 +1571,7 @@ fn chunk_marker_at(s: &str, i: usize) -> Option<usize> {
         }
     }
     // `1、2、3名` and `1、3季度` are lists of numbers, not chunk marks.
-    (is_han(next) && !s[after..].starts_with(|c: char| c.is_ascii_digit())).then_some(after)
+    (is_han(next) && !s[after..].starts_with(crate::tables::ascii_digit)).then_some(after)
 }
 
 /// `1、水利局防汛抗旱工作总结水利局…`, `1、某社区…情况说明一、社区基本概况…`: a document site's
@@ -1599,7 +1601,7 @@ fn lone_first_chunk_mark(text: &str, lines: &[blocks::Line]) -> Option<Span> {
     }
     let listed = text.match_indices("2、").any(|(p, _)| {
         let before = text[..p].chars().next_back();
-        !text[..p].ends_with(|c: char| c.is_ascii_digit())
+        !text[..p].ends_with(crate::tables::ascii_digit)
             && before.is_none_or(|c| {
                 c == '\n' || blocks::is_space(c) || blocks::is_sentence_end(c) || matches!(c, '；' | ';' | '：' | ':')
             })
@@ -1772,7 +1774,7 @@ fn captioned_copies(text: &str, lines: &[blocks::Line], out: &mut Vec<Span>) {
             let t = line(l);
             let p = t.rfind("_第")?;
             let copy = t[..p].trim_end();
-            let short = copy.chars().count() <= 40 && !copy.contains(['。', '，', ',']) && copy.contains(is_han);
+            let short = copy.chars().count() <= 40 && !copy.contains(&['。', '，', ','][..]) && copy.contains(is_han);
             (page_caption_at(t, p) == Some(t.len()) && short).then_some((l.trimmed, copy))
         })
         .collect();
@@ -1875,7 +1877,7 @@ fn page_number_at(s: &str, i: usize) -> Option<usize> {
 /// A Word field code left in a pasted table of contents: `PAGEREF _Toc25831 \h 3`.
 fn field_code_at(s: &str, i: usize) -> Option<usize> {
     let r = s[i..].strip_prefix("PAGEREF _Toc")?;
-    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let digits = |t: &str| t.len() - t.trim_start_matches(crate::tables::ascii_digit).len();
     let n = digits(r);
     let rest = &r[n..];
     let after = rest.trim_start_matches(' ');
@@ -1894,7 +1896,7 @@ fn stamp_at(s: &str, i: usize) -> Option<usize> {
     }
     let t = &s[i..end];
     let han = t.contains('年');
-    let seconds = t.matches([':', '：']).count() == 2;
+    let seconds = t.matches(&[':', '：'][..]).count() == 2;
     let padded = t.contains("年0") || t.contains("月0");
     (!han || seconds || padded).then_some(end)
 }
@@ -1907,7 +1909,7 @@ fn page_caption_at(s: &str, i: usize) -> Option<usize> {
         None => (rest, false),
     };
     // PDF footers space the parts out: `第1 页共 4页`.
-    let sp = |x: &'_ str| -> usize { x.len() - x.trim_start_matches([' ', '\u{3000}']).len() };
+    let sp = |x: &'_ str| -> usize { x.len() - x.trim_start_matches(&[' ', '\u{3000}'][..]).len() };
     let body = body.strip_prefix('第')?;
     let body = &body[sp(body)..];
     let n = body.bytes().take_while(u8::is_ascii_digit).count();
@@ -1923,7 +1925,7 @@ fn page_caption_at(s: &str, i: usize) -> Option<usize> {
     let num_end = &num_end[sp(num_end)..];
     let after = num_end.strip_prefix('页').or_else(|| num_end.strip_prefix('頁'))?;
     // `共5页` after it, with an optional space or slash.
-    let t = after.trim_start_matches([' ', '/', '\u{3000}', ',', '，']);
+    let t = after.trim_start_matches(&[' ', '/', '\u{3000}', ',', '，'][..]);
     let total = t.strip_prefix('共').and_then(|x| {
         let x = &x[sp(x)..];
         let m = x.bytes().take_while(u8::is_ascii_digit).count();
@@ -2050,7 +2052,7 @@ fn html_tag_at(s: &str, i: usize) -> Option<usize> {
         return None;
     }
     let rest = &r[n..];
-    if !(rest.starts_with(['>', ' ', '/'])) {
+    if !(rest.starts_with(&['>', ' ', '/'][..])) {
         return None;
     }
     let close = rest.bytes().take(200).position(|c| c == b'>' || c == b'<' || c == b'\n')?;
@@ -2140,7 +2142,7 @@ fn truncation_notice_at(s: &str, i: usize) -> Option<usize> {
 
 /// The end of the run of `…` and `.` from `k`.
 fn dots_end(s: &str, k: usize) -> usize {
-    k + s[k..].len() - s[k..].trim_start_matches(['…', '.']).len()
+    k + s[k..].len() - s[k..].trim_start_matches(&['…', '.'][..]).len()
 }
 
 /// [`truncation_notice_at`] inside `inline`'s walk: `run_end` keeps the end of the last run
@@ -2278,10 +2280,10 @@ mod tests {
             let f = Found::new(t);
             assert_eq!(f.chars, t.chars().count(), "{t}");
             assert_eq!(f.spaces, t.chars().filter(|&c| blocks::is_space(c)).count(), "{t}");
-            assert_eq!(f.arrows, t.matches(['>', '》']).count(), "{t}");
+            assert_eq!(f.arrows, t.matches(&['>', '》'][..]).count(), "{t}");
             assert_eq!(
                 (f.page, f.zi, f.da_xiao),
-                (t.contains(['页', '頁']), t.contains('字'), t.contains('大') && t.contains('小'))
+                (t.contains(&['页', '頁'][..]), t.contains('字'), t.contains('大') && t.contains('小'))
             );
             for (k, w) in VOCAB_WORDS.iter().enumerate() {
                 assert_eq!(f.has(k), t.contains(w), "{t}: {w}");

@@ -152,7 +152,7 @@ fn han_month(c: &mut Cur) -> bool {
 /// Chinese digits (`二〇二三`), then 年, optionally 度, and a range `20xx-20xx年`.
 fn year(c: &mut Cur) -> bool {
     let save = c.i;
-    let counted_before = c.s[..save].ends_with(['近', '约', '第', '续', '满']);
+    let counted_before = c.s[..save].ends_with(&['近', '约', '第', '续', '满'][..]);
     let src = c.s;
     let ok = match c.digits_or_x(4) {
         Some((y, d)) => {
@@ -186,7 +186,7 @@ fn year(c: &mut Cur) -> bool {
             // `20_年`: a century and one underscore blank for the rest of the year.
             let century = (y.starts_with("20") || y.starts_with("19"))
                 && n > 2
-                && (y[2..].bytes().all(|b| b == b'_') || n == 3 && y.ends_with(['*', 'x', 'X']));
+                && (y[2..].bytes().all(|b| b == b'_') || n == 3 && y.ends_with(&['*', 'x', 'X'][..]));
             (d && n == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok || short || century || minguo
         }
         None => {

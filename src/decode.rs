@@ -152,7 +152,7 @@ pub fn decode_with_limits(bytes: &[u8], file_name: Option<&str>, limits: &Limits
 
 fn extension(file_name: Option<&str>) -> Option<String> {
     let name = file_name?;
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let base = name.rsplit(&['/', '\\'][..]).next().unwrap_or(name);
     let (_, ext) = base.rsplit_once('.')?;
     Some(ext.to_ascii_lowercase())
 }

@@ -403,7 +403,7 @@ impl Writer<'_> {
         let local = if deleted { "delText" } else { "t" };
         let mut rest = text;
         while !rest.is_empty() {
-            let cut = rest.find(['\t', '\n', '\r']).unwrap_or(rest.len());
+            let cut = rest.find(&['\t', '\n', '\r'][..]).unwrap_or(rest.len());
             if cut > 0 {
                 self.tag(out, prefix, local, false);
                 out.push_str(" xml:space=\"preserve\">");

@@ -142,8 +142,8 @@ pub fn document_xml(text: &str, analysis: &Analysis) -> String {
     for raw in text.split('\n') {
         let le = ls + raw.len();
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        let content = line.trim_end_matches([' ', '\t', '\u{3000}']);
-        let lead = content.len() - content.trim_start_matches([' ', '\t', '\u{3000}']).len();
+        let content = line.trim_end_matches(&[' ', '\t', '\u{3000}'][..]);
+        let lead = content.len() - content.trim_start_matches(&[' ', '\t', '\u{3000}'][..]).len();
         let (cs, ce) = (ls + lead, ls + content.len());
         // Headings inside this line, clipped to it.
         let inside: Vec<(usize, usize, u8)> = heads
@@ -395,7 +395,7 @@ pub fn outline_markdown(analysis: &Analysis) -> String {
 /// One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes
 /// doubled.
 fn csv_field(s: &str, out: &mut String) {
-    if s.contains([',', '"', '\r', '\n']) {
+    if s.contains(&[',', '"', '\r', '\n'][..]) {
         out.push('"');
         out.push_str(&s.replace('"', "\"\""));
         out.push('"');
@@ -408,7 +408,7 @@ fn csv_field(s: &str, out: &mut String) {
 /// a tab or a CR gets a leading `'`, so a spreadsheet shows it as text instead of running it
 /// as a formula (OWASP, “CSV injection”); then it is quoted like any cell.
 fn csv_text(s: &str, out: &mut String) {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if s.starts_with(&['=', '+', '-', '@', '\t', '\r'][..]) {
         csv_field(&format!("'{s}"), out);
     } else {
         csv_field(s, out);

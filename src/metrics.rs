@@ -155,7 +155,7 @@ fn subject(s: &str, num_start: usize, unit_end: usize) -> Option<String> {
     let after = &s[unit_end..after_end];
     // `12台帮助农户`: a verb right after the unit means the noun came before.
     let after = if STOP_INDEX.at_start(after).any(|k| SUBJECT_STOPS[k].chars().count() > 1)
-        || after.starts_with(['来', '以'])
+        || after.starts_with(&['来', '以'][..])
     {
         ""
     } else {
@@ -248,7 +248,7 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span], placeholders: &[RawPlace
             || blank_at(&blanks, i).is_some();
         // Inside a number (`1,200`, `3.5`) — a half-width comma after a word is punctuation.
         let glued = prev.is_some_and(|p| {
-            p.is_ascii_digit() || ((p == '.' || p == ',') && s[..i - 1].ends_with(|c: char| c.is_ascii_digit()))
+            p.is_ascii_digit() || ((p == '.' || p == ',') && s[..i - 1].ends_with(crate::tables::ascii_digit))
         });
         if !starts_num || glued || in_date(i) {
             i += c.len_utf8();
@@ -312,7 +312,7 @@ fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usi
     // `60余万元`, `6万余斤`, `300多名`, `100多萬元`.
     let mut more = false;
     loop {
-        if let Some(rest) = s[k..].strip_prefix(['余', '多']) {
+        if let Some(rest) = s[k..].strip_prefix(&['余', '多'][..]) {
             if !more && (measure_at(rest).is_some() || rest.chars().next().and_then(multiplier).is_some()) {
                 more = true;
                 k = s.len() - rest.len();
@@ -490,7 +490,7 @@ mod tests {
     fn subject_by_substring_search(s: &str, num_start: usize, unit_end: usize) -> Option<String> {
         let after: String = s[unit_end..].chars().take_while(|&c| is_han(c)).take(8).collect();
         let after = if SUBJECT_STOPS.iter().any(|w| w.chars().count() > 1 && after.starts_with(w))
-            || after.starts_with(['来', '以'])
+            || after.starts_with(&['来', '以'][..])
         {
             String::new()
         } else {

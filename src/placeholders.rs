@@ -138,9 +138,9 @@ fn bracket_blank(s: &str, i: usize, open: char) -> Option<usize> {
             let end = body_start + k + c.len_utf8();
             // `[ 成文日期 ] | 2024-02-22 |`: a field's label, its value in the next cell; a padded
             // label with its value after a space (`[ 成文日期 ] 2025-08-20`) is a site's row too.
-            let after = s[end..].trim_start_matches([' ', '\u{3000}']);
+            let after = s[end..].trim_start_matches(&[' ', '\u{3000}'][..]);
             let padded = body.starts_with(' ') && body.ends_with(' ') && after.len() < s[end..].len();
-            let label = after.starts_with(['|', '｜'])
+            let label = after.starts_with(&['|', '｜'][..])
                 || padded && after.starts_with(|c: char| c.is_ascii_digit() || is_han(c));
             let instr = open != '(' && open != '（' && !label && FILL_WORDS.iter().any(|w| body.contains(w));
             return (empty || instr).then_some(end);
@@ -160,7 +160,7 @@ fn number_follows(s: &str) -> bool {
     if let Some(r) = t.strip_prefix('.') {
         return r.starts_with(|c: char| c.is_ascii_digit() || c == 'x' || c == 'X');
     }
-    let t = t.trim_start_matches(['余', '多']);
+    let t = t.trim_start_matches(&['余', '多'][..]);
     let t = t.trim_start_matches(' ');
     if t.chars().next().and_then(multiplier).is_some() {
         return true;
@@ -173,8 +173,8 @@ fn number_follows(s: &str) -> bool {
 /// that is not also a place or body (`*户`, `近_公里`, `__次`, but `*所`, `*部` are names).
 fn masks_a_number(s: &str, i: usize, j: usize) -> bool {
     let rest = s[j..].trim_start_matches(' ');
-    s[..i].ends_with(|c: char| c.is_ascii_digit())
-        || rest.starts_with(['多', '余', '%'])
+    s[..i].ends_with(crate::tables::ascii_digit)
+        || rest.starts_with(&['多', '余', '%'][..])
         || rest.starts_with('.') && number_follows(rest)
         // `*亿元`, `*****萬元`: a masked count of ten thousands or hundred millions of a unit.
         || rest.chars().next().and_then(multiplier).is_some()
@@ -191,11 +191,11 @@ const LABEL_UNITS: &[&str] =
 /// `现辖 XX 镇 XX 乡 XX 场`: a blank before an administrative unit that is followed by another
 /// blank is one count in a list of counts, not a place name.
 fn counted_unit_list(s: &str, j: usize) -> bool {
-    let t = s[j..].trim_start_matches([' ', '\n', '\r']);
+    let t = s[j..].trim_start_matches(&[' ', '\n', '\r'][..]);
     const ADMIN: &[&str] = &["镇", "乡", "村", "场", "社区", "街道", "县", "区"];
-    ADMIN
-        .iter()
-        .any(|a| t.strip_prefix(a).is_some_and(|r| r.trim_start_matches([' ', '\n', '\r']).starts_with(['X', 'x'])))
+    ADMIN.iter().any(|a| {
+        t.strip_prefix(a).is_some_and(|r| r.trim_start_matches(&[' ', '\n', '\r'][..]).starts_with(&['X', 'x'][..]))
+    })
 }
 
 /// Grouping key: the blank and the word it stands before.
@@ -204,7 +204,7 @@ fn form(s: &str, end: usize, kind: PlaceholderKind, text: &str) -> String {
     let mut f = text.to_string();
     match kind {
         PlaceholderKind::Number => {
-            let t = t.trim_start_matches(['余', '多']);
+            let t = t.trim_start_matches(&['余', '多'][..]);
             if let Some(u) = measure_at(t) {
                 f.push_str(u);
             } else if let Some(c) = t.chars().next().filter(|&c| c == '%' || multiplier(c).is_some()) {
@@ -218,7 +218,7 @@ fn form(s: &str, end: usize, kind: PlaceholderKind, text: &str) -> String {
         }
         PlaceholderKind::Name => {
             // `“XXXX”思路`: look past a closing quote for the word the blank names.
-            let t2 = t.trim_start_matches(['”', '"', '’', '》']);
+            let t2 = t.trim_start_matches(&['”', '"', '’', '》'][..]);
             if let Some(w) = crate::tables::name_suffix_at(t).or_else(|| crate::tables::name_suffix_at(t2)) {
                 f.push_str(w);
             }
@@ -242,7 +242,7 @@ pub fn find(_text: &str, clean: &Clean, dates: &[Span]) -> Vec<RawPlaceholder> {
         }
         let Some(j) = blank_at(s, i, c, s[..i].chars().next_back()) else { continue };
         let span = clean.to_src(Span::new(i, j));
-        let numeric = if s[i..].starts_with(['*', '_']) {
+        let numeric = if s[i..].starts_with(&['*', '_'][..]) {
             masks_a_number(s, i, j)
         } else {
             number_follows(&s[j..]) || counted_unit_list(s, j)
@@ -279,7 +279,7 @@ fn site_join(s: &str, i: usize, j: usize) -> bool {
         return false;
     }
     let line = &s[s[..i].rfind('\n').map_or(0, |k| k + 1)..j + s[j..].find('\n').unwrap_or(s.len() - j)];
-    !line.contains(['，', '。', ',', '；', ';', '：', ':', '！', '!', '？', '?'])
+    !line.contains(&['，', '。', ',', '；', ';', '：', ':', '！', '!', '？', '?'][..])
 }
 
 /// Two streams of (offset, character), each in order, as one in order.

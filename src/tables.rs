@@ -234,6 +234,12 @@ pub fn han_digit(c: char) -> Option<u32> {
     })
 }
 
+/// An ASCII digit, as a `char` pattern every caller shares (one copy of each `str` search in
+/// the wasm instead of one per closure).
+pub fn ascii_digit(c: char) -> bool {
+    c.is_ascii_digit()
+}
+
 /// An Arabic or a Han digit (`0`–`9`, `〇`–`九`, `两`): an item's or a count's number.
 pub fn any_digit(c: char) -> bool {
     c.is_ascii_digit() || han_digit(c).is_some()
@@ -1046,6 +1052,15 @@ pub const TITLE_WORDS: &[&str] = &[
     "歡迎詞",
     "贺词",
     "賀詞",
+    // The same speeches written with 辭 (Hong Kong, Taiwan): `新年致辭`, `畢業典禮歡迎辭`.
+    "致辭",
+    "欢迎辞",
+    "歡迎辭",
+    // A head's message on a school's or a district's page: `校長的話`, `區長的話`, `主席的話`.
+    "长的话",
+    "長的話",
+    "主席的话",
+    "主席的話",
 ];
 
 /// What a document site puts after a title it lists (`…范文`, `…(全文1896字)`): a copy with it
@@ -1550,8 +1565,28 @@ pub const ISSUER_ENDS: &[&str] = &[
 ];
 
 /// Office titles a salutation addresses its listeners by (`主任、各位副主任,委员:`).
-pub const ADDRESSEE_OFFICES: &[&str] =
-    &["主任", "委员", "委員", "秘书长", "秘書長", "主席", "代表", "书记", "書記", "常委", "议员", "議員"];
+pub const ADDRESSEE_OFFICES: &[&str] = &[
+    "主任",
+    "委员",
+    "委員",
+    "秘书长",
+    "秘書長",
+    "主席",
+    "代表",
+    "书记",
+    "書記",
+    "常委",
+    "议员",
+    "議員",
+    // A guest of honour and the heads addressed first at a school's ceremony (`魏教授、李校長、…`).
+    "教授",
+    "校长",
+    "校長",
+    "院长",
+    "院長",
+    "会长",
+    "會長",
+];
 
 /// How the units a notice is addressed to end (`…人民政府,市政府各部门、单位,…有关单位:`,
 /// `…示范区管委会`, `市城管执法总队`).
@@ -1659,8 +1694,8 @@ mod tests {
 
     #[test]
     fn time_openings_are_the_time_phrases_at_the_head_of_body_openings() {
-        assert!(TIME_OPENINGS.iter().all(|w| w.ends_with(['来', '來', '年'])), "{TIME_OPENINGS:?}");
-        assert!(!BODY_OPENINGS[TIME_OPENINGS.len()].ends_with(['来', '來', '年']));
+        assert!(TIME_OPENINGS.iter().all(|w| w.ends_with(&['来', '來', '年'][..])), "{TIME_OPENINGS:?}");
+        assert!(!BODY_OPENINGS[TIME_OPENINGS.len()].ends_with(&['来', '來', '年'][..]));
     }
 
     #[test]

@@ -59,7 +59,7 @@ fn is_latin(t: &str) -> bool {
 /// `△县长张勇作《政府工作报告》`, `…出席仪式并致辞。新华社记者 王某 摄`.
 fn is_caption(t: &str) -> bool {
     let tail: String = t.chars().rev().take(12).collect();
-    t.starts_with(['△', '▲']) || t.ends_with(['摄', '攝']) && (tail.contains("者记") || tail.contains("者記"))
+    t.starts_with(&['△', '▲'][..]) || t.ends_with(&['摄', '攝'][..]) && (tail.contains("者记") || tail.contains("者記"))
 }
 
 fn is_punct_free_short(t: &str, max: usize) -> bool {
@@ -104,7 +104,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
     let (mut prose, mut open) = (0usize, 0usize);
     let last = lines.iter().rposition(|l| !l.trimmed.is_empty()).unwrap_or(0);
     for l in lines[..last].iter().map(|l| &s[l.trimmed.start..l.trimmed.end]) {
-        if l.chars().nth(9).is_some() && l.contains(['，', ',']) {
+        if l.chars().nth(9).is_some() && l.contains(&['，', ','][..]) {
             prose += 1;
             open += usize::from(l.chars().next_back().is_some_and(continues));
         }

@@ -73,7 +73,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         let window: String = t[i..].chars().take(10).collect();
         if let Some(p) = window.find("左右") {
             let phrase = &window[..p + "左右".len()];
-            if !phrase.contains(['，', '。', '、', ',', '；']) {
+            if !phrase.contains(&['，', '。', '、', ',', '；'][..]) {
                 let sp = view.src(Span::new(i, i + phrase.len()));
                 out.push(
                     RawFinding::new("number-format", Severity::Warning, sp, format!("“{c}”与“左右”语义重复，保留其一"))

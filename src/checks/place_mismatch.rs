@@ -198,7 +198,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
         }
         let sent = super::clean_view(doc).sentence_at(p);
         let sentence = &t[sent.start..sent.end];
-        let clause_end = t[end..].find(['，', '。', '；', ',', '\n']).map_or(t.len(), |q| end + q);
+        let clause_end = t[end..].find(&['，', '。', '；', ',', '\n'][..]).map_or(t.len(), |q| end + q);
         if PARTNER_WORDS.iter().any(|w| t[end..clause_end].contains(w))
             || SELF_WORDS.iter().any(|w| sentence.contains(w))
             || sentence.contains(own_name.as_str())

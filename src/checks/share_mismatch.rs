@@ -94,7 +94,7 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
                 continue;
             }
             let between = &t[n.span.end..p.span.start];
-            if between.chars().count() > 16 || between.contains(['。', '；']) {
+            if between.chars().count() > 16 || between.contains(&['。', '；'][..]) {
                 continue;
             }
             if sum_checked && theirs_n {

@@ -67,7 +67,7 @@ const PLAN_VERBS: &[&str] = &[
 /// (year, month, day) of a date span's text; each part only when written in digits or Chinese
 /// numerals (a blank such as `20XX年` gives none). Ranges (`2006－2020年`) give nothing.
 pub(super) fn parse_date(s: &str) -> (Option<u32>, Option<u32>, Option<u32>) {
-    if s.contains(['-', '－', '—', '–', '~', '～', '至']) {
+    if s.contains(&['-', '－', '—', '–', '~', '～', '至'][..]) {
         return (None, None, None);
     }
     let mut parts = [None, None, None];

@@ -53,9 +53,9 @@ fn site_line(t: &str) -> bool {
     let breadcrumb = [" > ", ">>", "»", "＞", " >"].iter().any(|p| t.contains(p));
     let bullet = t.starts_with("- ") || t.starts_with("• ") || t.starts_with("· ");
     // `某某网 首页`, `公務員期刊網 精選范文 …`, `某某个人网站 某某个人网站`: a site's name before a space.
-    let site_name = t.split([' ', '\u{3000}']).next().is_some_and(|w| {
+    let site_name = t.split(&[' ', '\u{3000}'][..]).next().is_some_and(|w| {
         w.len() < t.len()
-            && (w.ends_with(['网', '網']) || w.ends_with("网站") || w.ends_with("網站"))
+            && (w.ends_with(&['网', '網'][..]) || w.ends_with("网站") || w.ends_with("網站"))
             && (2..=8).contains(&w.chars().count())
             && w.chars().all(is_han)
     });
@@ -82,14 +82,14 @@ fn author_prefix(t: &str) -> Option<usize> {
 
 /// `…心得体会:学深还需笃行`: a title and its short subtitle after a colon, not a `label:` line.
 fn titled_subtitle(t: &str) -> bool {
-    let Some(p) = t.find(['：', ':']) else {
+    let Some(p) = t.find(&['：', ':'][..]) else {
         return false;
     };
     let (a, b) = (&t[..p], &t[p + t[p..].chars().next().map_or(1, char::len_utf8)..]);
-    let a = a.trim_end_matches(['”', '’', '"', '》', '」']);
+    let a = a.trim_end_matches(&['”', '’', '"', '》', '」'][..]);
     let n = b.chars().count();
     // `…主持稿:庆祝教师灵魂,共筑教育梦想`: a slogan of two short phrases may have a comma.
-    let phrases: Vec<&str> = b.split(['，', ',']).collect();
+    let phrases: Vec<&str> = b.split(&['，', ','][..]).collect();
     ends_with_any(a, TITLE_WORDS)
         && (2..=20).contains(&n)
         && phrases.len() <= 2
@@ -145,7 +145,7 @@ fn title_piece(t: &str, least: usize) -> bool {
     let n = t.chars().count();
     (least..=30).contains(&n)
         && !t.contains(['，', ',', '。', '：', ':', '；', ';', '！', '？', '?', '|', '(', '（', '【', '['])
-        && !t.starts_with(['—', '-'])
+        && !t.starts_with(&['—', '-'][..])
         && !t.ends_with('网')
         && !has_title_word(t)
         && !site_line(t)
@@ -163,9 +163,11 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
     // `2025.03.04 `, `2025-03-04 `, `2025/3/4 `.
     let stamp = x.find(blocks::is_space).filter(|&p| {
         let d = &x[..p];
+        // A day: year, month and day (`2016-2017 年度…` is a school year, the title's).
         d.len() >= 8
-            && d.starts_with(|c: char| c.is_ascii_digit())
+            && d.starts_with(crate::tables::ascii_digit)
             && d.chars().all(|c| c.is_ascii_digit() || ".-/".contains(c))
+            && d.matches(&['.', '-', '/'][..]).count() >= 2
     });
     if let Some(p) = stamp {
         let rest = x[p..].trim_start_matches(blocks::is_space);
@@ -175,11 +177,11 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
     }
     // `-精品合同推荐- X`: a site's tag between dashes before it.
     let x = &s[a..b];
-    if let Some(r) = x.strip_prefix(['-', '—']) {
+    if let Some(r) = x.strip_prefix(&['-', '—'][..]) {
         if let Some(k) =
-            r.find(['-', '—']).filter(|&k| k > 0 && han(&r[..k]) >= 2 && !r[..k].contains(blocks::is_space))
+            r.find(&['-', '—'][..]).filter(|&k| k > 0 && han(&r[..k]) >= 2 && !r[..k].contains(blocks::is_space))
         {
-            let rest = r[k..].trim_start_matches(['-', '—']);
+            let rest = r[k..].trim_start_matches(&['-', '—'][..]);
             if rest.starts_with(blocks::is_space) && han(rest) >= 4 {
                 a = b - rest.trim_start_matches(blocks::is_space).len();
             }
@@ -187,9 +189,9 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
     }
     // `1.某某的重要性 篇一`: a collection's list number before an item label.
     let x = &s[a..b];
-    let num = x.trim_start_matches(|c: char| c.is_ascii_digit());
+    let num = x.trim_start_matches(crate::tables::ascii_digit);
     if num.len() < x.len() && x.len() - num.len() <= 2 {
-        if let Some(rest) = num.strip_prefix(['.', '、', '．']) {
+        if let Some(rest) = num.strip_prefix(&['.', '、', '．'][..]) {
             if han(rest) >= 4 && collection_label(rest).1 && rest.trim_end().contains('篇') {
                 a = b - rest.len();
             }
@@ -200,7 +202,7 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
     if let Some(w) = TITLE_PREFIX_LABELS.iter().find(|w| x.starts_with(**w)) {
         // `附件2023年…`: a year after the label is the title's, an attachment's number is short.
         let after = &x[w.len()..];
-        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let digits = after.len() - after.trim_start_matches(crate::tables::ascii_digit).len();
         let year = digits > 2 || after[digits..].starts_with('年');
         let rest = if year { after } else { &after[digits..] };
         let rest = rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：'));
@@ -264,14 +266,14 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
     let last = head.iter().rposition(|h| h.start < t.end).unwrap_or(first);
     let fragment = |h: &CleanSpan| {
         let x = &s[h.start..h.end];
-        x.chars().nth(40).is_none() && !x.contains(['。', '，', ',', '：', ':', '；', '！', '？']) && !site_line(x)
+        x.chars().nth(40).is_none() && !x.contains(&['。', '，', ',', '：', ':', '；', '！', '？'][..]) && !site_line(x)
     };
     let opened = |x: &str| x.matches('《').count() > x.matches('》').count();
     let (mut a, mut b) = (t.start, t.end);
     let mut k = last;
     while t.end == head[last].end && k + 1 < head.len() && k < last + 2 {
         let x = &s[a..b];
-        let unfinished = x.ends_with(['的', '和', '及', '与', '、']) || x.ends_with("关于") || opened(x);
+        let unfinished = x.ends_with(&['的', '和', '及', '与', '、'][..]) || x.ends_with("关于") || opened(x);
         if !unfinished || !fragment(&head[k + 1]) {
             break;
         }
@@ -306,9 +308,9 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
         let disclosure = (p.ends_with("政府") && x.starts_with("信息公开"))
             || (p.ends_with("政府") && x.starts_with("信息公開"))
             || p.ends_with("年度") && x.starts_with(is_han);
-        let conj = p.ends_with(['和', '及', '与', '與']);
+        let conj = p.ends_with(&['和', '及', '与', '與'][..]);
         // A slogan broken after its conjunction may have commas on both lines.
-        let slogan_piece = conj && p.chars().count() <= 30 && !p.contains(['。', '：', ':']) && !site_line(p);
+        let slogan_piece = conj && p.chars().count() <= 30 && !p.contains(&['。', '：', ':'][..]) && !site_line(p);
         let mid_phrase = opened_above
             || occasion
             || open_at
@@ -316,10 +318,10 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
             || session
             || x.starts_with(TITLE_JOINERS)
             || x.matches('》').count() > x.matches('《').count()
-            || x.starts_with(['的', '之'])
+            || x.starts_with(&['的', '之'][..])
             // `…以饱满的工作激情和` / `必胜的信心,迎评“三甲”`: a conjunction left the line above open.
             || conj
-            || x.starts_with('年') && p.ends_with(|c: char| c.is_ascii_digit())
+            || x.starts_with('年') && p.ends_with(crate::tables::ascii_digit)
             || pieces && p.chars().count() <= 4;
         if !mid_phrase || !(fragment(prev) || slogan_piece) || opened(p) && !x.contains('》') {
             break;
@@ -332,7 +334,7 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
     // slogan title in two halves over its subtitle, neither naming the kind, is one slice (T6).
     // The same over the salutation (`狠抓安全管理` / `构建和谐环境` / `尊敬的各位领导:`), halves
     // from five characters.
-    let subtitle_at = |k: usize| head.get(k).is_some_and(|h| s[h.start..h.end].starts_with(['—', '－']));
+    let subtitle_at = |k: usize| head.get(k).is_some_and(|h| s[h.start..h.end].starts_with(&['—', '－'][..]));
     let address_at = |k: usize| {
         head.get(k).is_some_and(|h| salutation_len(&s[h.start..h.end]).is_some_and(|n| n + h.start == h.end))
     };
@@ -377,11 +379,11 @@ fn despaced(t: &str) -> String {
 /// space (`某研究中心  张某  李某`, `某镇镇长 刘某某`), or a name alone.
 fn byline(t: &str) -> bool {
     let t = t.trim();
-    let last = t.rsplit(|c: char| blocks::is_space(c)).next().unwrap_or(t);
+    let last = t.rsplit(blocks::is_space).next().unwrap_or(t);
     let name = |w: &str, least: usize| (least..=4).contains(&w.chars().count()) && w.chars().all(is_han);
     // A two-character name may be spaced out (`赵 海`).
     t.chars().count() <= 40
-        && !t.contains(['，', ',', '。', '：', ':', '；', '！', '？'])
+        && !t.contains(&['，', ',', '。', '：', ':', '；', '！', '？'][..])
         && !spaced_title(t)
         && if last.len() < t.len() { name(last, 1) } else { name(t, 2) }
 }
@@ -400,11 +402,11 @@ fn front_matter(t: &str) -> bool {
     let cover_date = year
         && t.chars().nth(4) == Some('年')
         && t.chars().count() <= 12
-        && t.ends_with(['月', '日'])
+        && t.ends_with(&['月', '日'][..])
         && t.chars().all(|c| c.is_ascii_digit() || han_digit(c).is_some() || "〇O年月日十".contains(c));
     // `人民代表大会第四次会议上`: the occasion's end, broken off a date line above it.
-    let occasion = t.ends_with('上') && t.contains(['会', '會']) && !has_title_word(t) && t.chars().count() <= 30;
-    t.starts_with(['—', '－']) || t.starts_with("--") || date || cover_date || doc_number(t) || occasion
+    let occasion = t.ends_with('上') && t.contains(&['会', '會'][..]) && !has_title_word(t) && t.chars().count() <= 30;
+    t.starts_with(&['—', '－'][..]) || t.starts_with("--") || date || cover_date || doc_number(t) || occasion
 }
 
 /// `沪奉府办发〔2024〕3号`, `某政办函[2017]103号`: a document's number alone on its line under
@@ -429,7 +431,7 @@ fn prefixed_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     let a = after_first_label(s, line)?.start;
     let x = &s[a..line.end];
     let count = x.strip_suffix('字').map_or(0, |r| {
-        let d = r.len() - r.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let d = r.len() - r.trim_end_matches(crate::tables::ascii_digit).len();
         if d > 0 {
             d + '字'.len_utf8()
         } else {
@@ -438,7 +440,7 @@ fn prefixed_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     });
     let b = line.end - count;
     let x = &s[a..b];
-    (has_title_word(x) && x.chars().filter(|c| is_han(*c)).count() >= 4 && !x.contains(['，', '。']))
+    (has_title_word(x) && x.chars().filter(|c| is_han(*c)).count() >= 4 && !x.contains(&['，', '。'][..]))
         .then_some(CleanSpan::new(a, b))
 }
 
@@ -728,7 +730,7 @@ fn after_site_address(t: &str) -> Option<usize> {
     if let Some(r) = rest.strip_prefix(['〔', '【', '[']) {
         if let Some(k) = r.char_indices().take(40).find(|x| matches!(x.1, '〕' | '】' | ']')).map(|x| x.0) {
             let inner = r[..k].trim_end();
-            if inner.ends_with('字') && inner.trim_end_matches('字').trim_end().ends_with(|c: char| c.is_ascii_digit())
+            if inner.ends_with('字') && inner.trim_end_matches('字').trim_end().ends_with(crate::tables::ascii_digit)
             {
                 at = t.len() - r.len() + k + r[k..].chars().next().map_or(0, char::len_utf8);
             }
@@ -802,7 +804,7 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     }
     // `2025年是“十四五”规划收官之年,`, `听了大家的述职报告,`: a copula or an aspect particle makes
     // the clause a sentence (no title in the gold pools has either).
-    if window[..end].contains(['是', '了']) {
+    if window[..end].contains(&['是', '了'][..]) {
         return None;
     }
     (window[..end].chars().count() >= 4).then(|| CleanSpan::new(line.start, line.start + end))
@@ -813,14 +815,14 @@ fn leading_salutation(s: &str, at: usize, end: usize) -> Option<CleanSpan> {
     let rest = s.get(at..end)?;
     let mut skip = rest.len() - rest.trim_start_matches(blocks::is_space).len();
     // `…致辞2025篇1市人大社会建设委员会:`: the rest of the title's item label is not the address.
-    let label = rest[skip..].trim_start_matches(|c: char| c.is_ascii_digit());
+    let label = rest[skip..].trim_start_matches(crate::tables::ascii_digit);
     if let Some(n) = label.starts_with('篇').then(|| item_label_len(label)).flatten() {
         skip = rest.len() - label.len() + n;
     }
     let rest = &rest[skip..];
     let (k, c) = rest.char_indices().take(24).find(|&(_, c)| matches!(c, '：' | ':'))?;
     let sal = &rest[..k];
-    let plain = !sal.contains(['，', ',', '。', '；']);
+    let plain = !sal.contains(&['，', ',', '。', '；'][..]);
     (plain && contains_any(sal, SALUTATION_WORDS) && k + c.len_utf8() < rest.len())
         .then(|| CleanSpan::new(at + skip, at + skip + k + c.len_utf8()))
 }
@@ -832,12 +834,12 @@ fn inner_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     for (k, c) in txt.char_indices() {
         let start = k == 0
             || prev.is_some_and(|p| blocks::is_space(p) || matches!(p, ')' | '）' | '】' | ']')) && k < 600
-            || k < 1800 && ends_with_any(txt[..k].trim_end_matches(|c: char| c.is_ascii_digit()), TITLE_WORDS)
+            || k < 1800 && ends_with_any(txt[..k].trim_end_matches(crate::tables::ascii_digit), TITLE_WORDS)
             // `国旗下的讲话:教师节快乐同学们:`: an address glued after a title-like opening.
             || k < 180
                 && starts_with_any(&txt[k..], SALUTATION_STARTS)
                 && has_title_word(&txt[..k])
-                && !txt[..k].contains(['。', '，', ',', '！', '？', '；']);
+                && !txt[..k].contains(&['。', '，', ',', '！', '？', '；'][..]);
         prev = Some(c);
         if !start || blocks::is_space(c) {
             continue;
@@ -869,7 +871,7 @@ fn salutation_len(t: &str) -> Option<usize> {
             '！' | '!' => {
                 // `各位老师,各位家长,亲爱的同学们!` alone on its line: an address with an exclamation.
                 let alone = t[k + c.len_utf8()..].split('\n').next().is_some_and(|r| r.trim().is_empty());
-                if t[..k].ends_with('好') || alone && t[..k].ends_with(['们', '們']) {
+                if t[..k].ends_with('好') || alone && t[..k].ends_with(&['们', '們'][..]) {
                     end = Some(k + c.len_utf8());
                 }
                 break;
@@ -880,7 +882,7 @@ fn salutation_len(t: &str) -> Option<usize> {
                 break;
             }
             // `同志們。今天,…`: a short address ended with a full stop where the colon belongs.
-            '。' if k <= 18 && starts_with_any(t, SALUTATION_STARTS) && t[..k].ends_with(['们', '們']) => {
+            '。' if k <= 18 && starts_with_any(t, SALUTATION_STARTS) && t[..k].ends_with(&['们', '們'][..]) => {
                 end = Some(k + c.len_utf8());
                 break;
             }
@@ -889,14 +891,14 @@ fn salutation_len(t: &str) -> Option<usize> {
         }
     }
     let e = end?;
-    let body = t[..e].trim_end_matches(['：', ':', '！', '!', '。']);
+    let body = t[..e].trim_end_matches(&['：', ':', '！', '!', '。'][..]);
     // A greeting set off by a space is not part of the address (`各位学员朋友 大家好`).
     let body = match body.strip_suffix("大家好") {
         Some(a) if a.ends_with(blocks::is_space) => a.trim_end_matches(blocks::is_space),
         _ => body,
     };
     // `市教育局领导、各位老师`: a unit's leaders named first.
-    let first = body.split(['、', '，', ',']).next().unwrap_or("");
+    let first = body.split(&['、', '，', ','][..]).next().unwrap_or("");
     let leaders = ends_with_any(first, &["领导", "領導"]) && first.chars().count() <= 10 && first.chars().all(is_han);
     // `胡主席、陳副主席、各位代表…`: a chair addressed by name and office first.
     // (Not a byline's offices: `新县纪委副书记、县监委副主任:`.)
@@ -908,7 +910,7 @@ fn salutation_len(t: &str) -> Option<usize> {
     // A class's year is not a figure (`亲爱的2022届毕业生同学们`).
     let figures = body.char_indices().any(|(k, c)| {
         let year = c.is_ascii_digit()
-            && body[k..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['届', '屆', '级', '級']);
+            && body[k..].trim_start_matches(crate::tables::ascii_digit).starts_with(&['届', '屆', '级', '級'][..]);
         !year && (c.is_ascii_digit() || blocks::is_space(c))
     });
     ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
@@ -951,7 +953,7 @@ fn comma_address_one(t: &str) -> Option<usize> {
 /// `各位领导、各位老师,大家好!` without its greeting (eval/TITLE-CONVENTIONS.md S2): the
 /// address before the comma.
 fn without_greeting(s: &str, sal: CleanSpan) -> CleanSpan {
-    let t = s[sal.start..sal.end].trim_end_matches(['：', ':', '！', '!', '。']);
+    let t = s[sal.start..sal.end].trim_end_matches(&['：', ':', '！', '!', '。'][..]);
     // `老师们、同学们大家早上好!`: the greeting glued on without a comma.
     if let Some(p) = t.rfind("大家").filter(|&p| p > 0 && t.ends_with('好') && t[p..].chars().count() <= 5) {
         let address = t[..p].trim_end_matches(|c: char| blocks::is_space(c) || matches!(c, '，' | ','));
@@ -970,7 +972,7 @@ fn without_greeting(s: &str, sal: CleanSpan) -> CleanSpan {
             }
         }
     }
-    let Some(p) = t.rfind(['，', ',']) else {
+    let Some(p) = t.rfind(&['，', ','][..]) else {
         return sal;
     };
     let greeting = &t[p..];
@@ -1002,7 +1004,7 @@ fn addressee_list(t: &str) -> bool {
     if units.len() >= 2 && t.chars().count() <= 60 && units.iter().all(|p| addressed_unit(p)) {
         return true;
     }
-    let parts: Vec<&str> = t.split(['，', ',']).map(str::trim).map(strip_conjunction).collect();
+    let parts: Vec<&str> = t.split(&['，', ','][..]).map(str::trim).map(strip_conjunction).collect();
     // A notice to a federation's or a province's units may name a dozen of them.
     let units = parts.iter().all(|p| addressed_unit(p) || p.split('、').all(addressed_unit));
     parts.len() >= 2
@@ -1041,14 +1043,14 @@ fn unbracketed_end(t: &str) -> &str {
 /// the label and the full stop.
 fn scripted_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let t = &s[h.start..h.end];
-    let p = t.find([':', '：'])?;
+    let p = t.find(&[':', '：'][..])?;
     if !SPEAKER_LABELS.contains(&t[..p].trim()) {
         return None;
     }
     let k = p + t[p..].chars().next().map_or(1, char::len_utf8);
     let after = &t[k..];
     let k = k + after.len() - after.trim_start_matches(blocks::is_space).len();
-    let rest = t[k..].trim_end_matches(['。', '！', '!', '，', ',', '：', ':']);
+    let rest = t[k..].trim_end_matches(&['。', '！', '!', '，', ',', '：', ':'][..]);
     let n = salutation_len(&format!("{rest}："))?;
     (n == rest.len() + '：'.len_utf8()).then(|| CleanSpan::new(h.start + k, h.start + k + rest.len()))
 }
@@ -1071,7 +1073,7 @@ fn title_len_ok(t: &str) -> bool {
 fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let mut a = h.start + after_site_address(&s[h.start..h.end]).unwrap_or(0);
     // `?遵义市…应急预案`: a lost bullet or mark before the title, left as a question mark.
-    if s[a..h.end].starts_with(['?', '？']) && s[a..h.end].chars().nth(1).is_some_and(is_han) {
+    if s[a..h.end].starts_with(&['?', '？'][..]) && s[a..h.end].chars().nth(1).is_some_and(is_han) {
         a += s[a..].chars().next().map_or(1, char::len_utf8);
     }
     let mut b = h.end;
@@ -1094,8 +1096,8 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         b = a + s[a..a + p].trim_end().len();
     }
     // `某縣政府施政報告/報告人縣長某某`: the speaker after a slash is a byline.
-    if let Some(p) = s[a..b].find(['/', '／']).filter(|&p| {
-        let r = s[a + p..b].trim_start_matches(['/', '／']).trim_start();
+    if let Some(p) = s[a..b].find(&['/', '／'][..]).filter(|&p| {
+        let r = s[a + p..b].trim_start_matches(&['/', '／'][..]).trim_start();
         han(&s[a..a + p]) >= 4 && starts_with_any(r, BYLINE_LABELS)
     }) {
         b = a + s[a..a + p].trim_end().len();
@@ -1103,19 +1105,21 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     b = a + without_end_mark(&s[a..b]).len();
     let t = &s[a..b];
     // `20220726:乡村振兴…工作汇报:镇…工作汇报材料`: a site's code and category before the title.
-    if let Some(p) = t.trim_end_matches(['：', ':']).rfind(['：', ':']) {
+    if let Some(p) = t.trim_end_matches(&['：', ':'][..]).rfind(&['：', ':'][..]) {
         let after = &t[p + t[p..].chars().next().map_or(1, char::len_utf8)..];
         let han_start = after.chars().next().is_some_and(is_han);
         if han_start
             && has_title_word(after)
             && after.chars().filter(|c| is_han(*c)).count() >= 6
-            && !after.contains(['：', ':'])
+            && !after.contains(&['：', ':'][..])
         {
             a += t.len() - after.len();
         }
     }
     let t = &s[a..b];
-    if t.contains(['?', '？']) || t.trim_end_matches(['：', ':']).contains(['：', ':']) && !titled_subtitle(t) {
+    if t.contains(&['?', '？'][..])
+        || t.trim_end_matches(&['：', ':'][..]).contains(&['：', ':'][..]) && !titled_subtitle(t)
+    {
         return None;
     }
     // `在…会上讲话在…会上的讲话`: a title pasted twice; the last copy is the title.
@@ -1304,14 +1308,14 @@ fn without_end_mark(t: &str) -> &str {
     // `…工作講話(?。?/h1>`: a bracket of mangled marks and markup after the title, no words.
     if let Some(p) = t.rfind(['(', '（']) {
         let tail = &t[p..];
-        if !tail.chars().any(is_han) && tail.contains(['?', '？', '/', '<', '>']) && han(&t[..p]) >= 4 {
+        if !tail.chars().any(is_han) && tail.contains(&['?', '？', '/', '<', '>'][..]) && han(&t[..p]) >= 4 {
             return t[..p].trim_end_matches(blocks::is_space);
         }
     }
     // `建长效机制 促生产安全(安全生产工作汇报材料),`: a stray comma after a line with no clause
     // of its own ends no sentence.
-    if let Some(x) = t.strip_suffix([',', '，']) {
-        if has_title_word(x) && han(x) >= 6 && !unbracketed(x).contains(['，', ',', '。', '；', ';']) {
+    if let Some(x) = t.strip_suffix(&[',', '，'][..]) {
+        if has_title_word(x) && han(x) >= 6 && !unbracketed(x).contains(&['，', ',', '。', '；', ';'][..]) {
             return x.trim_end_matches(blocks::is_space);
         }
     }
@@ -1335,7 +1339,7 @@ fn without_quality_tags(t: &str) -> &str {
 /// `实用发言稿`, `2019主持词`, `精选`: a site's category tag in brackets before a title: a year or a
 /// quality tag, then at most a genre word of five characters (`发言稿`), nothing else.
 fn site_tag(t: &str) -> bool {
-    let undated = t.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches('年');
+    let undated = t.trim_start_matches(crate::tables::ascii_digit).trim_start_matches('年');
     let genre =
         |g: &str| g.chars().count() <= 5 && (contains_any(g, TITLE_WORDS) || contains_any(g, STRONG_TITLE_WORDS));
     let rest = without_quality_tags(undated);
@@ -1371,7 +1375,7 @@ fn is_subsequence(short: &str, long: &str) -> bool {
 /// A line that is the body, not the head: more than 60 characters (told without counting all
 /// of a long paragraph's), with sentence punctuation.
 fn body_line(t: &str) -> bool {
-    t.chars().nth(60).is_some() && t.contains(['，', ',', '。'])
+    t.chars().nth(60).is_some() && t.contains(&['，', ',', '。'][..])
 }
 
 /// The first non-empty line (trimmed) that starts at byte `from` or later.
@@ -1410,7 +1414,7 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
         let opening = head.len() == 1 && next_line(lines, t.end + 1).is_some_and(|l| !body_line(&s[l.start..l.end]));
         // A photo's caption (`Self Photos / Files - …在致辞时表示,…`) is the page's, not the body.
         let caption = contains_any(txt, CAPTION_WORDS);
-        if FOREWORD_LABELS.contains(&txt.trim_end_matches(['：', ':']).trim()) {
+        if FOREWORD_LABELS.contains(&txt.trim_end_matches(&['：', ':'][..]).trim()) {
             foreword = 3;
             continue;
         }
@@ -1442,7 +1446,7 @@ fn leading_outline(s: &str, lines: &[CleanLine], clean: &Clean, headings: &[RawH
             cur += 1;
         }
         // A heading opening a short line with no sentence in it (`一、前期工作复盘:主要成效与存在不足`).
-        let short = t.len() <= 120 && !s[t.start..t.end].contains(['。', '；', ';']);
+        let short = t.len() <= 120 && !s[t.start..t.end].contains(&['。', '；', ';'][..]);
         if !short || headings.get(cur).is_none_or(|h| clean.from_src(h.span.start) != t.start) {
             break;
         }
@@ -1501,7 +1505,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         }
         // `2012年1月4日在…会议上 各位代表:`: the salutation is the last part after a space.
         let mut tail_start =
-            txt.rfind([' ', '\u{3000}']).map_or(0, |p| p + txt[p..].chars().next().map_or(1, char::len_utf8));
+            txt.rfind(&[' ', '\u{3000}'][..]).map_or(0, |p| p + txt[p..].chars().next().map_or(1, char::len_utf8));
         // `…述职报告 篇1尊敬的各位领导:`: the page's item label glued before the address is the title's.
         if let Some(n) = item_label_len(&txt[tail_start..]).filter(|&n| {
             let rest = &txt[tail_start + n..];
@@ -1516,15 +1520,13 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // before the unit it is sent to.
         if tail_start == 0 && head.get(k + 1).is_some_and(|x| body_line(&s[x.start..x.end])) {
             let unit_from = |q: usize| {
-                let r = txt[q..].trim_end_matches(['：', ':']);
+                let r = txt[q..].trim_end_matches(&['：', ':'][..]);
                 (3..=12).contains(&r.chars().count()) && r.chars().all(is_han) && ends_with_any(r, ADDRESSEE_UNIT_ENDS)
             };
-            let glued = TITLE_WORDS
-                .iter()
-                .flat_map(|w| txt.match_indices(w).map(|(i, w)| i + w.len()))
-                .map(|e| e + txt[e..].bytes().take_while(u8::is_ascii_digit).count())
-                .filter(|&q| q < txt.len() && unit_from(q))
-                .max();
+            // The unit is 3 to 12 characters: only the line's last ones are looked at.
+            let glued = txt.char_indices().rev().take(13).map(|(q, _)| q).find(|&q| {
+                unit_from(q) && ends_with_any(txt[..q].trim_end_matches(crate::tables::ascii_digit), TITLE_WORDS)
+            });
             if let Some(q) = glued {
                 tail_start = q;
             }
@@ -1551,20 +1553,20 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let tail = &txt[tail_start..];
         let n = tail.chars().count();
         let words = contains_any(tail, SALUTATION_WORDS);
-        let inner = tail.trim_end_matches(['：', ':']);
+        let inner = tail.trim_end_matches(&['：', ':'][..]);
         // `、主持人出场:`: a line opening with a list mark is a script's stage note, not an address.
         // `…领导讲话(一):` is an item label naming a speech, not an address.
         // `发布时间:`, `本文目录导读:`: a field name of the site's rows, whatever is before it.
         // `…讲话稿开头 篇一:`: the page's item label after the title, not an address.
         if ends_with_any(inner.trim(), SITE_FIELD_LABELS)
             || item_label_len(inner.trim()).is_some_and(|n| n == inner.trim().len())
-            || inner.starts_with(['、', '，', ','])
+            || inner.starts_with(&['、', '，', ','][..])
             || ends_with_any(label_core(unbracketed_end(inner)), STRONG_TITLE_WORDS)
         {
             continue;
         }
         let listed = addressee_list(inner);
-        let plain = !inner.contains(['，', ',', '。', '：', ':']) && n <= 20 || listed;
+        let plain = !inner.contains(&['，', ',', '。', '：', ':'][..]) && n <= 20 || listed;
         // Without a salutation word only a short addressee near the top, not `…汇报如下：`.
         // `县政府:` over the reply's first paragraph, however deep in the head: a notice's addressee.
         let next = head.get(k + 1).map_or("", |x| &s[x.start..x.end]);
@@ -1617,7 +1619,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         if let Some(prev) = head.iter().rev().find(|h| h.end < found.start) {
             let p = &s[prev.start..prev.end];
             let between = &s[prev.end..found.start];
-            if p.ends_with(['、', '，', ','])
+            if p.ends_with(&['、', '，', ','][..])
                 && between.trim().is_empty()
                 && salutation_len(&format!("{p}：")).is_some()
             {
@@ -1627,7 +1629,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     }
     // `大家好!` alone addresses no one by name: a greeting, no salutation (S2).
     let greeting_only = |x: CleanSpan| {
-        let t = s[x.start..x.end].trim_end_matches(['：', ':', '！', '!', '。', '，', ',']);
+        let t = s[x.start..x.end].trim_end_matches(&['：', ':', '！', '!', '。', '，', ','][..]);
         t.ends_with('好') && t.chars().count() <= 6 && (t.starts_with("大家") || t.chars().count() <= 3)
     };
     st.salutation = sal.map(|x| without_greeting(s, x)).filter(|x| !greeting_only(*x)).map(|x| clean.to_src(x));
@@ -1645,7 +1647,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
                 let pre = CleanSpan::new(h.start, p);
                 if let Some(pre) = shape_title(s, blocks::trim(s, pre)) {
                     let t = &s[pre.start..pre.end];
-                    if has_title_word(t) && title_len_ok(t) && !t.contains(['，', '。']) {
+                    if has_title_word(t) && title_len_ok(t) && !t.contains(&['，', '。'][..]) {
                         cands.push((pre, false, pre));
                     }
                 }
@@ -1680,13 +1682,13 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let h = &h;
         let t = &s[h.start..h.end];
         if !title_len_ok(t)
-            || t.ends_with(['。', '！', '？', '；', '：', ':', '，', ','])
-            || unbracketed(t).contains(['。', '，', ','])
+            || t.ends_with(&['。', '！', '？', '；', '：', ':', '，', ','][..])
+            || unbracketed(t).contains(&['。', '，', ','][..])
         {
             continue;
         }
         // `——在…会议上的讲话` is the subtitle under the title, not the title.
-        if !has_title_word(t) || t.starts_with(['—', '-']) {
+        if !has_title_word(t) || t.starts_with(&['—', '-'][..]) {
             continue;
         }
         let (count, item, prefix) = collection_label(t);
@@ -1826,7 +1828,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
                         // `作者名:标题` — a short name before the colon is the site's byline style.
                         let t = author_prefix(t).map_or(t, |p| &t[p..]);
                         (6..=40).contains(&n)
-                            && !t.contains(['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'])
+                            && !t.contains(&['。', '！', '？', '；', '：', ':', '，', ',', '?', '|'][..])
                             && !t.starts_with(['—', '-', '（', '(', '【', '['])
                             && t.chars().filter(|c| is_han(*c)).count() * 2 > n
                             && !st.headings.iter().any(|hd| clean.to_src(**h).contains(&hd.span))
@@ -1848,7 +1850,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
                 (w[0].start >= t.end
                     && sal_start.is_none_or(|p| w[1].start < p)
                     && (6..=40).contains(&n)
-                    && !x.contains(['，', ',', '。', '：', ':', '；', '！', '？', '|'])
+                    && !x.contains(&['，', ',', '。', '：', ':', '；', '！', '？', '|'][..])
                     && !site_line(x)
                     && !has_title_word(x)
                     && tt.contains(x)
@@ -1905,8 +1907,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             && sal_start.is_none_or(|p| w[1].end <= p)
             && han(x) >= 4
             && x.chars().count() <= 40
-            && !x.contains(['。', '：', ':', '|'])
-            && !x.starts_with(['—', '―', '-'])
+            && !x.contains(&['。', '：', ':', '|'][..])
+            && !x.starts_with(&['—', '―', '-'][..])
             && !site_line(x)
             && !lead_in(x)
             && !collection_label(x).0)
@@ -2002,7 +2004,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
                 // not a text pasted whole, its title glued to its first sentences (a chunk
                 // line `1、…工作总结2020年开年,一场…`): that line is the report's.
                 let rest = &s[c.end..line.end];
-                if rest.chars().count() > 30 && rest.contains(['，', ',', '。']) {
+                if rest.chars().count() > 30 && rest.contains(&['，', ',', '。'][..]) {
                     continue;
                 }
                 st.site_headers.push(clean.to_src(*line));
@@ -2036,7 +2038,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         }
         let txt = &s[t.start..t.end];
         let n = txt.chars().count();
-        let org = n <= 25 && !txt.contains(['，', '。', ',', '：', ':']) && ends_with_any(txt, SIGNATURE_ORG_ENDS);
+        let org = n <= 25 && !txt.contains(&['，', '。', ',', '：', ':'][..]) && ends_with_any(txt, SIGNATURE_ORG_ENDS);
         let date = n <= 20
             && txt.contains('年')
             && txt.contains('日')
@@ -2414,6 +2416,14 @@ mod tests {
         let t = "首页 > WORD文档 > 党政机关 > 学校七一党课:勇担使命 砥砺前行9500字.DOCX\n学校七一党课:勇担使命 砥砺前行9500字\n七一党课:勇担使命 砥砺前行按照市委统一要求,每名市委常委都要在七一前夕到高校讲一次党课,今天我来到这里,和大家一起交流学习。\n";
         assert_eq!(parts(t).0.as_deref(), Some("七一党课:勇担使命 砥砺前行"));
         // A body that opens with words of the title and a comma is not a copy of it.
+        // Before: a school year before the title was cut as a date stamp; a head's message
+        // (`校長的話`) had no title word.
+        let t = "2016-2017 年度畢業典禮歡迎辭\n\n尊敬的各位嘉賓、各位家長、各位老師、各位同學:\n下午好!今天,我們在這裏隆重舉行畢業典禮,我謹代表學校,向各位畢業同學致以熱烈的祝賀。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("2016-2017 年度畢業典禮歡迎辭"));
+        let t = "校長的話\n各位家長和同學:\n大家好!新學年又開始了。大家的暑期過得充實嗎?過得愉快嗎?希望同學們在新學年裏努力學習,健康成長。\n";
+        assert_eq!(parts(t), (Some("校長的話".into()), Some("各位家長和同學:".into())));
+        let t = "第二十六屆畢業典禮-歡迎辭\n\n校監 某某\n\n魏教授、李校長、各位來賓、家長、各位老師、各位應屆畢業生:\n\n午安﹗歡迎出席本校第二十六屆畢業禮,本屆畢業生在持續兩年多的疫情下,線上學習、實體課不斷交替,今天能共聚禮堂。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("魏教授、李校長、各位來賓、家長、各位老師、各位應屆畢業生:"));
         // Before: a unit addressed right after the title and its item number was none.
         let t = "规范学校办学行为自查报告1某县教体局:\n为了进一步规范学校办学行为,根据县教体局的通知要求,我校认真开展了自查工作,对照文件逐条检查,查找问题,落实整改,现将自查情况报告如下。\n";
         assert_eq!(parts(t), (Some("规范学校办学行为自查报告1".into()), Some("某县教体局:".into())));

@@ -142,7 +142,7 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             }
             // `二 、主要做法`: a space a PDF put before the 顿号.
             ' ' | '\u{3000}' => {
-                let k = j + s[j..].len() - s[j..].trim_start_matches([' ', '\u{3000}']).len();
+                let k = j + s[j..].len() - s[j..].trim_start_matches(&[' ', '\u{3000}'][..]).len();
                 return (next_char(s, k) == Some('、') && next_char(s, k + '、'.len_utf8()).is_some_and(is_han))
                     .then(|| (Family::HanDun, n, k + '、'.len_utf8(), None));
             }
@@ -239,8 +239,8 @@ fn marker_at(s: &str, i: usize, after_sentence: bool) -> Option<Marker> {
             if digit_next {
                 let n = s[e..].bytes().take_while(u8::is_ascii_digit).count();
                 // A year with its last digits blanked out (`20__年`) is a date too.
-                let blank = s[e + n..].trim_start_matches(['_', '＿', 'x', 'X', '×']);
-                let month = d == '、' && n > 0 && blank.starts_with(['月', '日', '年']);
+                let blank = s[e + n..].trim_start_matches(&['_', '＿', 'x', 'X', '×'][..]);
+                let month = d == '、' && n > 0 && blank.starts_with(&['月', '日', '年'][..]);
                 if !month {
                     return None;
                 }
@@ -376,7 +376,7 @@ fn glued_first_item(s: &str, l: CleanSpan) -> Option<usize> {
     let before = before.strip_suffix(|c: char| c.is_ascii_digit() || c == '(' || c == '（').unwrap_or(before);
     let titled = crate::tables::TITLE_WORDS.iter().any(|w| head[..p].ends_with(w) || before.ends_with(w));
     let han = head[..p].chars().filter(|c| is_han(*c)).count();
-    (titled && han >= 4 && !head[..p].contains(['。', '，', ',']) && s[l.start + p..].contains("二、"))
+    (titled && han >= 4 && !head[..p].contains(&['。', '，', ','][..]) && s[l.start + p..].contains("二、"))
         .then_some(l.start + p)
 }
 
@@ -392,7 +392,7 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
         }
         // `导读：…（一）总体目标 1、…`: a site's summary line quotes the headings below it.
         let line = &s[l.start..l.end];
-        if SUMMARY_LABELS.iter().any(|w| line.strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':']))) {
+        if SUMMARY_LABELS.iter().any(|w| line.strip_prefix(w).is_some_and(|r| r.starts_with(&['：', ':'][..]))) {
             continue;
         }
         starts_in_line(s, l, marks, &mut starts);
@@ -427,8 +427,8 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             let (ta, tb) = trim_title(s, marker_end, te);
             // `工作进展情况2根据…`: a chunk number left where a run-on title was cut; a figure
             // before the sentence's end (`比上年增长5.5。`) is the title's.
-            let bare = s[ta..tb].trim_end_matches(|c: char| c.is_ascii_digit());
-            let chunk = te < sentence_end && !bare.ends_with(['.', '﹒', '．']);
+            let bare = s[ta..tb].trim_end_matches(crate::tables::ascii_digit);
+            let chunk = te < sentence_end && !bare.ends_with(&['.', '﹒', '．'][..]);
             let tb = if chunk { ta + bare.len() } else { tb };
             let run_in = !line_start || te < l.end && s[te..l.end].chars().skip(1).any(|c| !blocks::is_space(c));
             // A title with no Han text is no heading: `1. <legend id="…">` (markup), `1.` alone
@@ -450,12 +450,12 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
             }
             // `一是…金牌，让我们用最热烈的掌声…！二是…！`: exclamations in a speech, not items
             // of an outline (no run-in title in the pools ends at `！`).
-            if run_in && s[te..].starts_with(['！', '!']) {
+            if run_in && s[te..].starts_with(&['！', '!'][..]) {
                 continue;
             }
             // A part heading owns its line: `第一部分，2023年工作回顾。《报告》从…` describes a
             // report's parts, `第一部分内容是…` is a sentence.
-            let bare = !s[..marker_end].ends_with(['：', ':', '、', '，', ',', '．', '.'])
+            let bare = !s[..marker_end].ends_with(&['：', ':', '、', '，', ',', '．', '.'][..])
                 && next_char(s, marker_end).is_some_and(is_han);
             if family == Family::Part && (run_in || bare && te < l.end) {
                 continue;
@@ -607,7 +607,7 @@ fn numbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)]) ->
 /// `总则……3`, `总则 .... 3`): an entry of a table of contents.
 pub(crate) fn is_contents_line(t: &str) -> bool {
     let t = t.trim_end();
-    let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let head = t.trim_end_matches(crate::tables::ascii_digit);
     // At most three digits: `工作总结2023` ends in a year, not a page.
     if head.len() == t.len() || t.len() - head.len() > 3 {
         return false;
@@ -676,10 +676,10 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
         // Counted as the walk goes (characters, Han characters, open quotes before `p`): a
         // long line has many spaces.
         let (mut chars, mut hans, mut quoted) = (0usize, 0usize, 0isize);
-        let comma = inner.find(['，', ',']).unwrap_or(inner.len());
+        let comma = inner.find(&['，', ','][..]).unwrap_or(inner.len());
         for (p, c) in inner.char_indices() {
             // `一、充分肯定前阶段的工作两年来,…`: a time phrase opening the body before any space.
-            let since = || TIME_OPENINGS.iter().any(|w| w.ends_with(['来', '來']) && inner[p..].starts_with(w));
+            let since = || TIME_OPENINGS.iter().any(|w| w.ends_with(&['来', '來'][..]) && inner[p..].starts_with(w));
             if chars >= 4 && p < comma && hans >= 2 && since() {
                 return a + lead + p;
             }
@@ -700,7 +700,7 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
     }
     // The first body opening after four characters, before any comma, not after a verb or
     // preposition that would make it part of the title (`推动我镇…`).
-    let comma = inner.find(['，', ',']).unwrap_or(inner.len());
+    let comma = inner.find(&['，', ','][..]).unwrap_or(inner.len());
     // A short title only yields to the strongest openings (time phrases, 我镇/我们).
     let openings = if long { BODY_OPENINGS } else { &BODY_OPENINGS[..BODY_OPENINGS.len() - 6] };
     // One pass over the positions (the first that opens the body wins), each looking only at
@@ -725,7 +725,7 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
             opens |= w.is_some_and(|w| {
                 // A time phrase opens the body after a verb too (`…工作今年以来`), not after a
                 // preposition that takes it (`水利工程在今年防汛中发挥的作用`).
-                let governed = inner[..p].ends_with(['在', '于', '对', '从', '至', '到', '与', '和', '及', '的']);
+                let governed = inner[..p].ends_with(&['在', '于', '对', '从', '至', '到', '与', '和', '及', '的'][..]);
                 TIME_OPENINGS.contains(w) && !governed || !inner[..p].ends_with(|c: char| TITLE_VERB_ENDS.contains(c))
             });
         });
@@ -735,7 +735,7 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
     cut.map_or(te, |p| {
         let head = &inner[..p];
         let date = head.trim_end_matches(|c: char| c.is_ascii_digit() || "-—~～至年月日份".contains(c));
-        let p = if head[date.len()..].contains(|c: char| c.is_ascii_digit()) && date.chars().count() >= 4 {
+        let p = if head[date.len()..].contains(crate::tables::ascii_digit) && date.chars().count() >= 4 {
             date.len()
         } else {
             p
@@ -757,7 +757,7 @@ fn year_opens_sentence(t: &str) -> bool {
 /// that ends in a colon (`一年来，我们主要做了以下工作：`).
 fn opens_list(between: &str) -> bool {
     let t = between.trim_matches(|c: char| blocks::is_space(c) || c == '\n' || c == '\r');
-    t.is_empty() || t.ends_with(['：', ':'])
+    t.is_empty() || t.ends_with(&['：', ':'][..])
 }
 
 /// Past `#`…`######` and the space after them at `i`, or `i`.
@@ -816,7 +816,7 @@ fn short_heading_like(t: &str) -> bool {
         && NOT_HEADING_INDEX.at_start(t).next().is_none()
         // A sub-heading is a slogan, not a report of what was done (`公布了…`, `已征得…`) or
         // a remark (`…是一样的`).
-        && !t.contains(['了', '已'])
+        && !t.contains(&['了', '已'][..])
         && !t.ends_with('的')
 }
 
@@ -865,7 +865,7 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
                 let body = txt.trim_end_matches(|c: char| is_sentence_punct(c) || matches!(c, '：' | ':'));
                 // `工会工作：` labels what follows; `街道的主要职能是：` `主要措施有：` lead into a
                 // list and head nothing.
-                let colon_line = txt.ends_with(['：', ':'])
+                let colon_line = txt.ends_with(&['：', ':'][..])
                     && only
                     && st.start == l.start
                     && !LEAD_IN_ENDS.iter().any(|w| body.ends_with(w));
@@ -993,7 +993,7 @@ fn item_labelled(t: &str) -> bool {
     (1..=6).contains(&n)
         && core
             .strip_suffix('篇')
-            .is_some_and(|x| x.chars().filter(|c| is_han(*c)).count() >= 4 && !x.ends_with(['第', '上', '下']))
+            .is_some_and(|x| x.chars().filter(|c| is_han(*c)).count() >= 4 && !x.ends_with(&['第', '上', '下'][..]))
 }
 
 /// For [`assign_levels`]: the family and the last ordinal of the level an excerpt's opening

@@ -135,7 +135,7 @@ fn len_feature(t: &str) -> usize {
 
 /// `——在…会议上的讲话`: the subtitle under a title.
 fn subtitle(t: &str) -> bool {
-    t.starts_with(['—', '－']) || t.starts_with("--")
+    t.starts_with(&['—', '－'][..]) || t.starts_with("--")
 }
 
 /// `t` has a report word, spaced out or not (`…工作 汇 报`).
@@ -159,13 +159,13 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::DECORATION] = on(contains_any(t, TITLE_DECORATIONS));
     // `…主持稿:庆祝教师灵魂,共筑教育梦想`: a title and its slogan are not a sentence or a field.
     let slogan = titled_subtitle(t);
-    f[f::SENTENCE] = on(!slogan && unbracketed(t).contains(['。', '，', ',']));
-    f[f::ENDS_PUNCT] = on(t.ends_with(['。', '！', '？', '；', '：', ':', '，', ',']));
-    f[f::COLON] = on(!slogan && t.contains(['：', ':']));
-    f[f::QUESTION] = on(t.contains(['?', '？']));
-    f[f::DASH_START] = on(t.starts_with(['—', '-', '－']));
+    f[f::SENTENCE] = on(!slogan && unbracketed(t).contains(&['。', '，', ','][..]));
+    f[f::ENDS_PUNCT] = on(t.ends_with(&['。', '！', '？', '；', '：', ':', '，', ','][..]));
+    f[f::COLON] = on(!slogan && t.contains(&['：', ':'][..]));
+    f[f::QUESTION] = on(t.contains(&['?', '？'][..]));
+    f[f::DASH_START] = on(t.starts_with(&['—', '-', '－'][..]));
     f[f::BRACKET_START] = on(t.starts_with(['（', '(', '【', '[']));
-    f[f::DIGIT_START] = on(t.starts_with(|c: char| c.is_ascii_digit()));
+    f[f::DIGIT_START] = on(t.starts_with(crate::tables::ascii_digit));
     f[f::FEW_HAN] = on(han(t) * 2 <= t.chars().count());
     f[f::SPACED] = on(spaced_title(t) || t.contains('\n') && t.lines().any(spaced_title));
     f[f::WRAPPED] = on(t.contains('\n'));
@@ -197,7 +197,7 @@ fn unwrapped(t: &str) -> Option<(usize, usize)> {
     let pairs = [('【', '】'), ('《', '》'), ('[', ']'), ('〔', '〕')];
     let (a, b) = pairs.iter().find(|&&(a, b)| t.starts_with(a) && t.ends_with(b))?;
     let inner = &t[a.len_utf8()..t.len() - b.len_utf8()];
-    (!inner.contains([*a, *b])).then_some((a.len_utf8(), t.len() - b.len_utf8()))
+    (!inner.contains(&[*a, *b][..])).then_some((a.len_utf8(), t.len() - b.len_utf8()))
 }
 
 /// An item label (`…报告1`, `篇一`) or a numbered sample (`…范文一`, `…范文1`).
@@ -236,7 +236,7 @@ fn without_year(t: &str, longer: &str) -> bool {
 /// `调查背景与目的`, `总体目标和要求`: a generic section name, all of it words of
 /// `SECTION_NAME_WORDS` (up to 12 characters).
 fn section_name(t: &str) -> bool {
-    let mut rest = t.trim().trim_end_matches([':', '：']);
+    let mut rest = t.trim().trim_end_matches(&[':', '：'][..]);
     if rest.is_empty() || rest.chars().nth(12).is_some() {
         return false;
     }
@@ -280,7 +280,7 @@ fn label_after_count(s: &str, sp: CleanSpan) -> Option<CleanSpan> {
     };
     let x = shape_title(s, x)?;
     let t = &s[x.start..x.end];
-    let t = t.strip_suffix(['：', ':']).unwrap_or(t);
+    let t = t.strip_suffix(&['：', ':'][..]).unwrap_or(t);
     Some(CleanSpan::new(x.start, x.start + t.len()))
 }
 
@@ -300,11 +300,11 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
     // Spec §1: a title is a line of up to 60 characters; a plain report title may run a
     // little longer (T8), a paragraph may not.
     let x = &s[sp.start..sp.end];
-    let paragraph = x.chars().nth(60).is_some() && unbracketed(x).contains(['，', ',', '。', '；', ';']);
+    let paragraph = x.chars().nth(60).is_some() && unbracketed(x).contains(&['，', ',', '。', '；', ';'][..]);
     // A site's bar inside (`乡镇政府工作总结|乡镇人民政府五年工作总结`) or two colons
     // (`20220726:…工作汇报:镇…汇报材料`): rows of the site around a title, never a title
     // (the line's shaped part is a candidate of its own).
-    let rows = x.contains(['|', '｜']) || x.matches(['：', ':']).nth(1).is_some();
+    let rows = x.contains(&['|', '｜'][..]) || x.matches(&['：', ':'][..]).nth(1).is_some();
     // `…讲话稿如何写`, `…考察报告怎么写`: a how-to page's question, not a report's title.
     let how_to = contains_any(x, HOW_TO_WORDS);
     // Copies of its own short form before a title (`会议主持词会议主持词某某会议主持词`): the site's
@@ -342,7 +342,9 @@ fn title_like(s: &str, h: CleanSpan) -> bool {
     !site_line(line)
         && shape_title(s, h).is_some_and(|x| {
             let t = &s[x.start..x.end];
-            spaced_or_titled(t) && !unbracketed(t).contains(['。', '，', ',']) && !t.starts_with(['—', '-', '－'])
+            spaced_or_titled(t)
+                && !unbracketed(t).contains(&['。', '，', ','][..])
+                && !t.starts_with(&['—', '-', '－'][..])
         })
 }
 
@@ -380,7 +382,7 @@ pub(crate) fn candidates(
         // `今年以来,某街道…。` / `矛盾纠纷排查化解工作扎实推进`: the report's own first paragraph has
         // begun, so a line after it is a section's, not the title.
         let opening = starts_with_any(line, BODY_OPENINGS) || starts_with_any(line, SPEECH_OPENINGS);
-        let sentence = line.chars().nth(20).is_some() && line.contains(['，', ',', '。']);
+        let sentence = line.chars().nth(20).is_some() && line.contains(&['，', ',', '。'][..]);
         if opening && (body_line(line) || sentence) && !lead_in(line) {
             break;
         }
@@ -390,19 +392,17 @@ pub(crate) fn candidates(
             continue;
         }
         // The paragraph under an editor's label (`前言`) is the page's.
-        foreword |= FOREWORD_LABELS.contains(&line.trim_end_matches(['：', ':']).trim());
+        foreword |= FOREWORD_LABELS.contains(&line.trim_end_matches(&['：', ':'][..]).trim());
         after_paragraph |=
             !foreword && body_line(line) && line.trim_end().ends_with('。') && !lead_in(line) && !site_line(line);
         // `某市某区审计局局长 郑某某`: a byline names the speaker, not the text.
-        let office = line
-            .trim()
-            .rsplit_once(|c: char| blocks::is_space(c))
-            .is_some_and(|(a, _)| ends_with_any(a.trim_end(), OFFICE_ENDS));
+        let office =
+            line.trim().rsplit_once(blocks::is_space).is_some_and(|(a, _)| ends_with_any(a.trim_end(), OFFICE_ENDS));
         if office && byline(line) && !has_title_word(line) {
             continue;
         }
         // `投标截止时间-`, `发布时间`: a field of the site's rows with its value left empty.
-        let field = line.trim_end_matches(['-', '－', ':', '：', ' ']);
+        let field = line.trim_end_matches(&['-', '－', ':', '：', ' '][..]);
         if han(field) <= 8 && ends_with_any(field, SITE_FIELD_LABELS) && !has_title_word(field) {
             continue;
         }
@@ -412,12 +412,12 @@ pub(crate) fn candidates(
         let (count, _, prefix) = collection_label(line);
         // `2025年3月21日在某区第十九届` / `(2024年1月23日)` / `某府办发〔2024〕3号`: the title
         // block's front matter, never the title.
-        if front_matter(line) && !line.starts_with(['—', '－', '-']) {
+        if front_matter(line) && !line.starts_with(&['—', '－', '-'][..]) {
             continue;
         }
         // `三、实施情况……………4`: an entry of a table of contents, by the outline's reading, with
         // leader dots (a page number glued to the words, `范文1`, is an item label's).
-        let page = line.trim_end().trim_end_matches(|c: char| c.is_ascii_digit());
+        let page = line.trim_end().trim_end_matches(crate::tables::ascii_digit);
         if ["……", "...", "··", "．．"].iter().any(|d| page.ends_with(d))
             && crate::structure::outline::is_contents_line(line)
         {
@@ -443,7 +443,7 @@ pub(crate) fn candidates(
         }
         // `《…5篇》属于年度总结中比较优秀的内容,欢迎参考。`: the site's sentence about the text names
         // it, but no part of it is the title.
-        if lead_in(line) && line.ends_with(['。', '！', '!']) && line.chars().nth(80).is_none() {
+        if lead_in(line) && line.ends_with(&['。', '！', '!'][..]) && line.chars().nth(80).is_none() {
             continue;
         }
         add(&mut spans, h, hk, f::FIRST);
@@ -451,7 +451,7 @@ pub(crate) fn candidates(
             add(&mut spans, x, hk, f::PREFIX_X);
         }
         // `…讲话稿开头 篇一:`: an item label's colon before its text is not the title's.
-        if let Some(x) = line.strip_suffix(['：', ':']).filter(|x| label_core(x).len() < x.trim_end().len()) {
+        if let Some(x) = line.strip_suffix(&['：', ':'][..]).filter(|x| label_core(x).len() < x.trim_end().len()) {
             add(&mut spans, CleanSpan::new(h.start, h.start + x.len()), hk, f::FIRST);
         }
         if let Some(x) = title_field(s, h) {
@@ -535,7 +535,8 @@ pub(crate) fn candidates(
     none[f::NONE_HEAD_EMPTY] = i32::from(head.is_empty() || first_usable.is_none());
     none[f::NONE_ONE_LINE] = i32::from(first_usable.is_some_and(|h| body_line(&s[h.start..h.end])));
     none[f::NONE_SUBTITLE_FIRST] = i32::from(
-        first_usable.is_some_and(|h| s[h.start..h.end].starts_with(['—', '－']) || s[h.start..h.end].starts_with("--")),
+        first_usable
+            .is_some_and(|h| s[h.start..h.end].starts_with(&['—', '－'][..]) || s[h.start..h.end].starts_with("--")),
     );
     out.push(Candidate { span: None, f: none });
     for (i, (sp, hk, kinds)) in spans.iter().enumerate() {
@@ -559,7 +560,7 @@ pub(crate) fn candidates(
         // `…决算报告;某县人民政府高度重视,…`: a cut before a clause mark is a sentence's words.
         let after = s[sp.end.min(h.end)..h.end].trim_start();
         fv[f::CLAUSE_AFTER] =
-            i32::from(after.chars().nth(1).is_some() && after.starts_with(['；', ';', '，', ',', '、']));
+            i32::from(after.chars().nth(1).is_some() && after.starts_with(&['；', ';', '，', ',', '、'][..]));
         match usable.iter().position(|&k| k == *hk) {
             Some(0) => fv[f::FIRST] = 1,
             Some(1) => fv[f::SECOND] = 1,
