@@ -158,6 +158,14 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("收藏", 2),
     ("会员", 2),
     ("會員", 2),
+    // `一般公告 / 張貼者 教務主任`, `點閱:1452`: a school site's post header.
+    ("張貼者", 5),
+    ("张贴者", 5),
+    ("點閱", 3),
+    ("点阅", 3),
+    // `區長的話各位敬愛的鄉...(恕刪)`: a forum's quote of the post, cut short.
+    ("恕刪", 5),
+    ("恕删", 5),
     // `3分钟在线开通会员查看此文章!`: a paywall's offer.
     ("开通会员", 3),
     ("開通會員", 3),
@@ -180,6 +188,11 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("退款", 3),
     ("上一篇", 3),
     ("下一篇", 3),
+    // `上一則公告 下一則公告`: a bulletin board's links to the posts around this one.
+    ("上一則", 3),
+    ("下一則", 3),
+    ("上一则", 3),
+    ("下一则", 3),
     ("公网安备", 5),
     ("ICP", 3),
     ("文库", 3),
@@ -975,6 +988,15 @@ fn is_chrome_line(t: &str) -> bool {
         || is_site_name_row(t)
         || is_bracket_menu(t)
         || is_button_row(t)
+        || is_quote_header(t)
+}
+
+/// `AndreXan wrote:`, `某某 寫道:`: a forum's header over a quoted post.
+fn is_quote_header(t: &str) -> bool {
+    let core = t.trim_end_matches(&[':', '：'][..]).trim_end();
+    t.ends_with(&[':', '：'][..])
+        && t.chars().nth(40).is_none()
+        && [" wrote", "寫道", "写道"].iter().any(|w| core.ends_with(w) && core.len() > w.len())
 }
 
 /// What a government site's header buttons lead to (`打开 · 手机版`, `关注 · 政务微博`).
@@ -2306,6 +2328,17 @@ mod tests {
         );
         // A sentence naming the site's channels keeps them; a label without text after it is
         // not a preview's.
+        // A forum's quote header and its cut-short quote; a school site's post header.
+        let t = "AndreXan wrote:\n校長的話各位家長...(恕刪)\n一般公告 / 張貼者 教務主任\n張貼日期: 2020-06-15 09:34:43  點閱:1452\n校長的話\n";
+        assert_eq!(
+            arts(t),
+            [
+                "AndreXan wrote:",
+                "校長的話各位家長...(恕刪)",
+                "一般公告 / 張貼者 教務主任",
+                "張貼日期: 2020-06-15 09:34:43  點閱:1452"
+            ]
+        );
         let t = "全镇开通政务微博3个、政务微信公众号2个,及时发布政务信息。\n关注 · 重点工作\n";
         assert!(arts(t).is_empty(), "{:?}", arts(t));
     }

@@ -2424,6 +2424,12 @@ mod tests {
         assert_eq!(parts(t), (Some("校長的話".into()), Some("各位家長和同學:".into())));
         let t = "第二十六屆畢業典禮-歡迎辭\n\n校監 某某\n\n魏教授、李校長、各位來賓、家長、各位老師、各位應屆畢業生:\n\n午安﹗歡迎出席本校第二十六屆畢業禮,本屆畢業生在持續兩年多的疫情下,線上學習、實體課不斷交替,今天能共聚禮堂。\n";
         assert_eq!(parts(t).1.as_deref(), Some("魏教授、李校長、各位來賓、家長、各位老師、各位應屆畢業生:"));
+        // Before: a clause saying what was done (`…审议了…`) was a title candidate.
+        let t = "1、大会听取和审议了政府工作报告、人大 主席团工作报告及财政收支状况报告,全体人大代表在大会上用心行使职权,并提出了推荐,通过了各项决议。\n";
+        assert_eq!(parts(t).0, None);
+        // Before: a school site's post header was continued into the title over it.
+        let t = "上一則公告 下一則公告\n\n一般公告 / 張貼者 教務主任\n\n\n張貼日期: 2020-06-15 09:34:43  點閱:1452\n\n\n108 學年度縣長給國小畢業生祝福詞\n\n親愛的畢業生:\n\n時序進入夏天,校園裡火紅盛開的鳳凰花,意味著畢業季節的來臨,細細回味校園生活的日常。\n";
+        assert_eq!(parts(t), (Some("108 學年度縣長給國小畢業生祝福詞".into()), Some("親愛的畢業生:".into())));
         // Before: a unit addressed right after the title and its item number was none.
         let t = "规范学校办学行为自查报告1某县教体局:\n为了进一步规范学校办学行为,根据县教体局的通知要求,我校认真开展了自查工作,对照文件逐条检查,查找问题,落实整改,现将自查情况报告如下。\n";
         assert_eq!(parts(t), (Some("规范学校办学行为自查报告1".into()), Some("某县教体局:".into())));
