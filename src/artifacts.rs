@@ -78,6 +78,44 @@ fn is_disclosure_row(t: &str) -> bool {
 /// News agencies whose dateline opens a report they carry (`新华社北京3月15日电`).
 const AGENCIES: &[&str] = &["新华社", "新華社", "中新社", "中新网", "中新網", "人民网", "人民網", "央视网", "央視網"];
 
+/// `名称: | 某县2023年工作总结 | 文号: | |`: a metadata row whose one value is a report's name,
+/// the rest its labels (`名称:`) and empty cells: (end of the bar before the value, start of the
+/// bar after it). The labels and bars are the site's; the name stays for the title.
+fn title_cell(t: &str) -> Option<(usize, usize)> {
+    if !t.contains('|') {
+        return None;
+    }
+    let mut value = None;
+    let mut labels = 0;
+    let mut at = 0;
+    for cell in t.split('|') {
+        let (a, c) = (at, cell.trim_matches(is_space));
+        at += cell.len() + 1;
+        if c.is_empty() {
+            continue;
+        }
+        if c.ends_with([':', '：']) && c.chars().count() <= 8 {
+            labels += 1;
+        } else if value.is_none()
+            && crate::tables::contains_any(c, crate::tables::TITLE_WORDS)
+            && !c.contains(['。', '，', ',', ':', '：'])
+        {
+            value = Some((a, a + cell.len()));
+        } else {
+            return None;
+        }
+    }
+    let (a, b) = value.filter(|_| labels > 0)?;
+    // Only a name field's: a `标 题:` row copies a title the page has below it, whole.
+    let label = t[..a].trim_end_matches(['|', ' ']).rsplit('|').next()?.trim();
+    let label: String = label.trim_end_matches([':', '：']).chars().filter(|c| !is_space(*c)).collect();
+    if !crate::tables::NAME_FIELDS.contains(&label.as_str()) {
+        return None;
+    }
+    // The bars go with the labels: `名称: |` and `| 文号: | |`.
+    (a > 0 && b < t.len()).then_some((a, b))
+}
+
 /// `新华社北京3月15日电`, `新華社北京3月11日電(记者 某某)`: a news agency's dateline at the start of
 /// a line, its length (with a reporter's name in brackets after it).
 fn dateline_len(t: &str) -> Option<usize> {
@@ -1769,6 +1807,10 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         if is_disclosure_row(t) {
             out.push(l.trimmed);
         }
+        if let Some((a, b)) = title_cell(t) {
+            out.push(Span::new(l.trimmed.start, l.trimmed.start + a));
+            out.push(Span::new(l.trimmed.start + b, l.trimmed.end));
+        }
         for p in LINE_SUFFIXES {
             if t.len() > p.len() && t.ends_with(p) {
                 out.push(Span::new(l.trimmed.end - p.len(), l.trimmed.end));
@@ -2399,6 +2441,9 @@ mod tests {
         assert_eq!(arts(t), ["(未完,全文共1507字,当前显示476字)", "- 1 -", "第3页 共5页", "资源描述"]);
         assert_eq!(arts("小学党支部党建工作汇报[本文共1710字]"), ["[本文共1710字]"]);
         assert_eq!(arts("标题:长治市统计局工作总结 | |"), ["标题:", "| |"]);
+        assert_eq!(arts("名称: | 某县2023年工作总结 | 文号: | |"), ["名称: |", "| 文号: | |"]);
+        // A row of two values is a table's, not a title field.
+        assert!(arts("项目: | 工作总结 | 年度报告 |").is_empty());
         assert_eq!(
             arts("2023年学校党支部换届工作报告(精选3篇)\n党支部工作年度总结三篇"),
             ["2023年学校党支部换届工作报告(精选3篇)", "党支部工作年度总结三篇"]

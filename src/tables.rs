@@ -1165,6 +1165,9 @@ const SITE_ROW_LABELS: &[&str] = &[
     "Preview",
 ];
 
+/// A page's field labels for a document's name (`名称: | 某县2023年工作总结 |`).
+pub const NAME_FIELDS: &[&str] = &["名称", "名稱", "文件名称", "文件名稱", "文章名称", "信息名称", "信息名稱"];
+
 /// The field names of a government site's disclosure table over a document (`索引号`, `发文字号`,
 /// `成文日期`, `公开形式`, `时效性`).
 pub const DISCLOSURE_LABELS: &[&str] = &[
@@ -1542,9 +1545,48 @@ pub const BYLINE_LABELS: &[&str] =
 /// Offices that end an author's line after a title (`…问题及对策 某街道党工委书记`); not a bare
 /// `长`, which ends slogans too (`共同成长`).
 pub const BYLINE_OFFICES: &[&str] = &[
-    "书记", "書記", "主任", "局长", "局長", "县长", "縣長", "镇长", "鎮長", "乡长", "鄉長", "市长", "市長", "区长",
-    "區長", "校长", "校長", "院长", "院長", "部长", "部長", "厅长", "廳長", "处长", "處長", "科长", "科長", "行长",
-    "行長", "经理", "經理",
+    "书记",
+    "書記",
+    "主任",
+    "局长",
+    "局長",
+    "县长",
+    "縣長",
+    "镇长",
+    "鎮長",
+    "乡长",
+    "鄉長",
+    "市长",
+    "市長",
+    "区长",
+    "區長",
+    "校长",
+    "校長",
+    "院长",
+    "院長",
+    "部长",
+    "部長",
+    "厅长",
+    "廳長",
+    "处长",
+    "處長",
+    "科长",
+    "科長",
+    "行长",
+    "行長",
+    "经理",
+    "經理",
+    "主席",
+    "会长",
+    "會長",
+    "理事长",
+    "理事長",
+    "董事长",
+    "董事長",
+    "总干事",
+    "總幹事",
+    "牧师",
+    "牧師",
 ];
 
 /// How a body's name ends when it stands alone over a text as its issuer (`某某供电公司`); not

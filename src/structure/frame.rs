@@ -2504,6 +2504,9 @@ mod tests {
         assert_eq!(parts(t).0, None);
         let t = "某县统计局\n某县第五次全国经济普查领导小组办公室\n(2025年6月16日)\n根据《全国经济普查条例》规定,我县进行了第五次全国经济普查,现将主要数据公布如下。\n";
         assert_eq!(parts(t).0, None);
+        // An office's name under its holder's (a byline) is not a title either.
+        let t = "某某某牧師\n社會服務委員會主席\n\n全是神的恩典,回顧這年,本會社會服務回應市民的需要,特別在長者及幼兒的工作。\n";
+        assert_eq!(parts(t).0, None);
         // Still apart: a unit's name over its own report's title.
         let t = "某镇人民政府\n2023年工作总结\n今年以来,我镇在县委、县政府的坚强领导下,各项工作取得新成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("2023年工作总结"));

@@ -15,9 +15,9 @@ use super::{
 use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
-    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, FOREWORD_LABELS, HOW_TO_WORDS,
-    ISSUER_ENDS, OFFICE_ENDS, SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SURNAMES,
-    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, BYLINE_OFFICES, FOREWORD_LABELS,
+    HOW_TO_WORDS, ISSUER_ENDS, OFFICE_ENDS, SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS,
+    SURNAMES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -177,19 +177,36 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::UNBALANCED] = on(pairs.iter().any(|&(a, b)| t.matches(a).count() != t.matches(b).count()));
 }
 
-/// `标 题 | X |`, `标题: X`: the title field of a page's metadata rows, X.
+/// Labels of a page's title field (a name's, `crate::tables::NAME_FIELDS`, gives a title only with
+/// a report word).
+const TITLE_FIELDS: &[&str] = &["标题", "標題", "文件标题", "文件標題"];
+
+/// `标 题 | X |`, `标题: X`, `名称: | X报告 |`: the title field of a page's metadata rows, X.
 fn title_field(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let t = &s[h.start..h.end];
     let label: String = t.chars().take(6).take_while(|c| is_han(*c) || blocks::is_space(*c)).collect();
     let bare: String = label.chars().filter(|c| !blocks::is_space(*c)).collect();
-    if bare != "标题" && bare != "標題" {
+    let named = crate::tables::NAME_FIELDS.contains(&bare.as_str());
+    if !named && !TITLE_FIELDS.contains(&bare.as_str()) {
         return None;
     }
     let rest = &t[label.len()..];
     let x = rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：' | '|'));
     let a = h.start + t.len() - x.len();
     let b = a + x.find('|').unwrap_or(x.len());
-    Some(blocks::trim(s, CleanSpan::new(a, b))).filter(|x| han(&s[x.start..x.end]) >= 4)
+    let named_ok = |x: &CleanSpan| has_title_word(&s[x.start..x.end]) && !later_section_below(&s[h.end..]);
+    Some(blocks::trim(s, CleanSpan::new(a, b))).filter(|x| han(&s[x.start..x.end]) >= 4 && (!named || named_ok(x)))
+}
+
+/// The text under a page's metadata rows opens with a sub-section's mark (`(1)自然地理`): it is a
+/// later part of the named document, which the excerpt does not title (T7).
+fn later_section_below(rest: &str) -> bool {
+    let first = rest.lines().map(str::trim).find(|l| !l.is_empty() && !l.contains('|') && !l.ends_with([':', '：']));
+    first.is_some_and(|l| {
+        let inner = l.trim_start_matches(['(', '（']);
+        inner.len() < l.len()
+            && inner.chars().next().is_some_and(|c| any_digit(c) || crate::tables::han_digit(c).is_some())
+    })
 }
 
 /// `【X】`, `《X》`: a candidate wrapped whole in brackets, X.
@@ -339,11 +356,14 @@ fn done_clause(x: &str) -> bool {
     })
 }
 
-/// `某某供电公司`, `某县经济普查领导小组办公室`: a body's name alone (no report word) issues or
-/// signs a text, it does not title it.
+/// `某某供电公司`, `某县经济普查领导小组办公室`, `社會服務委員會主席`: a body's or an office's name
+/// alone (no report word) issues or signs a text, it does not title it.
 fn issuer_name(x: &str) -> bool {
     let x = x.trim();
-    x.chars().count() <= 30 && x.chars().all(is_han) && !has_title_word(x) && ends_with_any(x, ISSUER_ENDS)
+    x.chars().count() <= 30
+        && x.chars().all(is_han)
+        && !has_title_word(x)
+        && (ends_with_any(x, ISSUER_ENDS) || ends_with_any(x, BYLINE_OFFICES))
 }
 
 /// A head line that reads as a title: shaped, with a report word, no sentence, not the site's.
@@ -764,6 +784,16 @@ mod tests {
     fn title_fields_brackets_and_numbered_items() {
         let cs = cands("标 题 | 某市人民政府关于印发实施方案的通知 |\n各县区人民政府:\n现印发给你们。");
         assert!(cs.iter().any(|c| c.0.as_deref() == Some("某市人民政府关于印发实施方案的通知")));
+        let cs = cands("索引号: | 1134/2023-00052 |\n名称: | 县卫健委2023年工作总结 | 文号: | |\n2023年,县卫健委坚持以人民为中心。");
+        assert!(cs.iter().any(|c| c.0.as_deref() == Some("县卫健委2023年工作总结")));
+        // Not over a later section of the named document (T7: a fragment has no title).
+        let cs = cands(
+            "名称: | 某镇防汛抗旱应急预案 | 文号: | 无 |\n生效日期: | 废止日期: |\n(1)自然地理\n某镇位于县东面。",
+        );
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some("某镇防汛抗旱应急预案")));
+        // A name field's value with no report word (an office's name) is no title.
+        let cs = cands("名称: | 某县卫生健康委员会 |\n2023年,县卫健委坚持以人民为中心。");
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some("某县卫生健康委员会")));
         // `标题党` is no field label.
         assert!(!cands("标题党的危害与治理工作总结\n正文。")
             .iter()
