@@ -338,6 +338,7 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
         || names_line(x)
         || issuer_name(x)
         || done_clause(x)
+        || photo_caption(x)
     {
         return;
     }
@@ -345,6 +346,22 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
         Some(x) => x.2.push(kind),
         None => spans.push((sp, hk, vec![kind])),
     }
+}
+
+/// `张某某(中)颁发证书予…`, `图为…`: a photo's caption, with a position in the picture
+/// (`(中)`, `（左二）`, `( 右1 )`) or a caption word.
+fn photo_caption(x: &str) -> bool {
+    contains_any(x, crate::tables::CAPTION_WORDS)
+        || x.split(['(', '（']).skip(1).any(|r| {
+            let inner = r.split([')', '）']).next().unwrap_or(r);
+            let inner = inner.trim_matches(blocks::is_space);
+            r.len() > inner.len()
+                && inner.chars().count() <= 5
+                && inner.contains(['左', '中', '右'])
+                && inner
+                    .chars()
+                    .all(|c| "左中右前后後排起一二三四五六七八九".contains(c) || crate::tables::ascii_digit(c))
+        })
 }
 
 /// `大会听取和审议了政府工作报告`: an aspect particle makes a clause a sentence saying what was
@@ -786,6 +803,11 @@ mod tests {
         assert!(cs.iter().any(|c| c.0.as_deref() == Some("某市人民政府关于印发实施方案的通知")));
         let cs = cands("索引号: | 1134/2023-00052 |\n名称: | 县卫健委2023年工作总结 | 文号: | |\n2023年,县卫健委坚持以人民为中心。");
         assert!(cs.iter().any(|c| c.0.as_deref() == Some("县卫健委2023年工作总结")));
+        // A photo's caption is no title.
+        let cs = cands("张某某 ( 中 ) 颁发证书予第52届首长\n第51届会董会任期于2020年10月底届满。");
+        assert!(!cs.iter().any(|c| c.0.as_deref().is_some_and(|t| t.contains("颁发"))));
+        let cs = cands("图为县长在会上讲话\n会议强调。");
+        assert!(!cs.iter().any(|c| c.0.as_deref().is_some_and(|t| t.contains("讲话"))));
         // Not over a later section of the named document (T7: a fragment has no title).
         let cs = cands(
             "名称: | 某镇防汛抗旱应急预案 | 文号: | 无 |\n生效日期: | 废止日期: |\n(1)自然地理\n某镇位于县东面。",
