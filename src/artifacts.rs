@@ -296,6 +296,18 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("發布", 1),
     ("發佈", 1),
     ("分享", 1),
+    // `登录 注冊 长者版 | 无障碍 I 繁体中文`: a government site's header.
+    ("长者版", 3),
+    ("長者版", 3),
+    ("繁体中文", 2),
+    ("繁體中文", 2),
+    ("简体中文", 2),
+    ("簡體中文", 2),
+    ("登录", 1),
+    ("登錄", 1),
+    ("注册", 1),
+    ("註冊", 1),
+    ("注冊", 1),
     ("整理", 1),
     ("参考", 1),
     ("參考", 1),
@@ -928,9 +940,17 @@ fn is_stamp_line(t: &str) -> bool {
 /// Site navigation that stands alone on a line (after a bullet or a dash, before a colon):
 /// headers of link lists, buttons, the site's notices' headers.
 const NAV_LINES: &[&str] = &[
-    // A site's language switch.
+    // A site's language switch, share buttons and reading modes.
     "EN",
     "English",
+    "繁体字",
+    "繁體字",
+    "简体字",
+    "微信",
+    "微博",
+    "分享到",
+    "长者版",
+    "長者版",
     "相关推荐",
     "相關推薦",
     "猜你喜欢",
@@ -995,8 +1015,23 @@ const NAV_MAX: usize = {
 };
 
 /// Labels of a site's metadata row whose value did not paste (`时间:` alone on its line).
-const EMPTY_LABELS: &[&str] =
-    &["时间", "時間", "作者", "来源", "來源", "热度", "熱度", "人气", "人氣", "浏览", "瀏覽", "原创", "原創"];
+const EMPTY_LABELS: &[&str] = &[
+    "时间",
+    "時間",
+    "作者",
+    "来源",
+    "來源",
+    "热度",
+    "熱度",
+    "人气",
+    "人氣",
+    "浏览",
+    "瀏覽",
+    "浏览量",
+    "瀏覽量",
+    "原创",
+    "原創",
+];
 
 /// Site chrome that owns its line: navigation ([`NAV_LINES`]), an empty metadata label, a
 /// collection's bare item label (`篇1`, `第二篇`), a line of HTML tags (`<s id="ppnor"></s>`).
@@ -1176,6 +1211,14 @@ fn is_english_page_caption(t: &str) -> bool {
     let n = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = rest[n..].trim_start();
     (1..=4).contains(&n) && (after.is_empty() || (after.starts_with(&['-', '—', '|'][..]) && t.chars().count() <= 40))
+}
+
+/// `?同志们:`, `?经县委研究决定,…`: a paragraph's full-width indent that a lossy re-encoding
+/// turned into `?` (no sentence opens with a question mark): its length.
+fn lost_indent(t: &str) -> Option<usize> {
+    let n = t.len() - t.trim_start_matches('?').len();
+    let next = t[n..].chars().next()?;
+    ((1..=4).contains(&n) && (is_han(next) || matches!(next, '“' | '（' | '《'))).then_some(n)
 }
 
 /// Markdown a chat tool or an editor left: a heading's `####` at the start of a line (the
@@ -1786,6 +1829,9 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
         }
         markdown_marks(t, l.trimmed, &mut out);
+        if let Some(n) = lost_indent(t) {
+            out.push(Span::new(l.trimmed.start, l.trimmed.start + n));
+        }
         if let Some(e) = lead_in_cut {
             out.push(Span::new(l.trimmed.start, l.trimmed.start + e));
         }
@@ -2769,6 +2815,14 @@ mod tests {
         {
             assert!(arts(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_lost_indent_is_the_encodings() {
+        assert_eq!(arts("?同志们:\n?经县委研究决定,今天召开全县工作会议。"), ["?", "?"]);
+        assert_eq!(arts("??一、主要工作"), ["??"]);
+        // A question mark after text, or before Latin text, is the writer's.
+        assert!(arts("为什么?因为我们坚持了。\n?abc").is_empty());
     }
 
     #[test]

@@ -1031,6 +1031,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "述職",
     "致詞",
     "講稿",
+    // A bulletin's (`…工作简报`, `防汛工作簡報`).
+    "简报",
+    "簡報",
     // A notice's or a plan's own title (`关于印发…的通知`, `…应急预案`, `…管理办法`).
     "通知",
     "办法",

@@ -273,7 +273,15 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
     let mut k = last;
     while t.end == head[last].end && k + 1 < head.len() && k < last + 2 {
         let x = &s[a..b];
-        let unfinished = x.ends_with(&['的', '和', '及', '与', '、'][..]) || x.ends_with("关于") || opened(x);
+        // `某区政务服务中心` / `工作简报`: a masthead's body over the bare kind of its paper.
+        let kind_below = |h: &CleanSpan| {
+            let y = &s[h.start..h.end];
+            y.chars().count() <= 6 && y.chars().all(is_han) && ends_with_any(y, TITLE_WORDS) && !has_title_word(x)
+        };
+        let unfinished = x.ends_with(&['的', '和', '及', '与', '、'][..])
+            || x.ends_with("关于")
+            || opened(x)
+            || kind_below(&head[k + 1]);
         if !unfinished || !fragment(&head[k + 1]) {
             break;
         }

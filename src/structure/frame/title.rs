@@ -406,8 +406,11 @@ pub(crate) fn candidates(
 ) -> Vec<Candidate> {
     let mut spans: Spans = Vec::new();
     let add = |spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usize| add_candidate(s, spans, sp, hk, kind);
-    let (mut after_paragraph, mut foreword) = (false, false);
+    let (mut after_paragraph, mut foreword, mut announced) = (false, false, false);
     for (hk, &h) in head.iter().enumerate() {
+        if announced {
+            break;
+        }
         let inside = sal.filter(|&p| p > h.start && p < h.end);
         if sal.is_some_and(|p| h.start >= p) {
             break;
@@ -433,6 +436,11 @@ pub(crate) fn candidates(
         if opening && (body_line(line) || sentence) && !lead_in(line) {
             break;
         }
+        // `1-10月,全县招商引资工作…取得了显著成效,情况如下:`: the report's own paragraph announces
+        // what follows, so a line under it is a section's (T7: the text opens with body); a
+        // bracketed title glued before it is still the title.
+        let announces = line.trim_end().ends_with("如下:") || line.trim_end().ends_with("如下：");
+        announced = announces && sentence && !lead_in(line) && !site_line(line);
         // `为深入贯彻…。` / `强化顶层设计`: after a paragraph of the report's own, a line with no
         // report word is a section's name (a site's intro paragraph is followed by a titled line).
         if after_paragraph && !has_title_word(line) {
@@ -803,6 +811,9 @@ mod tests {
         assert!(cs.iter().any(|c| c.0.as_deref() == Some("某市人民政府关于印发实施方案的通知")));
         let cs = cands("索引号: | 1134/2023-00052 |\n名称: | 县卫健委2023年工作总结 | 文号: | |\n2023年,县卫健委坚持以人民为中心。");
         assert!(cs.iter().any(|c| c.0.as_deref() == Some("县卫健委2023年工作总结")));
+        // Under the report's own paragraph announcing what follows, a titled line is a section's.
+        let cs = cands("1-10月,全县招商引资工作在县委、县政府的高度重视下取得了显著成效,情况如下:\n主要指标完成情况\n1、内联引资。");
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some("主要指标完成情况")));
         // A photo's caption is no title.
         let cs = cands("张某某 ( 中 ) 颁发证书予第52届首长\n第51届会董会任期于2020年10月底届满。");
         assert!(!cs.iter().any(|c| c.0.as_deref().is_some_and(|t| t.contains("颁发"))));
