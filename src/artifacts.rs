@@ -94,11 +94,11 @@ fn title_cell(t: &str) -> Option<(usize, usize)> {
         if c.is_empty() {
             continue;
         }
-        if c.ends_with([':', '：']) && c.chars().count() <= 8 {
+        if c.ends_with(&[':', '：'][..]) && c.chars().count() <= 8 {
             labels += 1;
         } else if value.is_none()
             && crate::tables::contains_any(c, crate::tables::TITLE_WORDS)
-            && !c.contains(['。', '，', ',', ':', '：'])
+            && !c.contains(&['。', '，', ',', ':', '：'][..])
         {
             value = Some((a, a + cell.len()));
         } else {
@@ -107,8 +107,8 @@ fn title_cell(t: &str) -> Option<(usize, usize)> {
     }
     let (a, b) = value.filter(|_| labels > 0)?;
     // Only a name field's: a `标 题:` row copies a title the page has below it, whole.
-    let label = t[..a].trim_end_matches(['|', ' ']).rsplit('|').next()?.trim();
-    let label: String = label.trim_end_matches([':', '：']).chars().filter(|c| !is_space(*c)).collect();
+    let label = t[..a].trim_end_matches(&['|', ' '][..]).rsplit('|').next()?.trim();
+    let label: String = label.trim_end_matches(&[':', '：'][..]).chars().filter(|c| !is_space(*c)).collect();
     if !crate::tables::NAME_FIELDS.contains(&label.as_str()) {
         return None;
     }
@@ -297,6 +297,11 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("發佈", 1),
     ("分享", 1),
     // `登录 注冊 长者版 | 无障碍 I 繁体中文`: a government site's header.
+    // `此页面上的内容需要较新版本的 Adobe Flash Player。`: an old page's plug-in notice.
+    ("Flash Player", 3),
+    // `联系客服提示-某某资料网`: a document site's name.
+    ("资料网", 2),
+    ("資料網", 2),
     ("长者版", 3),
     ("長者版", 3),
     ("繁体中文", 2),
@@ -949,6 +954,7 @@ const NAV_LINES: &[&str] = &[
     "微信",
     "微博",
     "分享到",
+    "打印",
     "长者版",
     "長者版",
     "相关推荐",

@@ -866,6 +866,31 @@ pub const OFFICE_ENDS: &[&str] = &[
 /// is the page's, and does not end the part of the text where the title and salutation are.
 pub const CAPTION_WORDS: &[&str] = &["Photos", "图片来源", "圖片來源", "摄影", "攝影", "图为", "圖為"];
 
+/// A person's place in a photo, in its caption (`张某某(中)颁发证书`, `（左二）`).
+pub const PHOTO_POSITIONS: &[&str] = &[
+    "(中)",
+    "（中）",
+    "( 中 )",
+    "(左)",
+    "（左）",
+    "(右)",
+    "（右）",
+    "(左一)",
+    "（左一）",
+    "(左二)",
+    "（左二）",
+    "(左三)",
+    "（左三）",
+    "(右一)",
+    "（右一）",
+    "(右二)",
+    "（右二）",
+    "(右三)",
+    "（右三）",
+    "(前排左一)",
+    "（前排左一）",
+];
+
 /// How a speech to a congress opens once the address is over (`现在,我代表区人民政府…`,
 /// `我受…常委会的委托`): the report's body has begun.
 pub const SPEECH_OPENINGS: &[&str] = &["现在，我代表", "现在,我代表", "現在，我代表", "現在,我代表", "我代表", "我受"];

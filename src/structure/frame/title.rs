@@ -201,9 +201,10 @@ fn title_field(s: &str, h: CleanSpan) -> Option<CleanSpan> {
 /// The text under a page's metadata rows opens with a sub-section's mark (`(1)自然地理`): it is a
 /// later part of the named document, which the excerpt does not title (T7).
 fn later_section_below(rest: &str) -> bool {
-    let first = rest.lines().map(str::trim).find(|l| !l.is_empty() && !l.contains('|') && !l.ends_with([':', '：']));
+    let first =
+        rest.lines().map(str::trim).find(|l| !l.is_empty() && !l.contains('|') && !l.ends_with(&[':', '：'][..]));
     first.is_some_and(|l| {
-        let inner = l.trim_start_matches(['(', '（']);
+        let inner = l.trim_start_matches(&['(', '（'][..]);
         inner.len() < l.len()
             && inner.chars().next().is_some_and(|c| any_digit(c) || crate::tables::han_digit(c).is_some())
     })
@@ -351,17 +352,7 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
 /// `张某某(中)颁发证书予…`, `图为…`: a photo's caption, with a position in the picture
 /// (`(中)`, `（左二）`, `( 右1 )`) or a caption word.
 fn photo_caption(x: &str) -> bool {
-    contains_any(x, crate::tables::CAPTION_WORDS)
-        || x.split(['(', '（']).skip(1).any(|r| {
-            let inner = r.split([')', '）']).next().unwrap_or(r);
-            let inner = inner.trim_matches(blocks::is_space);
-            r.len() > inner.len()
-                && inner.chars().count() <= 5
-                && inner.contains(['左', '中', '右'])
-                && inner
-                    .chars()
-                    .all(|c| "左中右前后後排起一二三四五六七八九".contains(c) || crate::tables::ascii_digit(c))
-        })
+    contains_any(x, crate::tables::CAPTION_WORDS) || contains_any(x, crate::tables::PHOTO_POSITIONS)
 }
 
 /// `大会听取和审议了政府工作报告`: an aspect particle makes a clause a sentence saying what was
