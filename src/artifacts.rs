@@ -85,8 +85,9 @@ fn title_cell(t: &str) -> Option<(usize, usize)> {
     if !t.contains('|') {
         return None;
     }
+    // The value and the label cell right before it.
     let mut value = None;
-    let mut labels = 0;
+    let mut last_label = None;
     let mut at = 0;
     for cell in t.split('|') {
         let (a, c) = (at, cell.trim_matches(is_space));
@@ -95,20 +96,19 @@ fn title_cell(t: &str) -> Option<(usize, usize)> {
             continue;
         }
         if c.ends_with(&[':', '：'][..]) && c.chars().count() <= 8 {
-            labels += 1;
+            last_label = Some(c);
         } else if value.is_none()
             && crate::tables::contains_any(c, crate::tables::TITLE_WORDS)
             && !c.contains(&['。', '，', ',', ':', '：'][..])
         {
-            value = Some((a, a + cell.len()));
+            value = Some((a, a + cell.len(), last_label));
         } else {
             return None;
         }
     }
-    let (a, b) = value.filter(|_| labels > 0)?;
+    let (a, b, label) = value?;
     // Only a name field's: a `标 题:` row copies a title the page has below it, whole.
-    let label = t[..a].trim_end_matches(&['|', ' '][..]).rsplit('|').next()?.trim();
-    let label: String = label.trim_end_matches(&[':', '：'][..]).chars().filter(|c| !is_space(*c)).collect();
+    let label: String = label?.trim_end_matches(&[':', '：'][..]).chars().filter(|c| !is_space(*c)).collect();
     if !crate::tables::NAME_FIELDS.contains(&label.as_str()) {
         return None;
     }
@@ -296,12 +296,12 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("發布", 1),
     ("發佈", 1),
     ("分享", 1),
-    // `登录 注冊 长者版 | 无障碍 I 繁体中文`: a government site's header.
     // `此页面上的内容需要较新版本的 Adobe Flash Player。`: an old page's plug-in notice.
     ("Flash Player", 3),
     // `联系客服提示-某某资料网`: a document site's name.
     ("资料网", 2),
     ("資料網", 2),
+    // `登录 注冊 长者版 | 无障碍 I 繁体中文`: a government site's header.
     ("长者版", 3),
     ("長者版", 3),
     ("繁体中文", 2),
@@ -2420,8 +2420,6 @@ mod tests {
             arts(t),
             ["• EN", "打开 · 手机版", "关注 · 政务微博", "• 点击查看:3分钟在线开通会员查看此文章!", "• 内容预览:"]
         );
-        // A sentence naming the site's channels keeps them; a label without text after it is
-        // not a preview's.
         // A forum's quote header and its cut-short quote; a school site's post header.
         let t = "AndreXan wrote:\n校長的話各位家長...(恕刪)\n一般公告 / 張貼者 教務主任\n張貼日期: 2020-06-15 09:34:43  點閱:1452\n校長的話\n";
         assert_eq!(
@@ -2433,6 +2431,8 @@ mod tests {
                 "張貼日期: 2020-06-15 09:34:43  點閱:1452"
             ]
         );
+        // A sentence naming the site's channels keeps them; a label without text after it is
+        // not a preview's.
         let t = "全镇开通政务微博3个、政务微信公众号2个,及时发布政务信息。\n关注 · 重点工作\n";
         assert!(arts(t).is_empty(), "{:?}", arts(t));
     }

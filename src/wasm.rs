@@ -123,7 +123,7 @@ extern "C" {
 
 /// A panic's message goes to the console before the trap (the analyser never panics by design;
 /// if it does, the message is what a bug report needs). One line of glue instead of
-/// `console_error_panic_hook`, whose stack capture cost the page 1 KB.
+/// `console_error_panic_hook`, whose stack capture cost the page 432 bytes gzipped.
 #[wasm_bindgen(start)]
 fn start() {
     std::panic::set_hook(Box::new(|info| console_error(&info.to_string())));

@@ -350,7 +350,7 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
 }
 
 /// `张某某(中)颁发证书予…`, `图为…`: a photo's caption, with a position in the picture
-/// (`(中)`, `（左二）`, `( 右1 )`) or a caption word.
+/// (`(中)`, `（左二）`, [`crate::tables::PHOTO_POSITIONS`]) or a caption word.
 fn photo_caption(x: &str) -> bool {
     contains_any(x, crate::tables::CAPTION_WORDS) || contains_any(x, crate::tables::PHOTO_POSITIONS)
 }
@@ -430,7 +430,7 @@ pub(crate) fn candidates(
         // `1-10月,全县招商引资工作…取得了显著成效,情况如下:`: the report's own paragraph announces
         // what follows, so a line under it is a section's (T7: the text opens with body); a
         // bracketed title glued before it is still the title.
-        let announces = line.trim_end().ends_with("如下:") || line.trim_end().ends_with("如下：");
+        let announces = ends_with_any(line.trim_end(), &["如下:", "如下："]);
         announced = announces && sentence && !lead_in(line) && !site_line(line);
         // `为深入贯彻…。` / `强化顶层设计`: after a paragraph of the report's own, a line with no
         // report word is a section's name (a site's intro paragraph is followed by a titled line).
