@@ -56,7 +56,8 @@ const NOTICE_LINES: &[&[&str]] = &[
 ];
 
 /// Lines that are artefacts when they are exactly this (after trimming).
-const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||", "|", "×", "目录", "目錄", "PAGE"];
+/// `:::` is a government site's access key for its main block (Taiwan's accessibility rules).
+const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||", "|", "×", "目录", "目錄", "PAGE", ":::"];
 
 /// Prefixes that are artefacts at the start of a line.
 const LINE_PREFIXES: &[&str] =
@@ -296,6 +297,12 @@ const SITE_WORDS: &[(&str, u32)] = &[
     ("發布", 1),
     ("發佈", 1),
     ("分享", 1),
+    // `• 通過AA2.1等級無障礙網頁檢測`, `• 手機掃描QR Code,可取得此頁連結。`: an accessible site's badges.
+    ("無障礙網頁", 5),
+    ("无障碍网页", 5),
+    ("QR Code", 2),
+    ("此頁連結", 5),
+    ("此页链接", 5),
     // `此页面上的内容需要较新版本的 Adobe Flash Player。`: an old page's plug-in notice.
     ("Flash Player", 3),
     // `联系客服提示-某某资料网`: a document site's name.
@@ -999,6 +1006,27 @@ const NAV_LINES: &[&str] = &[
     "免费试读",
     "免費試讀",
     "文本内容",
+    // An accessible site's skip link and its navigation block's name.
+    "跳到主要內容區塊",
+    "跳到主要内容区块",
+    "跳到主要內容",
+    "跳到主要内容",
+    "导航栏",
+    "導覽列",
+    "導航欄",
+    // A post's comment form and attachment header.
+    "發佈留言",
+    "发表评论",
+    "發表評論",
+    "檔案連結",
+    "附件下載",
+    // A document host's English page chrome (`• Upload`, `Embed Size (px)`, `Citation preview`).
+    "Upload",
+    "View",
+    "Download",
+    "Embed Size (px)",
+    "DESCRIPTION",
+    "Citation preview",
     // A question-and-answer site's page.
     "问题描述",
     "問題描述",
@@ -1068,6 +1096,15 @@ fn is_chrome_line(t: &str) -> bool {
         || is_bracket_menu(t)
         || is_button_row(t)
         || is_quote_header(t)
+        || is_image_path(t)
+}
+
+/// `/001/Upload/334/relpic/…/458fffa1-….jpg`: an image's address left where the picture was.
+fn is_image_path(t: &str) -> bool {
+    let lower = t.get(t.len().saturating_sub(5)..).unwrap_or("").to_ascii_lowercase();
+    t.contains('/')
+        && !t.contains(|c: char| is_space(c) || !c.is_ascii())
+        && [".jpg", ".jpeg", ".png", ".gif"].iter().any(|e| lower.ends_with(e))
 }
 
 /// `AndreXan wrote:`, `某某 寫道:`: a forum's header over a quoted post.
@@ -1216,7 +1253,8 @@ fn is_english_page_caption(t: &str) -> bool {
     };
     let n = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = rest[n..].trim_start();
-    (1..=4).contains(&n) && (after.is_empty() || (after.starts_with(&['-', '—', '|'][..]) && t.chars().count() <= 40))
+    (1..=4).contains(&n)
+        && (after.is_empty() || (after.starts_with(&['-', '—', '|', ':'][..]) && t.chars().count() <= 40))
 }
 
 /// `?同志们:`, `?经县委研究决定,…`: a paragraph's full-width indent that a lossy re-encoding
@@ -2907,5 +2945,30 @@ mod tests {
         let a = arts(&t);
         assert_eq!(a.len(), 1, "{a:?}");
         assert!(a[0].starts_with("本作品") && a[0].ends_with("政府工作报告"), "{}", a[0]);
+    }
+
+    #[test]
+    fn accessible_and_document_host_chrome() {
+        // A Taiwanese government page's access key, skip link, badges and a picture's address.
+        let t = "跳到主要內容區塊\n  • 通過AA2.1等級無障礙網頁檢測\n  • 手機掃描QR Code,可取得此頁連結。\n:::\n/001/Upload/334/relpic/-1/334/458fffa1-09a6.jpg\n一、里長之定位及職務\n里長係依法選舉之公職人員。\n";
+        assert_eq!(
+            arts(t),
+            [
+                "跳到主要內容區塊",
+                "• 通過AA2.1等級無障礙網頁檢測",
+                "• 手機掃描QR Code,可取得此頁連結。",
+                ":::",
+                "/001/Upload/334/relpic/-1/334/458fffa1-09a6.jpg"
+            ]
+        );
+        // A document host's English chrome and its page captions.
+        let t = "  • Upload\n  • Download\nEmbed Size (px)\nCitation preview\nPage 1: 2015 三月份月報\n敬愛的社友們:\n在扶輪,我們有機會與世界各地的社員建立友誼。\n";
+        assert_eq!(
+            arts(t),
+            ["• Upload", "• Download", "Embed Size (px)", "Citation preview", "Page 1: 2015 三月份月報"]
+        );
+        // Still report text: a sentence that names a link or a picture.
+        let t = "請掃描QR Code報名參加本會活動,連結已於上週寄給各位會員。\n照片見附件 photo.jpg。\n";
+        assert!(arts(t).is_empty(), "{:?}", arts(t));
     }
 }

@@ -890,7 +890,9 @@ fn salutation_len(t: &str) -> Option<usize> {
                 break;
             }
             // `同志們。今天,…`: a short address ended with a full stop where the colon belongs.
-            '。' if k <= 18 && starts_with_any(t, SALUTATION_STARTS) && t[..k].ends_with(&['们', '們'][..]) => {
+            // `各位家長好。`: the same with the greeting glued on (cut from it below).
+            '。' if k <= 18 && starts_with_any(t, SALUTATION_STARTS) && t[..k].ends_with(&['们', '們', '好'][..]) =>
+            {
                 end = Some(k + c.len_utf8());
                 break;
             }
@@ -1411,7 +1413,8 @@ fn head_lines(s: &str, lines: &[CleanLine], first_heading: usize) -> Vec<CleanSp
         let txt = &s[t.start..t.end];
         // A site's metadata rows (`- [ 发文字号 ] …`, `发布时间:…`) do not use up the head either:
         // a government page lists eight or more of them over the title.
-        if !head.iter().any(|h| &s[h.start..h.end] == txt) && !site_line(txt) {
+        // Nor do lines with no Han at all: a contents page's page numbers (`10 12 13`), `P. 3`.
+        if !head.iter().any(|h| &s[h.start..h.end] == txt) && !site_line(txt) && han(txt) > 0 {
             counted += 1;
             long += usize::from(t.len() > 12);
         }
@@ -1580,7 +1583,10 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let next = head.get(k + 1).map_or("", |x| &s[x.start..x.end]);
         let organ =
             n <= 12 && inner.chars().all(is_han) && ends_with_any(inner, ADDRESSEE_UNIT_ENDS) && body_line(next);
-        if plain && (words || listed || organ || (k <= 3 && n <= 12 && !contains_any(inner, REPORTING_WORDS))) {
+        // `:::` (a site's access key) is no address: an address names someone in Han.
+        let named = han(inner) >= 2;
+        if named && plain && (words || listed || organ || (k <= 3 && n <= 12 && !contains_any(inner, REPORTING_WORDS)))
+        {
             sal = Some(CleanSpan::new(h.start + tail_start, h.end));
             break;
         }
@@ -1596,6 +1602,16 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
                 && salutation_len(&format!("{txt}：")).is_some();
             // `各镇人民政府、街道办事处,区政府相关工作部门,有关单位`: a notice's units, colon lost.
             let units = txt.starts_with('各') && addressee_list(txt);
+            // `致 親愛的扶輪社員 ,`: a letter's address alone on its line, ended with a comma.
+            let core = txt.trim_end_matches(|c: char| blocks::is_space(c) || matches!(c, ',' | '，'));
+            let core = core.strip_prefix('致').map_or(core, |r| r.trim_start_matches(blocks::is_space));
+            let letter = core.len() < txt.len()
+                && (4..=16).contains(&han(core))
+                && starts_with_any(core, SALUTATION_STARTS)
+                && salutation_len(&format!("{core}：")).is_some();
+            if letter {
+                return Some(*h);
+            }
             ((alone || units) && (body_line(next) || starts_with_any(next, SPEECH_OPENINGS))).then_some(*h)
         });
     }
@@ -1910,7 +1926,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     // title block's dash subtitle is the report's own title (T6), whatever the page put above it.
     let block = head.windows(2).find_map(|w| {
         let (x, sub) = (&s[w[0].start..w[0].end], &s[w[1].start..w[1].end]);
-        let dash = sub.starts_with("——") || sub.starts_with("――") || sub.starts_with("--");
+        // `-台灣總工會…大會致詞`: one hyphen before a subtitle that names the speech.
+        let hyphen = sub.strip_prefix(&['-', '－'][..]).is_some_and(|r| r.starts_with(is_han) && has_title_word(r));
+        let dash = sub.starts_with("——") || sub.starts_with("――") || sub.starts_with("--") || hyphen;
         (dash
             && sal_start.is_none_or(|p| w[1].end <= p)
             && han(x) >= 4
@@ -2919,6 +2937,34 @@ mod tests {
         // The text's own headings at the top, not repeated below, are no outline of the site's.
         let t = "一、主要做法\n(一)突出政治统领\n(二)压实主体责任\n局党组始终把政治建设摆在首位,推动基层党组织全面进步、全面过硬,取得了较好成效。\n二、下一步计划\n";
         assert!(crate::parse(t).artifacts.is_empty());
+    }
+
+    #[test]
+    fn traditional_letters_and_magazine_pages() {
+        // `:::` (a site's access key) over the head's own title is no salutation.
+        let t = ":::\n\n董事長的話\n\n2006年文化節即將開始,心理總覺得特別欣喜與感謝,因為我們要向大家報告本基金會這一年的努力成果,與大家共同歡慶。\n";
+        assert_eq!(parts(t), (Some("董事長的話".into()), None));
+        // A letter's address ended with a comma, after `致`.
+        let t = "總監的話\n致 親愛的扶輪社員 ,\n每位社友親身的服務\n是扶輪改善世界的原動力\n";
+        assert_eq!(parts(t).1.as_deref(), Some("致 親愛的扶輪社員 ,"));
+        // `各位家長好。`: the address without its greeting.
+        let t = "某校週記\n\n各位家長好。\n\n秋分過後,晚上比白天長,天氣也漸漸變涼。晴空讓氣溫回暖,不過終究是短暫現象,孩子們都很開心。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("各位家長"));
+        // A contents page's page-number rows do not use up the head: the address under it is found.
+        let mut t = String::from("某地區月報 11\n目錄\n");
+        for k in 0..14 {
+            if k % 3 == 0 {
+                t.push_str("社長文告 活動紀實\n");
+            }
+            t.push_str(&format!("{} {}\n", k * 2 + 3, k * 2 + 4));
+        }
+        t.push_str(
+            "敬愛的扶輪社友們: 今年努力光耀扶輪已有四個月,我對於扶輪的感覺比以往任何時候都更興奮,我到過許多國家。\n",
+        );
+        assert_eq!(parts(&t).1.as_deref(), Some("敬愛的扶輪社友們:"));
+        // The line over a subtitle opened by one hyphen is the title.
+        let t = "本會圖片新聞\n\n  建構一個「可信賴」的工會\n-某總工會第1次代表大會致詞\n【本會理事長 某某/2010.04.07\n\n本會走過一甲子,見證了政治、經濟與社會的轉型,也深度參與了勞工運動,在迎接挑戰中經歷多次自我蛻變。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("建構一個「可信賴」的工會"));
     }
 
     #[test]
