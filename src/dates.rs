@@ -152,7 +152,10 @@ fn han_month(c: &mut Cur) -> bool {
 /// Chinese digits (`二〇二三`), then 年, optionally 度, and a range `20xx-20xx年`.
 fn year(c: &mut Cur) -> bool {
     let save = c.i;
-    let counted_before = c.s[..save].ends_with(&['近', '约', '第', '续', '满'][..]);
+    // (`國際扶輪第 110 年`: an ordinal across a space too.)
+    let counted_before = c.s[..save].trim_end_matches(' ').ends_with(&['近', '约', '第', '续', '满'][..]);
+    // `民國九十四年`: after the era's name a year in Chinese numerals counts from 1912.
+    let era = c.s[..save].ends_with("民國") || c.s[..save].ends_with("民国");
     let src = c.s;
     let ok = match c.digits_or_x(4) {
         Some((y, d)) => {
@@ -187,21 +190,29 @@ fn year(c: &mut Cur) -> bool {
             let century = (y.starts_with("20") || y.starts_with("19"))
                 && n > 2
                 && (y[2..].bytes().all(|b| b == b'_') || n == 3 && y.ends_with(&['*', 'x', 'X'][..]));
-            (d && n == 4 && (y.starts_with("19") || y.starts_with("20"))) || blank_ok || short || century || minguo
+            let era_year = era && d && n <= 3;
+            (d && n == 4 && (y.starts_with("19") || y.starts_with("20")))
+                || blank_ok
+                || short
+                || century
+                || minguo
+                || era_year
         }
         None => {
             // `二〇二三`, also typed with a letter O or a zero (`二OO四`, `二00六`).
             let mut n = 0;
             let mut han = 0;
-            while let Some(ch) = c.peek().filter(|ch| han_digit(*ch).is_some() || matches!(ch, 'O' | 'o' | '0')) {
-                if n == 4 {
+            while let Some(ch) = c.peek().filter(|ch| {
+                han_digit(*ch).is_some() || matches!(ch, 'O' | 'o' | '0') || era && matches!(ch, '十' | '百')
+            }) {
+                if n == 5 || n == 4 && !era {
                     break;
                 }
-                han += usize::from(han_digit(ch).is_some());
+                han += usize::from(han_digit(ch).is_some() || matches!(ch, '十' | '百'));
                 c.i += ch.len_utf8();
                 n += 1;
             }
-            n == 4 && han >= 2
+            n == 4 && han >= 2 || era && han == n && n >= 1
         }
     };
     if !ok {
@@ -214,6 +225,12 @@ fn year(c: &mut Cur) -> bool {
         match c.digits_or_x(4) {
             // `20_~20_年度`: the second year blanked the same way as the first.
             Some((y2, _)) if nchars(y2) == 4 || y2 == first => {}
+            // `2014-15 年度`: a financial or school year over two calendar years.
+            Some((y2, true))
+                if nchars(y2) == 2
+                    && first.len() == 4
+                    && first[2..].parse::<u32>().is_ok_and(|a| y2.parse::<u32>().is_ok_and(|b| b == (a + 1) % 100)) => {
+            }
             _ => c.i = after_y,
         }
     }
@@ -299,7 +316,9 @@ pub fn find(_text: &str, clean: &Clean) -> Vec<Span> {
                 month_day(&mut c)
             };
             if hit && c.i > i {
-                out.push(clean.to_src(Span::new(i, c.i)));
+                // `民國92年12月8日`: the era's name is part of the date.
+                let era = ["民國", "民国"].iter().find(|e| s[..i].ends_with(*e)).map_or(0, |e| e.len());
+                out.push(clean.to_src(Span::new(i - era, c.i)));
                 i = c.i;
                 continue;
             }
@@ -372,7 +391,13 @@ mod tests {
     fn minguo_years_in_taiwan_reports() {
         // A Taiwan report counts years from 1912: `103年` is 2014.
         assert_eq!(dates("103年9月1日起，111年度預算"), ["103年9月1日", "111年度"]);
-        assert_eq!(dates("民國100年3月"), ["100年3月"]);
+        assert_eq!(dates("民國100年3月"), ["民國100年3月"]);
+        // The era's name with a year in Chinese numerals; an ordinal across a space is a count.
+        assert_eq!(dates("民國九十四年成立,民國六十年創設,民國68年"), ["民國九十四年", "民國六十年", "民國68年"]);
+        assert!(dates("作為國際扶輪第 110 年的社長").is_empty());
+        // A financial year over two calendar years (Hong Kong); not any two figures.
+        assert_eq!(dates("2014-15 年度衛星社,2017-18年度"), ["2014-15 年度", "2017-18年度"]);
+        assert!(dates("2014-18年").is_empty());
         // A count of years, and a school year the gold answers leave out, are not dates.
         assert!(dates("建党100年，106學年度").is_empty());
     }

@@ -1638,6 +1638,16 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     if sal.is_none() {
         sal = head.iter().find_map(|h| comma_address(&s[h.start..h.end]).map(|n| CleanSpan::new(h.start, h.start + n)));
     }
+    // `敬愛的扶輪社友們: 今年…` under a magazine's contents page longer than the head: the first
+    // paragraph of the text, wherever it is, opening with an address.
+    if sal.is_none() {
+        let first_body = lines[skip..].iter().take(80).map(|l| l.trimmed).find(|l| body_line(&s[l.start..l.end]));
+        sal = first_body.and_then(|l| {
+            let t = &s[l.start..l.end];
+            let n = salutation_len(t).filter(|&n| t[..n].ends_with(&['：', ':'][..]))?;
+            starts_with_any(t, SALUTATION_STARTS).then(|| CleanSpan::new(l.start, l.start + n))
+        });
+    }
     // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
     if let Some(found) = sal {
         if let Some(prev) = head.iter().rev().find(|h| h.end < found.start) {

@@ -643,7 +643,9 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
     let t = scan_window(&s[a..te]);
     if let Some((k, _)) = t.char_indices().find(|&(_, c)| matches!(c, '：' | ':')) {
         let n = t[..k].chars().count();
-        if (2..=20).contains(&n) && t[k..].chars().nth(2).is_some() {
+        // `目標達成(資源效益:提高…)`: a colon inside brackets is the title's own.
+        let open = t[..k].matches(&['(', '（'][..]).count() > t[..k].matches(&[')', '）'][..]).count();
+        if (2..=20).contains(&n) && t[k..].chars().nth(2).is_some() && !open {
             // `五个满意 满意之一：治安好转`: a label after a space is the body's, not the title's.
             let head = &t[..k];
             let lead = head.len() - head.trim_start().len();
