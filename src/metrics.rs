@@ -397,8 +397,10 @@ fn metric_at(s: &str, i: usize, blanks: &[(usize, usize)]) -> Option<(usize, usi
             approx = a;
         }
     }
-    let value = num.value.map(|v| v * mult);
-    let upper = upper_scaled.or(upper.map(|v| v * mult));
+    // `149.67万` is 1496700, not 1496699.9999999998: the product rounded back to what was written.
+    let scale = |v: f64| if mult > 1.0 { (v * mult * 1e4).round() / 1e4 } else { v };
+    let value = num.value.map(scale);
+    let upper = upper_scaled.or(upper.map(scale));
     Some((
         start,
         end,
@@ -444,6 +446,9 @@ mod tests {
         assert_eq!(m("工作的2年多来")[0], ("2年多".into(), Some(2.0), "年".into(), More));
         assert_eq!(m("共１,２００人")[0], ("１,２００人".into(), Some(1200.0), "人".into(), Exact));
         assert_eq!(m("134.9万亿元")[0].1, Some(134_900_000_000_000.0));
+        // What was written, not the float product (`1496699.9999999998`).
+        assert_eq!(m("投资149.67万元,84.07万元")[0].1, Some(1_496_700.0));
+        assert_eq!(m("投资149.67万元,84.07万元")[1].1, Some(840_700.0));
         assert_eq!(m("培训党员469余人次")[0], ("469余人次".into(), Some(469.0), "人次".into(), More));
         assert_eq!(m("增速-4.7%")[0], ("-4.7%".into(), Some(-4.7), "%".into(), Exact));
         assert_eq!(m("40岁以下")[0], ("40岁以下".into(), Some(40.0), "岁".into(), Less));

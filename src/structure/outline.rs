@@ -922,6 +922,65 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
     out
 }
 
+/// A report with no numbered headings whose parts each open with a short line of their own
+/// (`宣传引导到位` / `登记排查到位`, `资源整合,构建治理“前店后厂”`): three or more lines of a slogan
+/// (4 to 24 Han characters, at most one comma, no sentence end), each after a paragraph (or
+/// another such line) and over one. They are level-1 headings with an empty marker.
+fn standalone_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    if !numbered.is_empty() {
+        return out;
+    }
+    let body = |t: &str| t.chars().nth(40).is_some() && t.ends_with(|c: char| is_sentence_punct(c) || c == '”');
+    let slogan = |t: &str| {
+        let han = t.chars().filter(|c| is_han(*c)).count();
+        (4..=24).contains(&han)
+            && t.chars().count() <= 30
+            && t.matches(&['，', ','][..]).count() <= 1
+            && t.chars()
+                .all(|c| is_han(c) || matches!(c, '，' | ',' | '“' | '”' | '‘' | '’' | '《' | '》' | '、' | '!' | '！'))
+            && !t.ends_with(&['，', ',', '、', '!', '！'][..])
+            && NOT_HEADING_INDEX.at_start(t).next().is_none()
+    };
+    let filled: Vec<(usize, &str)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.trimmed.is_empty())
+        .map(|(k, l)| (k, &s[l.trimmed.start..l.trimmed.end]))
+        .collect();
+    // Only after the text's first paragraph: the head's title and address lines are no headings.
+    let Some(first_body) = filled.iter().position(|(_, t)| body(t)) else {
+        return out;
+    };
+    let mut prev_ok = true;
+    for w in first_body + 1..filled.len() {
+        let (k, t) = filled[w];
+        let next_body =
+            filled.get(w + 1..).and_then(|r| r.iter().find(|(_, x)| !slogan(x))).is_some_and(|(_, x)| body(x));
+        let head = slogan(t) && next_body && (prev_ok || body(filled[w - 1].1));
+        prev_ok = head;
+        if head {
+            let l = lines[k].trimmed;
+            out.push(Cand {
+                family: Family::Unnumbered,
+                ordinal: 0,
+                start: l.start,
+                marker_end: l.start,
+                title_start: l.start,
+                title_end: l.end,
+                line: k,
+                line_start: true,
+                run_in: false,
+                odd_punct: None,
+            });
+        }
+    }
+    if out.len() < 3 {
+        out.clear();
+    }
+    out
+}
+
 /// Does line `li` continue the sentence of the line before it? The line before (skipping
 /// blank lines) ends in Han text, a digit, a letter or a comma, or has no Han text, and is
 /// not a heading's line.
@@ -1177,6 +1236,7 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
     numbered.retain(|c| kept.binary_search(&c.start).is_ok());
     let mut all = numbered.clone();
     all.extend(unnumbered_candidates(s, lines, clean.marks(), &numbered));
+    all.extend(standalone_candidates(s, lines, &numbered));
     crate::sort::sort_by_key(&mut all, cand_start);
     let leveled = assign_levels(s, all);
     let mut headings = Vec::with_capacity(leveled.len());
@@ -1386,6 +1446,18 @@ mod tests {
     fn ordinals_in_running_text_are_not_headings() {
         let t = "一、总体\n利用好“第一议题”制度，第二批主题教育，一线破题法，一体推进，“1234”工作法，共有20个。";
         assert_eq!(outline(t), [h(1, "一、", "总体")]);
+    }
+
+    #[test]
+    fn standalone_lines_head_the_parts_of_an_unnumbered_report() {
+        let body = "居委会及时协调分工、明确职责,通过线上线下相结合的方式,向居民宣传防控知识,做到家喻户晓、人人皆知。";
+        let t = format!(
+            "某镇抓好社区疫情防控常态化工作\n为打赢疫情防控阻击战,某社区将坚持做好各项工作,筑牢社区防控的第一道防线,确保群众安全。\n宣传引导到位\n{body}\n登记排查到位\n{body}\n疫情防控到位\n{body}\n"
+        );
+        assert_eq!(titles(&t), ["宣传引导到位", "登记排查到位", "疫情防控到位"]);
+        // Two such lines are not enough, nor lines in the head or over no paragraph.
+        let t = format!("某镇工作情况\n{body}\n宣传引导到位\n{body}\n登记排查到位\n{body}\n某某镇人民政府\n");
+        assert!(titles(&t).is_empty());
     }
 
     #[test]
