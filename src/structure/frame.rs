@@ -250,6 +250,21 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
             b = a + x[..p].trim_end_matches(blocks::is_space).len();
         }
     }
+    // `…问题及对策 西苑街道党工委书记`, `執行長感言(上) 松村有格 2004年年報`: the author's office, or a
+    // name and a date, after a space.
+    let x = &s[a..b];
+    if let Some(p) = x.find(blocks::is_space).filter(|&p| han(&x[..p]) >= 4) {
+        let by = x[p..].trim_start_matches(blocks::is_space);
+        let office = by.chars().count() <= 16 && by.chars().all(is_han) && ends_with_any(by, BYLINE_OFFICES);
+        let dated = by.split_once(blocks::is_space).is_some_and(|(name, rest)| {
+            (2..=4).contains(&name.chars().count())
+                && name.chars().all(is_han)
+                && rest.starts_with(crate::tables::ascii_digit)
+        });
+        if office || dated {
+            b = a + p;
+        }
+    }
     CleanSpan::new(a, b)
 }
 
@@ -2972,6 +2987,11 @@ mod tests {
             "敬愛的扶輪社友們: 今年努力光耀扶輪已有四個月,我對於扶輪的感覺比以往任何時候都更興奮,我到過許多國家。\n",
         );
         assert_eq!(parts(&t).1.as_deref(), Some("敬愛的扶輪社友們:"));
+        // The author's office, or a name and a date, after a space on the title's line.
+        let t = "某街道城市基层党建工作的调研报告 某街道党工委书记\n\n近年来,某街道坚持以党建引领基层治理,在实践中探索形成了一些做法,取得了一定成效,也存在一些问题。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("某街道城市基层党建工作的调研报告"));
+        let t = "執行長感言(上) 松村有格 2004年年報\n\n時光荏苒,一眨眼之間又過了一年,本會也正式邁入第14個年頭,首先在此感謝董事長及各位董事的鼎力相助。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("執行長感言(上)"));
         // The line over a subtitle opened by one hyphen is the title.
         let t = "本會圖片新聞\n\n  建構一個「可信賴」的工會\n-某總工會第1次代表大會致詞\n【本會理事長 某某/2010.04.07\n\n本會走過一甲子,見證了政治、經濟與社會的轉型,也深度參與了勞工運動,在迎接挑戰中經歷多次自我蛻變。\n";
         assert_eq!(parts(t).0.as_deref(), Some("建構一個「可信賴」的工會"));
