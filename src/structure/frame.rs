@@ -59,7 +59,14 @@ fn site_line(t: &str) -> bool {
             && (2..=8).contains(&w.chars().count())
             && w.chars().all(is_han)
     });
-    breadcrumb || bullet || site_name || contains_any(t, SITE_CHROME_WORDS)
+    // `總監月報 4 月號 03`: a periodical's masthead with the issue's month.
+    let issue = t.chars().count() <= 30
+        && despaced(t).match_indices(&['號', '号'][..]).any(|(p, _)| {
+            let d = despaced(t);
+            d[..p].ends_with('月')
+                && d[..p - '月'.len_utf8()].ends_with(|c: char| c.is_ascii_digit() || han_digit(c).is_some())
+        });
+    breadcrumb || bullet || site_name || issue || contains_any(t, SITE_CHROME_WORDS)
 }
 
 /// An editor's lead-in (`下面是小编为大家整理的…`): a long line of the site, not the report's.
@@ -2992,6 +2999,9 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("某街道城市基层党建工作的调研报告"));
         let t = "執行長感言(上) 松村有格 2004年年報\n\n時光荏苒,一眨眼之間又過了一年,本會也正式邁入第14個年頭,首先在此感謝董事長及各位董事的鼎力相助。\n";
         assert_eq!(parts(t).0.as_deref(), Some("執行長感言(上)"));
+        // A periodical's masthead with the issue's month is no title.
+        let t = "3520地區總監月報3 月 號\n\nMarch 2015\n\n敬愛的扶輪社友們:\n\n在扶輪,我們有機會與世界各地的扶輪社員建立友誼,分享新的構想,規劃新的服務,及單純一起開心歡樂。\n";
+        assert_eq!(parts(t), (None, Some("敬愛的扶輪社友們:".into())));
         // The line over a subtitle opened by one hyphen is the title.
         let t = "本會圖片新聞\n\n  建構一個「可信賴」的工會\n-某總工會第1次代表大會致詞\n【本會理事長 某某/2010.04.07\n\n本會走過一甲子,見證了政治、經濟與社會的轉型,也深度參與了勞工運動,在迎接挑戰中經歷多次自我蛻變。\n";
         assert_eq!(parts(t).0.as_deref(), Some("建構一個「可信賴」的工會"));
