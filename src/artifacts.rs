@@ -53,6 +53,16 @@ const NOTICE_LINES: &[&[&str]] = &[
     &["转载", "注明出处"],
     &["简体", "繁体"],
     &["簡體", "繁體"],
+    // A blog's comment form (`發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *`).
+    &["电子邮件地址不会被公开"],
+    &["电子邮箱地址不会被公开"],
+    &["電子郵件地址不會公開"],
+    &["必填欄位標示為"],
+    &["必填项已用"],
+    // A row of share buttons (`分享到Facebook   分享到google+   分享到微博`).
+    &["分享到Facebook"],
+    &["分享到facebook"],
+    &["分享到微博", "分享到微信"],
 ];
 
 /// Lines that are artefacts when they are exactly this (after trimming).
@@ -2970,5 +2980,17 @@ mod tests {
         // Still report text: a sentence that names a link or a picture.
         let t = "請掃描QR Code報名參加本會活動,連結已於上週寄給各位會員。\n照片見附件 photo.jpg。\n";
         assert!(arts(t).is_empty(), "{:?}", arts(t));
+    }
+
+    #[test]
+    fn a_blogs_comment_form_and_share_row() {
+        let t = "發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *\n分享到Facebook   分享到google+   分享到微博\n本會今年共舉辦活動十二場。\n";
+        assert_eq!(
+            arts(t),
+            [
+                "發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *",
+                "分享到Facebook   分享到google+   分享到微博"
+            ]
+        );
     }
 }
