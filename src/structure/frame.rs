@@ -60,12 +60,10 @@ fn site_line(t: &str) -> bool {
             && w.chars().all(is_han)
     });
     // `總監月報 4 月號 03`: a periodical's masthead with the issue's month.
-    let issue = t.chars().count() <= 30
-        && despaced(t).match_indices(&['號', '号'][..]).any(|(p, _)| {
-            let d = despaced(t);
-            d[..p].ends_with('月')
-                && d[..p - '月'.len_utf8()].ends_with(|c: char| c.is_ascii_digit() || han_digit(c).is_some())
-        });
+    let issue = t.len() <= 90 && {
+        let d = despaced(t);
+        (d.contains("月號") || d.contains("月号")) && d.contains(|c: char| c.is_ascii_digit())
+    };
     breadcrumb || bullet || site_name || issue || contains_any(t, SITE_CHROME_WORDS)
 }
 
