@@ -155,7 +155,7 @@ fn year(c: &mut Cur) -> bool {
     // (`國際扶輪第 110 年`: an ordinal across a space too.)
     let counted_before = c.s[..save].trim_end_matches(' ').ends_with(&['近', '约', '第', '续', '满'][..]);
     // `民國九十四年`: after the era's name a year in Chinese numerals counts from 1912.
-    let era = c.s[..save].ends_with("民國") || c.s[..save].ends_with("民国");
+    let era = era_before(&c.s[..save]) > 0;
     let src = c.s;
     let ok = match c.digits_or_x(4) {
         Some((y, d)) => {
@@ -273,6 +273,11 @@ fn glued_year_month(c: &mut Cur) -> bool {
     false
 }
 
+/// The length in bytes of the era's name `民國` right before a date (0 when there is none).
+fn era_before(t: &str) -> usize {
+    ["民國", "民国"].iter().find(|e| t.ends_with(*e)).map_or(0, |e| e.len())
+}
+
 /// Can a date start with `ch` (before the checks of what stands around it)?
 fn may_start(ch: char) -> bool {
     ch.is_ascii_alphanumeric() || han_digit(ch).is_some() || is_blank(ch) || matches!(ch, '十' | '元' | '正')
@@ -317,8 +322,7 @@ pub fn find(_text: &str, clean: &Clean) -> Vec<Span> {
             };
             if hit && c.i > i {
                 // `民國92年12月8日`: the era's name is part of the date.
-                let era = ["民國", "民国"].iter().find(|e| s[..i].ends_with(*e)).map_or(0, |e| e.len());
-                out.push(clean.to_src(Span::new(i - era, c.i)));
+                out.push(clean.to_src(Span::new(i - era_before(&s[..i]), c.i)));
                 i = c.i;
                 continue;
             }

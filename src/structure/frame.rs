@@ -60,7 +60,8 @@ fn site_line(t: &str) -> bool {
             && w.chars().all(is_han)
     });
     // `總監月報 4 月號 03`: a periodical's masthead with the issue's month.
-    let issue = t.len() <= 90 && {
+    // (Despaced only when the line has 號 at all: most lines are not copied.)
+    let issue = t.len() <= 90 && t.contains(&['號', '号'][..]) && {
         let d = despaced(t);
         (d.contains("月號") || d.contains("月号")) && d.contains(|c: char| c.is_ascii_digit())
     };

@@ -952,12 +952,21 @@ fn standalone_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
     let Some(first_body) = filled.iter().position(|(_, t)| body(t)) else {
         return out;
     };
+    // Each line's slogan reading, and whether the first line after it that is no slogan is a
+    // paragraph: one pass from the end (a long run of short lines stays linear).
+    let slogans: Vec<bool> = filled.iter().map(|(_, t)| slogan(t)).collect();
+    let mut over_body = vec![false; filled.len()];
+    let mut next_is_body = false;
+    for w in (0..filled.len()).rev() {
+        over_body[w] = next_is_body;
+        if !slogans[w] {
+            next_is_body = body(filled[w].1);
+        }
+    }
     let mut prev_ok = true;
     for w in first_body + 1..filled.len() {
-        let (k, t) = filled[w];
-        let next_body =
-            filled.get(w + 1..).and_then(|r| r.iter().find(|(_, x)| !slogan(x))).is_some_and(|(_, x)| body(x));
-        let head = slogan(t) && next_body && (prev_ok || body(filled[w - 1].1));
+        let k = filled[w].0;
+        let head = slogans[w] && over_body[w] && (prev_ok || body(filled[w - 1].1));
         prev_ok = head;
         if head {
             let l = lines[k].trimmed;
