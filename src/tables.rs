@@ -860,6 +860,7 @@ pub const SUBJECT_PREDICATES: &[&str] = &[
 /// How an office held by the speaker of a byline ends (`某区审计局局长 郑某某`).
 pub const OFFICE_ENDS: &[&str] = &[
     "长", "長", "书记", "書記", "主任", "主席", "委员", "委員", "经理", "經理", "干部", "幹部", "代表", "教师", "老师",
+    "助理", "村官",
 ];
 
 /// Words of a photo's caption on a page (`Self Photos / Files - …`, `图为…`): a long line with one
@@ -1569,6 +1570,13 @@ pub const ADDRESSEE_ENDS: &[&str] = &["常委会", "常委會", "常务委员会
 /// Labels naming who gives a speech or writes a text (`報告人縣長某某`, `主讲人:某某`).
 pub const BYLINE_LABELS: &[&str] =
     &["报告人", "報告人", "主讲人", "主講人", "发言人", "發言人", "演讲人", "演講人", "作者", "撰稿"];
+
+/// How a news column's name ends (`【工作落实】`, `【驻村扶贫故事】`, `【质监典型】`): a tag before a
+/// title. Not a place or a body (`【某镇】`), which can be the title's own first word.
+pub const COLUMN_ENDS: &[&str] = &[
+    "动态", "動態", "落实", "落實", "故事", "典型", "要闻", "要聞", "快讯", "快訊", "聚焦", "关注", "關注", "视点",
+    "視點", "亮点", "亮點", "纪实", "紀實", "简讯", "簡訊", "速递", "速遞", "播报", "播報", "一线", "一線",
+];
 
 /// Offices that end an author's line after a title (`…问题及对策 某街道党工委书记`); not a bare
 /// `长`, which ends slogans too (`共同成长`).

@@ -208,6 +208,63 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
             out.push(RawFinding::new("broken-line", Severity::Info, sp, "句中多余的空格").suggest(comma.to_string()));
         }
     }
+    out.extend(rewrapped(doc));
+    out
+}
+
+/// A text re-wrapped from a PDF, its line breaks turned into spaces (`是全 省最大`, `工作情
+/// 况`): single spaces between two Han characters inside a line that has a clause mark before
+/// and after them. Neither side may be a lone character (a letter-spaced `理 事 會`), nor
+/// touch a heading, title or salutation (`一、工作回顾 过去一年中`). A space or two may be
+/// meant; a re-wrapped text has many, so they count from three.
+fn rewrapped(doc: &Doc) -> Vec<RawFinding> {
+    let s = doc.clean.text.as_str();
+    let st = &doc.structure;
+    let marks = doc.marks();
+    let clause = |c: char| matches!(c, '，' | ',' | '、' | '；' | ';') || ends_sentence(c);
+    let mut out = Vec::new();
+    for l in &doc.clean_lines {
+        let t = &s[l.trimmed.start..l.trimmed.end];
+        let (Some(first), Some(last)) = (t.find(clause), t.rfind(clause)) else { continue };
+        let (lo, hi) = (l.trimmed.start + first, l.trimmed.start + last);
+        let k = marks.partition_point(|m| m.0 <= lo);
+        for &(p, c) in marks[k..].iter().take_while(|m| m.0 < hi) {
+            if c != ' ' {
+                continue;
+            }
+            let (before, after) = (&s[l.trimmed.start..p], &s[p + 1..l.trimmed.end]);
+            let mut bc = before.chars().rev();
+            let mut ac = after.chars();
+            let (x, y) = (bc.next(), ac.next());
+            let solid = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
+            let (Some(x), Some(y)) = (x.filter(|&x| is_han(x)), y.filter(|&y| is_han(y))) else { continue };
+            let y2 = ac.next();
+            // A blank left for a number (`实到代表 人，`) or the next heading of a list run
+            // into one line (`…分析 參、四級培訓`) is no broken word.
+            let blank = crate::tables::unit_at(after).is_some_and(|u| !after[u.len()..].starts_with(is_han));
+            let marker = y2 == Some('、')
+                && (crate::tables::han_digit(y).is_some() || "十壹贰貳叁參肆伍陆陸柒捌玖拾".contains(y));
+            if !solid(bc.next()) || !solid(y2) || blank || marker {
+                continue;
+            }
+            let cs = Span::new(p - x.len_utf8(), p + 1 + y.len_utf8());
+            let sp = doc.clean.to_src(cs);
+            let h = st.headings.partition_point(|h| h.span.start <= sp.end);
+            let near = Span::new(sp.start.saturating_sub(4), sp.end + 4);
+            if h > 0 && st.headings[h - 1].span.end + 4 + y.len_utf8() >= sp.end
+                || st.title.iter().chain(&st.salutation).any(|x| x.overlaps(&near))
+            {
+                continue;
+            }
+            out.push(
+                RawFinding::new("broken-line", Severity::Info, sp, "句中多余的空格，疑为复制时换行变成了空格")
+                    .suggest(format!("{x}{y}")),
+            );
+        }
+    }
+    if out.len() < 3 {
+        out.clear();
+    }
     out
 }
 
@@ -278,6 +335,20 @@ mod tests {
         // And a `三是` item of prose that runs to a wrapped line's end.
         let t = "全乡已发展鸡、鸭、鹅养殖超过20万只。三是养兔业,以裘皮工艺厂为依托,全乡养兔3万只,畜牧业总\n产值实现1530万元,同比增长17%。\n";
         assert_eq!(flags(t, "broken-line"), [("总\n产".into(), Some("总产".into()))]);
+    }
+
+    #[test]
+    fn line_breaks_turned_into_spaces() {
+        // Before: a text re-wrapped from a PDF kept its spaces inside words unflagged.
+        let t = "全县常住人口80万人,是全 省最大的农业县。我们把县情实际想 明白,一年清 理了561个项目。\n";
+        let f = flags(t, "broken-line");
+        assert_eq!(f[0], ("全 省".into(), Some("全省".into())));
+        assert_eq!(f.len(), 3);
+        // Fewer than three, a letter-spaced name, a blank for a number and the next heading
+        // of a list run into the line are no broken words.
+        assert!(flags("全县常住人口80万人,是全 省最大的农业县。\n", "broken-line").is_empty());
+        let t = "本村有选举权的村民 人,到会 人,经清点,符合规定。理 事 會,會議由某某主持,會議圓滿成功。壹、選擇立論基礎 貳、優勢劣勢分析 參、四級培訓,逐項落實。\n";
+        assert!(flags(t, "broken-line").is_empty(), "{:?}", flags(t, "broken-line"));
     }
 
     #[test]

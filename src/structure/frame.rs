@@ -30,10 +30,10 @@ use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS,
-    COLLECTION_WORDS, FILE_EXTENSIONS, FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS,
-    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
-    SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS,
-    TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
+    COLLECTION_WORDS, COLUMN_ENDS, FILE_EXTENSIONS, FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS,
+    QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS,
+    SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS,
+    TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -229,7 +229,10 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
         let rest = r[k + r[k..].chars().next().map_or(1, char::len_utf8)..].trim_start_matches(blocks::is_space);
         // `[实用发言稿] X`, `[2019主持词]X`: a site's category tag (T4), square brackets only.
         let square = !x.starts_with(['(', '（']);
-        let tagged = square && site_tag(&r[..k]) && has_title_word(rest);
+        // `【工作落实】X`: a column's name, short and with no report word of its own.
+        let tag = &r[..k];
+        let column = tag.chars().count() <= 8 && ends_with_any(tag, COLUMN_ENDS);
+        let tagged = square && (site_tag(tag) || column) && has_title_word(rest);
         if (quality_tag(&r[..k]) || tagged) && han(rest) >= 4 {
             a = b - rest.len();
         }
@@ -1247,7 +1250,7 @@ fn joined_separator(rest: &str) -> Option<usize> {
 }
 
 /// `《X.docx》由会员分享…`, `《X》由會員上傳分享`, `X.docx`: the name a document site gives the file, X.
-fn site_file_name(t: &str) -> Option<&str> {
+pub(super) fn site_file_name(t: &str) -> Option<&str> {
     let p = match FILE_EXTENSIONS.iter().filter_map(|e| t.find(e)).min() {
         Some(p) => p,
         // A sharing notice names the file in `《》` without its extension.
@@ -1260,7 +1263,7 @@ fn site_file_name(t: &str) -> Option<&str> {
 
 /// `水利局防汛抗旱工作總結(jié)` → `水利局防汛抗旱工作總結`: a name without its pinyin glosses (the
 /// clean view has cut them as artefacts).
-fn without_glosses(name: &str) -> String {
+pub(super) fn without_glosses(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     // `open`: the first `(` with no Han character after it so far.
     let mut open: Option<usize> = None;
@@ -3030,6 +3033,22 @@ mod tests {
         // A report word inside a cited document's name does not make a title.
         let t = "根据《关于某某活动督查存在问题的情况通报》和《关于报送自查情况报告的通知》文件要求，我局立即组织开展自查，现将自查情况汇报如下：\n一、自查工作情况\n由局长带队开展检查。";
         assert_eq!(parts(t).0, None);
+    }
+
+    #[test]
+    fn a_column_tag_a_page_number_and_an_author_line_are_not_the_title() {
+        // Before: `【工作落实】` stayed in the title; `1、` under a document site's row was a
+        // heading and the text had no title; the author's office and name were the title.
+        let t = "【工作落实】某镇2023年三季度民政工作落实情况\n来源:某镇发布时间:2023-10-19\n某镇民政办切实履行社会事务管理职能,推动民政工作全面协调发展。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("某镇2023年三季度民政工作落实情况"));
+        let t = "《河長(zhǎng)制工作總結(jié) (2)》由會(huì)員分享,可在線閱讀,更多相關(guān)《河長(zhǎng)制工作總結(jié) (2)(4頁(yè)珍藏版)》請(qǐng)?jiān)谏纤阉鳌\n1、河長(zhǎng)制工作總結(jié)\n我鎮(zhèn)位于綠水河主河道上,上游為永樂(lè)鎮(zhèn),下游為文星鎮(zhèn)。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("河長(zhǎng)制工作總結"));
+        assert!(outline(t).is_empty());
+        let t = "某省某市某镇某村党支部书记助理 王某某\n在大三的那一年,我就坚定了考取“大学生村官”的信念,身边有好多同学问我为什么。\n";
+        assert_eq!(parts(t).0, None);
+        // Still the title: a tag that is a report's name of its own.
+        let t = "【春节联欢晚会串词】各位观众朋友们,大家好!\n在这辞旧迎新的美好时刻,我们迎来了春节。";
+        assert_eq!(parts(t).0.as_deref(), Some("春节联欢晚会串词"));
     }
 
     #[test]

@@ -990,6 +990,72 @@ fn standalone_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
     out
 }
 
+/// A report with no numbered headings whose paragraphs each open with a short parallel
+/// sentence run in to the text (`严格秸秆禁烧。建立…` / `治理面源污染。结合…`, `聚焦组织建设,锚定社区
+/// 治理“圆心”。建立…`): three or more such paragraphs in a row, parallel by `parallel_subset` (by
+/// shared wording, not length alone, when the sentences have a comma). Level-1 headings with an
+/// empty marker.
+fn lead_sentence_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], numbered: &[Cand]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    if !numbered.is_empty() {
+        return out;
+    }
+    // The runs of paragraphs in a row that open with such a sentence: (line, sentence end).
+    let mut run: Vec<(usize, usize, usize)> = Vec::new();
+    let flush = |run: &mut Vec<(usize, usize, usize)>, out: &mut Vec<Cand>| {
+        let texts: Vec<&str> = run.iter().map(|&(_, a, b)| &s[a..b]).collect();
+        let keep = parallel_subset(&texts).filter(|k| {
+            let comma = k.iter().any(|&i| texts[i].contains(['，', ',']));
+            let share = |f: fn(&str) -> Option<char>, g: fn(&str) -> Option<char>| {
+                k.iter().all(|&i| f(texts[i]) == f(texts[k[0]]) && g(texts[i]) == g(texts[k[0]]))
+            };
+            let lead = share(|t| t.chars().next(), |t| t.chars().nth(1));
+            let tail = share(|t| t.chars().next_back(), |t| t.chars().nth_back(1));
+            !comma || lead || tail
+        });
+        for i in keep.unwrap_or_default() {
+            let (li, a, b) = run[i];
+            out.push(Cand {
+                family: Family::Unnumbered,
+                ordinal: 0,
+                start: a,
+                marker_end: a,
+                title_start: a,
+                title_end: b,
+                line: li,
+                line_start: true,
+                run_in: true,
+                odd_punct: None,
+            });
+        }
+        run.clear();
+    };
+    for (li, l) in lines.iter().enumerate() {
+        let l = l.trimmed;
+        if l.is_empty() {
+            continue;
+        }
+        let st = blocks::Sentences::with_marks(s, l, marks).next();
+        let lead = st.filter(|st| s[st.end..l.end].chars().nth(19).is_some()).and_then(|st| {
+            let txt = &s[st.start..st.end];
+            let body = txt.strip_suffix('。')?;
+            let (x, y) = body.split_once(['，', ',']).unwrap_or((body, ""));
+            let han = body.chars().filter(|c| is_han(*c)).count();
+            (short_heading_like(x) && (y.is_empty() || short_heading_like(y)) && han <= 24).then_some((
+                li,
+                st.start,
+                st.start + body.len(),
+            ))
+        });
+        match lead {
+            Some(x) => run.push(x),
+            None => flush(&mut run, &mut out),
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 /// Does line `li` continue the sentence of the line before it? The line before (skipping
 /// blank lines) ends in Han text, a digit, a letter or a comma, or has no Han text, and is
 /// not a heading's line.
@@ -1246,6 +1312,7 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
     let mut all = numbered.clone();
     all.extend(unnumbered_candidates(s, lines, clean.marks(), &numbered));
     all.extend(standalone_candidates(s, lines, &numbered));
+    all.extend(lead_sentence_candidates(s, lines, clean.marks(), &numbered));
     crate::sort::sort_by_key(&mut all, cand_start);
     let leveled = assign_levels(s, all);
     let mut headings = Vec::with_capacity(leveled.len());
@@ -1253,6 +1320,14 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
         let marker = s[c.start..c.marker_end].trim_end().to_string();
         let title = source_text(text, clean.to_src(Span::new(c.title_start, c.title_end)), artifacts);
         let span = clean.to_src(Span::new(c.start, c.title_end.max(c.marker_end)));
+        // `1、X` under a document site's row `《X》由会员分享…`: the first page's number before the
+        // report's title (the frame takes it), not a heading.
+        if headings.is_empty() && marker == "1、" {
+            let row = text[..span.start].trim_end().rsplit('\n').next().unwrap_or_default();
+            if super::frame::site_file_name(row).is_some_and(|n| super::frame::without_glosses(n).starts_with(&title)) {
+                continue;
+            }
+        }
         headings.push(RawHeading {
             level,
             marker,
@@ -1466,6 +1541,24 @@ mod tests {
         assert_eq!(titles(&t), ["宣传引导到位", "登记排查到位", "疫情防控到位"]);
         // Two such lines are not enough, nor lines in the head or over no paragraph.
         let t = format!("某镇工作情况\n{body}\n宣传引导到位\n{body}\n登记排查到位\n{body}\n某某镇人民政府\n");
+        assert!(titles(&t).is_empty());
+    }
+
+    #[test]
+    fn parallel_lead_sentences_head_the_paragraphs_of_an_unnumbered_report() {
+        let body = "建立日常巡逻机制，划定重点管控区域，实行镇村组联动监督模式，将责任落实到人头。";
+        let t = format!("严格秸秆禁烧。{body}\n治理面源污染。{body}\n保护水域清洁。{body}\n整治人居环境。{body}\n");
+        assert_eq!(outline(&t)[0], h(1, "", "严格秸秆禁烧"));
+        assert_eq!(titles(&t), ["严格秸秆禁烧", "治理面源污染", "保护水域清洁", "整治人居环境"]);
+        // With a comma, only when they share their wording (`聚焦…`).
+        let t = format!("聚焦组织建设，锚定社区治理“圆心”。{body}\n聚焦力量整合，延伸社区治理“半径”。{body}\n聚焦民生实事，画好社区治理“圆面”。{body}\n");
+        assert_eq!(titles(&t).len(), 3);
+        // Not headings: first clauses of one length with a comma and no shared wording, and
+        // two parallel sentences only.
+        let t =
+            format!("今年以来，我镇稳步推进。{body}\n一年以来，我们攻坚克难。{body}\n全年以来，成绩来之不易。{body}\n");
+        assert!(titles(&t).is_empty());
+        let t = format!("严格秸秆禁烧。{body}\n治理面源污染。{body}\n某镇人民政府\n");
         assert!(titles(&t).is_empty());
     }
 
