@@ -220,47 +220,46 @@ pub fn check(doc: &Doc) -> Vec<RawFinding> {
 fn rewrapped(doc: &Doc) -> Vec<RawFinding> {
     let s = doc.clean.text.as_str();
     let st = &doc.structure;
-    let marks = doc.marks();
-    let clause = |c: char| matches!(c, '，' | ',' | '、' | '；' | ';') || ends_sentence(c);
     let mut out = Vec::new();
     for l in &doc.clean_lines {
-        let t = &s[l.trimmed.start..l.trimmed.end];
-        let (Some(first), Some(last)) = (t.find(clause), t.rfind(clause)) else { continue };
-        let (lo, hi) = (l.trimmed.start + first, l.trimmed.start + last);
-        let k = marks.partition_point(|m| m.0 <= lo);
-        for &(p, c) in marks[k..].iter().take_while(|m| m.0 < hi) {
+        let (a, z) = (l.trimmed.start, l.trimmed.end);
+        // Findings up to `kept` have a clause mark after them on the line.
+        let (mut seen, mut kept) = (false, out.len());
+        for &(p, c) in crate::scan::marks_in(doc.marks(), a, z) {
             if c != ' ' {
+                if matches!(c, '，' | ',' | '、' | '；' | ';') || ends_sentence(c) {
+                    (seen, kept) = (true, out.len());
+                }
                 continue;
             }
-            let (before, after) = (&s[l.trimmed.start..p], &s[p + 1..l.trimmed.end]);
+            let (before, after) = (&s[a..p], &s[p + 1..z]);
             let mut bc = before.chars().rev();
             let mut ac = after.chars();
-            let (x, y) = (bc.next(), ac.next());
-            let solid = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
-            let (Some(x), Some(y)) = (x.filter(|&x| is_han(x)), y.filter(|&y| is_han(y))) else { continue };
+            let (Some(x), Some(y)) = (bc.next().filter(|&x| is_han(x)), ac.next().filter(|&y| is_han(y))) else {
+                continue;
+            };
             let y2 = ac.next();
             // A blank left for a number (`实到代表 人，`) or the next heading of a list run
             // into one line (`…分析 參、四級培訓`) is no broken word.
             let blank = crate::tables::unit_at(after).is_some_and(|u| !after[u.len()..].starts_with(is_han));
-            let marker = y2 == Some('、')
-                && (crate::tables::han_digit(y).is_some() || "十壹贰貳叁參肆伍陆陸柒捌玖拾".contains(y));
-            if !solid(bc.next()) || !solid(y2) || blank || marker {
+            if !seen || bc.next().is_none_or(|c| c == ' ') || y2.is_none_or(|c| c == ' ' || c == '、') || blank {
                 continue;
             }
-            let cs = Span::new(p - x.len_utf8(), p + 1 + y.len_utf8());
-            let sp = doc.clean.to_src(cs);
+            let sp = doc.clean.to_src(Span::new(p - x.len_utf8(), p + 1 + y.len_utf8()));
             let h = st.headings.partition_point(|h| h.span.start <= sp.end);
             let near = Span::new(sp.start.saturating_sub(4), sp.end + 4);
             if h > 0 && st.headings[h - 1].span.end + 4 + y.len_utf8() >= sp.end
-                || st.title.iter().chain(&st.salutation).any(|x| x.overlaps(&near))
+                || st.title.is_some_and(|t| t.overlaps(&near))
+                || st.salutation.is_some_and(|t| t.overlaps(&near))
             {
                 continue;
             }
             out.push(
                 RawFinding::new("broken-line", Severity::Info, sp, "句中多余的空格，疑为复制时换行变成了空格")
-                    .suggest(format!("{x}{y}")),
+                    .suggest(String::from_iter([x, y])),
             );
         }
+        out.truncate(kept);
     }
     if out.len() < 3 {
         out.clear();

@@ -1250,7 +1250,7 @@ fn joined_separator(rest: &str) -> Option<usize> {
 }
 
 /// `《X.docx》由会员分享…`, `《X》由會員上傳分享`, `X.docx`: the name a document site gives the file, X.
-pub(super) fn site_file_name(t: &str) -> Option<&str> {
+fn site_file_name(t: &str) -> Option<&str> {
     let p = match FILE_EXTENSIONS.iter().filter_map(|e| t.find(e)).min() {
         Some(p) => p,
         // A sharing notice names the file in `《》` without its extension.
@@ -1263,7 +1263,7 @@ pub(super) fn site_file_name(t: &str) -> Option<&str> {
 
 /// `水利局防汛抗旱工作總結(jié)` → `水利局防汛抗旱工作總結`: a name without its pinyin glosses (the
 /// clean view has cut them as artefacts).
-pub(super) fn without_glosses(name: &str) -> String {
+fn without_glosses(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     // `open`: the first `(` with no Han character after it so far.
     let mut open: Option<usize> = None;

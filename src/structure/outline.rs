@@ -825,11 +825,12 @@ fn short_heading_like(t: &str) -> bool {
 /// Unnumbered subheadings inside the sections the numbered headings open.
 fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], numbered: &[Cand]) -> Vec<Cand> {
     let mut out = Vec::new();
-    if numbered.is_empty() {
-        return out;
-    }
+    // With no numbered headings, the whole text is one region, and only paragraphs in a row
+    // that open with parallel sentences run in to their text count (`严格秸秆禁烧。建立…` /
+    // `治理面源污染。结合…`, `聚焦组织建设,锚定社区治理“圆心”。…`): level-1 headings.
+    let whole = numbered.is_empty();
+    let mut bounds: Vec<(usize, usize)> = if whole { vec![(0, s.len())] } else { Vec::new() };
     // Regions: from the end of one numbered heading's title to the start of the next.
-    let mut bounds: Vec<(usize, usize)> = Vec::new();
     for (k, c) in numbered.iter().enumerate() {
         let end = numbered.get(k + 1).map_or(s.len(), |n| n.start);
         bounds.push((c.title_end, end));
@@ -875,10 +876,16 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
                     || txt.ends_with('.')
                     || colon_line
                     || (body == txt && only && st.start == l.start);
-                if !ends_ok || !short_heading_like(body) {
+                let para_initial = st.start == l.start;
+                // (There a comma may part two short phrases.)
+                let phrases = whole
+                    && body.find(&['，', ','][..]).is_some_and(|p| {
+                        let (x, y) = body.split_at(p);
+                        short_heading_like(x) && short_heading_like(y.trim_start_matches(&['，', ','][..]))
+                    });
+                if !ends_ok || !(short_heading_like(body) || phrases) || whole && !(para_initial && more) {
                     continue;
                 }
-                let para_initial = st.start == l.start;
                 // Hard-wrapped text: a line after one that stops mid-sentence (no closing mark,
                 // and not a heading line) continues that sentence.
                 if para_initial && continues_line(s, lines, li, numbered) {
@@ -904,7 +911,18 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
             }
         }
         let texts: Vec<&str> = group.iter().map(|(c, _)| &s[c.title_start..c.title_end]).collect();
-        if let Some(keep) = parallel_subset(&texts) {
+        // With no numbered headings: in a row, with no other line between them; with a comma,
+        // sharing their first words.
+        let keep = parallel_subset(&texts).filter(|k| {
+            !whole
+                || k.windows(2).all(|w| {
+                    let (a, b) = (group[w[0]].0.line, group[w[1]].0.line);
+                    lines[a + 1..b].iter().all(|l| l.trimmed.is_empty())
+                }) && k
+                    .iter()
+                    .all(|&i| !texts[i].contains(&['，', ','][..]) || texts[i].get(..6) == texts[k[0]].get(..6))
+        });
+        if let Some(keep) = keep.or_else(|| whole.then(Vec::new)) {
             out.extend(group.into_iter().enumerate().filter(|(k, _)| keep.contains(k)).map(|(_, (c, _))| c));
             continue;
         }
@@ -987,72 +1005,6 @@ fn standalone_candidates(s: &str, lines: &[CleanLine], numbered: &[Cand]) -> Vec
     if out.len() < 3 {
         out.clear();
     }
-    out
-}
-
-/// A report with no numbered headings whose paragraphs each open with a short parallel
-/// sentence run in to the text (`严格秸秆禁烧。建立…` / `治理面源污染。结合…`, `聚焦组织建设,锚定社区
-/// 治理“圆心”。建立…`): three or more such paragraphs in a row, parallel by `parallel_subset` (by
-/// shared wording, not length alone, when the sentences have a comma). Level-1 headings with an
-/// empty marker.
-fn lead_sentence_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], numbered: &[Cand]) -> Vec<Cand> {
-    let mut out = Vec::new();
-    if !numbered.is_empty() {
-        return out;
-    }
-    // The runs of paragraphs in a row that open with such a sentence: (line, sentence end).
-    let mut run: Vec<(usize, usize, usize)> = Vec::new();
-    let flush = |run: &mut Vec<(usize, usize, usize)>, out: &mut Vec<Cand>| {
-        let texts: Vec<&str> = run.iter().map(|&(_, a, b)| &s[a..b]).collect();
-        let keep = parallel_subset(&texts).filter(|k| {
-            let comma = k.iter().any(|&i| texts[i].contains(['，', ',']));
-            let share = |f: fn(&str) -> Option<char>, g: fn(&str) -> Option<char>| {
-                k.iter().all(|&i| f(texts[i]) == f(texts[k[0]]) && g(texts[i]) == g(texts[k[0]]))
-            };
-            let lead = share(|t| t.chars().next(), |t| t.chars().nth(1));
-            let tail = share(|t| t.chars().next_back(), |t| t.chars().nth_back(1));
-            !comma || lead || tail
-        });
-        for i in keep.unwrap_or_default() {
-            let (li, a, b) = run[i];
-            out.push(Cand {
-                family: Family::Unnumbered,
-                ordinal: 0,
-                start: a,
-                marker_end: a,
-                title_start: a,
-                title_end: b,
-                line: li,
-                line_start: true,
-                run_in: true,
-                odd_punct: None,
-            });
-        }
-        run.clear();
-    };
-    for (li, l) in lines.iter().enumerate() {
-        let l = l.trimmed;
-        if l.is_empty() {
-            continue;
-        }
-        let st = blocks::Sentences::with_marks(s, l, marks).next();
-        let lead = st.filter(|st| s[st.end..l.end].chars().nth(19).is_some()).and_then(|st| {
-            let txt = &s[st.start..st.end];
-            let body = txt.strip_suffix('。')?;
-            let (x, y) = body.split_once(['，', ',']).unwrap_or((body, ""));
-            let han = body.chars().filter(|c| is_han(*c)).count();
-            (short_heading_like(x) && (y.is_empty() || short_heading_like(y)) && han <= 24).then_some((
-                li,
-                st.start,
-                st.start + body.len(),
-            ))
-        });
-        match lead {
-            Some(x) => run.push(x),
-            None => flush(&mut run, &mut out),
-        }
-    }
-    flush(&mut run, &mut out);
     out
 }
 
@@ -1312,7 +1264,6 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
     let mut all = numbered.clone();
     all.extend(unnumbered_candidates(s, lines, clean.marks(), &numbered));
     all.extend(standalone_candidates(s, lines, &numbered));
-    all.extend(lead_sentence_candidates(s, lines, clean.marks(), &numbered));
     crate::sort::sort_by_key(&mut all, cand_start);
     let leveled = assign_levels(s, all);
     let mut headings = Vec::with_capacity(leveled.len());
@@ -1324,7 +1275,8 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
         // report's title (the frame takes it), not a heading.
         if headings.is_empty() && marker == "1、" {
             let row = text[..span.start].trim_end().rsplit('\n').next().unwrap_or_default();
-            if super::frame::site_file_name(row).is_some_and(|n| super::frame::without_glosses(n).starts_with(&title)) {
+            let named = row.strip_prefix('《').zip(title.chars().next()).is_some_and(|(r, c)| r.starts_with(c));
+            if named && row.contains("分享") {
                 continue;
             }
         }
