@@ -63,11 +63,33 @@ const NOTICE_LINES: &[&[&str]] = &[
     &["分享到Facebook"],
     &["分享到facebook"],
     &["分享到微博", "分享到微信"],
+    // `因篇幅问题不能全部显示,请点此查看更多更全内容`, `用手机扫描二维码 在手机上继续观看`.
+    &["不能全部显示"],
+    &["手机上继续观看"],
+    &["网站支持IPv6"],
+    // A hacked page's keyword spam.
+    &["一区二区"],
+    &["国产精品"],
 ];
 
 /// Lines that are artefacts when they are exactly this (after trimming).
 /// `:::` is a government site's access key for its main block (Taiwan's accessibility rules).
-const WHOLE_LINES: &[&str] = &["资源描述", "資源描述", "| |", "||", "|", "×", "目录", "目錄", "PAGE", ":::"];
+const WHOLE_LINES: &[&str] = &[
+    "资源描述",
+    "資源描述",
+    "| |",
+    "||",
+    "|",
+    "×",
+    "目录",
+    "目錄",
+    "PAGE",
+    ":::",
+    "手机查看",
+    "手機查看",
+    "logo",
+    "LOGO",
+];
 
 /// Prefixes that are artefacts at the start of a line.
 const LINE_PREFIXES: &[&str] =
@@ -2992,5 +3014,14 @@ mod tests {
                 "分享到Facebook   分享到google+   分享到微博"
             ]
         );
+    }
+
+    #[test]
+    fn a_cut_off_notice_a_phone_prompt_and_keyword_spam() {
+        // Before: each of these lines was read as the report's text.
+        let t = "手机查看\n用手机扫描二维码 在手机上继续观看\n99精品久久,国产精品在线,一区二区在线\n今年以来，我们扎实推进各项工作。\n因篇幅问题不能全部显示,请点此查看更多更全内容\n";
+        assert_eq!(arts(t).len(), 4, "{:?}", arts(t));
+        // Still the report's: a sentence about a QR code.
+        assert!(arts("群众用手机扫描二维码即可办理业务，全年共办理1200件。\n").is_empty());
     }
 }

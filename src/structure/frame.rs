@@ -255,7 +255,20 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
     }
     let x = &s[a..b];
     if let Some(p) = x.find("——").or_else(|| x.find("--")) {
-        if han(&x[..p]) >= 4 {
+        // A headline's second half (`聚焦重点抓排查 紧盯问题强整治——市交通运输局深入推进…专项行动`)
+        // stays; an occasion (`——在…会议上`), a date or a `——记…` feature line goes.
+        let after = x[p..].trim_start_matches(['—', '-']);
+        let headline = han(after) >= 8
+            && !after.starts_with(['在', '记', '記', '(', '（'])
+            && !after.starts_with(crate::tables::ascii_digit)
+            && !contains_any(
+                after,
+                &[
+                    "上的", "会上", "會上", "讲话", "講話", "发言", "發言", "致辞", "致詞", "报告", "報告", "为例",
+                    "為例",
+                ],
+            );
+        if han(&x[..p]) >= 4 && !headline {
             b = a + x[..p].trim_end_matches(blocks::is_space).len();
         }
     }
@@ -3046,6 +3059,15 @@ mod tests {
         assert!(outline(t).is_empty());
         let t = "某省某市某镇某村党支部书记助理 王某某\n在大三的那一年,我就坚定了考取“大学生村官”的信念,身边有好多同学问我为什么。\n";
         assert_eq!(parts(t).0, None);
+        // A headline in two halves on one line keeps both; an occasion or a paper's case
+        // after the dash goes.
+        let t = "聚焦重点抓排查 紧盯问题强整治——市交通运输局深入推进安全生产隐患排查整治专项行动\n自专项行动开展以来,市交通运输局严格按照行动方案,强化源头安全监管。\n";
+        assert_eq!(
+            parts(t).0.as_deref(),
+            Some("聚焦重点抓排查 紧盯问题强整治——市交通运输局深入推进安全生产隐患排查整治专项行动")
+        );
+        let t = "农商银行以党建激发经营管理活力的思考 ——以四川某农商银行为例\n作为服务“三农”的地方性金融机构,农商银行在支持乡村振兴中扮演着重要角色。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("农商银行以党建激发经营管理活力的思考"));
         // Still the title: a tag that is a report's name of its own.
         let t = "【春节联欢晚会串词】各位观众朋友们,大家好!\n在这辞旧迎新的美好时刻,我们迎来了春节。";
         assert_eq!(parts(t).0.as_deref(), Some("春节联欢晚会串词"));
