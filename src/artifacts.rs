@@ -1799,9 +1799,9 @@ fn line_number_mark(t: &str) -> Option<(u32, usize)> {
 
 /// Does this line stop in the middle of a sentence, after a page-sized run of text: where a
 /// document site cut a pasted text into chunks, not where a writer ended a paragraph.
-fn is_cut_line(t: &str) -> bool {
+fn is_cut_line(t: &str, min: usize) -> bool {
     let finished = |c: char| blocks::is_sentence_end(c) || blocks::is_closer(c) || matches!(c, '：' | ':' | '…' | '.');
-    t.chars().next_back().is_some_and(|c| !finished(c)) && t.chars().count() >= CHUNK_MIN_CHARS
+    t.chars().next_back().is_some_and(|c| !finished(c)) && t.chars().count() >= min
 }
 
 /// A cut chunk is a few hundred characters (about 300 on the sites seen); a report's own
@@ -1811,8 +1811,15 @@ const CHUNK_MIN_CHARS: usize = 200;
 /// `1、` `2、` … at the start of lines, where a document site numbers the chunks it cut a text
 /// into: a run numbered from 1 in which some `k、` follows a long line cut mid-sentence
 /// (`…打响疫情防控阻击` / `2、战 闻令即动。`). All the run's marks go, the first one too, which
-/// usually stands before the title; a report's own `1、` list ends its paragraphs.
+/// usually stands before the title; a report's own `1、` list ends its paragraphs. Under a
+/// document site's own row (`《X》由会员分享…`) the text is known to be cut, and any line that
+/// stops mid-sentence before `k、` shows it (`…并由黨委` / `2、書記任總河長`).
 fn chunk_number_runs(text: &str, lines: &[blocks::Line], out: &mut Vec<Span>) {
+    let hosted = lines.iter().take(8).any(|l| {
+        let t = &text[l.trimmed.start..l.trimmed.end];
+        t.starts_with('《') && t.contains("分享")
+    });
+    let min = if hosted { 10 } else { CHUNK_MIN_CHARS };
     let mut run: Vec<Span> = Vec::new();
     let mut cut = false;
     let mut prev: Option<&str> = None;
@@ -1828,7 +1835,7 @@ fn chunk_number_runs(text: &str, lines: &[blocks::Line], out: &mut Vec<Span>) {
                 cut = false;
             }
             if n as usize == run.len() + 1 {
-                cut |= n > 1 && prev.is_some_and(is_cut_line);
+                cut |= n > 1 && prev.is_some_and(|p| is_cut_line(p, min));
                 run.push(mark);
             }
         }
@@ -2651,6 +2658,12 @@ mod tests {
         // Numbers that do not run from 1 are not a chunk run.
         let t = format!("2、加强宣传{body}认真落实\n3、各项措施。");
         assert!(arts(&t).is_empty());
+        // Under a document site's row a short cut line shows it too (before: only one of 200
+        // characters or more did).
+        let row = "《河长制工作总结》由会员分享,可在线阅读,更多相关《河长制工作总结(4页珍藏版)》请在装配图网上搜索。\n";
+        let t = format!("{row}1、河长制工作总结\n我镇成立领导小组,并由党委\n2、书记任总河长,负责全镇河长制工作。\n");
+        assert_eq!(&arts(&t)[1..], ["1、", "2、"], "{:?}", arts(&t));
+        assert!(arts(&format!("{row}1、成立领导小组\n2、制定工作方案\n3、抓好督促落实"))[1..].is_empty());
     }
 
     #[test]
