@@ -65,11 +65,24 @@ fn shapes(corpus: &str) -> Vec<Shape> {
         })
         .collect();
     let headings: String = (1..=200).map(|i| format!("{i}.第{i}项工作\n（{i}）推进XX项目X个，完成XX%。\n")).collect();
+    // Paragraphs each opened by a short sentence, no numbered heading: one region of
+    // lead-sentence candidates (their parallel test was quadratic in stop 28's first form).
+    let words = ["严格秸秆禁烧", "治理面源污染", "保护水域清洁", "整治人居环境", "强化措施落实"];
+    let leads: String = (0..500)
+        .map(|i| {
+            format!(
+                "{}{}。建立日常巡逻机制，实行联动监督模式。\n",
+                words[i % 5],
+                ["甲", "乙", "丙", "丁", "戊", "己", "庚"][i % 7]
+            )
+        })
+        .collect();
     vec![
         ("seeds concatenated", Box::new(move |n| fill(&c1, n))),
         ("one single line", Box::new(move |n| fill(&c2, n))),
         ("short lines (≈1M at 16 MiB)", Box::new(move |n| fill(&short_lines, n))),
         ("numbered headings + placeholders", Box::new(move |n| fill(&headings, n))),
+        ("short lead sentences, no numbering", Box::new(move |n| fill(&leads, n))),
         ("one repeated char 一", Box::new(|n| fill("一", n))),
         ("digits", Box::new(|n| fill("1234567890", n))),
         ("unclosed brackets （《“", Box::new(|n| fill("（《“【", n))),

@@ -1054,12 +1054,17 @@ fn parallel_subset(texts: &[&str]) -> Option<Vec<usize>> {
         }
         ks.clear();
         ks.extend(texts.iter().map(|t| key(t)));
-        for k in &ks {
-            // Counted first: the members are listed only for a new best.
-            let count = ks.iter().filter(|&x| x == k).count();
-            if count >= 3 && best.as_ref().is_none_or(|b| count > b.len()) {
-                best = Some((0..texts.len()).filter(|&i| &ks[i] == k).collect());
-            }
+        // Each key counted at its first occurrence (by a sort, not a scan per key: a long text
+        // with no numbered headings is one region); the earliest of the most common wins.
+        let first = crate::sort::first_of(&ks);
+        let mut count = vec![0usize; ks.len()];
+        for &f in &first {
+            count[f] += 1;
+        }
+        let top = (0..ks.len())
+            .fold(None, |b: Option<usize>, k| if b.is_none_or(|b| count[k] > count[b]) { Some(k) } else { b });
+        if let Some(k) = top.filter(|&k| count[k] >= 3 && best.as_ref().is_none_or(|b| count[k] > b.len())) {
+            best = Some((0..texts.len()).filter(|&i| first[i] == k).collect());
         }
     }
     best
