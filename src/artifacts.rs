@@ -1815,10 +1815,7 @@ const CHUNK_MIN_CHARS: usize = 200;
 /// document site's own row (`《X》由会员分享…`) the text is known to be cut, and any line that
 /// stops mid-sentence before `k、` shows it (`…并由黨委` / `2、書記任總河長`).
 fn chunk_number_runs(text: &str, lines: &[blocks::Line], out: &mut Vec<Span>) {
-    let hosted = lines.iter().take(8).any(|l| {
-        let t = &text[l.trimmed.start..l.trimmed.end];
-        t.starts_with('《') && t.contains("分享")
-    });
+    let hosted = lines.iter().take(8).any(|l| sharing_row(&text[l.trimmed.start..l.trimmed.end]));
     let min = if hosted { 10 } else { CHUNK_MIN_CHARS };
     let mut run: Vec<Span> = Vec::new();
     let mut cut = false;
@@ -1844,6 +1841,11 @@ fn chunk_number_runs(text: &str, lines: &[blocks::Line], out: &mut Vec<Span>) {
     if cut {
         out.append(&mut run);
     }
+}
+
+/// A document site's row naming the file it shares (`《X.docx》由会员分享…`, `《X》由會員上傳分享`).
+pub(crate) fn sharing_row(t: &str) -> bool {
+    t.starts_with('《') && t.contains("分享")
 }
 
 /// `lines` are the source's lines (`blocks::lines(text)`).

@@ -1578,6 +1578,11 @@ pub const COLUMN_ENDS: &[&str] = &[
     "視點", "亮点", "亮點", "纪实", "紀實", "简讯", "簡訊", "速递", "速遞", "播报", "播報", "一线", "一線",
 ];
 
+/// Words of a subtitle after `——` on the title's line that is not the title's (an occasion, a
+/// speech, a paper's case: `——在…会议上的讲话`, `——以某银行为例`); a headline's second half has none.
+pub const DASH_SUBTITLE_WORDS: &[&str] =
+    &["上的", "会上", "會上", "讲话", "講話", "发言", "發言", "致辞", "致詞", "报告", "報告", "为例", "為例"];
+
 /// Offices that end an author's line after a title (`…问题及对策 某街道党工委书记`); not a bare
 /// `长`, which ends slogans too (`共同成长`).
 pub const BYLINE_OFFICES: &[&str] = &[

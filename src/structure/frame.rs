@@ -30,10 +30,10 @@ use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS,
-    COLLECTION_WORDS, COLUMN_ENDS, FILE_EXTENSIONS, FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS,
-    QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS,
-    SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS,
-    TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
+    COLLECTION_WORDS, COLUMN_ENDS, DASH_SUBTITLE_WORDS, FILE_EXTENSIONS, FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS,
+    PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS,
+    SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES,
+    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -261,13 +261,7 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
         let headline = han(after) >= 8
             && !after.starts_with(['在', '记', '記', '(', '（'])
             && !after.starts_with(crate::tables::ascii_digit)
-            && !contains_any(
-                after,
-                &[
-                    "上的", "会上", "會上", "讲话", "講話", "发言", "發言", "致辞", "致詞", "报告", "報告", "为例",
-                    "為例",
-                ],
-            );
+            && !contains_any(after, DASH_SUBTITLE_WORDS);
         if han(&x[..p]) >= 4 && !headline {
             b = a + x[..p].trim_end_matches(blocks::is_space).len();
         }
@@ -1267,7 +1261,7 @@ fn site_file_name(t: &str) -> Option<&str> {
     let p = match FILE_EXTENSIONS.iter().filter_map(|e| t.find(e)).min() {
         Some(p) => p,
         // A sharing notice names the file in `《》` without its extension.
-        None if t.contains("分享") && t.starts_with('《') => t.find('》')?,
+        None if crate::artifacts::sharing_row(t) => t.find('》')?,
         None => return None,
     };
     let name = t[..p].rsplit('《').next().unwrap_or_default().trim();

@@ -878,12 +878,14 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
                     || (body == txt && only && st.start == l.start);
                 let para_initial = st.start == l.start;
                 // (There a comma may part two short phrases.)
-                let phrases = whole
-                    && body.find(&['，', ','][..]).is_some_and(|p| {
+                let phrases = |body: &str| {
+                    body.find(&['，', ','][..]).is_some_and(|p| {
                         let (x, y) = body.split_at(p);
                         short_heading_like(x) && short_heading_like(y.trim_start_matches(&['，', ','][..]))
-                    });
-                if !ends_ok || !(short_heading_like(body) || phrases) || whole && !(para_initial && more) {
+                    })
+                };
+                if whole && !(para_initial && more) || !ends_ok || !(short_heading_like(body) || whole && phrases(body))
+                {
                     continue;
                 }
                 // Hard-wrapped text: a line after one that stops mid-sentence (no closing mark,
@@ -918,12 +920,15 @@ fn unnumbered_candidates(s: &str, lines: &[CleanLine], marks: &[(usize, char)], 
                 || k.windows(2).all(|w| {
                     let (a, b) = (group[w[0]].0.line, group[w[1]].0.line);
                     lines[a + 1..b].iter().all(|l| l.trimmed.is_empty())
-                }) && k
-                    .iter()
-                    .all(|&i| !texts[i].contains(&['，', ','][..]) || texts[i].get(..6) == texts[k[0]].get(..6))
+                }) && k.iter().all(|&i| {
+                    !texts[i].contains(&['，', ','][..]) || texts[i].chars().take(2).eq(texts[k[0]].chars().take(2))
+                })
         });
-        if let Some(keep) = keep.or_else(|| whole.then(Vec::new)) {
+        if let Some(keep) = keep {
             out.extend(group.into_iter().enumerate().filter(|(k, _)| keep.contains(k)).map(|(_, (c, _))| c));
+            continue;
+        }
+        if whole {
             continue;
         }
         let lens: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
@@ -1061,8 +1066,7 @@ fn parallel_subset(texts: &[&str]) -> Option<Vec<usize>> {
         for &f in &first {
             count[f] += 1;
         }
-        let top = (0..ks.len())
-            .fold(None, |b: Option<usize>, k| if b.is_none_or(|b| count[k] > count[b]) { Some(k) } else { b });
+        let top = (0..ks.len()).max_by_key(|&k| (count[k], std::cmp::Reverse(k)));
         if let Some(k) = top.filter(|&k| count[k] >= 3 && best.as_ref().is_none_or(|b| count[k] > b.len())) {
             best = Some((0..texts.len()).filter(|&i| first[i] == k).collect());
         }
@@ -1281,7 +1285,7 @@ pub fn headings(text: &str, lines: &[CleanLine], artifacts: &[Span], clean: &Cle
         if headings.is_empty() && marker == "1、" {
             let row = text[..span.start].trim_end().rsplit('\n').next().unwrap_or_default();
             let named = row.strip_prefix('《').zip(title.chars().next()).is_some_and(|(r, c)| r.starts_with(c));
-            if named && row.contains("分享") {
+            if named && crate::artifacts::sharing_row(row) {
                 continue;
             }
         }
