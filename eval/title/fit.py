@@ -38,37 +38,15 @@ SHARED = os.path.join(ROOT, "..", "shared")
 POOLS = {
     "seeds+web": [(os.path.join(SHARED, "seeds"), os.path.join(SHARED, "eval", "gold")),
                   (os.path.join(SHARED, "corpus", "web"), os.path.join(SHARED, "eval", "gold-web"))],
-    "tune": [(os.path.join(ROOT, "eval", "tune"),) * 2],
-    "tune2": [(os.path.join(ROOT, "eval", "tune2"),) * 2],
-    "tune3": [(os.path.join(ROOT, "eval", "tune3"),) * 2],
-    "tune4": [(os.path.join(ROOT, "eval", "tune4"),) * 2],
-    "tune5": [(os.path.join(ROOT, "eval", "tune5"),) * 2],
-    "tune6": [(os.path.join(ROOT, "eval", "tune6"),) * 2],
-    "tune7": [(os.path.join(ROOT, "eval", "tune7"),) * 2],
-    "tune8": [(os.path.join(ROOT, "eval", "tune8"),) * 2],
-    "tune10": [(os.path.join(ROOT, "eval", "tune10"),) * 2],
-    "tune11": [(os.path.join(ROOT, "eval", "tune11"),) * 2],
-    "tune12": [(os.path.join(ROOT, "eval", "tune12"),) * 2],
-    "tune13": [(os.path.join(ROOT, "eval", "tune13"),) * 2],
-    "tune14": [(os.path.join(ROOT, "eval", "tune14"),) * 2],
-    "tune15": [(os.path.join(ROOT, "eval", "tune15"),) * 2],
-    "tune16": [(os.path.join(ROOT, "eval", "tune16"),) * 2],
-    "tune17": [(os.path.join(ROOT, "eval", "tune17"),) * 2],
-    "tune18": [(os.path.join(ROOT, "eval", "tune18"),) * 2],
-    "tune19": [(os.path.join(ROOT, "eval", "tune19"),) * 2],
-    "tune20": [(os.path.join(ROOT, "eval", "tune20"),) * 2],
-    "tune21": [(os.path.join(ROOT, "eval", "tune21"),) * 2],
-    "tune22": [(os.path.join(ROOT, "eval", "tune22"),) * 2],
-    "tune23": [(os.path.join(ROOT, "eval", "tune23"),) * 2],
-    "tune24": [(os.path.join(ROOT, "eval", "tune24"),) * 2],
-    "tune25": [(os.path.join(ROOT, "eval", "tune25"),) * 2],
-    "tune26": [(os.path.join(ROOT, "eval", "tune26"),) * 2],
-    "tune27": [(os.path.join(ROOT, "eval", "tune27"),) * 2],
-    "tune28": [(os.path.join(ROOT, "eval", "tune28"),) * 2],
-    "tune29": [(os.path.join(ROOT, "eval", "tune29"),) * 2],
-    "tune30": [(os.path.join(ROOT, "eval", "tune30"),) * 2],
-    "tune31": [(os.path.join(ROOT, "eval", "tune31"),) * 2],
 }
+# Every open pool under eval/ (tuneN). The held-out ones, and a pool still being collected (not yet
+# in git), are never read.
+HELD = {"sealed", "tune9", "tune36", "tune40"}
+TRACKED = set(subprocess.run(["git", "ls-files", "eval"], cwd=ROOT, capture_output=True, text=True).stdout.split())
+for _name in sorted(os.listdir(os.path.join(ROOT, "eval")), key=lambda n: int(n[4:] or 1) if re.fullmatch(r"tune\d*", n) else 0):
+    if not re.fullmatch(r"tune\d*", _name) or _name in HELD or "eval/%s/MANIFEST.md" % _name not in TRACKED:
+        continue
+    POOLS[_name] = [(os.path.join(ROOT, "eval", _name),) * 2]
 # The current rules' title/salutation scores seen blind, before they were tuned on the pool
 # (eval/SCORES.md); seeds+web and tune were the rules' own ground from the start.
 BLIND = {"tune2": 0.709, "tune3": 0.672, "tune4": 0.685, "tune5": 0.636, "tune6": 0.685, "tune7": 0.672,
@@ -232,21 +210,24 @@ def main():
     reach = {p: sum(any(r) for _, r, _, _ in exs[p]) for p in POOLS}
     print("in-pool misses follow the held-out misses" if args.show else "", end="")
     print("leave-one-pool-out (lambda %g, seeds+web weight %g): title/salutation, title hits" % (args.lam, args.ref))
-    print("| held out | texts | right candidate exists | model (out of pool) | rules blind | rules in pool "
-          "| titles model | titles rules | salutations (rules) |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    outs, rows = [], []
+    cur = [int(x) for x in re.findall(r"^\s+(-?\d+),", open(OUT, encoding="utf-8").read(), re.M)]
+    print("| held out | texts | right candidate exists | model (out of pool) | shipped weights | rules blind "
+          "| rules in pool | titles model | titles rules | salutations (rules) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    outs, curs, rows = [], [], []
     for p in [] if args.no_lopo else POOLS:
         train = [e for q in POOLS if q != p for e in exs[q]]
         w = fit(train, nf, args.lam, args.ref, iters=args.iters)
         sm, sr, tm, tr, sa, n = judge(exs[p], w, "sal" if args.show_sal else args.show)
+        sc = judge(exs[p], cur)[0]
         outs.append(sm)
+        curs.append(sc)
         frac = lambda a: "%d/%d" % (a[1], a[0])  # noqa: E731
-        rows.append("| %s | %d | %d | %.3f | %s | %.3f | %s | %s | %s |" % (
-            p, n, reach[p], sm, "%.3f" % BLIND[p] if p in BLIND else "—", sr, frac(tm), frac(tr), frac(sa)))
+        rows.append("| %s | %d | %d | %.3f | %.3f | %s | %.3f | %s | %s | %s |" % (
+            p, n, reach[p], sm, sc, "%.3f" % BLIND[p] if p in BLIND else "—", sr, frac(tm), frac(tr), frac(sa)))
     print("\n".join(rows))
     if outs:
-        print("mean out of pool: %.3f" % (sum(outs) / len(outs)))
+        print("mean out of pool: %.3f (shipped weights in pool: %.3f)" % (sum(outs) / len(outs), sum(curs) / len(curs)))
     allx = [e for p in POOLS for e in exs[p]]
     w = fit(allx, nf, args.lam, args.ref, iters=args.iters)
     print("in pool with the final weights:")

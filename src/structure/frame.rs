@@ -957,6 +957,28 @@ fn salutation_len(t: &str) -> Option<usize> {
     ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
 }
 
+/// The first of the first 80 non-empty lines that is an address ending in a colon and nothing
+/// more, or with only a greeting after it (`尊敬的各位来宾,亲爱的朋友们:大家早上好!`), over a
+/// sentence or a speech's opening words.
+fn deep_salutation(s: &str, lines: &[CleanLine]) -> Option<CleanSpan> {
+    let ls: Vec<CleanSpan> = lines.iter().map(|l| l.trimmed).filter(|l| l.start < l.end).take(80).collect();
+    ls.iter().enumerate().find_map(|(k, l)| {
+        let t = &s[l.start..l.end];
+        let n = salutation_len(t).filter(|&n| t[..n].ends_with(&['：', ':'][..]))?;
+        let rest = t[n..].trim();
+        let line = |i: usize| ls.get(i).map_or("", |x| &s[x.start..x.end]);
+        // `大家中午好!` on its own line between the address and the body.
+        let greeted = |t: &str| {
+            t.starts_with("大家") && t.chars().count() <= 8 && t.trim_end_matches(['!', '！']).ends_with('好')
+        };
+        let next = if greeted(line(k + 1)) { line(k + 2) } else { line(k + 1) };
+        let sentence = next.chars().nth(20).is_some() && next.contains(&['，', ',', '。'][..]);
+        let over_body = sentence || starts_with_any(next, SPEECH_OPENINGS);
+        (starts_with_any(t, SALUTATION_STARTS) && (rest.is_empty() || greeted(rest)) && over_body)
+            .then(|| CleanSpan::new(l.start, l.start + n))
+    })
+}
+
 /// The length of an address opening a paragraph before its first comma (`各位同志,今天…`):
 /// at most ten characters that would be a salutation on their own, not `领导重视,…` or `大家好,…`.
 fn comma_address(t: &str) -> Option<usize> {
@@ -1679,6 +1701,17 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             starts_with_any(t, SALUTATION_STARTS).then(|| CleanSpan::new(l.start, l.start + n))
         });
     }
+    // `同志们:` on a line of its own under a contents list, a site's outline or a script's stage
+    // notes, deeper than the head: the first line of the text's first 80 that is an address and
+    // nothing more (a greeting may follow it), over the body's first paragraph.
+    // `大家好!` alone addresses no one by name: a greeting, no salutation (S2).
+    let greeting_only = |x: CleanSpan| {
+        let t = s[x.start..x.end].trim_end_matches(&['：', ':', '！', '!', '。', '，', ','][..]);
+        t.ends_with('好') && t.chars().count() <= 6 && (t.starts_with("大家") || t.chars().count() <= 3)
+    };
+    if sal.is_none_or(|x| greeting_only(without_greeting(s, x))) {
+        sal = deep_salutation(s, &lines[skip..]).or(sal);
+    }
     // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
     if let Some(found) = sal {
         if let Some(prev) = head.iter().rev().find(|h| h.end < found.start) {
@@ -1692,11 +1725,6 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             }
         }
     }
-    // `大家好!` alone addresses no one by name: a greeting, no salutation (S2).
-    let greeting_only = |x: CleanSpan| {
-        let t = s[x.start..x.end].trim_end_matches(&['：', ':', '！', '!', '。', '，', ','][..]);
-        t.ends_with('好') && t.chars().count() <= 6 && (t.starts_with("大家") || t.chars().count() <= 3)
-    };
     st.salutation = sal.map(|x| without_greeting(s, x)).filter(|x| !greeting_only(*x)).map(|x| clean.to_src(x));
     let sal_start = st.salutation.map(|x| clean.from_src(x.start));
     // Title candidates: short head lines with no sentence punctuation and a title word.
@@ -2250,6 +2278,19 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("同事们"));
         // Reporting lines are not salutations.
         assert_eq!(parts("按照会议安排，向各位领导汇报如下：\n一、基本情况").1, None);
+    }
+
+    #[test]
+    fn a_salutation_deeper_than_the_head() {
+        // Under a script's stage notes and a blogger's story: the address alone on its line, a
+        // greeting after it on the same line or the next, over the body.
+        let t = "重阳节活动主持词\n1、主持人上场\n主持人吟唱歌曲登台亮相。\n2、开场白\n尊敬的各位来宾,亲爱的老朋友们:大家早上好!\n“金秋十月爽,九九话重阳。”秋风送爽,果实飘香。金秋十月,我们又迎来了一年一度的老人节,在这里欢聚一堂,共同庆祝这个节日。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的各位来宾,亲爱的老朋友们:"));
+        let t = "团拜会致辞\n虎年上班第一天。\n正在参加全县经济工作会呢,接到短信通知:午间团拜会上,发表新春祝词。太意外了,实在没有高招了,只好硬着头皮上场。\n各位同事们:\n大家中午好!\n春风送暖,转瞬又是一年。在此,仅代表院党组,给同事们,并通过大家给您的家人拜年,祝大家新春快乐,阖家幸福,工作顺利。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("各位同事们:"));
+        // An address quoted inside a paragraph, or over a short line, is none.
+        let t = "某镇工作总结\n一、基本情况\n各位领导:\n详见附件。\n";
+        assert_eq!(parts(t).1, None);
     }
 
     #[test]

@@ -388,6 +388,15 @@ fn title_like(s: &str, h: CleanSpan) -> bool {
 
 /// Every title candidate of the head, with "no title" first. `sal` is the salutation's start
 /// (clean bytes), `first_heading` the first heading's.
+/// A line ending in an office and a name set off by a space (`某局局长 郑某某`), the name's two
+/// characters maybe spaced out too (`某院院长 周 宏`).
+fn office_byline(line: &str) -> bool {
+    let words: Vec<&str> = line.split(blocks::is_space).filter(|w| !w.is_empty()).collect();
+    let spaced_name = words.len() >= 3 && words[words.len() - 2..].iter().all(|w| w.chars().count() == 1);
+    let name_words = if spaced_name { 2 } else { 1 };
+    words.len() > name_words && ends_with_any(words[words.len() - name_words - 1], OFFICE_ENDS)
+}
+
 pub(crate) fn candidates(
     s: &str,
     lines: &[blocks::CleanLine],
@@ -441,10 +450,8 @@ pub(crate) fn candidates(
         foreword |= FOREWORD_LABELS.contains(&line.trim_end_matches(&['：', ':'][..]).trim());
         after_paragraph |=
             !foreword && body_line(line) && line.trim_end().ends_with('。') && !lead_in(line) && !site_line(line);
-        // `某市某区审计局局长 郑某某`: a byline names the speaker, not the text.
-        let office =
-            line.trim().rsplit_once(blocks::is_space).is_some_and(|(a, _)| ends_with_any(a.trim_end(), OFFICE_ENDS));
-        if office && byline(line) && !has_title_word(line) {
+        // `某市某区审计局局长 郑某某`, `某区人民法院院长 周 宏`: a byline names the speaker, not the text.
+        if office_byline(line) && byline(line) && !has_title_word(line) {
             continue;
         }
         // `投标截止时间-`, `发布时间`: a field of the site's rows with its value left empty.
@@ -867,6 +874,9 @@ mod tests {
     fn a_byline_or_a_sites_channel_is_no_candidate() {
         let t = "某市某区审计局局长 郑某某\n今年以来,我局在区委区政府的坚强领导下,紧紧围绕中心工作,认真履行审计监督职责,各项工作取得新成效。\n";
         assert!(!cands(t).iter().any(|c| c.0.as_deref().is_some_and(|x| x.contains("郑某某"))));
+        // The name's two characters spaced out, over the salutation.
+        let t = "某区人民法院院长 周 某\n各位代表:\n现在,我代表某区人民法院向大会报告工作,请予审议,并请列席会议的同志提出意见。\n";
+        assert!(!cands(t).iter().any(|c| c.0.as_deref().is_some_and(|x| x.contains("院长"))));
         let t = "某某网专题频道村两委换届选举工作总结栏目\n一、基本情况\n";
         assert!(has(&cands(t), "某某网专题频道村两委换届选举工作总结栏目", "site-line"));
     }
