@@ -1674,7 +1674,11 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         sal = head.iter().find_map(|h| scripted_salutation(s, *h));
     }
     if sal.is_none() {
-        sal = head.iter().filter(|h| !site_line(&s[h.start..h.end])).find_map(|h| inner_salutation(s, *h));
+        // A one-line paste is one long line with the site's chrome in it: not a site row.
+        sal = head
+            .iter()
+            .filter(|h| !site_line(&s[h.start..h.end]) || s[h.start..h.end].chars().nth(300).is_some())
+            .find_map(|h| inner_salutation(s, *h));
     }
     // `…的讲话。在这秋高气爽的时节,…` / `各位老师:大家好!…`: an address opening the line after a
     // head that ended in a paragraph.

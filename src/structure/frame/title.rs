@@ -327,7 +327,13 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
     let how_to = contains_any(x, HOW_TO_WORDS);
     // Copies of its own short form before a title (`会议主持词会议主持词某某会议主持词`): the site's
     // (the shaped part is a candidate of its own).
-    let copies = leading_copies(x) > 0;
+    // A title pasted twice whole (`某某述职报告某某述职报告`): the site's copy glued to the report's
+    // own (the second copy is a candidate of its own).
+    let twice = x.len() % 2 == 0 && x.is_char_boundary(x.len() / 2) && {
+        let (a, b) = x.split_at(x.len() / 2);
+        a == b && a.chars().nth(3).is_some() && has_title_word(a)
+    };
+    let copies = leading_copies(x) > 0 || twice;
     if sp.is_empty()
         || copies
         || han(x) < 2
@@ -894,6 +900,12 @@ mod tests {
         let t = "xxx镇主题教育工作汇报各位领导、同志们：xxx镇共有20个党支部，其中机关党支部8个。一、聚焦主题主线。";
         let cs = cands(t);
         assert!(has(&cs, "xxx镇主题教育工作汇报", "before-salutation-in-line"));
+        // The title pasted twice before the salutation: one copy.
+        let cs = cands(
+            "某村党支部书记述职报告某村党支部书记述职报告各位领导、同志们:现在我将一年来的工作述职如下,请予评议。",
+        );
+        assert!(cs.iter().any(|c| c.0.as_deref() == Some("某村党支部书记述职报告")));
+        assert!(!cs.iter().any(|c| c.0.as_deref() == Some("某村党支部书记述职报告某村党支部书记述职报告")));
         let cs = cands("2021年某镇重点工作汇报\n某镇重点工作汇报\n各位领导：\n现将情况汇报如下。");
         assert!(has(&cs, "某镇重点工作汇报", "shorter-copy-of-earlier"));
         assert!(has(&cs, "2021年某镇重点工作汇报", "copied-shorter-below"));
