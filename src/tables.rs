@@ -1195,6 +1195,47 @@ const SITE_ROW_LABELS: &[&str] = &[
 ];
 
 /// A page's field labels for a document's name (`名称: | 某县2023年工作总结 |`).
+/// Ends of a form's or a page's field names (`活动名称:`, `负责人:`, `驻村地点:`, `政策解读:`): a
+/// `field:value` row is no feature story's `subject:headline`.
+pub const FIELD_NAME_ENDS: &[&str] = &[
+    "名称",
+    "名稱",
+    "负责人",
+    "負責人",
+    "联系人",
+    "聯繫人",
+    "发布人",
+    "發布人",
+    "撰稿人",
+    "审核人",
+    "審核人",
+    "申报人",
+    "申報人",
+    "地点",
+    "地點",
+    "地址",
+    "单位",
+    "單位",
+    "电话",
+    "電話",
+    "类别",
+    "類別",
+    "类型",
+    "類型",
+    "对象",
+    "對象",
+    "期限",
+    "内容",
+    "內容",
+    "主题",
+    "主題",
+    "解读",
+    "解讀",
+    "分类",
+    "分類",
+    "事由",
+];
+
 pub const NAME_FIELDS: &[&str] = &["名称", "名稱", "文件名称", "文件名稱", "文章名称", "信息名称", "信息名稱"];
 
 /// The field names of a government site's disclosure table over a document (`索引号`, `发文字号`,
@@ -1575,7 +1616,8 @@ pub const BYLINE_LABELS: &[&str] =
 /// title. Not a place or a body (`【某镇】`), which can be the title's own first word.
 pub const COLUMN_ENDS: &[&str] = &[
     "动态", "動態", "落实", "落實", "故事", "典型", "要闻", "要聞", "快讯", "快訊", "聚焦", "关注", "關注", "视点",
-    "視點", "亮点", "亮點", "纪实", "紀實", "简讯", "簡訊", "速递", "速遞", "播报", "播報", "一线", "一線",
+    "視點", "亮点", "亮點", "纪实", "紀實", "简讯", "簡訊", "速递", "速遞", "播报", "播報", "一线", "一線", "报道",
+    "報道", "人物", "风采", "風采", "手记", "手記",
 ];
 
 /// Words of a subtitle after `——` on the title's line that is not the title's (an occasion, a

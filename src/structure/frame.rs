@@ -30,10 +30,10 @@ use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS,
-    COLLECTION_WORDS, COLUMN_ENDS, DASH_SUBTITLE_WORDS, FILE_EXTENSIONS, FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS,
-    PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS,
-    SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES,
-    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
+    COLLECTION_WORDS, COLUMN_ENDS, DASH_SUBTITLE_WORDS, FIELD_NAME_ENDS, FILE_EXTENSIONS, FOREWORD_LABELS,
+    LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS,
+    SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS,
+    SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -101,6 +101,38 @@ fn titled_subtitle(t: &str) -> bool {
         && phrases.len() <= 2
         && phrases.iter().all(|p| (2..=10).contains(&p.chars().count()))
         && b.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '、' | '，' | ','))
+}
+
+/// `驻某村工作队:遍访筑起防返贫“拦水坝”`, `某某:用双脚丈量责任`, `征文:我的扶贫故事`: a feature
+/// story's headline, a subject and what is said of it around one colon. Not a site's field
+/// (`来源:…`, `关键词:…`), an editor's label, an address, a numbered heading or a sentence.
+fn headline(t: &str) -> bool {
+    let t = t.trim();
+    let Some(p) = t.find(['：', ':']) else {
+        return false;
+    };
+    let (a, b) = (t[..p].trim(), t[p + t[p..].chars().next().map_or(1, char::len_utf8)..].trim());
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    // A form's fields (`活动名称:…`, `名  称:…`) and a column before a report's full title
+    // (`政策解读:某市…方案`, `典型案例五篇:…案例分析`) are not a headline either.
+    let label = ends_with_any(a, SITE_FIELD_LABELS)
+        || ends_with_any(a, FIELD_NAME_ENDS)
+        || a.contains(blocks::is_space)
+        || has_title_word(b)
+        || collection_label(a).0
+        || FOREWORD_LABELS.iter().any(|l| a.ends_with(l))
+        || ["标题", "標題", "题", "題", "附件", "注", "说明", "說明"].iter().any(|l| a.ends_with(l));
+    let numbered = a.starts_with(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || "(（第《".contains(c));
+    (2..=24).contains(&na)
+        && (4..=30).contains(&nb)
+        && han(a) >= 2
+        && !a.contains(['，', ',', '。', '；', ';', '！', '？', '?', '|'])
+        && !b.contains(['。', '；', ';', '：', ':', '？', '?', '|'])
+        && b.matches(['，', ',']).count() <= 1
+        && b.starts_with(|c: char| is_han(c) || "“「《\"".contains(c))
+        && !label
+        && !numbered
+        && salutation_len(&format!("{a}：")).is_none()
 }
 
 /// A title spaced out one character at a time (`政 府 工 作 报 告`) that names a report.
@@ -231,8 +263,9 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
         let square = !x.starts_with(['(', '（']);
         // `【工作落实】X`: a column's name, short and with no report word of its own.
         let tag = &r[..k];
-        let column = tag.chars().count() <= 8 && ends_with_any(tag, COLUMN_ENDS);
-        let tagged = square && (site_tag(tag) || column) && has_title_word(rest);
+        let column = tag.chars().count() <= 10 && ends_with_any(tag, COLUMN_ENDS);
+        // …or a feature story's headline after it (`【扶贫人物】某某:用双脚丈量责任`).
+        let tagged = square && (site_tag(tag) || column) && (has_title_word(rest) || column && headline(rest));
         if (quality_tag(&r[..k]) || tagged) && han(rest) >= 4 {
             a = b - rest.len();
         }
@@ -1149,6 +1182,11 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         if r.len() > l.len() && !r.contains('|') && has_title_word(r) && is_subsequence(l, r) {
             a = right.start;
         }
+        // `扶贫手记|某某为你讲述扶贫故事`: a news column's name before its bar, the headline after it.
+        let column = l.chars().count() <= 8 && ends_with_any(l, COLUMN_ENDS) && !has_title_word(l);
+        if column && !r.contains('|') && han(r) >= 6 && !site_line(r) {
+            a = right.start;
+        }
         b = if a == right.start { right.end } else { left.end };
     }
     // `…问题及对策 某街道党工委书记`: the author's office after a space is a byline.
@@ -1181,7 +1219,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     }
     let t = &s[a..b];
     if t.contains(&['?', '？'][..])
-        || t.trim_end_matches(&['：', ':'][..]).contains(&['：', ':'][..]) && !titled_subtitle(t)
+        || t.trim_end_matches(&['：', ':'][..]).contains(&['：', ':'][..]) && !titled_subtitle(t) && !headline(t)
     {
         return None;
     }
@@ -1221,7 +1259,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         let bracket_only = inner.is_some_and(|x| x.ends_with([')', '）']) && !x.contains(['(', '（']));
         // `…工作总结和2024年重点工作安排`: a conjunction carries the title on.
         let joined = rest.starts_with(TITLE_JOINERS);
-        let slogan = titled_subtitle(t);
+        let slogan = titled_subtitle(t) || headline(t);
         // `…总结范文 『范文1』`: a site's item label after the report word stays (T3).
         let labelled = bracketed_item(t).is_some() && rest.chars().count() <= 12;
         if rest.chars().count() > 6
@@ -2958,6 +2996,36 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("工作汇报公司发言稿(精选篇1)"));
         // A field with a sentence after its colon is not one.
         assert!(!super::titled_subtitle("工作总结:今年以来,我们认真开展了各项工作并取得成效"));
+    }
+
+    #[test]
+    fn a_feature_storys_headline_around_a_colon() {
+        use super::headline;
+        // A subject and what is said of it: the whole line is the title.
+        let t = "驻某村工作队:遍访筑起防返贫“拦水坝”\n发布时间:2021年12月07日\n巩固拓展脱贫攻坚成果,关键点是守住不发生规模性返贫的底线。工作队逐户走访,摸清底数,建立台账,落实帮扶措施。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("驻某村工作队:遍访筑起防返贫“拦水坝”"));
+        let t = "大学生村官工作总结:让青春飘洒在这片热土上\n时光荏苒,转眼间当村官将近两年了。从象牙塔到农村基层,从大学生到小村官,这是一个华丽的转身,我将满怀热情地在农村这片广阔的土地上有所作为。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("大学生村官工作总结:让青春飘洒在这片热土上"));
+        // A news column's name before a bar is the site's.
+        let t = "扶贫手记|某大学驻村干部为你讲述暖心扶贫故事\n发布时间:2020-06-18\n自定点帮扶某县以来,某大学先后遴选多名工作人员到贫困村开展脱贫攻坚帮扶工作,他们克服种种困难,沉下心、弯下腰开展工作。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("某大学驻村干部为你讲述暖心扶贫故事"));
+        assert!(headline("某某:用双脚丈量责任"));
+        assert!(headline("征文:我的扶贫故事"));
+        // Fields, labels, addresses, numbered headings and a column before a full report title: not.
+        for t in [
+            "活动名称:稳定辅导与培力社区组织计划",
+            "名  称: 关于完善全县应急体系建设的思考",
+            "负责人:某国中、某中心学校",
+            "政策解读:某市安全生产治本攻坚三年行动方案",
+            "来源:某某日报社",
+            "各位领导:今天由我来汇报",
+            "一、指导思想:坚持人民至上",
+            "关键词:乡村振兴 基层治理",
+            "《某社区工作总结:点亮文明之光》",
+            "会议指出:要坚决守住底线。",
+        ] {
+            assert!(!headline(t), "{t}");
+        }
     }
 
     #[test]

@@ -8,8 +8,8 @@
 
 use super::{
     after_count_header, after_first_label, after_site_address, author_prefix, body_line, byline, collection_label,
-    continued_title, decorated, despaced, front_matter, glued_label, han, has_title_word, label_core, lead_in,
-    leading_copies, next_line, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title,
+    continued_title, decorated, despaced, front_matter, glued_label, han, has_title_word, headline, label_core,
+    lead_in, leading_copies, next_line, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title,
     titled_subtitle, unbracketed, wrapped_start,
 };
 use crate::blocks;
@@ -158,7 +158,7 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::ITEM] = on(item);
     f[f::DECORATION] = on(contains_any(t, TITLE_DECORATIONS));
     // `…主持稿:庆祝教师灵魂,共筑教育梦想`: a title and its slogan are not a sentence or a field.
-    let slogan = titled_subtitle(t);
+    let slogan = titled_subtitle(t) || headline(t);
     f[f::SENTENCE] = on(!slogan && unbracketed(t).contains(&['。', '，', ','][..]));
     f[f::ENDS_PUNCT] = on(t.ends_with(&['。', '！', '？', '；', '：', ':', '，', ','][..]));
     f[f::COLON] = on(!slogan && t.contains(&['：', ':'][..]));
@@ -457,7 +457,11 @@ pub(crate) fn candidates(
         after_paragraph |=
             !foreword && body_line(line) && line.trim_end().ends_with('。') && !lead_in(line) && !site_line(line);
         // `某市某区审计局局长 郑某某`, `某区人民法院院长 周 宏`: a byline names the speaker, not the text.
-        if office_byline(line) && byline(line) && !has_title_word(line) {
+        // `新华社记者某某、某某`, `通讯员 某某`: a news story's reporters, not its headline.
+        let reporters = line.chars().count() <= 30
+            && contains_any(line, &["记者", "記者", "通讯员", "通訊員"])
+            && !line.contains(['，', ',', '。', '：', ':']);
+        if reporters || office_byline(line) && byline(line) && !has_title_word(line) {
             continue;
         }
         // `投标截止时间-`, `发布时间`: a field of the site's rows with its value left empty.
@@ -880,6 +884,9 @@ mod tests {
     fn a_byline_or_a_sites_channel_is_no_candidate() {
         let t = "某市某区审计局局长 郑某某\n今年以来,我局在区委区政府的坚强领导下,紧紧围绕中心工作,认真履行审计监督职责,各项工作取得新成效。\n";
         assert!(!cands(t).iter().any(|c| c.0.as_deref().is_some_and(|x| x.contains("郑某某"))));
+        // A news story's reporters under its headline.
+        let t = "“他为扶贫耗尽了心血”——追记驻村扶贫干部某某\n新华社记者某某、某某\n新华社南昌4月6日电 记者从江西省扶贫办获悉,驻村扶贫干部某某因病去世,年仅51岁。\n";
+        assert!(!cands(t).iter().any(|c| c.0.as_deref() == Some("新华社记者某某、某某")));
         // The name's two characters spaced out, over the salutation.
         let t = "某区人民法院院长 周 某\n各位代表:\n现在,我代表某区人民法院向大会报告工作,请予审议,并请列席会议的同志提出意见。\n";
         assert!(!cands(t).iter().any(|c| c.0.as_deref().is_some_and(|x| x.contains("院长"))));
