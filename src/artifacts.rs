@@ -67,6 +67,11 @@ const NOTICE_LINES: &[&[&str]] = &[
     &["不能全部显示"],
     &["手机上继续观看"],
     &["网站支持IPv6"],
+    // A blog's post row (`2018年8月17日23:55:20…研究报告已关闭评论`).
+    &["已关闭评论"],
+    &["评论已关闭"],
+    &["已關閉評論"],
+    &["評論已關閉"],
     // A hacked page's keyword spam.
     &["一区二区"],
     &["国产精品"],
@@ -3038,5 +3043,11 @@ mod tests {
         assert_eq!(arts(t).len(), 4, "{:?}", arts(t));
         // Still the report's: a sentence about a QR code.
         assert!(arts("群众用手机扫描二维码即可办理业务，全年共办理1200件。\n").is_empty());
+    }
+
+    #[test]
+    fn a_blog_posts_row_with_comments_closed() {
+        let t = "乡镇职能定位研究报告\n2018年8月17日23:55:20乡镇职能定位研究报告已关闭评论\n乡镇政权是我国农村最基层的政权。\n";
+        assert_eq!(arts(t), ["2018年8月17日23:55:20乡镇职能定位研究报告已关闭评论"]);
     }
 }

@@ -1672,8 +1672,13 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // Without a salutation word only a short addressee near the top, not `…汇报如下：`.
         // `县政府:` over the reply's first paragraph, however deep in the head: a notice's addressee.
         let next = head.get(k + 1).map_or("", |x| &s[x.start..x.end]);
-        let organ =
-            n <= 12 && inner.chars().all(is_han) && ends_with_any(inner, ADDRESSEE_UNIT_ENDS) && body_line(next);
+        // Up to 16 characters (`县全域无垃圾专项治理办公室:`), over a paragraph or its first line of
+        // a hard-wrapped reply (`针对 10 月 9 日市…督查出的问`).
+        let wrapped_body = next.chars().nth(20).is_some() && han(next) >= 12 && !next.contains(['：', ':']);
+        let organ = n <= 16
+            && inner.chars().all(is_han)
+            && ends_with_any(inner, ADDRESSEE_UNIT_ENDS)
+            && (body_line(next) || wrapped_body);
         // `:::` (a site's access key) is no address: an address names someone in Han.
         let named = han(inner) >= 2;
         if named && plain && (words || listed || organ || (k <= 3 && n <= 12 && !contains_any(inner, REPORTING_WORDS)))
@@ -2318,6 +2323,9 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("乡亲们："));
         let t = "办公室主任述职报告同事们，大家好！一年来，我在领导的关心下认真履职。";
         assert_eq!(parts(t).1.as_deref(), Some("同事们"));
+        // A notice's office addressed over the first line of a hard-wrapped reply.
+        let t = "关于督查情况通报的整改报告\n县全域无垃圾专项治理办公室:\n针对 10 月 9 日市全域无垃圾专项治理办公室督查出的问\n题,镇党委、政府高度重视,立即组织安排整改。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("县全域无垃圾专项治理办公室:"));
         // Reporting lines are not salutations.
         assert_eq!(parts("按照会议安排，向各位领导汇报如下：\n一、基本情况").1, None);
     }
