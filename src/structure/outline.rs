@@ -1521,6 +1521,11 @@ mod tests {
         assert!(titles(&t).is_empty());
         let t = format!("严格秸秆禁烧。{body}\n治理面源污染。{body}\n某镇人民政府\n");
         assert!(titles(&t).is_empty());
+        // A slogan may open with 为 (`为职工群众办好事`); a purpose clause (`为进一步…`) is none.
+        let t = format!("服务全县中心工作。{body}\n开展建功立业行动。{body}\n为职工群众办好事。{body}\n");
+        assert_eq!(titles(&t), ["服务全县中心工作", "开展建功立业行动", "为职工群众办好事"]);
+        let t = format!("服务全县中心工作。{body}\n开展建功立业行动。{body}\n为进一步加强管理。{body}\n");
+        assert!(titles(&t).is_empty());
     }
 
     #[test]
