@@ -81,8 +81,9 @@ fn blank_at(s: &str, i: usize, c: char, prev: Option<char>) -> Option<usize> {
             let word = prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '_') || alnum(prev) && alnum(next);
             (!word).then_some(j)
         }
+        // `××*`: a mask of mixed marks is one blank.
         '×' => {
-            let j = run(s, i, |c| c == '×');
+            let j = run(s, i, |c| c == '×' || c == '*');
             let next = s[j..].chars().next();
             let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
             // A lone × between spaces or line ends is a page's close button (`微信扫一扫 ×`).
@@ -91,7 +92,7 @@ fn blank_at(s: &str, i: usize, c: char, prev: Option<char>) -> Option<usize> {
             (!(button || digit(prev) && digit(next))).then_some(j)
         }
         '*' => {
-            let j = run(s, i, |c| c == '*');
+            let j = run(s, i, |c| c == '*' || c == '×');
             let next = s[j..].chars().next();
             let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
             (!(alnum(prev) && alnum(next))).then_some(j)
@@ -319,6 +320,8 @@ mod tests {
         assert_eq!(ph("邀请xx网红x县长"), [("xx".into(), Name), ("x".into(), Name)]);
         assert_eq!(ph("达 XX.XX 亿元"), [("XX".into(), Number), ("XX".into(), Number)]);
         assert_eq!(ph("在ooo乡"), [("ooo".into(), Name)]);
+        // A mask of mixed marks is one blank (before: `××` and `*`).
+        assert_eq!(ph("区委副书记××*、区人大副主任*×"), [("××*".into(), Name), ("*×".into(), Name)]);
         assert_eq!(ph("张某某同志"), [("某某".into(), Name)]);
         assert_eq!(ph("村民张某反映，某村某公司"), [("某".into(), Name), ("某".into(), Name), ("某".into(), Name)]);
         assert!(ph("某些问题、某种程度、某一方面、某个环节").is_empty());
