@@ -67,6 +67,11 @@ const NOTICE_LINES: &[&[&str]] = &[
     &["不能全部显示"],
     &["手机上继续观看"],
     &["网站支持IPv6"],
+    // A paywall's and a tip jar's lines (`(想阅读完全部图文内容,您需要先登陆!)`, `…请赞赏鼓励哦!`).
+    &["阅读完全部", "登陆"],
+    &["阅读完全部", "登录"],
+    &["赞赏鼓励"],
+    &["有人赏赞"],
     // A blog's post row (`2018年8月17日23:55:20…研究报告已关闭评论`).
     &["已关闭评论"],
     &["评论已关闭"],
@@ -94,6 +99,21 @@ const WHOLE_LINES: &[&str] = &[
     "手機查看",
     "logo",
     "LOGO",
+    // A page's footer blocks after the text (`阅读全文`, `关于本文`, `相关内容`, `热门推荐`).
+    "阅读全文",
+    "閱讀全文",
+    "关于本文",
+    "關於本文",
+    "相关内容",
+    "相關內容",
+    "热门推荐",
+    "熱門推薦",
+    "本周热门",
+    "本月热门",
+    "二维码",
+    "二維碼",
+    "分享:",
+    "分享：",
 ];
 
 /// Prefixes that are artefacts at the start of a line.
@@ -3043,6 +3063,14 @@ mod tests {
         assert_eq!(arts(t).len(), 4, "{:?}", arts(t));
         // Still the report's: a sentence about a QR code.
         assert!(arts("群众用手机扫描二维码即可办理业务，全年共办理1200件。\n").is_empty());
+    }
+
+    #[test]
+    fn a_pages_footer_blocks_paywall_and_tip_jar() {
+        let t = "全市流动儿童共有38189人。\n阅读全文\n(想阅读完全部图文内容,您需要先登陆!)\n如果喜欢本篇内容,请赞赏鼓励哦!\n分享:\n关于本文\n相关内容\n热门推荐\n二维码\n";
+        assert_eq!(arts(t).len(), 8, "{:?}", arts(t));
+        // In a sentence they are the report's words.
+        assert!(arts("请群众扫描二维码阅读全文。\n").is_empty());
     }
 
     #[test]
