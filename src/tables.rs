@@ -1727,6 +1727,22 @@ pub const ADDRESSEE_OFFICES: &[&str] = &[
     "會長",
 ];
 
+/// A legislature's or a council's chair addressed alone (`主席:`, `代理主席,…`), as Hong Kong's,
+/// Taiwan's and Macau's speeches open.
+pub const CHAIR_ADDRESSES: &[&str] = &[
+    "主席",
+    "代理主席",
+    "副主席",
+    "主席女士",
+    "主席先生",
+    "議長",
+    "议长",
+    "代理議長",
+    "代理议长",
+    "主任委員",
+    "主任委员",
+];
+
 /// How the units a notice is addressed to end (`…人民政府,市政府各部门、单位,…有关单位:`,
 /// `…示范区管委会`, `市城管执法总队`).
 pub const ADDRESSEE_UNIT_ENDS: &[&str] = &[

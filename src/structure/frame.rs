@@ -29,11 +29,12 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
-    ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS, CITING_VERBS, CLOSING_WORDS,
-    COLLECTION_WORDS, COLUMN_ENDS, DASH_SUBTITLE_WORDS, FIELD_NAME_ENDS, FILE_EXTENSIONS, FOREWORD_LABELS,
-    LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS,
-    SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS,
-    SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
+    ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS, CHAIR_ADDRESSES,
+    CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, COLUMN_ENDS, DASH_SUBTITLE_WORDS, FIELD_NAME_ENDS, FILE_EXTENSIONS,
+    FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS,
+    SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS,
+    STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS,
+    TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -977,9 +978,11 @@ fn salutation_len(t: &str) -> Option<usize> {
     // `胡主席、陳副主席、各位代表…`: a chair addressed by name and office first.
     // (Not a byline's offices: `新县纪委副书记、县监委副主任:`.)
     let office = first.len() < body.len() && first.chars().count() <= 4 && office_addressee(first);
-    let opens = starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office;
+    // `主席:`, `代理主席,…`: the chair of a legislature addressed alone (Hong Kong, Taiwan, Macau).
+    let chair = CHAIR_ADDRESSES.contains(&body);
+    let opens = starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office || chair;
     let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
-    let words = contains_any(body, SALUTATION_WORDS) || body_addressed;
+    let words = contains_any(body, SALUTATION_WORDS) || body_addressed || chair;
     let reporting = contains_any(body, REPORTING_WORDS);
     // A class's year is not a figure (`亲爱的2022届毕业生同学们`).
     let figures = body.char_indices().any(|(k, c)| {
@@ -988,6 +991,23 @@ fn salutation_len(t: &str) -> Option<usize> {
         !year && (c.is_ascii_digit() || blocks::is_space(c))
     });
     ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
+}
+
+/// `[某某]`, `【某某】`: a transcript's speaker label (up to 12 characters) opening a line; its length
+/// in bytes, 0 when none.
+fn speaker_label_len(t: &str) -> usize {
+    let Some(close) = (match t.chars().next() {
+        Some('[') => Some(']'),
+        Some('【') => Some('】'),
+        _ => None,
+    }) else {
+        return 0;
+    };
+    t.char_indices()
+        .take(14)
+        .find(|x| x.1 == close)
+        .filter(|&(k, _)| k > close.len_utf8() && han(&t[..k]) >= 2)
+        .map_or(0, |(k, c)| k + c.len_utf8())
 }
 
 /// The first of the first 80 non-empty lines that is an address ending in a colon and nothing
@@ -1007,8 +1027,9 @@ fn deep_salutation(s: &str, lines: &[CleanLine]) -> Option<CleanSpan> {
         let next = if greeted(line(k + 1)) { line(k + 2) } else { line(k + 1) };
         let sentence = next.chars().nth(20).is_some() && next.contains(&['，', ',', '。'][..]);
         let over_body = sentence || starts_with_any(next, SPEECH_OPENINGS);
-        (starts_with_any(t, SALUTATION_STARTS) && (rest.is_empty() || greeted(rest)) && over_body)
-            .then(|| CleanSpan::new(l.start, l.start + n))
+        let opens =
+            starts_with_any(t, SALUTATION_STARTS) || CHAIR_ADDRESSES.contains(&t[..n].trim_end_matches(['：', ':']));
+        (opens && (rest.is_empty() || greeted(rest)) && over_body).then(|| CleanSpan::new(l.start, l.start + n))
     })
 }
 
@@ -1725,9 +1746,12 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     }
     // `…的讲话。在这秋高气爽的时节,…` / `各位老师:大家好!…`: an address opening the line after a
     // head that ended in a paragraph.
+    // A transcript's speaker label before it is not the address (`[某某]各位委员:我代表…`).
     if let Some(h) = head.last().filter(|h| sal.is_none() && body_line(&s[h.start..h.end])) {
         if let Some(l) = next_line(lines, h.end + 1) {
-            sal = salutation_len(&s[l.start..l.end]).map(|n| CleanSpan::new(l.start, l.start + n));
+            let t = &s[l.start..l.end];
+            let label = speaker_label_len(t);
+            sal = salutation_len(&t[label..]).map(|n| CleanSpan::new(l.start + label, l.start + label + n));
         }
     }
     // `各位同志,今天,我在这里…`: a short address glued to the first paragraph with a comma, or
@@ -2328,6 +2352,18 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("县全域无垃圾专项治理办公室:"));
         // Reporting lines are not salutations.
         assert_eq!(parts("按照会议安排，向各位领导汇报如下：\n一、基本情况").1, None);
+    }
+
+    #[test]
+    fn a_legislatures_chair_and_a_transcripts_speaker_label() {
+        let t = "立法会:某局局长就中止待续议案发言全文\n以下是某局局长今日在立法会会议上就某议员动议辩论中止待续议案的发言全文:\n主席:\n我首先对各位议员的发言及意见,表示感谢。议员提出中止待续议案,其中一个理由是局长今日没有出席会议。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("主席:"));
+        let t = "就动议修订《议事规则》的拟议决议案发言\n代理主席,我发言支持根据第七十五条动议修订《议事规则》的拟议决议案,并想谈谈数个重点。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("代理主席"));
+        let t = "新华网消息:某年3月3日15时,全国政协会议在人民大会堂举行开幕会,审议通过会议议程,听取常务委员会工作报告和提案工作情况的报告。\n[某某某]各位委员:我代表政协全国委员会常务委员会,向大会报告工作,请予审议。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("各位委员:"));
+        // The chair's office in a sentence is no address.
+        assert_eq!(super::salutation_len("主席团成员:"), None);
     }
 
     #[test]
