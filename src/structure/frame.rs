@@ -108,31 +108,25 @@ fn titled_subtitle(t: &str) -> bool {
 /// story's headline, a subject and what is said of it around one colon. Not a site's field
 /// (`来源:…`, `关键词:…`), an editor's label, an address, a numbered heading or a sentence.
 fn headline(t: &str) -> bool {
-    let t = t.trim();
-    let Some(p) = t.find(['：', ':']) else {
+    let Some((a, b)) = t.trim().split_once(['：', ':']) else {
         return false;
     };
-    let (a, b) = (t[..p].trim(), t[p + t[p..].chars().next().map_or(1, char::len_utf8)..].trim());
-    let (na, nb) = (a.chars().count(), b.chars().count());
+    let (a, b) = (a.trim(), b.trim());
     // A form's fields (`活动名称:…`, `名  称:…`) and a column before a report's full title
     // (`政策解读:某市…方案`, `典型案例五篇:…案例分析`) are not a headline either.
-    let label = ends_with_any(a, SITE_FIELD_LABELS)
-        || ends_with_any(a, FIELD_NAME_ENDS)
-        || a.contains(blocks::is_space)
-        || has_title_word(b)
-        || collection_label(a).0
-        || FOREWORD_LABELS.iter().any(|l| a.ends_with(l))
-        || ["标题", "標題", "题", "題", "附件", "注", "说明", "說明"].iter().any(|l| a.ends_with(l));
-    let numbered = a.starts_with(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || "(（第《".contains(c));
-    (2..=24).contains(&na)
-        && (4..=30).contains(&nb)
+    (2..=24).contains(&a.chars().count())
+        && (4..=30).contains(&b.chars().count())
         && han(a) >= 2
-        && !a.contains(['，', ',', '。', '；', ';', '！', '？', '?', '|'])
+        && !a.contains(['，', ',', '。', '；', ';', '！', '？', '?', '|', ' ', '\u{3000}'])
         && !b.contains(['。', '；', ';', '：', ':', '？', '?', '|'])
         && b.matches(['，', ',']).count() <= 1
         && b.starts_with(|c: char| is_han(c) || "“「《\"".contains(c))
-        && !label
-        && !numbered
+        && !a.starts_with(|c: char| c.is_ascii_digit() || han_digit(c).is_some() || "(（第《".contains(c))
+        && !ends_with_any(a, SITE_FIELD_LABELS)
+        && !ends_with_any(a, FIELD_NAME_ENDS)
+        && !ends_with_any(a, FOREWORD_LABELS)
+        && !has_title_word(b)
+        && !collection_label(a).0
         && salutation_len(&format!("{a}：")).is_none()
 }
 
@@ -1780,7 +1774,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let t = s[x.start..x.end].trim_end_matches(&['：', ':', '！', '!', '。', '，', ','][..]);
         t.ends_with('好') && t.chars().count() <= 6 && (t.starts_with("大家") || t.chars().count() <= 3)
     };
-    if sal.is_none_or(|x| greeting_only(without_greeting(s, x))) {
+    if sal.is_none_or(greeting_only) {
         sal = deep_salutation(s, &lines[skip..]).or(sal);
     }
     // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.

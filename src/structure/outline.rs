@@ -816,6 +816,8 @@ fn short_heading_like(t: &str) -> bool {
     }
     han >= 4
         && NOT_HEADING_INDEX.at_start(t).next().is_none()
+        // `为进一步加强管理` opens a purpose clause; `为职工群众办好事` is a slogan.
+        && !crate::tables::starts_with_any(t, crate::tables::PURPOSE_OPENINGS)
         // A sub-heading is a slogan, not a report of what was done (`公布了…`, `已征得…`) or
         // a remark (`…是一样的`).
         && !t.contains(&['了', '已'][..])
