@@ -971,7 +971,9 @@ fn salutation_len(t: &str) -> Option<usize> {
     let leaders = ends_with_any(first, &["领导", "領導"]) && first.chars().count() <= 10 && first.chars().all(is_han);
     // `胡主席、陳副主席、各位代表…`: a chair addressed by name and office first.
     // (Not a byline's offices: `新县纪委副书记、县监委副主任:`.)
-    let office = first.len() < body.len() && first.chars().count() <= 4 && office_addressee(first);
+    // `侯(金林)主席、…`: a name's given part in brackets (Hong Kong's style) aside.
+    let plain_first = if first.contains(['(', '（']) { unbracketed(first) } else { first.to_string() };
+    let office = first.len() < body.len() && plain_first.chars().count() <= 4 && office_addressee(&plain_first);
     // `主席:`, `代理主席,…`: the chair of a legislature addressed alone (Hong Kong, Taiwan, Macau).
     let chair = CHAIR_ADDRESSES.contains(&body);
     let opens = starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office || chair;
@@ -2358,6 +2360,9 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("各位委员:"));
         // The chair's office in a sentence is no address.
         assert_eq!(super::salutation_len("主席团成员:"), None);
+        // A given name in brackets after the surname (Hong Kong's style) is the address's.
+        let t = "民政事务局局长出席开幕典礼致辞全文\n侯(金林)主席、苏(西智)主席、各位嘉宾、各位朋友:\n今天我很高兴出席开幕典礼,与各位一同庆祝回归纪念园落成,并借此机会感谢各位的支持。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("侯(金林)主席、苏(西智)主席、各位嘉宾、各位朋友:"));
     }
 
     #[test]
