@@ -130,6 +130,11 @@ fn headline(t: &str) -> bool {
         && salutation_len(&format!("{a}：")).is_none()
 }
 
+/// A title line whose colon is its own: a title and its slogan, or a feature story's headline.
+fn colon_title(t: &str) -> bool {
+    titled_subtitle(t) || headline(t)
+}
+
 /// A title spaced out one character at a time (`政 府 工 作 报 告`) that names a report.
 fn spaced_title(t: &str) -> bool {
     let cs: Vec<char> = t.trim().chars().collect();
@@ -972,7 +977,8 @@ fn salutation_len(t: &str) -> Option<usize> {
     // `胡主席、陳副主席、各位代表…`: a chair addressed by name and office first.
     // (Not a byline's offices: `新县纪委副书记、县监委副主任:`.)
     // `侯(金林)主席、…`: a name's given part in brackets (Hong Kong's style) aside.
-    let plain_first = if first.contains(['(', '（']) { unbracketed(first) } else { first.to_string() };
+    let plain_first: std::borrow::Cow<str> =
+        if first.contains(['(', '（']) { unbracketed(first).into() } else { first.into() };
     let office = first.len() < body.len() && plain_first.chars().count() <= 4 && office_addressee(&plain_first);
     // `主席:`, `代理主席,…`: the chair of a legislature addressed alone (Hong Kong, Taiwan, Macau).
     let chair = CHAIR_ADDRESSES.contains(&body);
@@ -1021,8 +1027,7 @@ fn deep_salutation(s: &str, lines: &[CleanLine]) -> Option<CleanSpan> {
             t.starts_with("大家") && t.chars().count() <= 8 && t.trim_end_matches(['!', '！']).ends_with('好')
         };
         let next = if greeted(line(k + 1)) { line(k + 2) } else { line(k + 1) };
-        let sentence = next.chars().nth(20).is_some() && next.contains(&['，', ',', '。'][..]);
-        let over_body = sentence || starts_with_any(next, SPEECH_OPENINGS);
+        let over_body = sentence_line(next) || starts_with_any(next, SPEECH_OPENINGS);
         let opens =
             starts_with_any(t, SALUTATION_STARTS) || CHAIR_ADDRESSES.contains(&t[..n].trim_end_matches(['：', ':']));
         (opens && (rest.is_empty() || greeted(rest)) && over_body).then(|| CleanSpan::new(l.start, l.start + n))
@@ -1236,7 +1241,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     }
     let t = &s[a..b];
     if t.contains(&['?', '？'][..])
-        || t.trim_end_matches(&['：', ':'][..]).contains(&['：', ':'][..]) && !titled_subtitle(t) && !headline(t)
+        || t.trim_end_matches(&['：', ':'][..]).contains(&['：', ':'][..]) && !colon_title(t)
     {
         return None;
     }
@@ -1276,7 +1281,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         let bracket_only = inner.is_some_and(|x| x.ends_with([')', '）']) && !x.contains(['(', '（']));
         // `…工作总结和2024年重点工作安排`: a conjunction carries the title on.
         let joined = rest.starts_with(TITLE_JOINERS);
-        let slogan = titled_subtitle(t) || headline(t);
+        let slogan = colon_title(t);
         // `…总结范文 『范文1』`: a site's item label after the report word stays (T3).
         let labelled = bracketed_item(t).is_some() && rest.chars().count() <= 12;
         if rest.chars().count() > 6
@@ -1494,6 +1499,11 @@ fn is_subsequence(short: &str, long: &str) -> bool {
 /// of a long paragraph's), with sentence punctuation.
 fn body_line(t: &str) -> bool {
     t.chars().nth(60).is_some() && t.contains(&['，', ',', '。'][..])
+}
+
+/// A line of 21 characters or more with a comma or a full stop: a sentence, if not a paragraph.
+fn sentence_line(t: &str) -> bool {
+    t.chars().nth(20).is_some() && t.contains(&['，', ',', '。'][..])
 }
 
 /// The first non-empty line (trimmed) that starts at byte `from` or later.

@@ -8,9 +8,9 @@
 
 use super::{
     after_count_header, after_first_label, after_site_address, author_prefix, body_line, byline, collection_label,
-    continued_title, decorated, despaced, front_matter, glued_label, han, has_title_word, headline, label_core,
-    lead_in, leading_copies, next_line, one_line_title, padded, prefixed_title, shape_title, site_line, spaced_title,
-    titled_subtitle, unbracketed, wrapped_start,
+    colon_title, continued_title, decorated, despaced, front_matter, glued_label, han, has_title_word, label_core,
+    lead_in, leading_copies, next_line, one_line_title, padded, prefixed_title, sentence_line, shape_title, site_line,
+    spaced_title, unbracketed, wrapped_start,
 };
 use crate::blocks;
 use crate::span::CleanSpan;
@@ -158,7 +158,7 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::ITEM] = on(item);
     f[f::DECORATION] = on(contains_any(t, TITLE_DECORATIONS));
     // `…主持稿:庆祝教师灵魂,共筑教育梦想`: a title and its slogan are not a sentence or a field.
-    let slogan = titled_subtitle(t) || headline(t);
+    let slogan = colon_title(t);
     f[f::SENTENCE] = on(!slogan && unbracketed(t).contains(&['。', '，', ','][..]));
     f[f::ENDS_PUNCT] = on(t.ends_with(&['。', '！', '？', '；', '：', ':', '，', ','][..]));
     f[f::COLON] = on(!slogan && t.contains(&['：', ':'][..]));
@@ -438,7 +438,7 @@ pub(crate) fn candidates(
         // `今年以来,某街道…。` / `矛盾纠纷排查化解工作扎实推进`: the report's own first paragraph has
         // begun, so a line after it is a section's, not the title.
         let opening = starts_with_any(line, BODY_OPENINGS) || starts_with_any(line, SPEECH_OPENINGS);
-        let sentence = line.chars().nth(20).is_some() && line.contains(&['，', ',', '。'][..]);
+        let sentence = sentence_line(line);
         if opening && (body_line(line) || sentence) && !lead_in(line) {
             break;
         }
