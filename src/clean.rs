@@ -1,6 +1,7 @@
 //! The normalised view the detectors read: takes the source and its artefact spans, gives a
 //! string with the artefacts cut out and full-width digits, Latin letters and number signs
-//! (`０-９ Ａ-Ｚ ％ ． ＋ － ＊ ＿ ～`) folded to ASCII, plus a segment map back to source bytes.
+//! (`０-９ Ａ-Ｚ ％ ． ＋ － ＊ ＿ ～`) folded to ASCII, small-form punctuation (`﹐﹑﹕`) folded to
+//! its full-width form, plus a segment map back to source bytes.
 //! Full-width punctuation such as `，（）：` is kept: rules accept both forms, and keeping it makes
 //! the map a handful of segments instead of one per character. Also gives the clean text's
 //! non-Han characters once for every pass that reads only those ([`Clean::marks`]).
@@ -32,6 +33,14 @@ pub fn fold(c: char) -> Option<char> {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '＋' | '－' | '＊' | '＿' | '～' | '／' | '＃' => {
             char::from_u32(c as u32 - 0xFEE0)
         }
+        // Small forms (U+FE50…), which Big5 converters emit for a Taiwan text's punctuation:
+        // `僑聯總會簡理事長﹑…朋友﹐大家好﹕` reads as the usual full-width marks.
+        '﹐' => Some('，'),
+        '﹑' => Some('、'),
+        '﹔' => Some('；'),
+        '﹕' => Some('：'),
+        '﹖' => Some('？'),
+        '﹗' => Some('！'),
         _ => None,
     }
 }
@@ -185,6 +194,15 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| fold(*c).is_some()) {
             assert_eq!(c.to_string().as_bytes()[0], 0xEF, "{c}");
         }
+    }
+
+    #[test]
+    fn small_form_punctuation_reads_as_full_width() {
+        let t = "各位朋友﹐大家好﹕";
+        let c = Clean::new(t, &[]);
+        assert_eq!(c.text, "各位朋友，大家好：");
+        let s = c.to_src(CleanSpan::new(0, c.text.find('大').unwrap()));
+        assert_eq!(&t[s.start..s.end], "各位朋友﹐");
     }
 
     #[test]

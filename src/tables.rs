@@ -1223,6 +1223,10 @@ pub const FIELD_NAME_ENDS: &[&str] = &[
     "說明",
 ];
 
+/// Ends of a page's or a notice's label over its text (`信箱说明:`, `院長提示:`, `投稿须知:`): a
+/// label, not an addressee.
+pub const LABEL_ENDS: &[&str] = &["说明", "說明", "提示", "须知", "須知"];
+
 pub const NAME_FIELDS: &[&str] = &["名称", "名稱", "文件名称", "文件名稱", "文章名称", "信息名称", "信息名稱"];
 
 /// The field names of a government site's disclosure table over a document (`索引号`, `发文字号`,
@@ -1698,6 +1702,15 @@ pub const ADDRESSEE_OFFICES: &[&str] = &[
     "院長",
     "会长",
     "會長",
+    // A county's or a city's heads addressed by name at a council's opening (`吳縣長、黃副縣長`).
+    "县长",
+    "縣長",
+    "市长",
+    "市長",
+    "镇长",
+    "鎮長",
+    "局长",
+    "局長",
 ];
 
 /// A legislature's or a council's chair addressed alone (`主席:`, `代理主席,…`), as Hong Kong's,
@@ -1723,6 +1736,11 @@ pub const ADDRESSEE_UNIT_ENDS: &[&str] = &[
     "支队",
     "支隊",
     "直属机构",
+    // `街道办事处`, `机关各处室`.
+    "办事处",
+    "辦事處",
+    "处室",
+    "處室",
     // `…农业农村局`, `市政府各委、办、局`: the offices a notice is sent to.
     "局",
     "委",

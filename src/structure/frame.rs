@@ -31,10 +31,10 @@ use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS, CHAIR_ADDRESSES,
     CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, COLUMN_ENDS, DASH_SUBTITLE_WORDS, FIELD_NAME_ENDS, FILE_EXTENSIONS,
-    FOREWORD_LABELS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS,
-    SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS,
-    STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS,
-    TITLE_WORD_RUNS,
+    FOREWORD_LABELS, LABEL_ENDS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS,
+    SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS,
+    SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS,
+    TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -934,7 +934,11 @@ fn inner_salutation(s: &str, h: CleanSpan) -> Option<CleanSpan> {
 /// `大家好！`; no sentence inside it, no figures, no verbs of reporting.
 fn salutation_len(t: &str) -> Option<usize> {
     let mut end = None;
-    for (k, c) in t.char_indices().take(40) {
+    for (i, (k, c)) in t.char_indices().take(LONG_ADDRESS).enumerate() {
+        // Past 40 characters only a list of addressees goes on (checked whole below).
+        if i == 40 && !t[..k].contains(&['、', '，', ','][..]) {
+            return None;
+        }
         match c {
             '：' | ':' => {
                 end = Some(k + c.len_utf8());
@@ -966,11 +970,32 @@ fn salutation_len(t: &str) -> Option<usize> {
     }
     let e = end?;
     let body = t[..e].trim_end_matches(&['：', ':', '！', '!', '。'][..]);
+    let long = body.chars().nth(40).is_some();
+    if long && !long_address(body, &t[e..]) {
+        return None;
+    }
     // A greeting set off by a space is not part of the address (`各位学员朋友 大家好`).
     let body = match body.strip_suffix("大家好") {
         Some(a) if a.ends_with(blocks::is_space) => a.trim_end_matches(blocks::is_space),
         _ => body,
     };
+    // A class's year is not a figure (`亲爱的2022届毕业生同学们`).
+    let figures = body.char_indices().any(|(k, c)| {
+        let year = c.is_ascii_digit()
+            && body[k..].trim_start_matches(crate::tables::ascii_digit).starts_with(&['届', '屆', '级', '級'][..]);
+        !year && (c.is_ascii_digit() || blocks::is_space(c))
+    });
+    let chair = CHAIR_ADDRESSES.contains(&body);
+    let opens = opens_address(body) || long;
+    let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
+    let words = contains_any(body, SALUTATION_WORDS) || body_addressed || chair || long;
+    let reporting = contains_any(body, REPORTING_WORDS);
+    ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
+}
+
+/// Whether an address opens as one: `尊敬的…`, `可爱的同学们`, a unit's leaders (`市教育局领导、…`),
+/// a chair or an office named first (`胡主席、陳副主席、…`, `主任、各位副主任、…`), a chair alone.
+fn opens_address(body: &str) -> bool {
     // `市教育局领导、各位老师`: a unit's leaders named first.
     let first = body.split(&['、', '，', ','][..]).next().unwrap_or("");
     let leaders = ends_with_any(first, &["领导", "領導"]) && first.chars().count() <= 10 && first.chars().all(is_han);
@@ -982,17 +1007,36 @@ fn salutation_len(t: &str) -> Option<usize> {
     let office = first.len() < body.len() && plain_first.chars().count() <= 4 && office_addressee(&plain_first);
     // `主席:`, `代理主席,…`: the chair of a legislature addressed alone (Hong Kong, Taiwan, Macau).
     let chair = CHAIR_ADDRESSES.contains(&body);
-    let opens = starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office || chair;
-    let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
-    let words = contains_any(body, SALUTATION_WORDS) || body_addressed || chair;
-    let reporting = contains_any(body, REPORTING_WORDS);
-    // A class's year is not a figure (`亲爱的2022届毕业生同学们`).
-    let figures = body.char_indices().any(|(k, c)| {
-        let year = c.is_ascii_digit()
-            && body[k..].trim_start_matches(crate::tables::ascii_digit).starts_with(&['届', '屆', '级', '級'][..]);
-        !year && (c.is_ascii_digit() || blocks::is_space(c))
-    });
-    ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
+    starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office || chair
+}
+
+/// How far an address may run: a ceremony's list of guests by office (`吳縣長、黃副縣長、…、議員同仁,
+/// 以及所有媒體朋友們大家好:`) takes up to this many characters.
+const LONG_ADDRESS: usize = 120;
+
+/// An address over 40 characters is a list on a line of its own: four or more parts between
+/// enumeration commas, each a short run of Han, three or more of them (the last among them)
+/// naming an addressee (two in three at least), not a sentence that lists offices before its
+/// verb.
+fn long_address(body: &str, after: &str) -> bool {
+    let alone = after.split('\n').next().is_some_and(|r| r.trim().is_empty());
+    let parts: Vec<&str> = body.split(&['、', '，', ','][..]).map(|p| strip_conjunction(p.trim())).collect();
+    let greeting = |p: &str| p.starts_with("大家") && p.chars().count() <= 4;
+    let named: Vec<bool> = parts
+        .iter()
+        .filter(|p| !greeting(p))
+        .map(|p| {
+            contains_any(p, SALUTATION_WORDS)
+                || ends_with_any(p, ADDRESSEE_OFFICES)
+                || addressed_unit(p)
+                || p.ends_with(&['们', '們'][..])
+        })
+        .collect();
+    alone
+        && parts.len() >= 4
+        && parts.iter().all(|p| (1..=18).contains(&p.chars().count()) && p.chars().all(is_han))
+        && named.iter().filter(|x| **x).count() >= 3
+        && named.iter().filter(|x| !**x).count() * 3 <= named.len()
 }
 
 /// `[某某]`, `【某某】`: a transcript's speaker label (up to 12 characters) opening a line; its length
@@ -1019,7 +1063,9 @@ fn deep_salutation(s: &str, lines: &[CleanLine]) -> Option<CleanSpan> {
     let ls: Vec<CleanSpan> = lines.iter().map(|l| l.trimmed).filter(|l| l.start < l.end).take(80).collect();
     ls.iter().enumerate().find_map(|(k, l)| {
         let t = &s[l.start..l.end];
-        let n = salutation_len(t).filter(|&n| t[..n].ends_with(&['：', ':'][..]))?;
+        // `各镇人民政府、街道办事处,…,有关单位`: a notice's units, with or without the colon.
+        let units = t.starts_with('各') && addressee_list(t.trim_end_matches(['：', ':']));
+        let n = if units { t.len() } else { salutation_len(t).filter(|&n| t[..n].ends_with(&['：', ':'][..]))? };
         let rest = t[n..].trim();
         let line = |i: usize| ls.get(i).map_or("", |x| &s[x.start..x.end]);
         // `大家中午好!` on its own line between the address and the body.
@@ -1028,8 +1074,7 @@ fn deep_salutation(s: &str, lines: &[CleanLine]) -> Option<CleanSpan> {
         };
         let next = if greeted(line(k + 1)) { line(k + 2) } else { line(k + 1) };
         let over_body = sentence_line(next) || starts_with_any(next, SPEECH_OPENINGS);
-        let opens =
-            starts_with_any(t, SALUTATION_STARTS) || CHAIR_ADDRESSES.contains(&t[..n].trim_end_matches(['：', ':']));
+        let opens = units || opens_address(t[..n].trim_end_matches(['：', ':']));
         (opens && (rest.is_empty() || greeted(rest)) && over_body).then(|| CleanSpan::new(l.start, l.start + n))
     })
 }
@@ -1095,7 +1140,10 @@ fn without_greeting(s: &str, sal: CleanSpan) -> CleanSpan {
     };
     let greeting = &t[p..];
     let address = t[..p].trim_end();
-    if greeting.ends_with('好') && greeting.chars().count() <= 6 && han(address) >= 2 {
+    // `,大家好!`, `,大家晚安:`: a greeting after the last comma.
+    let greeting_words =
+        greeting.ends_with('好') || greeting.trim_start_matches(['，', ',']).trim_start().starts_with("大家");
+    if greeting_words && greeting.chars().count() <= 6 && han(address) >= 2 {
         CleanSpan::new(sal.start, sal.start + address.len())
     } else {
         sal
@@ -1185,6 +1233,19 @@ fn title_len_ok(t: &str) -> bool {
     n <= 60 || (n <= 100 && ends_with_any(t, STRONG_TITLE_WORDS))
 }
 
+/// `12/22/2017.`: a page's date stamp glued before a title line's Han; its length in bytes with
+/// the mark after it, 0 when none. (One set off by a space is an artefact of its own.)
+fn date_stamp_len(t: &str) -> usize {
+    let stamp = t.find(|c: char| !(c.is_ascii_digit() || matches!(c, '/' | '-' | '.'))).unwrap_or(t.len());
+    let groups: Vec<&str> = t[..stamp].split(['/', '-', '.']).filter(|g| !g.is_empty()).collect();
+    let dated = groups.len() == 3 && groups.iter().any(|g| g.len() == 4) && groups.iter().all(|g| g.len() <= 4);
+    if dated && t[stamp..].chars().next().is_some_and(is_han) {
+        stamp
+    } else {
+        0
+    }
+}
+
 /// A head line as a title: cut at a site's `|` category, from the last copy of a title pasted
 /// twice in a row, and before a slogan or date after the last report word; `None` for a
 /// question, a `label:` line or fewer than four Han characters.
@@ -1194,6 +1255,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     if s[a..h.end].starts_with(&['?', '？'][..]) && s[a..h.end].chars().nth(1).is_some_and(is_han) {
         a += s[a..].chars().next().map_or(1, char::len_utf8);
     }
+    a += date_stamp_len(&s[a..h.end]);
     let mut b = h.end;
     if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
         let left = blocks::trim(s, CleanSpan::new(a, a + p));
@@ -1688,6 +1750,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // `发布时间:`, `本文目录导读:`: a field name of the site's rows, whatever is before it.
         // `…讲话稿开头 篇一:`: the page's item label after the title, not an address.
         if ends_with_any(inner.trim(), SITE_FIELD_LABELS)
+            || ends_with_any(inner.trim(), LABEL_ENDS)
             || item_label_len(inner.trim()).is_some_and(|n| n == inner.trim().len())
             || inner.starts_with(&['、', '，', ','][..])
             || ends_with_any(label_core(unbracketed_end(inner)), STRONG_TITLE_WORDS)
@@ -1794,10 +1857,18 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         if let Some(prev) = head.iter().rev().find(|h| h.end < found.start) {
             let p = &s[prev.start..prev.end];
             let between = &s[prev.end..found.start];
-            if p.ends_with(&['、', '，', ','][..])
-                && between.trim().is_empty()
-                && salutation_len(&format!("{p}：")).is_some()
-            {
+            // `尊敬的…各位校董、各位` / `家長、各位老師、各位同學:`: one address wrapped mid-list.
+            let joined = format!("{p}{}", &s[found.start..found.end]);
+            let wrapped = !p.ends_with(['：', ':'])
+                && opens_address(p)
+                && salutation_len(&joined).is_some_and(|n| n == joined.len());
+            let listed = p.ends_with(&['、', '，', ','][..]) && salutation_len(&format!("{p}：")).is_some();
+            // `劉延東副主席` / `各位嘉賓,各位朋友:`: the guest of honour on a line of their own.
+            let honoured = p.chars().count() <= 8
+                && p.chars().all(is_han)
+                && ends_with_any(p, ADDRESSEE_OFFICES)
+                && starts_with_any(&s[found.start..found.end], SALUTATION_STARTS);
+            if between.trim().is_empty() && (listed || wrapped || honoured) {
                 sal = Some(CleanSpan::new(prev.start, found.end));
             }
         }
@@ -3364,5 +3435,54 @@ mod tests {
         // The notice's own title over its number wins over the page's copy with the issuer glued on.
         let t = "某区人民政府办公室关于印发《某区优化营商环境行动方案》的通知\n字号:\n关于印发《某区优化营商环境行动方案》的通知\n某府办发〔2024〕3号\n各镇人民政府,街道办事处,区政府各部门:\n现将《某区优化营商环境行动方案》印发给你们,请认真按照执行。";
         assert_eq!(parts(t).0.as_deref(), Some("关于印发《某区优化营商环境行动方案》的通知"));
+    }
+
+    #[test]
+    fn long_lists_of_guests_wrapped_and_honoured_addresses_are_one_salutation() {
+        // Over 40 characters: a list of guests by office on a line of its own; the greeting goes.
+        let t = "县议会定期大会开幕致词\n王县长、李副县长、张副县长、陈秘书长、县府一级主管、议员同仁,以及所有媒体朋友们大家好:\n欣逢本届议会定期大会开幕,首先恭喜县长在城市幸福大调查中排名进步。";
+        assert_eq!(
+            parts(t).1.as_deref(),
+            Some("王县长、李副县长、张副县长、陈秘书长、县府一级主管、议员同仁,以及所有媒体朋友们")
+        );
+        let t = "毕业典礼致词稿\n各位与会长官贵宾、各位辛苦的毕业班导师、各位家长及本校同仁,以及我最亲爱的六年级毕业生、五年级在校生,大家晚安:\n首先要感谢各位贵宾及家长莅临本校,参加本学年度毕业典礼。";
+        assert_eq!(
+            parts(t).1.as_deref(),
+            Some("各位与会长官贵宾、各位辛苦的毕业班导师、各位家长及本校同仁,以及我最亲爱的六年级毕业生、五年级在校生")
+        );
+        // Small-form punctuation (`﹑﹐﹕`) reads as the usual marks.
+        let t = "年会开幕致词全文\n侨务委员会王副委员长﹑侨联总会李理事长﹑教育部侨教会张主任委员﹑以及各位侨界先进﹑侨联各位朋友﹐大家好﹕\n今天我非常荣幸能够来参加年会。";
+        assert_eq!(
+            parts(t).1.as_deref(),
+            Some("侨务委员会王副委员长﹑侨联总会李理事长﹑教育部侨教会张主任委员﹑以及各位侨界先进﹑侨联各位朋友")
+        );
+        // A sentence that lists offices before its verb is no address, however long.
+        assert_eq!(super::salutation_len("县委书记、县长、副县长、县委副书记、县人大常委会主任、县政协主席等领导同志出席了今天的会议并作了讲话:\n"), None);
+        // Not alone on its line: no long address.
+        assert_eq!(
+            super::salutation_len(
+                "王县长、李副县长、张副县长、陈秘书长、县府一级主管、议员同仁,以及所有媒体朋友们大家好:欣逢大会"
+            ),
+            None
+        );
+        // An address the layout wrapped mid-list is one slice across the break.
+        let t = "毕业典礼欢迎辞\n尊敬的王教授、各位嘉宾、各位校董、各位\n家长、各位老师、各位同学:\n下午好!今天,我们在这里隆重举行毕业典礼,欢送本届毕业生。";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的王教授、各位嘉宾、各位校董、各位\n家长、各位老师、各位同学:"));
+        // The guest of honour on a line of their own over the address.
+        let t = "行政长官在开幕式的演辞\n刘某某副主席\n各位嘉宾,各位朋友:\n今天,来自世界各地的朋友相聚一堂,共商发展大计,我谨代表特区政府表示热烈欢迎。";
+        assert_eq!(parts(t).1.as_deref(), Some("刘某某副主席\n各位嘉宾,各位朋友:"));
+        // A page's or a notice's label is no addressee.
+        let t = "信箱说明:\n1、欢迎您通过市长信箱对政府工作提出意见与建议;\n2、您的信件提交后,我们将尽快转给相关职能部门处理。";
+        assert_eq!(parts(t).1, None);
+    }
+
+    #[test]
+    fn a_date_stamp_glued_before_the_title_is_not_the_title() {
+        assert_eq!(super::date_stamp_len("12/22/2017.圣诞餐会校长致辞全文"), "12/22/2017.".len());
+        assert_eq!(super::date_stamp_len("2023-05-08某镇工作总结"), "2023-05-08".len());
+        assert_eq!(super::date_stamp_len("2023年某镇工作总结"), 0);
+        assert_eq!(super::date_stamp_len("2025.03.04 某镇工作总结"), 0);
+        let t = "12/22/2017.圣诞共融餐会 校长致辞全文\n发布日期 2017-12-22\n再次衷心感谢各位伙伴的辛劳,也谢谢各位家属来到现场与我们共欢。";
+        assert_eq!(parts(t).0.as_deref(), Some("圣诞共融餐会 校长致辞全文"));
     }
 }

@@ -333,7 +333,8 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
         let (a, b) = x.split_at(x.len() / 2);
         a == b && a.chars().nth(3).is_some() && has_title_word(a)
     };
-    let copies = leading_copies(x) > 0 || twice;
+    // A page's date stamp before the title (`12/22/2017.…`): the shaped part is a candidate of its own.
+    let copies = leading_copies(x) > 0 || twice || super::date_stamp_len(x) > 0;
     if sp.is_empty()
         || copies
         || han(x) < 2
