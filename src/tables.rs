@@ -1227,7 +1227,8 @@ pub const FIELD_NAME_ENDS: &[&str] = &[
 /// label, not an addressee.
 pub const LABEL_ENDS: &[&str] = &["说明", "說明", "提示", "须知", "須知"];
 
-pub const NAME_FIELDS: &[&str] = &["名称", "名稱", "文件名称", "文件名稱", "文章名称", "信息名称", "信息名稱"];
+pub const NAME_FIELDS: &[&str] =
+    &["名称", "名稱", "文件名称", "文件名稱", "文章名称", "文章名稱", "信息名称", "信息名稱"];
 
 /// The field names of a government site's disclosure table over a document (`索引号`, `发文字号`,
 /// `成文日期`, `公开形式`, `时效性`).

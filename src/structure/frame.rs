@@ -1485,6 +1485,12 @@ fn without_end_mark(t: &str) -> &str {
             return before.trim_end_matches(blocks::is_space);
         }
     }
+    // `…致辭全文(十月四日)`, `…發言 (2021.07.14)`: the page's date of the day after the title.
+    if let Some((before, tag)) = end_group(t, &['(', '（'], &[')', '）']) {
+        if day_date(tag.trim()) && han(before) >= 4 {
+            return before.trim_end_matches(blocks::is_space);
+        }
+    }
     if let Some((before, n)) = end_group(t, &['[', '［'], &[']', '］']) {
         if (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()) {
             return before.trim_end_matches(blocks::is_space);
@@ -1505,6 +1511,17 @@ fn without_end_mark(t: &str) -> &str {
         }
     }
     t
+}
+
+/// `2021.07.14`, `十月四日`, `2009年10月4日`: one day's date (not a year, not a period).
+fn day_date(t: &str) -> bool {
+    let groups: Vec<&str> = t.split(['.', '-', '/']).collect();
+    let numeric =
+        groups.len() == 3 && groups.iter().all(|g| (1..=4).contains(&g.len()) && g.bytes().all(|c| c.is_ascii_digit()));
+    let written = t.ends_with('日')
+        && t.contains('月')
+        && t.chars().all(|c| any_digit(c) || han_digit(c).is_some() || matches!(c, '十' | '年' | '月' | '日'));
+    numeric || written
 }
 
 /// `精选`, `全文完整`, `最新完整版`: a site's quality tag, one word of `QUALITY_TAGS` or several run together.
@@ -1537,11 +1554,11 @@ fn unbracketed(t: &str) -> String {
     let mut depth = 0usize;
     t.chars()
         .filter(|&c| match c {
-            '(' | '（' => {
+            '(' | '（' | '“' | '「' => {
                 depth += 1;
                 false
             }
-            ')' | '）' => {
+            ')' | '）' | '”' | '」' => {
                 depth = depth.saturating_sub(1);
                 false
             }
@@ -1709,7 +1726,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         }
         // `…自查报告1商南县教体局:` over the first paragraph: a title (and its item number) glued
         // before the unit it is sent to.
-        if tail_start == 0 && head.get(k + 1).is_some_and(|x| body_line(&s[x.start..x.end])) {
+        if tail_start == 0 && head.get(k + 1).is_some_and(|x| sentence_line(&s[x.start..x.end])) {
             let unit_from = |q: usize| {
                 let r = txt[q..].trim_end_matches(&['：', ':'][..]);
                 (3..=12).contains(&r.chars().count()) && r.chars().all(is_han) && ends_with_any(r, ADDRESSEE_UNIT_ENDS)
@@ -3484,5 +3501,25 @@ mod tests {
         assert_eq!(super::date_stamp_len("2025.03.04 某镇工作总结"), 0);
         let t = "12/22/2017.圣诞共融餐会 校长致辞全文\n发布日期 2017-12-22\n再次衷心感谢各位伙伴的辛劳,也谢谢各位家属来到现场与我们共欢。";
         assert_eq!(parts(t).0.as_deref(), Some("圣诞共融餐会 校长致辞全文"));
+    }
+
+    #[test]
+    fn a_day_date_a_quoted_slogan_and_a_glued_unit_around_the_title() {
+        // The page's date of the day after a title is the page's; a period stays.
+        assert_eq!(super::without_end_mark("局长出席开幕典礼致辞全文(十月四日)"), "局长出席开幕典礼致辞全文");
+        assert_eq!(super::without_end_mark("某议案发言 (2021.07.14)"), "某议案发言");
+        assert_eq!(
+            super::without_end_mark("高标准农田建设行动方案(2023—2025年)"),
+            "高标准农田建设行动方案(2023—2025年)"
+        );
+        // A comma inside a quoted slogan makes no sentence of the title line.
+        let t = "在教育募捐晚会上的致词\n时间:2022-06-07 07:05:00\n在教育募捐晚会上的致词\n在“心系教育,爱满校园”募捐文艺晚会上致词\n尊敬的各位领导,各位来宾,朋友们:\n今晚,我们在这里隆重举行募捐文艺晚会。";
+        assert_eq!(parts(t).0.as_deref(), Some("在“心系教育,爱满校园”募捐文艺晚会上致词"));
+        // The unit a report is sent to, glued after its title, over a first sentence under 60 characters.
+        let t = "山区乡镇有关情况调研报告区新农办:\n根据有关通知要求,我们对全镇的发展情况进行了调研,现将调研情况汇报如下:\n一、某镇的基本情况\n";
+        assert_eq!(parts(t), (Some("山区乡镇有关情况调研报告".into()), Some("区新农办:".into())));
+        // A news column in brackets before a feature story's `subject:headline`.
+        let t = "【脱贫攻坚 扶贫人物】某某某:用双脚丈量责任\n文章来源:某集团 发布时间:2021-08-21\n清秀的面庞晒得黝黑,标准的普通话添了河南味,这是他两年来的改变。";
+        assert_eq!(parts(t).0.as_deref(), Some("某某某:用双脚丈量责任"));
     }
 }

@@ -193,7 +193,7 @@ fn title_field(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let rest = &t[label.len()..];
     let x = rest.trim_start_matches(|c: char| blocks::is_space(c) || matches!(c, ':' | '：' | '|'));
     let a = h.start + t.len() - x.len();
-    let b = a + x.find('|').unwrap_or(x.len());
+    let b = a + super::without_end_mark(&x[..x.find('|').unwrap_or(x.len())]).len();
     let named_ok = |x: &CleanSpan| has_title_word(&s[x.start..x.end]) && !later_section_below(&s[h.end..]);
     Some(blocks::trim(s, CleanSpan::new(a, b))).filter(|x| han(&s[x.start..x.end]) >= 4 && (!named || named_ok(x)))
 }
@@ -507,6 +507,14 @@ pub(crate) fn candidates(
             continue;
         }
         add(&mut spans, h, hk, f::FIRST);
+        // `【脱贫攻坚 扶贫人物】某某:用双脚丈量责任`: a news column in brackets before a feature
+        // story's headline; the headline is a candidate of its own.
+        if let Some(p) = line.strip_prefix('【').and_then(|r| r.find('】')).filter(|&p| p <= 42) {
+            let a = h.start + '【'.len_utf8() + p + '】'.len_utf8();
+            if super::headline(&s[a..h.end]) {
+                add(&mut spans, CleanSpan::new(a, h.end), hk, f::SHAPED);
+            }
+        }
         if let Some(x) = label_after_count(s, h) {
             add(&mut spans, x, hk, f::PREFIX_X);
         }
@@ -591,7 +599,8 @@ pub(crate) fn candidates(
     none[f::NONE] = 1;
     let first_usable = usable.first().map(|&k| head[k]);
     none[f::NONE_SAL_FIRST] = i32::from(sal.is_some() && usable.is_empty());
-    none[f::NONE_NO_TITLE_WORD] = i32::from(!texts.iter().any(|t| has_title_word(t)));
+    // A feature story's `subject:headline` is a title without a report word.
+    none[f::NONE_NO_TITLE_WORD] = i32::from(!texts.iter().any(|t| has_title_word(t) || super::headline(t)));
     none[f::NONE_HEAD_EMPTY] = i32::from(head.is_empty() || first_usable.is_none());
     none[f::NONE_ONE_LINE] = i32::from(first_usable.is_some_and(|h| body_line(&s[h.start..h.end])));
     none[f::NONE_SUBTITLE_FIRST] = i32::from(
