@@ -99,11 +99,13 @@ pub fn parse(text: &str) -> Doc<'_> {
     if !structure.site_headers.is_empty() {
         artifacts.extend(structure.site_headers.iter().copied());
         sort::sort(&mut artifacts);
-        // A site title line and a tag glued to it (`…汇报[本文共1710字]`) are one artefact.
+        // A site title line and a tag glued to it (`…汇报[本文共1710字]`) are one artefact;
+        // two glosses glued together (`的(de)(de)`) stay two.
+        let header = |x: &Span| structure.site_headers.iter().any(|h| h.start <= x.start && x.end <= h.end);
         let mut merged: Vec<Span> = Vec::with_capacity(artifacts.len());
         for a in artifacts {
             match merged.last_mut() {
-                Some(l) if a.start <= l.end => l.end = l.end.max(a.end),
+                Some(l) if a.start < l.end || a.start == l.end && (header(l) || header(&a)) => l.end = l.end.max(a.end),
                 _ => merged.push(a),
             }
         }

@@ -1010,6 +1010,13 @@ fn opens_address(body: &str) -> bool {
     starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office || chair
 }
 
+/// `劉延東副主席`, `林金城主席、趙偉校長`: guests of honour by name and office, each up to eight
+/// characters of Han ending in an office.
+fn offices_line(p: &str) -> bool {
+    p.split(['、', '，', ','])
+        .all(|x| x.chars().count() <= 8 && han(x) >= 2 && x.chars().all(is_han) && ends_with_any(x, ADDRESSEE_OFFICES))
+}
+
 /// How far an address may run: a ceremony's list of guests by office (`吳縣長、黃副縣長、…、議員同仁,
 /// 以及所有媒體朋友們大家好:`) takes up to this many characters.
 const LONG_ADDRESS: usize = 120;
@@ -1233,6 +1240,13 @@ fn title_len_ok(t: &str) -> bool {
     n <= 60 || (n <= 100 && ends_with_any(t, STRONG_TITLE_WORDS))
 }
 
+/// What a site put before the title on its line: the first copy of a title pasted twice, a site's
+/// name with its address (`三一文库(www.31doc.com)`), a column in brackets (`【工作落实】`).
+fn site_prefix(p: &str, title: &str) -> bool {
+    let column = p.starts_with('【') && p.ends_with('】') && p.chars().count() <= 12;
+    is_subsequence(p, title) || after_site_address(p).is_some() || column
+}
+
 /// `12/22/2017.`: a page's date stamp glued before a title line's Han; its length in bytes with
 /// the mark after it, 0 when none. (One set off by a space is an artefact of its own.)
 fn date_stamp_len(t: &str) -> usize {
@@ -1256,6 +1270,14 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         a += s[a..].chars().next().map_or(1, char::len_utf8);
     }
     a += date_stamp_len(&s[a..h.end]);
+    // `【衛水文化】副鎮長…上的講話`: a site's column in brackets before a report title (T4).
+    if let Some(p) = s[a..h.end].strip_prefix('【').and_then(|r| r.find('】')) {
+        let column = &s[a + '【'.len_utf8()..a + '【'.len_utf8() + p];
+        let rest = &s[a + '【'.len_utf8() + p + '】'.len_utf8()..h.end];
+        if column.chars().count() <= 10 && !has_title_word(column) && has_title_word(rest) && han(rest) >= 8 {
+            a = h.end - rest.len();
+        }
+    }
     let mut b = h.end;
     if let Some(p) = s[a..b].find('|').filter(|&p| p > 0) {
         let left = blocks::trim(s, CleanSpan::new(a, a + p));
@@ -1869,26 +1891,26 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     if sal.is_none_or(greeting_only) {
         sal = deep_salutation(s, &lines[skip..]).or(sal);
     }
-    // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation.
-    if let Some(found) = sal {
-        if let Some(prev) = head.iter().rev().find(|h| h.end < found.start) {
-            let p = &s[prev.start..prev.end];
-            let between = &s[prev.end..found.start];
-            // `尊敬的…各位校董、各位` / `家長、各位老師、各位同學:`: one address wrapped mid-list.
-            let joined = format!("{p}{}", &s[found.start..found.end]);
-            let wrapped = !p.ends_with(['：', ':'])
-                && opens_address(p)
-                && salutation_len(&joined).is_some_and(|n| n == joined.len());
-            let listed = p.ends_with(&['、', '，', ','][..]) && salutation_len(&format!("{p}：")).is_some();
-            // `劉延東副主席` / `各位嘉賓,各位朋友:`: the guest of honour on a line of their own.
-            let honoured = p.chars().count() <= 8
-                && p.chars().all(is_han)
-                && ends_with_any(p, ADDRESSEE_OFFICES)
-                && starts_with_any(&s[found.start..found.end], SALUTATION_STARTS);
-            if between.trim().is_empty() && (listed || wrapped || honoured) {
-                sal = Some(CleanSpan::new(prev.start, found.end));
-            }
+    // `尊敬的各位人大代表、政协委员、` / `同志们：` over two lines is one salutation, or over three
+    // (`某某主席、某某校長,` / `各位嘉賓、…各位同學,` / `女士們、先生們:`).
+    while let Some(found) = sal {
+        let Some(prev) = lines.iter().map(|l| l.trimmed).rev().find(|l| !l.is_empty() && l.end < found.start) else {
+            break;
+        };
+        let p = &s[prev.start..prev.end];
+        let between = &s[prev.end..found.start];
+        // `尊敬的…各位校董、各位` / `家長、各位老師、各位同學:`: one address wrapped mid-list.
+        let joined = format!("{p}{}", &s[found.start..found.end]);
+        let wrapped =
+            !p.ends_with(['：', ':']) && opens_address(p) && salutation_len(&joined).is_some_and(|n| n == joined.len());
+        let listed = p.ends_with(&['、', '，', ','][..])
+            && (salutation_len(&format!("{p}：")).is_some() || offices_line(p.trim_end_matches(['、', '，', ','])));
+        // `劉延東副主席` / `各位嘉賓,各位朋友:`: the guest of honour on a line of their own.
+        let honoured = offices_line(p) && starts_with_any(&s[found.start..found.end], SALUTATION_STARTS);
+        if !(between.trim().is_empty() && (listed || wrapped || honoured)) {
+            break;
         }
+        sal = Some(CleanSpan::new(prev.start, found.end));
     }
     st.salutation = sal.map(|x| without_greeting(s, x)).filter(|x| !greeting_only(*x)).map(|x| clean.to_src(x));
     let sal_start = st.salutation.map(|x| clean.from_src(x.start));
@@ -2038,7 +2060,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
                 let pre = blocks::trim(s, CleanSpan::new(h.start, t.start));
                 // So is a site's name with its address (`三一文库(www.31doc.com)`) cut before it.
                 let p = &s[pre.start..pre.end];
-                if !pre.is_empty() && (is_subsequence(p, &s[t.start..t.end]) || after_site_address(p).is_some()) {
+                if !pre.is_empty() && site_prefix(p, &s[t.start..t.end]) {
                     st.site_headers.push(clean.to_src(pre));
                 }
             }
@@ -2150,7 +2172,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
                 let pre = blocks::trim(s, CleanSpan::new(h.start, t.start));
                 // So is a site's name with its address (`三一文库(www.31doc.com)`) cut before it.
                 let p = &s[pre.start..pre.end];
-                if !pre.is_empty() && (is_subsequence(p, &s[t.start..t.end]) || after_site_address(p).is_some()) {
+                if !pre.is_empty() && site_prefix(p, &s[t.start..t.end]) {
                     st.site_headers.push(clean.to_src(pre));
                 }
             }
@@ -3521,5 +3543,25 @@ mod tests {
         // A news column in brackets before a feature story's `subject:headline`.
         let t = "【脱贫攻坚 扶贫人物】某某某:用双脚丈量责任\n文章来源:某集团 发布时间:2021-08-21\n清秀的面庞晒得黝黑,标准的普通话添了河南味,这是他两年来的改变。";
         assert_eq!(parts(t).0.as_deref(), Some("某某某:用双脚丈量责任"));
+    }
+
+    #[test]
+    fn an_address_over_three_lines_and_a_bracketed_column_before_the_title() {
+        // Guests of honour by name and office, then the room, then the ladies and gentlemen.
+        let t = "大学2017年毕业典礼演辞\n2017年5月27日\n林某某主席、赵某校长,\n各位嘉宾、各位家长、各位老师、各位同学,\n女士們、先生們:\n今天,大学在这里隆重举行毕业典礼,这是应届毕业生和他们的家长的盛大节日。";
+        assert_eq!(
+            parts(t).1.as_deref(),
+            Some("林某某主席、赵某校长,\n各位嘉宾、各位家长、各位老师、各位同学,\n女士們、先生們:")
+        );
+        // A site's column in brackets before a report title is not the title's (T4); a title
+        // word inside the brackets makes them the title's own (`【某园长致辞】`).
+        let t = "【卫水文化】副镇长某某同志在主题笔会开幕式上的讲话\n同志们、朋友们!\n今天,我们在这里隆重举行主题笔会开幕式,我代表镇党委、镇政府表示祝贺。";
+        assert_eq!(parts(t).0.as_deref(), Some("副镇长某某同志在主题笔会开幕式上的讲话"));
+        let d = crate::parse(t);
+        assert!(d.artifacts.iter().any(|a| &t[a.start..a.end] == "【卫水文化】"));
+        // With a site header found, two glosses glued together stay two artefacts.
+        let t = "【卫水文化】副镇长某某同志在主题笔会开幕式上的讲话\n同志们:\n清秀的(de)(de)面庞晒得黝黑,标准的普通话添了河南味,这是他两年来的改变。";
+        let d = crate::parse(t);
+        assert_eq!(d.artifacts.iter().filter(|a| &t[a.start..a.end] == "(de)").count(), 2, "{:?}", d.artifacts);
     }
 }
