@@ -1761,6 +1761,16 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
                 tail_start = q;
             }
         }
+        // `…述职报告1尊敬的各位院领导:`: a title (and its item number) glued before the address.
+        if tail_start == 0 {
+            let glued = txt.char_indices().skip(4).map(|x| x.0).find(|&q| {
+                starts_with_any(&txt[q..], &["尊敬的", "敬爱的", "亲爱的", "敬愛的", "親愛的", "各位"])
+                    && ends_with_any(txt[..q].trim_end_matches(crate::tables::ascii_digit), TITLE_WORDS)
+            });
+            if let Some(q) = glued {
+                tail_start = q;
+            }
+        }
         // `【某园长致辞】各位家长:`: a bracketed title glued before the address is the title's.
         if let Some(p) = txt[tail_start..].strip_prefix('【').and_then(|r| r.find('】')) {
             let after = tail_start + '【'.len_utf8() + p + '】'.len_utf8();
@@ -3559,6 +3569,9 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("副镇长某某同志在主题笔会开幕式上的讲话"));
         let d = crate::parse(t);
         assert!(d.artifacts.iter().any(|a| &t[a.start..a.end] == "【卫水文化】"));
+        // A title and its item number glued before the address on one line.
+        let t = "口腔医生个人述职报告1尊敬的各位院领导:\n我于2019年7月毕业后进入医院口腔科工作,现将一年来的工作情况述职如下。";
+        assert_eq!(parts(t), (Some("口腔医生个人述职报告1".into()), Some("尊敬的各位院领导:".into())));
         // With a site header found, two glosses glued together stay two artefacts.
         let t = "【卫水文化】副镇长某某同志在主题笔会开幕式上的讲话\n同志们:\n清秀的(de)(de)面庞晒得黝黑,标准的普通话添了河南味,这是他两年来的改变。";
         let d = crate::parse(t);
