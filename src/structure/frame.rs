@@ -983,7 +983,11 @@ fn salutation_len(t: &str) -> Option<usize> {
     let figures = body.char_indices().any(|(k, c)| {
         let year = c.is_ascii_digit()
             && body[k..].trim_start_matches(crate::tables::ascii_digit).starts_with(&['届', '屆', '级', '級'][..]);
-        !year && (c.is_ascii_digit() || blocks::is_space(c))
+        // `尊敬的Richard Elam厅长`: a foreign name's space is no figure.
+        let latin = blocks::is_space(c)
+            && body[..k].ends_with(|c: char| c.is_ascii_alphabetic())
+            && body[k + c.len_utf8()..].starts_with(|c: char| c.is_ascii_alphabetic());
+        !year && !latin && (c.is_ascii_digit() || blocks::is_space(c))
     });
     let chair = CHAIR_ADDRESSES.contains(&body);
     let opens = opens_address(body) || long;
@@ -1007,7 +1011,15 @@ fn opens_address(body: &str) -> bool {
     let office = first.len() < body.len() && plain_first.chars().count() <= 4 && office_addressee(&plain_first);
     // `主席:`, `代理主席,…`: the chair of a legislature addressed alone (Hong Kong, Taiwan, Macau).
     let chair = CHAIR_ADDRESSES.contains(&body);
-    starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office || chair
+    // `律政司司長、大律師公會主席、律師會會長、各位嘉賓`: offices first in a list of three or more
+    // that ends with the room.
+    let parts: Vec<&str> = body.split(&['、', '，', ','][..]).collect();
+    let offices = parts.len() >= 3
+        && plain_first.chars().count() <= 8
+        && plain_first.chars().all(is_han)
+        && (ends_with_any(&plain_first, ADDRESSEE_OFFICES) || plain_first.ends_with(['长', '長']))
+        && parts.last().is_some_and(|p| contains_any(p, SALUTATION_WORDS));
+    starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office || chair || offices
 }
 
 /// `劉延東副主席`, `林金城主席、趙偉校長`: guests of honour by name and office, each up to eight
@@ -1076,8 +1088,10 @@ fn deep_salutation(s: &str, lines: &[CleanLine]) -> Option<CleanSpan> {
         let rest = t[n..].trim();
         let line = |i: usize| ls.get(i).map_or("", |x| &s[x.start..x.end]);
         // `大家中午好!` on its own line between the address and the body.
+        // `大家晚安,晚上好!` too.
         let greeted = |t: &str| {
-            t.starts_with("大家") && t.chars().count() <= 8 && t.trim_end_matches(['!', '！']).ends_with('好')
+            let t = t.trim_end_matches(['!', '！', '。']);
+            t.starts_with("大家") && t.chars().count() <= 9 && t.ends_with(['好', '安'])
         };
         let next = if greeted(line(k + 1)) { line(k + 2) } else { line(k + 1) };
         let over_body = sentence_line(next) || starts_with_any(next, SPEECH_OPENINGS);
@@ -1173,6 +1187,9 @@ fn adjective_addressee(t: &str) -> bool {
 /// A salutation line listing several addressees between commas (`可亲的老师们,可爱的同学们`)
 /// or a notice's addressed units (`各县区人民政府,市政府各部门、单位`): every part is one.
 fn addressee_list(t: &str) -> bool {
+    // `各乡镇(场、片区、街道)人民政府`: a bracketed alternative's commas split no list.
+    let plain = if t.contains(['(', '（']) { unbracketed(t) } else { t.to_string() };
+    let t = plain.as_str();
     let units: Vec<&str> = t.split('、').map(str::trim).collect();
     if units.len() >= 2 && t.chars().count() <= 60 && units.iter().all(|p| addressed_unit(p)) {
         return true;
@@ -3576,5 +3593,22 @@ mod tests {
         let t = "【卫水文化】副镇长某某同志在主题笔会开幕式上的讲话\n同志们:\n清秀的(de)(de)面庞晒得黝黑,标准的普通话添了河南味,这是他两年来的改变。";
         let d = crate::parse(t);
         assert_eq!(d.artifacts.iter().filter(|a| &t[a.start..a.end] == "(de)").count(), 2, "{:?}", d.artifacts);
+    }
+
+    #[test]
+    fn addresses_with_offices_first_bracketed_units_and_foreign_names() {
+        // A long greeting on its own line between the address and the body.
+        let t = "以下为致辞全文:\n尊敬的某某荣誉主席,\n各位好朋友:\n大家晚安,晚上好!\n第八届论坛已经圆满闭幕,今晚,我们再次略备薄酒为大家送行,并向大家表示感谢。";
+        assert_eq!(parts(t).1.as_deref(), Some("尊敬的某某荣誉主席,\n各位好朋友:"));
+        // A bracketed alternative's commas inside a notice's units.
+        assert!(super::addressee_list("某区各相关单位、各乡镇(场、片区、街道)人民政府"));
+        // Offices first, the room last.
+        assert!(super::salutation_len("律政司司长、大律师公会主席、律师会会长、各位嘉宾:我谨代表").is_some());
+        assert!(super::salutation_len("县委副书记、县长:").is_none());
+        // A foreign name's space is no figure.
+        assert!(super::salutation_len("尊敬的Richard Elam厅长:").is_some());
+        // A title line with the page's date after it: the title without it.
+        let t = "某某主委在经贸圆桌会议的致辞稿(2014.8.28)\n尊敬的某某副主席,\n各位领导,各位来宾:\n非常高兴今天我们迎来了各位尊贵的客人,首先请让我代表主办方表示热烈欢迎。";
+        assert_eq!(parts(t).0.as_deref(), Some("某某主委在经贸圆桌会议的致辞稿"));
     }
 }

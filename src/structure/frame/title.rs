@@ -334,7 +334,9 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
         a == b && a.chars().nth(3).is_some() && has_title_word(a)
     };
     // A page's date stamp before the title (`12/22/2017.…`): the shaped part is a candidate of its own.
-    let copies = leading_copies(x) > 0 || twice || super::date_stamp_len(x) > 0;
+    // So is a site's mark after it (`(2014.8.28)`, `(精编)`, `.docx`: T4).
+    let marked = super::without_end_mark(x).len() < x.trim_end().len();
+    let copies = leading_copies(x) > 0 || twice || super::date_stamp_len(x) > 0 || marked;
     if sp.is_empty()
         || copies
         || han(x) < 2
