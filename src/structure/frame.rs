@@ -1011,15 +1011,7 @@ fn opens_address(body: &str) -> bool {
     let office = first.len() < body.len() && plain_first.chars().count() <= 4 && office_addressee(&plain_first);
     // `主席:`, `代理主席,…`: the chair of a legislature addressed alone (Hong Kong, Taiwan, Macau).
     let chair = CHAIR_ADDRESSES.contains(&body);
-    // `律政司司長、大律師公會主席、律師會會長、各位嘉賓`: offices first in a list of three or more
-    // that ends with the room.
-    let parts: Vec<&str> = body.split(&['、', '，', ','][..]).collect();
-    let offices = parts.len() >= 3
-        && plain_first.chars().count() <= 8
-        && plain_first.chars().all(is_han)
-        && (ends_with_any(&plain_first, ADDRESSEE_OFFICES) || plain_first.ends_with(['长', '長']))
-        && parts.last().is_some_and(|p| contains_any(p, SALUTATION_WORDS));
-    starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office || chair || offices
+    starts_with_any(body, SALUTATION_STARTS) || adjective_addressee(body) || leaders || office || chair
 }
 
 /// `劉延東副主席`, `林金城主席、趙偉校長`: guests of honour by name and office, each up to eight
@@ -1039,23 +1031,28 @@ const LONG_ADDRESS: usize = 120;
 /// verb.
 fn long_address(body: &str, after: &str) -> bool {
     let alone = after.split('\n').next().is_some_and(|r| r.trim().is_empty());
-    let parts: Vec<&str> = body.split(&['、', '，', ','][..]).map(|p| strip_conjunction(p.trim())).collect();
-    let greeting = |p: &str| p.starts_with("大家") && p.chars().count() <= 4;
-    let named: Vec<bool> = parts
-        .iter()
-        .filter(|p| !greeting(p))
-        .map(|p| {
-            contains_any(p, SALUTATION_WORDS)
-                || ends_with_any(p, ADDRESSEE_OFFICES)
-                || addressed_unit(p)
-                || p.ends_with(&['们', '們'][..])
-        })
-        .collect();
-    alone
-        && parts.len() >= 4
-        && parts.iter().all(|p| (1..=18).contains(&p.chars().count()) && p.chars().all(is_han))
-        && named.iter().filter(|x| **x).count() >= 3
-        && named.iter().filter(|x| !**x).count() * 3 <= named.len()
+    let (mut parts, mut named, mut unnamed) = (0, 0, 0);
+    for p in body.split(&['、', '，', ','][..]).map(|p| strip_conjunction(p.trim())) {
+        let n = p.chars().count();
+        if !(1..=18).contains(&n) || !p.chars().all(is_han) {
+            return false;
+        }
+        parts += 1;
+        // A greeting after the list (`大家好`) is neither.
+        if p.starts_with("大家") && n <= 4 {
+            continue;
+        }
+        if contains_any(p, SALUTATION_WORDS)
+            || ends_with_any(p, ADDRESSEE_OFFICES)
+            || addressed_unit(p)
+            || p.ends_with(['们', '們'])
+        {
+            named += 1;
+        } else {
+            unnamed += 1;
+        }
+    }
+    alone && parts >= 4 && named >= 3 && unnamed * 3 <= named + unnamed
 }
 
 /// `[某某]`, `【某某】`: a transcript's speaker label (up to 12 characters) opening a line; its length
@@ -1268,13 +1265,27 @@ fn site_prefix(p: &str, title: &str) -> bool {
 /// the mark after it, 0 when none. (One set off by a space is an artefact of its own.)
 fn date_stamp_len(t: &str) -> usize {
     let stamp = t.find(|c: char| !(c.is_ascii_digit() || matches!(c, '/' | '-' | '.'))).unwrap_or(t.len());
-    let groups: Vec<&str> = t[..stamp].split(['/', '-', '.']).filter(|g| !g.is_empty()).collect();
-    let dated = groups.len() == 3 && groups.iter().any(|g| g.len() == 4) && groups.iter().all(|g| g.len() <= 4);
-    if dated && t[stamp..].chars().next().is_some_and(is_han) {
+    if numeric_date(t[..stamp].trim_end_matches('.')) && t[stamp..].chars().next().is_some_and(is_han) {
         stamp
     } else {
         0
     }
+}
+
+/// `12/22/2017`, `2021.07.14`: three groups of up to four ASCII digits between `.`, `-` or `/`,
+/// one of them a year.
+fn numeric_date(t: &str) -> bool {
+    let (mut groups, mut len, mut year) = (1, 0, false);
+    for b in t.bytes() {
+        if b.is_ascii_digit() {
+            len += 1;
+        } else if matches!(b, b'.' | b'-' | b'/') && len > 0 {
+            (groups, year, len) = (groups + 1, year || len == 4, 0);
+        } else {
+            return false;
+        }
+    }
+    groups == 3 && (1..=4).contains(&len) && (year || len == 4)
 }
 
 /// A head line as a title: cut at a site's `|` category, from the last copy of a title pasted
@@ -1554,13 +1565,10 @@ fn without_end_mark(t: &str) -> &str {
 
 /// `2021.07.14`, `十月四日`, `2009年10月4日`: one day's date (not a year, not a period).
 fn day_date(t: &str) -> bool {
-    let groups: Vec<&str> = t.split(['.', '-', '/']).collect();
-    let numeric =
-        groups.len() == 3 && groups.iter().all(|g| (1..=4).contains(&g.len()) && g.bytes().all(|c| c.is_ascii_digit()));
     let written = t.ends_with('日')
         && t.contains('月')
         && t.chars().all(|c| any_digit(c) || han_digit(c).is_some() || matches!(c, '十' | '年' | '月' | '日'));
-    numeric || written
+    numeric_date(t) || written
 }
 
 /// `精选`, `全文完整`, `最新完整版`: a site's quality tag, one word of `QUALITY_TAGS` or several run together.
@@ -3602,8 +3610,6 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("尊敬的某某荣誉主席,\n各位好朋友:"));
         // A bracketed alternative's commas inside a notice's units.
         assert!(super::addressee_list("某区各相关单位、各乡镇(场、片区、街道)人民政府"));
-        // Offices first, the room last.
-        assert!(super::salutation_len("律政司司长、大律师公会主席、律师会会长、各位嘉宾:我谨代表").is_some());
         assert!(super::salutation_len("县委副书记、县长:").is_none());
         // A foreign name's space is no figure.
         assert!(super::salutation_len("尊敬的Richard Elam厅长:").is_some());
