@@ -1080,6 +1080,11 @@ pub const TITLE_WORDS: &[&str] = &[
     "歡迎詞",
     "贺词",
     "賀詞",
+    // `新春贺信`, `致全县人民的慰问信`: letters read out or printed as addresses.
+    "贺信",
+    "賀信",
+    "慰问信",
+    "慰問信",
     // The same speeches written with 辭 (Hong Kong, Taiwan): `新年致辭`, `畢業典禮歡迎辭`.
     "致辭",
     "欢迎辞",

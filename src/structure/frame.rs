@@ -3611,6 +3611,9 @@ mod tests {
         // A bracketed alternative's commas inside a notice's units.
         assert!(super::addressee_list("某区各相关单位、各乡镇(场、片区、街道)人民政府"));
         assert!(super::salutation_len("县委副书记、县长:").is_none());
+        // A letter read out as an address names its kind (`贺信`, `慰问信`).
+        let t = "您当前的位置:新闻网 -> 新闻 -> 正文\n新春贺信\n发布时间:2023年01月21日 来源:新闻网\n各位父老乡亲、同志们、朋友们:\n天地春晖近,日月开新年。在这辞旧迎新的美好时刻,我们向全县人民致以新年的祝福。";
+        assert_eq!(parts(t).0.as_deref(), Some("新春贺信"));
         // A foreign name's space is no figure.
         assert!(super::salutation_len("尊敬的Richard Elam厅长:").is_some());
         // A title line with the page's date after it: the title without it.
