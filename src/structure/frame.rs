@@ -1938,8 +1938,14 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         let joined = format!("{p}{}", &s[found.start..found.end]);
         let wrapped =
             !p.ends_with(['：', ':']) && opens_address(p) && salutation_len(&joined).is_some_and(|n| n == joined.len());
+        // `王村镇书画培训班各位老师、学友,广大书画同道、爱好者,` / `同志们、朋友们!`: short parts
+        // with `各位` among them.
+        let core = p.trim_end_matches(['、', '，', ',']);
+        let parts_short =
+            core.split(['、', '，', ',']).all(|x| (1..=14).contains(&x.chars().count()) && x.chars().all(is_han));
+        let room = core.contains("各位") && parts_short && !contains_any(core, REPORTING_WORDS);
         let listed = p.ends_with(&['、', '，', ','][..])
-            && (salutation_len(&format!("{p}：")).is_some() || offices_line(p.trim_end_matches(['、', '，', ','])));
+            && (salutation_len(&format!("{p}：")).is_some() || offices_line(core) || room);
         // `劉延東副主席` / `各位嘉賓,各位朋友:`: the guest of honour on a line of their own.
         let honoured = offices_line(p) && starts_with_any(&s[found.start..found.end], SALUTATION_STARTS);
         if !(between.trim().is_empty() && (listed || wrapped || honoured)) {
@@ -3611,6 +3617,9 @@ mod tests {
         // A bracketed alternative's commas inside a notice's units.
         assert!(super::addressee_list("某区各相关单位、各乡镇(场、片区、街道)人民政府"));
         assert!(super::salutation_len("县委副书记、县长:").is_none());
+        // The room's parts over the address's last line.
+        let t = "副镇长在主题笔会开幕式上的讲话\n某镇书画培训班各位老师、学友,广大书画同道、爱好者,\n同志们、朋友们!\n今天,我们在这里隆重举行主题笔会开幕式,我代表镇党委、镇政府表示热烈祝贺。";
+        assert_eq!(parts(t).1.as_deref(), Some("某镇书画培训班各位老师、学友,广大书画同道、爱好者,\n同志们、朋友们!"));
         // A letter read out as an address names its kind (`贺信`, `慰问信`).
         let t = "您当前的位置:新闻网 -> 新闻 -> 正文\n新春贺信\n发布时间:2023年01月21日 来源:新闻网\n各位父老乡亲、同志们、朋友们:\n天地春晖近,日月开新年。在这辞旧迎新的美好时刻,我们向全县人民致以新年的祝福。";
         assert_eq!(parts(t).0.as_deref(), Some("新春贺信"));
