@@ -1026,9 +1026,8 @@ fn offices_line(p: &str) -> bool {
 const LONG_ADDRESS: usize = 120;
 
 /// An address over 40 characters is a list on a line of its own: four or more parts between
-/// enumeration commas, each a short run of Han, three or more of them (the last among them)
-/// naming an addressee (two in three at least), not a sentence that lists offices before its
-/// verb.
+/// enumeration commas, each a short run of Han, three or more of them (and two in three at
+/// least) naming an addressee; not a sentence that lists offices before its verb.
 fn long_address(body: &str, after: &str) -> bool {
     let alone = after.split('\n').next().is_some_and(|r| r.trim().is_empty());
     let (mut parts, mut named, mut unnamed) = (0, 0, 0);
