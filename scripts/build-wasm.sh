@@ -93,7 +93,7 @@ log "www/pkg/report_lens_bg.wasm: $raw_before → $(stat -c %s "$WASM") bytes ($
 # feature-story headlines, addresses below the head, a legislature's chair) cost +1.6 KB gzipped
 # after their own trimming (docs/BENCHMARKS.md); the next size work should win it back.
 # Raised again to 255,000 in stop 30: that stop's salutation and title rules (long guest lists,
-# addresses over three lines, site marks around a title) cost +3.2 KB gzipped after trimming.
+# addresses over three lines, site marks around a title) cost +3.5 KB gzipped after trimming.
 BUDGET=${RL_WASM_BUDGET:-255000}
 if [ "$gz" -gt "$BUDGET" ]; then
   log "page wasm is $gz bytes gzipped, over its budget of $BUDGET: shrink it (docs/BENCHMARKS.md) or raise the budget on purpose"
