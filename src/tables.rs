@@ -1725,6 +1725,10 @@ pub const ADDRESSEE_OFFICES: &[&str] = &[
     "局長",
 ];
 
+/// How an address opens right after a title or a speaker's name glued before it
+/// (`…述职报告1尊敬的各位院领导:`, `黎某某各位委员、同志们:`).
+pub const ADDRESS_OPENERS: &[&str] = &["各位", "尊敬的", "敬爱的", "亲爱的", "敬愛的", "親愛的"];
+
 /// A legislature's or a council's chair addressed alone (`主席:`, `代理主席,…`), as Hong Kong's,
 /// Taiwan's and Macau's speeches open.
 pub const CHAIR_ADDRESSES: &[&str] = &["主席", "代理主席", "主席女士", "主席先生", "議長", "议长"];

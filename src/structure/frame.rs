@@ -29,12 +29,12 @@ use crate::clean::Clean;
 use crate::span::{CleanSpan, Span};
 use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
-    ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS, CHAIR_ADDRESSES,
-    CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, COLUMN_ENDS, DASH_SUBTITLE_WORDS, FIELD_NAME_ENDS, FILE_EXTENSIONS,
-    FOREWORD_LABELS, LABEL_ENDS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS,
-    SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS,
-    SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS,
-    TITLE_WORDS, TITLE_WORD_RUNS,
+    ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, ADDRESS_OPENERS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS,
+    CHAIR_ADDRESSES, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, COLUMN_ENDS, DASH_SUBTITLE_WORDS, FIELD_NAME_ENDS,
+    FILE_EXTENSIONS, FOREWORD_LABELS, LABEL_ENDS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS,
+    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
+    SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS,
+    TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -722,6 +722,13 @@ fn bracketed_item(t: &str) -> Option<&str> {
         .then_some(core)
 }
 
+/// `【…】` opening `t` (`【扶贫人物】某某:…` → `扶贫人物`, `某某:…`): what is inside and what follows.
+fn lead_bracket(t: &str) -> Option<(&str, &str)> {
+    let r = t.strip_prefix('【')?;
+    let p = r.find('】')?;
+    Some((&r[..p], &r[p + '】'.len_utf8()..]))
+}
+
 /// A bracketed group at the end of `t` (`…总结(一)` → `…总结`, `一`): what stands before its
 /// opening bracket (the last of `opens`) and what is inside, when `t` ends in one of `closes`.
 fn end_group<'a>(t: &'a str, opens: &[char], closes: &[char]) -> Option<(&'a str, &'a str)> {
@@ -1298,9 +1305,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     }
     a += date_stamp_len(&s[a..h.end]);
     // `【衛水文化】副鎮長…上的講話`: a site's column in brackets before a report title (T4).
-    if let Some(p) = s[a..h.end].strip_prefix('【').and_then(|r| r.find('】')) {
-        let column = &s[a + '【'.len_utf8()..a + '【'.len_utf8() + p];
-        let rest = &s[a + '【'.len_utf8() + p + '】'.len_utf8()..h.end];
+    if let Some((column, rest)) = lead_bracket(&s[a..h.end]) {
         if column.chars().count() <= 10 && !has_title_word(column) && has_title_word(rest) && han(rest) >= 8 {
             a = h.end - rest.len();
         }
@@ -1788,7 +1793,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // `…述职报告1尊敬的各位院领导:`: a title (and its item number) glued before the address.
         if tail_start == 0 {
             let glued = txt.char_indices().skip(4).map(|x| x.0).find(|&q| {
-                starts_with_any(&txt[q..], &["尊敬的", "敬爱的", "亲爱的", "敬愛的", "親愛的", "各位"])
+                starts_with_any(&txt[q..], ADDRESS_OPENERS)
                     && ends_with_any(txt[..q].trim_end_matches(crate::tables::ascii_digit), TITLE_WORDS)
             });
             if let Some(q) = glued {
@@ -1796,19 +1801,16 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             }
         }
         // `【某园长致辞】各位家长:`: a bracketed title glued before the address is the title's.
-        if let Some(p) = txt[tail_start..].strip_prefix('【').and_then(|r| r.find('】')) {
-            let after = tail_start + '【'.len_utf8() + p + '】'.len_utf8();
-            if txt[after..].chars().nth(1).is_some() {
-                tail_start = after;
+        if let Some((_, rest)) = lead_bracket(&txt[tail_start..]) {
+            if rest.chars().nth(1).is_some() {
+                tail_start = txt.len() - rest.len();
             }
         }
         // `黎某某各位委员、同志们:`: the speaker's name glued before the address.
         if let Some((p, _)) = txt[tail_start..].char_indices().skip(2).take(2).find(|&(p, _)| {
             let name = &txt[tail_start..tail_start + p];
             let unit = name.ends_with(|c: char| "局委会院校部处厅办镇县市区村乡组".contains(c));
-            name.chars().all(is_han)
-                && !unit
-                && starts_with_any(&txt[tail_start + p..], &["各位", "尊敬的", "敬爱的", "亲爱的", "敬愛的", "親愛的"])
+            name.chars().all(is_han) && !unit && starts_with_any(&txt[tail_start + p..], ADDRESS_OPENERS)
         }) {
             if !starts_with_any(&txt[tail_start..], SALUTATION_STARTS) && !adjective_addressee(&txt[tail_start..]) {
                 tail_start += p;

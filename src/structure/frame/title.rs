@@ -511,10 +511,9 @@ pub(crate) fn candidates(
         add(&mut spans, h, hk, f::FIRST);
         // `【脱贫攻坚 扶贫人物】某某:用双脚丈量责任`: a news column in brackets before a feature
         // story's headline; the headline is a candidate of its own.
-        if let Some(p) = line.strip_prefix('【').and_then(|r| r.find('】')).filter(|&p| p <= 42) {
-            let a = h.start + '【'.len_utf8() + p + '】'.len_utf8();
-            if super::headline(&s[a..h.end]) {
-                add(&mut spans, CleanSpan::new(a, h.end), hk, f::SHAPED);
+        if let Some((_, rest)) = super::lead_bracket(line).filter(|x| x.0.len() <= 42) {
+            if super::headline(rest) {
+                add(&mut spans, CleanSpan::new(h.end - rest.len(), h.end), hk, f::SHAPED);
             }
         }
         if let Some(x) = label_after_count(s, h) {
