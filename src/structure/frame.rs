@@ -3630,4 +3630,21 @@ mod tests {
         let t = "某某主委在经贸圆桌会议的致辞稿(2014.8.28)\n尊敬的某某副主席,\n各位领导,各位来宾:\n非常高兴今天我们迎来了各位尊贵的客人,首先请让我代表主办方表示热烈欢迎。";
         assert_eq!(parts(t).0.as_deref(), Some("某某主委在经贸圆桌会议的致辞稿"));
     }
+
+    #[test]
+    fn headlines_of_short_phrases_and_a_title_with_a_colon() {
+        // A news headline's commas are a slogan's: it is the title over the story's body.
+        let t = "多措并举,群防群控!某镇抓好社区疫情防控常态化工作\n为打赢疫情防控阻击战,某镇某社区将坚持做好返乡人员登记工作作为严防疫情输入的有力抓手,努力守好人民群众生命健康安全。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("多措并举,群防群控!某镇抓好社区疫情防控常态化工作"));
+        // The same phrases after a paragraph of the body are a heading of it, not the title.
+        let t = "会议即将结束。下面我重点就贯彻落实这次会议精神,提出三点要求,请大家认真抓好落实,确保各项任务不折不扣完成:\n统一思想,坚定实现全年目标任务的信心和决心\n要充分认清发展的有利条件,进一步增强做好工作的紧迫感和责任感,这是全体干部职工的共同心声。\n";
+        assert_eq!(parts(t).0, None);
+        // A colon after a report word opens the text, as a title does (`…讲话:` over its slogan).
+        let t = "校长在2025年秋季开学教师大会上的讲话:\n以师者之名,为点灯人\n亲爱的老师们:\n大家上午好!\n不知道大家有没有这样的感受,每次开学前一晚都会忍不住想明天的课。\n";
+        assert_eq!(
+            parts(t).0.as_deref().map(|x| x.trim_end_matches(':')),
+            Some("校长在2025年秋季开学教师大会上的讲话")
+        );
+        assert_eq!(parts(t).1.as_deref(), Some("亲爱的老师们:"));
+    }
 }

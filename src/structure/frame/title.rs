@@ -110,6 +110,7 @@ features! {
     YEAR_DROPPED = "copy-without-year",
     CLAUSE_AFTER = "clause-after",
     CONTINUED = "continued-over-lines",
+    PHRASES = "headline-phrases",
 }
 
 /// Number of features.
@@ -147,6 +148,9 @@ fn spaced_or_titled(t: &str) -> bool {
 fn text_features(t: &str, f: &mut [i32; NF]) {
     let on = |b: bool| i32::from(b);
     f[len_feature(t)] = 1;
+    // `…开学教师大会上的讲话:` over its slogan line: a colon after a strong report word introduces
+    // the text, as a title does, not a field or a sentence.
+    let t = t.strip_suffix(&[':', '：'][..]).filter(|x| ends_with_any(&despaced(x), STRONG_TITLE_WORDS)).unwrap_or(t);
     // `…建设工作 汇 报`: a report word spaced out is still the report word.
     let joined = despaced(t);
     f[f::ENDS_STRONG] = on(ends_with_any(&joined, STRONG_TITLE_WORDS));
@@ -175,6 +179,23 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
     f[f::CELLS] = on(t.contains('|'));
     let pairs = [('《', '》'), ('〈', '〉'), ('（', '）'), ('(', ')'), ('“', '”'), ('「', '」'), ('『', '』')];
     f[f::UNBALANCED] = on(pairs.iter().any(|&(a, b)| t.matches(a).count() != t.matches(b).count()));
+}
+
+/// `多措并举,群防群控!某镇抓好社区疫情防控工作`, `不辱使命,开拓奋进二十载——庆祝…`: a news or
+/// feature headline of a few short phrases. Its commas are a slogan's, not a sentence's: no
+/// sentence end anywhere, none at its own end, and no phrase longer than a headline's.
+fn headline_phrases(t: &str) -> bool {
+    let t = t.trim();
+    let phrases: Vec<&str> = t.split(['，', ',', '！', '!', '—', '　', ' ']).filter(|p| !p.is_empty()).collect();
+    (8..=40).contains(&han(t))
+        && (2..=4).contains(&phrases.len())
+        && phrases.iter().all(|p| (2..=20).contains(&han(p)))
+        && !t.contains(['。', '；', ';', '？', '?', '：', ':', '|', '、'])
+        && !t.ends_with(['，', ',', '—'])
+        && t.contains(['，', ',', '！', '!'])
+        && !t.starts_with(|c: char| c.is_ascii_digit() || "(（【[".contains(c))
+        && !has_title_word(t)
+        && !t.contains("各位")
 }
 
 /// Labels of a page's title field (a name's, `crate::tables::NAME_FIELDS`, gives a title only with
@@ -686,6 +707,11 @@ pub(crate) fn candidates(
                 fv[f::ITEM] == 1 && !dk.contains(&f::GLUED) && super::label_core(t) == dt.trim() && d.start < sp.start,
             );
         }
+        // A headline stands above the body, not after a paragraph of it.
+        fv[f::PHRASES] = i32::from(
+            headline_phrases(t)
+                && !head.iter().take_while(|x| x.end <= sp.start).any(|x| sentence_line(&s[x.start..x.end])),
+        );
         // Part of a title the layout broke over lines, which the frame ships whole when chosen.
         fv[f::CONTINUED] = i32::from(continued_title(s, head, *sp) != *sp);
         fv[f::OWN_UNDER] = fv[f::COPY_EARLIER] & (fv[f::BYLINE_BELOW] | fv[f::FRONT_BELOW]);

@@ -82,4 +82,5 @@ pub(super) const WEIGHTS: [i32; NF] = [
     0,    // copy-without-year
     0,    // clause-after
     0,    // continued-over-lines
+    200,  // headline-phrases
 ];
