@@ -1798,7 +1798,12 @@ fn lone_first_chunk_mark(text: &str, lines: &[blocks::Line]) -> Option<Span> {
     let t = &text[l.trimmed.start..l.trimmed.end];
     let (_, len) = line_number_mark(t)?;
     let head: String = t[len..].chars().take(40).collect();
-    if t.chars().count() < 80 || !crate::tables::contains_any(&head, crate::tables::TITLE_WORDS) {
+    // Right under the site's own label (`文档简介`), the dump may open with a long slogan title.
+    let labelled = lines[..k].iter().rev().find(|m| !m.trimmed.is_empty()).is_some_and(|m| {
+        let label = without_glosses(&text[m.trimmed.start..m.trimmed.end]).0;
+        crate::tables::SITE_FIELD_LABELS.contains(&label.trim_end_matches([':', '：']))
+    });
+    if t.chars().count() < 80 || !labelled && !crate::tables::contains_any(&head, crate::tables::TITLE_WORDS) {
         return None;
     }
     let listed = text.match_indices("2、").any(|(p, _)| {
@@ -2288,8 +2293,14 @@ fn html_tag_at(s: &str, i: usize) -> Option<usize> {
 
 /// `t` without its pinyin glosses when it has two or more (`歡(huan)迎訪(fang)問` → `歡迎訪問`).
 fn deglossed(t: &str) -> Option<String> {
+    let (out, n) = without_glosses(t);
+    (n >= 2).then_some(out)
+}
+
+/// `t` without its pinyin glosses, and how many there were.
+fn without_glosses(t: &str) -> (String, usize) {
     if !t.contains('(') && !t.contains('（') {
-        return None;
+        return (t.to_string(), 0);
     }
     let (mut out, mut from, mut n, mut last) = (String::new(), 0, 0, usize::MAX);
     for (i, c) in t.char_indices() {
@@ -2301,11 +2312,8 @@ fn deglossed(t: &str) -> Option<String> {
             (from, last, n) = (e, e, n + 1);
         }
     }
-    if n < 2 {
-        return None;
-    }
     out.push_str(&t[from..]);
-    Some(out)
+    (out, n)
 }
 
 /// `(5页)`, `（共12页）`: a document site's page count glued to the title it lists.
@@ -2609,6 +2617,12 @@ mod tests {
         // Not when a `2、` item follows, nor under an author's `一、`.
         assert!(arts(&format!("{t}\n2、社区财务收支情况")).iter().all(|a| *a != "1、"));
         assert!(arts(&format!("一、工作重点\n{t}")).iter().all(|a| *a != "1、"));
+        // Under the site's `文档简介` (glossed or not), a slogan title with its report word late.
+        let t = "冲在一线 干在前面为创建全国文明城市再立新功——在市文化和旅游局创建全国文明城市推进大会上的讲话同志们:今天,我们召开这次推进大会,主要任务是深入学习贯彻全市推进会议精神。";
+        for label in ["文档简介", "文檔簡(jiǎn)介"] {
+            assert!(arts(&format!("{label}\n1、{t}")).contains(&"1、"), "{label}");
+        }
+        assert!(!arts(&format!("1、{t}")).contains(&"1、"));
         // A news agency's dateline before the report it carries; chrome words alone on a line.
         assert_eq!(arts("新华社北京3月15日电\n国务院总理作政府工作报告。"), ["新华社北京3月15日电"]);
         assert_eq!(
