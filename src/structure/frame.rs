@@ -342,10 +342,19 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
             let y = &s[h.start..h.end];
             y.chars().count() <= 6 && y.chars().all(is_han) && ends_with_any(y, TITLE_WORDS) && !has_title_word(x)
         };
+        // `…调研报` / `告`: the report word itself broken at the line's end.
+        let word_cut = |h: &CleanSpan| {
+            let y = &s[h.start..h.end];
+            (1..=2).contains(&y.chars().count())
+                && y.chars().all(is_han)
+                && !ends_with_any(x, TITLE_WORDS)
+                && ends_with_any(&format!("{x}{y}"), TITLE_WORDS)
+        };
         let unfinished = x.ends_with(&['的', '和', '及', '与', '、'][..])
             || x.ends_with("关于")
             || opened(x)
-            || kind_below(&head[k + 1]);
+            || kind_below(&head[k + 1])
+            || word_cut(&head[k + 1]);
         if !unfinished || !fragment(&head[k + 1]) {
             break;
         }
@@ -371,8 +380,9 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
             && x.contains('届')
             && (p.ends_with("会议") || ends_with_any(p, SIGNATURE_ORG_ENDS));
         // `市委督导组长某某同志在县委班子` / `专题民主生活会上点评时的讲话`: `在` opened above, `上` closes it.
-        let open_at = p.rfind('在').is_some_and(|i| i > 0 && !p[i..].contains('上'))
-            && !p.starts_with('在')
+        // Also `在全市…总结表彰暨全国` / `文明城市推进工作会议上的发言`: the whole occasion opened above.
+        let open_at = p.rfind('在').is_some_and(|i| !p[i..].contains('上'))
+            && (!p.starts_with('在') || !p.contains('上'))
             && x.contains('上')
             && ends_with_any(x, &["讲话", "講話", "发言", "發言", "致辞", "致辭", "点评", "點評"]);
         // `某街道办事处2023年度政府` / `信息公开工作年度报告`, `…2023年度` / `政府信息公开…`: a
@@ -600,7 +610,9 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
     let t = t.trim_end();
     let bracket_count = t.split(['(', '（', '【', '[']).skip(1).any(|inner| {
         let inner = inner.split([')', '）', '】', ']']).next().unwrap_or("");
-        inner.char_indices().any(|(k, c)| c == '篇' && counted(inner[..k].chars().last()))
+        // `【第一篇】` numbers one item; it counts nothing.
+        let ordinal = |k: usize| inner[..k].trim_end_matches(any_digit).ends_with('第');
+        inner.char_indices().any(|(k, c)| c == '篇' && counted(inner[..k].chars().last()) && !ordinal(k))
     });
     // `…总结范文第1篇`: an ordinal names the item, it does not count the texts.
     let ordinal = t.strip_suffix('篇').is_some_and(|r| {
@@ -619,7 +631,8 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
         || one
         || core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)))
         || bracketed_item(t).is_some_and(|core| TITLE_WORDS.iter().any(|w| core.ends_with(w)));
-    let prefix = t.strip_prefix('第').is_some_and(|r| {
+    // `【第1篇】X` as well as `第一篇:X`.
+    let prefix = t.trim_start_matches(['【', '[']).strip_prefix('第').is_some_and(|r| {
         let n = r.chars().take_while(|&c| any_digit(c)).count();
         n > 0 && r.chars().nth(n) == Some('篇')
     });
@@ -1535,7 +1548,12 @@ fn without_end_mark(t: &str) -> &str {
         let words = tag.trim_matches(|c: char| any_digit(c) || "篇字".contains(c));
         // `(精选篇1)` is an item label (T3), not a tag.
         let item = tag.trim_end_matches(any_digit).ends_with('篇') && !tag.ends_with('篇');
-        if quality_tag(words) && !item && han(before) >= 4 {
+        // `【第一篇】`: the site's number of the item on its page, in its brackets (T3, T4).
+        let numbered = tag
+            .strip_prefix('第')
+            .and_then(|r| r.strip_suffix('篇'))
+            .is_some_and(|n| !n.is_empty() && n.chars().all(any_digit) && t.ends_with(['】', ']']));
+        if (quality_tag(words) && !item || numbered) && han(before) >= 4 {
             return before.trim_end_matches(blocks::is_space);
         }
     }
@@ -2078,7 +2096,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         }
     }
     // The site headers so far (count headers, `第N篇` lines) do not depend on the title chosen.
-    let line_headers = st.site_headers.len();
+    // The line-level headers, before the rules' title choice edits them (the model decides again).
+    let line_headers = st.site_headers.clone();
     // Only a `第一篇:X` label names the text: X is the title, the label and a count after X the site's.
     if title.is_none() {
         if let Some(&(line, x)) = prefixed.first() {
@@ -2193,7 +2212,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     if model {
         // The title is the best-scoring candidate (issue 9); the rules above still decide the
         // salutation, and the site headers that follow from their choice are decided again.
-        st.site_headers.truncate(line_headers);
+        st.site_headers = line_headers;
         let sal_start = st.salutation.map(|x| clean.from_src(x.start));
         let cands = title::candidates(s, lines, &head, sal_start, first_heading);
         title = match pick {
@@ -2201,7 +2220,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             _ => title::best(s, &cands, &title_weights::WEIGHTS),
         };
         if let Some(t) = title {
-            if let Some(&(line, x)) = prefixed.iter().find(|p| p.1 == t) {
+            // (Or a shaped form inside X, its glosses or tags cut.)
+            if let Some(&(line, x)) = prefixed.iter().find(|p| p.1.start <= t.start && t.end <= p.1.end) {
                 // `第一篇:X`: the label and a count after X are the site's, X is not.
                 let whole = clean.to_src(line);
                 st.site_headers.retain(|h| *h != whole);
@@ -3646,5 +3666,27 @@ mod tests {
             Some("校长在2025年秋季开学教师大会上的讲话")
         );
         assert_eq!(parts(t).1.as_deref(), Some("亲爱的老师们:"));
+    }
+
+    #[test]
+    fn titles_broken_over_lines_and_bracketed_item_numbers() {
+        // The report word itself broken at the line's end: one title over both lines.
+        let t = "软弱涣散基层党组织现状及存在问题调研报\n告\n党的基层组织是党全部工作的基础,农村基层党组织肩负着落实党的各项方针政策的重大任务。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("软弱涣散基层党组织现状及存在问题调研报\n告"));
+        // The occasion opened with `在` on the line above and closed by `上的发言` below.
+        let t = "在全市创建国家卫生城市总结表彰暨全国\n文明城市推进工作会议上的发言\n尊敬的各位领导:\n大家好。非常荣幸在这里和大家交流创卫心得,分享成功喜悦。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("在全市创建国家卫生城市总结表彰暨全国\n文明城市推进工作会议上的发言"));
+        // `【第一篇】` after the title numbers the page's item: a tag, not a count header.
+        let t = "实用教师节校长代表发言稿(样稿)【精选8篇】\n教师节校长代表发言稿【第一篇】\n尊敬的各位领导、老师们:\n我们又迎来了教师节。今天,全镇教师欢聚一堂,共同庆祝我们自己的节日。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("教师节校长代表发言稿"));
+        // `【第1篇】X怎么写`: the label opens the line, and a how-to page's question is no title.
+        let t = "【第1篇】旅游考察报告怎么写2850字\n某年5月,某某文化旅游考察团一行29人赴某地考察,历时9天,收获很大。\n";
+        let d = crate::parse(t);
+        assert_eq!(parts(t).0, None);
+        assert!(
+            d.artifacts.iter().any(|a| &t[a.start..a.end] == "【第1篇】旅游考察报告怎么写2850字"),
+            "{:?}",
+            d.artifacts
+        );
     }
 }
