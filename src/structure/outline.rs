@@ -719,7 +719,11 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
         }
         // `提案工作情况2019年是…`: a year glued to the title that opens a sentence.
         if c.is_ascii_digit() && inner[..p].ends_with(is_han) && year_opens_sentence(&inner[p..]) {
-            return Some(p);
+            // `工作内容与规划在2024年,…`: the preposition before the year opens the sentence too.
+            let pre = inner[..p]
+                .strip_suffix(['在', '于', '自', '從', '从'])
+                .filter(|x| x.chars().filter(|c| is_han(*c)).count() >= 4);
+            return Some(pre.map_or(p, str::len));
         }
         let mut opens = false;
         BODY_OPENING_INDEX.each_at(hay, p, c, |k| {
@@ -1585,6 +1589,9 @@ mod tests {
         assert_eq!(titles(t), ["农业生产稳中有进", "河道基本情况"]);
         let t = "（二）工业经济增速放缓1-6月全市规模以上工业增加值同比增长4.0%，居全省第五位。";
         assert_eq!(titles(t), ["工业经济增速放缓"]);
+        // A year opening the body takes its preposition with it (before: `工作内容与规划在`).
+        let t = "一、工作内容与规划在2024年,社区卫生服务中心主要以提供优质的基本医疗服务为中心。";
+        assert_eq!(titles(t), ["工作内容与规划"]);
         // A short title before a colon; a label after a space before the colon is the body's.
         let t = "一、事故情况\n（一）道路交通：事故9起、死亡4人，同比下降。\n（二）消防领域：事故5起，无死亡。";
         assert_eq!(titles(t), ["事故情况", "道路交通", "消防领域"]);
