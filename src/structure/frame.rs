@@ -3659,6 +3659,9 @@ mod tests {
         // The same phrases after a paragraph of the body are a heading of it, not the title.
         let t = "会议即将结束。下面我重点就贯彻落实这次会议精神,提出三点要求,请大家认真抓好落实,确保各项任务不折不扣完成:\n统一思想,坚定实现全年目标任务的信心和决心\n要充分认清发展的有利条件,进一步增强做好工作的紧迫感和责任感,这是全体干部职工的共同心声。\n";
         assert_eq!(parts(t).0, None);
+        // A forum reply's talk over the text it passes on is no headline.
+        let t = "从网上找的一个,你看看~~\n尊敬的家长、亲爱的小朋友们:\n大家好!今天是一个特殊的日子,我们齐聚在这里参加学前班孩子们的毕业典礼。\n";
+        assert_eq!(parts(t).0, None);
         // A colon after a report word opens the text, as a title does (`…讲话:` over its slogan).
         let t = "校长在2025年秋季开学教师大会上的讲话:\n以师者之名,为点灯人\n亲爱的老师们:\n大家上午好!\n不知道大家有没有这样的感受,每次开学前一晚都会忍不住想明天的课。\n";
         assert_eq!(

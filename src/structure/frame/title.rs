@@ -187,7 +187,9 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
 fn headline_phrases(t: &str) -> bool {
     let t = t.trim();
     let phrases: Vec<&str> = t.split(['，', ',', '！', '!', '—', '　', ' ']).filter(|p| !p.is_empty()).collect();
-    (8..=40).contains(&han(t))
+    // A forum reply's `从网上找的一个,你看看~~` is talk, not a headline.
+    (12..=40).contains(&han(t))
+        && !t.contains(['~', '～', '你', '吗', '吧', '呢', '啊'])
         && (2..=4).contains(&phrases.len())
         && phrases.iter().all(|p| (2..=20).contains(&han(p)))
         && !t.contains(['。', '；', ';', '？', '?', '：', ':', '|', '、'])
