@@ -1277,7 +1277,16 @@ fn title_len_ok(t: &str) -> bool {
 /// name with its address (`三一文库(www.31doc.com)`), a column in brackets (`【工作落实】`).
 fn site_prefix(p: &str, title: &str) -> bool {
     let column = p.starts_with('【') && p.ends_with('】') && p.chars().count() <= 12;
-    is_subsequence(p, title) || after_site_address(p).is_some() || column
+    is_subsequence(p, title) || after_site_address(p).is_some() || column || site_name(p)
+}
+
+/// `某某网`, `某某(中国)官方网站`: a site's own name, short and naming no report.
+fn site_name(p: &str) -> bool {
+    let p = p.trim();
+    ends_with_any(p, &["网站", "網站", "官网", "官網"])
+        && (2..=12).contains(&han(p))
+        && !has_title_word(p)
+        && !p.contains(['，', ',', '。', '：', ':'])
 }
 
 /// `12/22/2017.`: a page's date stamp glued before a title line's Han; its length in bytes with
@@ -1320,6 +1329,13 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     // `【衛水文化】副鎮長…上的講話`: a site's column in brackets before a report title (T4).
     if let Some((column, rest)) = lead_bracket(&s[a..h.end]) {
         if column.chars().count() <= 10 && !has_title_word(column) && has_title_word(rest) && han(rest) >= 8 {
+            a = h.end - rest.len();
+        }
+    }
+    // `99某某会(中国)官方网站 某局2024年工作总结`: a spam site's name before a space.
+    if let Some(p) = s[a..h.end].find(blocks::is_space).filter(|&p| site_name(&s[a..a + p])) {
+        let rest = s[a + p..h.end].trim_start_matches(blocks::is_space);
+        if has_title_word(rest) && han(rest) >= 8 {
             a = h.end - rest.len();
         }
     }
@@ -3659,6 +3675,18 @@ mod tests {
         // The same phrases after a paragraph of the body are a heading of it, not the title.
         let t = "会议即将结束。下面我重点就贯彻落实这次会议精神,提出三点要求,请大家认真抓好落实,确保各项任务不折不扣完成:\n统一思想,坚定实现全年目标任务的信心和决心\n要充分认清发展的有利条件,进一步增强做好工作的紧迫感和责任感,这是全体干部职工的共同心声。\n";
         assert_eq!(parts(t).0, None);
+        // A page's counter with its value lost is the site's, not an address.
+        for label in ["访问量:", "浏览次数:", "點擊數："] {
+            let t = format!("某乡2023年政府信息公开工作年度报告\n\n{label}\n\n根据条例规定,编制2023年度本乡政府信息公开年度报告,现予公布。\n");
+            let d = crate::parse(&t);
+            assert_eq!(parts(&t).1, None, "{label}");
+            assert!(d.artifacts.iter().any(|a| &t[a.start..a.end] == label), "{label}");
+        }
+        // A spam site's name before the title on its line is the site's.
+        let t = "99某某会(中国)官方网站 农业农村局2024年工作总结和2025年工作安排\n一、2024年工作总结\n今年以来,在区委、区政府坚强领导下,区农业农村局全面完成各项工作任务。\n";
+        let d = crate::parse(t);
+        assert_eq!(parts(t).0.as_deref(), Some("农业农村局2024年工作总结和2025年工作安排"));
+        assert!(d.artifacts.iter().any(|a| t[a.start..a.end].ends_with("官方网站")), "{:?}", d.artifacts);
         // A forum reply's talk over the text it passes on is no headline.
         let t = "从网上找的一个,你看看~~\n尊敬的家长、亲爱的小朋友们:\n大家好!今天是一个特殊的日子,我们齐聚在这里参加学前班孩子们的毕业典礼。\n";
         assert_eq!(parts(t).0, None);

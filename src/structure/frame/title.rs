@@ -531,7 +531,11 @@ pub(crate) fn candidates(
         if lead_in(line) && line.ends_with(&['。', '！', '!'][..]) && line.chars().nth(80).is_none() {
             continue;
         }
-        add(&mut spans, h, hk, f::FIRST);
+        // `某某(中国)官方网站 某局工作总结`: a site's name before a space is never the title's.
+        let named_site = line.find(blocks::is_space).is_some_and(|p| super::site_name(&line[..p]));
+        if !named_site || shape_title(s, h).is_none_or(|x| x.start == h.start) {
+            add(&mut spans, h, hk, f::FIRST);
+        }
         // `【脱贫攻坚 扶贫人物】某某:用双脚丈量责任`: a news column in brackets before a feature
         // story's headline; the headline is a candidate of its own.
         if let Some((_, rest)) = super::lead_bracket(line).filter(|x| x.0.len() <= 42) {
