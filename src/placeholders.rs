@@ -156,7 +156,10 @@ fn bracket_blank(s: &str, i: usize, open: char) -> Option<usize> {
 
 /// What follows a blank decides its kind: a measure word or `%` → number.
 fn number_follows(s: &str) -> bool {
+    // `XX` / `亿元`: a hard-wrapped text breaks its line between the blank and its unit.
     let t = s.trim_start_matches(' ');
+    let t = t.strip_prefix("\r\n").or_else(|| t.strip_prefix('\n')).unwrap_or(t);
+    let t = t.trim_start_matches(' ');
     // `XX.XX 亿元`: a decimal of blanks.
     if let Some(r) = t.strip_prefix('.') {
         return r.starts_with(|c: char| c.is_ascii_digit() || c == 'x' || c == 'X');
@@ -319,6 +322,8 @@ mod tests {
         assert_eq!(ph("*万达广场"), [("*".into(), Name)]);
         assert_eq!(ph("邀请xx网红x县长"), [("xx".into(), Name), ("x".into(), Name)]);
         assert_eq!(ph("达 XX.XX 亿元"), [("XX".into(), Number), ("XX".into(), Number)]);
+        // A hard-wrapped text breaks the line between a blank and its unit (before: kind name).
+        assert_eq!(ph("完成地区生产总值\nXX\n亿元,\nXX\n镇"), [("XX".into(), Number), ("XX".into(), Name)]);
         assert_eq!(ph("在ooo乡"), [("ooo".into(), Name)]);
         // A mask of mixed marks is one blank (before: `××` and `*`).
         assert_eq!(ph("区委副书记××*、区人大副主任*×"), [("××*".into(), Name), ("*×".into(), Name)]);
