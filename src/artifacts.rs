@@ -821,7 +821,10 @@ fn is_site_line(t: &str, found: &Found) -> bool {
     let (score, strong) = site_score(t, found);
     // `校园安全隐患排查方案范文` alone: a site's page title, but the only title the text has; the
     // frame decides whether a plain copy below makes it the site's.
-    if strong == 3 && decorated_title(t) {
+    // (Also glossed, or after a site's first chunk number: `1.某社區(qū)調(diào)研報(bào)告范文`.)
+    let plain = without_glosses(t).0;
+    let unnumbered = plain.strip_prefix("1.").or_else(|| plain.strip_prefix("1、")).unwrap_or(&plain);
+    if strong == 3 && decorated_title(unnumbered) {
         return false;
     }
     // A breadcrumb: `首页 > 范文大全 > 公文`, `当前位置:自查报告 > …`, `报告大全 > 社会报告 > 政府报告`.
@@ -1791,10 +1794,14 @@ fn chunk_marker_at(s: &str, i: usize) -> Option<usize> {
 /// `1、` and a report word, and no `2、` follows anywhere as a list item would (at a line's start
 /// or after a sentence): a list of one is a site's mark, not the author's.
 fn lone_first_chunk_mark(text: &str, lines: &[blocks::Line]) -> Option<Span> {
-    let k = lines.iter().take(12).position(|l| {
-        let t = &text[l.trimmed.start..l.trimmed.end];
-        line_number_mark(t).is_some_and(|(n, _)| n == 1)
-    })?;
+    // `1、` or `1.` before Han (not a decimal).
+    let first_mark = |t: &str| {
+        line_number_mark(t)
+            .filter(|&(n, _)| n == 1)
+            .map(|(_, len)| (len, "2、"))
+            .or_else(|| t.strip_prefix("1.").filter(|r| r.starts_with(is_han)).map(|_| (2, "2.")))
+    };
+    let k = lines.iter().take(12).position(|l| first_mark(&text[l.trimmed.start..l.trimmed.end]).is_some())?;
     // Under an author's `一、` it is that section's first item (an excerpt cut before `2、`).
     let outlined = lines[..k].iter().any(|m| {
         let t = &text[m.trimmed.start..m.trimmed.end];
@@ -1806,17 +1813,26 @@ fn lone_first_chunk_mark(text: &str, lines: &[blocks::Line]) -> Option<Span> {
     }
     let l = &lines[k];
     let t = &text[l.trimmed.start..l.trimmed.end];
-    let (_, len) = line_number_mark(t)?;
+    let (len, second) = first_mark(t)?;
     let head: String = t[len..].chars().take(40).collect();
     // Right under the site's own label (`文档简介`), the dump may open with a long slogan title.
     let labelled = lines[..k].iter().rev().find(|m| !m.trimmed.is_empty()).is_some_and(|m| {
         let label = without_glosses(&text[m.trimmed.start..m.trimmed.end]).0;
         crate::tables::SITE_FIELD_LABELS.contains(&label.trim_end_matches([':', '：']))
     });
-    if t.chars().count() < 80 || !labelled && !crate::tables::contains_any(&head, crate::tables::TITLE_WORDS) {
+    // `1.某街道社区调研报告范文` alone over the first paragraph: the site's first item, titled.
+    let next_long = lines[k + 1..]
+        .iter()
+        .find(|m| !m.trimmed.is_empty())
+        .is_some_and(|m| text[m.trimmed.start..m.trimmed.end].chars().nth(60).is_some());
+    let titled_line = t.chars().nth(40).is_none()
+        && next_long
+        && crate::tables::contains_any(&without_glosses(&t[len..]).0, crate::tables::TITLE_WORDS);
+    let dump = t.chars().count() >= 80 && crate::tables::contains_any(&head, crate::tables::TITLE_WORDS);
+    if !(dump || labelled && t.chars().count() >= 80 || titled_line) {
         return None;
     }
-    let listed = text.match_indices("2、").any(|(p, _)| {
+    let listed = text.match_indices(second).any(|(p, _)| {
         let before = text[..p].chars().next_back();
         !text[..p].ends_with(crate::tables::ascii_digit)
             && before.is_none_or(|c| {

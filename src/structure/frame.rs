@@ -1874,10 +1874,12 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // Up to 16 characters (`县全域无垃圾专项治理办公室:`), over a paragraph or its first line of
         // a hard-wrapped reply (`针对 10 月 9 日市…督查出的问`).
         let wrapped_body = next.chars().nth(20).is_some() && han(next) >= 12 && !next.contains(['：', ':']);
+        // `中共某县委办公室:` / `现将…报告如下:`: a report's covering sentence under its addressee.
+        let covering = starts_with_any(next, &["现将", "現將"]);
         let organ = n <= 16
             && inner.chars().all(is_han)
             && ends_with_any(inner, ADDRESSEE_UNIT_ENDS)
-            && (body_line(next) || wrapped_body);
+            && (body_line(next) || wrapped_body || covering);
         // `:::` (a site's access key) is no address: an address names someone in Han.
         let named = han(inner) >= 2;
         if named && plain && (words || listed || organ || (k <= 3 && n <= 12 && !contains_any(inner, REPORTING_WORDS)))
@@ -3687,6 +3689,16 @@ mod tests {
         let d = crate::parse(t);
         assert_eq!(parts(t).0.as_deref(), Some("农业农村局2024年工作总结和2025年工作安排"));
         assert!(d.artifacts.iter().any(|a| t[a.start..a.end].ends_with("官方网站")), "{:?}", d.artifacts);
+        // A unit addressed over the report's covering sentence (`现将…报告如下:`).
+        let t = "某县水利局2022年工作总结及2023工作安排情况报告\n某水字〔2022〕152号\n中共某县委办公室:\n现将水利局工作总结及下一步工作安排报告如下:\n一、基本情况\n";
+        assert_eq!(parts(t).1.as_deref(), Some("中共某县委办公室:"));
+        // A site's first item number before a `…范文` title line alone over the text.
+        for mark in ["1.", "1、"] {
+            let t = format!("{mark}街道社区调研报告范文\n社区是城市社会的基本构成单位,是三个文明建设的重要阵地,也是构建社会主义和谐社会的基础。大力加强社区建设,推动城区经济社会的健康快速发展。\n");
+            let d = crate::parse(&t);
+            assert_eq!(parts(&t).0.as_deref(), Some("街道社区调研报告范文"), "{mark}");
+            assert!(d.artifacts.iter().any(|a| t[a.start..a.end] == *mark), "{mark}");
+        }
         // A forum reply's talk over the text it passes on is no headline.
         let t = "从网上找的一个,你看看~~\n尊敬的家长、亲爱的小朋友们:\n大家好!今天是一个特殊的日子,我们齐聚在这里参加学前班孩子们的毕业典礼。\n";
         assert_eq!(parts(t).0, None);
