@@ -984,6 +984,21 @@ fn leading_lead_in(t: &str) -> Option<usize> {
     (next.chars().count() >= 8 && !f.any(WHO_AT..NOTICE_AT)).then_some(end)
 }
 
+/// A one-line paste that opens with the site's fields and goes on with the report after a space
+/// (`下载本文档 阅读:1234 上传时间:2023-05-06 某街道…工作汇报 同志们:今年以来,…。`): where the
+/// site's part ends, the first space after which the rest is prose with no site line in it.
+fn site_fields_then_prose(t: &str) -> Option<usize> {
+    t.char_indices().filter(|&(_, c)| is_space(c)).map(|(p, _)| p).find(|&p| {
+        let rest = t[p..].trim_start_matches(is_space);
+        let f = Found::new(rest);
+        let head = &t[..p];
+        rest.chars().filter(|c| is_han(*c)).count() >= 30
+            && rest.contains(['。', '！', '!'])
+            && !is_site_line(rest, &f)
+            && is_site_line(head, &Found::new(head))
+    })
+}
+
 /// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one, or a
 /// stamp and the site's column name after it (`2024-05-16 10:09:44工作报告`, `2021-06-18 总结`):
 /// up to twelve characters after a clock time, up to four after a bare date, no punctuation (a
@@ -1954,7 +1969,7 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
                     let site = (is_site_line(words, &found) || (words.len() <= 900 && found.notice()))
                         && !inline_notice_in_prose(words);
                     if site && plain.is_none() {
-                        lead_in_cut = leading_lead_in(t);
+                        lead_in_cut = leading_lead_in(t).or_else(|| site_fields_then_prose(t));
                     }
                     (site && lead_in_cut.is_none()) || is_spam_line(&found)
                 })
@@ -2643,6 +2658,9 @@ mod tests {
         // Not when a `2、` item follows, nor under an author's `一、`.
         assert!(arts(&format!("{t}\n2、社区财务收支情况")).iter().all(|a| *a != "1、"));
         assert!(arts(&format!("一、工作重点\n{t}")).iter().all(|a| *a != "1、"));
+        // A paste that opens with the site's fields loses those only, not the report after them.
+        let t = "下载本文档 阅读:1234 上传时间:2023-05-06 某街道2023年度平安建设工作汇报 同志们:今年以来,街道坚持以人民为中心,扎实推进平安建设各项工作。";
+        assert_eq!(arts(t), ["下载本文档 阅读:1234 上传时间:2023-05-06"]);
         // Under the site's `文档简介` (glossed or not), a slogan title with its report word late.
         let t = "冲在一线 干在前面为创建全国文明城市再立新功——在市文化和旅游局创建全国文明城市推进大会上的讲话同志们:今天,我们召开这次推进大会,主要任务是深入学习贯彻全市推进会议精神。";
         for label in ["文档简介", "文檔簡(jiǎn)介"] {
