@@ -999,6 +999,16 @@ fn site_fields_then_prose(t: &str) -> Option<usize> {
     })
 }
 
+/// `引用本文:某某.在…上的讲话[J].某市人民政府公报,2006(10).`: a journal page's citation of the
+/// text it shows, by its label or by a reference's type mark after the title (`[J].`, `[N].`).
+fn is_citation_line(t: &str) -> bool {
+    let labelled = ["引用本文", "引用格式", "引文格式", "本文引用格式"].iter().any(|w| t.starts_with(w));
+    let marked = ["[J].", "[N].", "[J]．", "[N]．"].iter().any(|m| t.contains(m))
+        && t.chars().nth(200).is_none()
+        && t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    labelled && t.chars().nth(300).is_none() || marked
+}
+
 /// A line that is only a time stamp (`2023-05-12 10:23:45`), or a short label and one, or a
 /// stamp and the site's column name after it (`2024-05-16 10:09:44工作报告`, `2021-06-18 总结`):
 /// up to twelve characters after a clock time, up to four after a bare date, no punctuation (a
@@ -1951,6 +1961,7 @@ pub fn find(text: &str, lines: &[blocks::Line]) -> Vec<Span> {
         // report: only the sentence goes (below).
         let mut lead_in_cut = None;
         let whole = WHOLE_LINES.contains(&t)
+            || is_citation_line(t)
             || is_collection_header(t)
             || is_page_line(t)
             || is_bare_page_number(text, lines, k)
@@ -2658,6 +2669,10 @@ mod tests {
         // Not when a `2、` item follows, nor under an author's `一、`.
         assert!(arts(&format!("{t}\n2、社区财务收支情况")).iter().all(|a| *a != "1、"));
         assert!(arts(&format!("一、工作重点\n{t}")).iter().all(|a| *a != "1、"));
+        // A journal page's citation of the text is the page's, whole; a report's own reference is not.
+        let cite = "引用本文:某某.在二季度全市安全生产专题会议上的讲话[J].某市人民政府公报,2006(10).";
+        assert_eq!(arts(&format!("{cite}\n同志们:今天召开专题会议。")), [cite]);
+        assert!(arts("正如《某某研究》所说,基层治理要靠制度。").is_empty());
         // A paste that opens with the site's fields loses those only, not the report after them.
         let t = "下载本文档 阅读:1234 上传时间:2023-05-06 某街道2023年度平安建设工作汇报 同志们:今年以来,街道坚持以人民为中心,扎实推进平安建设各项工作。";
         assert_eq!(arts(t), ["下载本文档 阅读:1234 上传时间:2023-05-06"]);
