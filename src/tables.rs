@@ -1243,7 +1243,8 @@ pub const FIELD_NAME_ENDS: &[&str] = &[
 
 /// Ends of a page's or a notice's label over its text (`信箱说明:`, `院長提示:`, `投稿须知:`): a
 /// label, not an addressee.
-pub const LABEL_ENDS: &[&str] = &["说明", "說明", "提示", "须知", "須知"];
+pub const LABEL_ENDS: &[&str] =
+    &["说明", "說明", "提示", "须知", "須知", "简况", "簡況", "概况", "概況", "情况", "情況"];
 
 pub const NAME_FIELDS: &[&str] =
     &["名称", "名稱", "文件名称", "文件名稱", "文章名称", "文章名稱", "信息名称", "信息名稱"];

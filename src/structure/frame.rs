@@ -737,6 +737,13 @@ fn bracketed_item(t: &str) -> Option<&str> {
 
 /// `【…】` opening `t` (`【扶贫人物】某某:…` → `扶贫人物`, `某某:…`): what is inside and what follows.
 fn lead_bracket(t: &str) -> Option<(&str, &str)> {
+    // `[市民呼声] 某某的事迹`: a forum's square brackets, with a space after them.
+    if let Some(r) = t.strip_prefix(['[', '［']) {
+        let p = r.find([']', '］'])?;
+        let close = r[p..].chars().next().map_or(1, char::len_utf8);
+        let rest = &r[p + close..];
+        return rest.starts_with(blocks::is_space).then(|| (&r[..p], rest.trim_start_matches(blocks::is_space)));
+    }
     let r = t.strip_prefix('【')?;
     let p = r.find('】')?;
     Some((&r[..p], &r[p + '】'.len_utf8()..]))
@@ -3699,6 +3706,12 @@ mod tests {
             assert_eq!(parts(&t).0.as_deref(), Some("街道社区调研报告范文"), "{mark}");
             assert!(d.artifacts.iter().any(|a| t[a.start..a.end] == *mark), "{mark}");
         }
+        // A forum's column in square brackets before the title, set off by a space.
+        let t = "[市民呼声] 一个村长改变一个落后村庄的事迹\n他上任以来,带领村民修路架桥、发展产业,村里的面貌发生了翻天覆地的变化,群众交口称赞。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("一个村长改变一个落后村庄的事迹"));
+        // A section's label (`…简况:`) over its text is no address.
+        let t = "某小学劳动教育工作总结\n校内外劳动基地简况:\n学校现有校内劳动基地2处,面积约1200平方米,校外合作基地3处,可满足全校学生劳动实践需要。\n";
+        assert_eq!(parts(t).1, None);
         // A forum reply's talk over the text it passes on is no headline.
         let t = "从网上找的一个,你看看~~\n尊敬的家长、亲爱的小朋友们:\n大家好!今天是一个特殊的日子,我们齐聚在这里参加学前班孩子们的毕业典礼。\n";
         assert_eq!(parts(t).0, None);
