@@ -94,7 +94,10 @@ log "www/pkg/report_lens_bg.wasm: $raw_before → $(stat -c %s "$WASM") bytes ($
 # after their own trimming (docs/BENCHMARKS.md); the next size work should win it back.
 # Raised again to 255,000 in stop 30: that stop's salutation and title rules (long guest lists,
 # addresses over three lines, site marks around a title) cost +3.5 KB gzipped after trimming.
-BUDGET=${RL_WASM_BUDGET:-255000}
+# Raised to 256,500 in stop 31: that stop's title, salutation and artefact rules (headlines of
+# short phrases, titles broken inside a word, citations, site names, counters) cost +1.4 KB
+# gzipped after trimming (one walk for the headline test, slice patterns instead of new arrays).
+BUDGET=${RL_WASM_BUDGET:-256500}
 if [ "$gz" -gt "$BUDGET" ]; then
   log "page wasm is $gz bytes gzipped, over its budget of $BUDGET: shrink it (docs/BENCHMARKS.md) or raise the budget on purpose"
   exit 1

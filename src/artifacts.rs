@@ -993,7 +993,7 @@ fn site_fields_then_prose(t: &str) -> Option<usize> {
         let f = Found::new(rest);
         let head = &t[..p];
         rest.chars().filter(|c| is_han(*c)).count() >= 30
-            && rest.contains(['。', '！', '!'])
+            && rest.contains(&['。', '！', '!'][..])
             && !is_site_line(rest, &f)
             && is_site_line(head, &Found::new(head))
     })
@@ -1843,7 +1843,7 @@ fn lone_first_chunk_mark(text: &str, lines: &[blocks::Line]) -> Option<Span> {
     // Right under the site's own label (`文档简介`), the dump may open with a long slogan title.
     let labelled = lines[..k].iter().rev().find(|m| !m.trimmed.is_empty()).is_some_and(|m| {
         let label = without_glosses(&text[m.trimmed.start..m.trimmed.end]).0;
-        crate::tables::SITE_FIELD_LABELS.contains(&label.trim_end_matches([':', '：']))
+        crate::tables::SITE_FIELD_LABELS.contains(&label.trim_end_matches(&[':', '：'][..]))
     });
     // `1.某街道社区调研报告范文` alone over the first paragraph: the site's first item, titled.
     let next_long = lines[k + 1..]

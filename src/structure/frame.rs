@@ -348,7 +348,7 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
             (1..=2).contains(&y.chars().count())
                 && y.chars().all(is_han)
                 && !ends_with_any(x, TITLE_WORDS)
-                && ends_with_any(&format!("{x}{y}"), TITLE_WORDS)
+                && TITLE_WORDS.iter().any(|w| w.strip_suffix(y).is_some_and(|h| !h.is_empty() && x.ends_with(h)))
         };
         let unfinished = x.ends_with(&['的', '和', '及', '与', '、'][..])
             || x.ends_with("关于")
@@ -632,7 +632,7 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
         || core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)))
         || bracketed_item(t).is_some_and(|core| TITLE_WORDS.iter().any(|w| core.ends_with(w)));
     // `【第1篇】X` as well as `第一篇:X`.
-    let prefix = t.trim_start_matches(['【', '[']).strip_prefix('第').is_some_and(|r| {
+    let prefix = t.trim_start_matches(&['【', '['][..]).strip_prefix('第').is_some_and(|r| {
         let n = r.chars().take_while(|&c| any_digit(c)).count();
         n > 0 && r.chars().nth(n) == Some('篇')
     });
@@ -738,8 +738,8 @@ fn bracketed_item(t: &str) -> Option<&str> {
 /// `【…】` opening `t` (`【扶贫人物】某某:…` → `扶贫人物`, `某某:…`): what is inside and what follows.
 fn lead_bracket(t: &str) -> Option<(&str, &str)> {
     // `[市民呼声] 某某的事迹`: a forum's square brackets, with a space after them.
-    if let Some(r) = t.strip_prefix(['[', '［']) {
-        let p = r.find([']', '］'])?;
+    if let Some(r) = t.strip_prefix(&['[', '［'][..]) {
+        let p = r.find(&[']', '］'][..])?;
         let close = r[p..].chars().next().map_or(1, char::len_utf8);
         let rest = &r[p + close..];
         return rest.starts_with(blocks::is_space).then(|| (&r[..p], rest.trim_start_matches(blocks::is_space)));
@@ -1293,7 +1293,7 @@ fn site_name(p: &str) -> bool {
     ends_with_any(p, &["网站", "網站", "官网", "官網"])
         && (2..=12).contains(&han(p))
         && !has_title_word(p)
-        && !p.contains(['，', ',', '。', '：', ':'])
+        && !p.contains(&['，', ',', '。', '：', ':'][..])
 }
 
 /// `12/22/2017.`: a page's date stamp glued before a title line's Han; its length in bytes with
@@ -1575,7 +1575,7 @@ fn without_end_mark(t: &str) -> &str {
         let numbered = tag
             .strip_prefix('第')
             .and_then(|r| r.strip_suffix('篇'))
-            .is_some_and(|n| !n.is_empty() && n.chars().all(any_digit) && t.ends_with(['】', ']']));
+            .is_some_and(|n| !n.is_empty() && n.chars().all(any_digit) && t.ends_with(&['】', ']'][..]));
         if (quality_tag(words) && !item || numbered) && han(before) >= 4 {
             return before.trim_end_matches(blocks::is_space);
         }

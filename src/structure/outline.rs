@@ -721,7 +721,7 @@ fn run_in_title_end(s: &str, a: usize, te: usize, paste: bool) -> usize {
         if c.is_ascii_digit() && inner[..p].ends_with(is_han) && year_opens_sentence(&inner[p..]) {
             // `工作内容与规划在2024年,…`: the preposition before the year opens the sentence too.
             let pre = inner[..p]
-                .strip_suffix(['在', '于', '自', '從', '从'])
+                .strip_suffix(&['在', '于', '自', '從', '从'][..])
                 .filter(|x| x.chars().filter(|c| is_han(*c)).count() >= 4);
             return Some(pre.map_or(p, str::len));
         }

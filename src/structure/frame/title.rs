@@ -186,15 +186,33 @@ fn text_features(t: &str, f: &mut [i32; NF]) {
 /// sentence end anywhere, none at its own end, and no phrase longer than a headline's.
 fn headline_phrases(t: &str) -> bool {
     let t = t.trim();
-    let phrases: Vec<&str> = t.split(['，', ',', '！', '!', '—', '　', ' ']).filter(|p| !p.is_empty()).collect();
-    // A forum reply's `从网上找的一个,你看看~~` is talk, not a headline.
-    (12..=40).contains(&han(t))
-        && !t.contains(['~', '～', '你', '吗', '吧', '呢', '啊'])
-        && (2..=4).contains(&phrases.len())
-        && phrases.iter().all(|p| (2..=20).contains(&han(p)))
-        && !t.contains(['。', '；', ';', '？', '?', '：', ':', '|', '、'])
-        && !t.ends_with(['，', ',', '—'])
-        && t.contains(['，', ',', '！', '!'])
+    // One walk: the phrases between commas, `!`, dashes and spaces (Han counted in each), and
+    // no mark of a sentence, a field or talk (`从网上找的一个,你看看~~` is a forum reply).
+    let (mut phrases, mut open, mut short, mut total, mut commas) = (0, 0usize, false, 0, false);
+    for c in t.chars() {
+        if "，,！!—　 ".contains(c) {
+            commas |= "，,！!".contains(c);
+            if open > 0 {
+                phrases += 1;
+                short |= !(2..=20).contains(&open);
+            }
+            open = 0;
+        } else if "。；;？?：:|、~～你吗吧呢啊".contains(c) {
+            return false;
+        } else if is_han(c) {
+            open += 1;
+            total += 1;
+        }
+    }
+    if open > 0 {
+        phrases += 1;
+        short |= !(2..=20).contains(&open);
+    }
+    (12..=40).contains(&total)
+        && (2..=4).contains(&phrases)
+        && !short
+        && commas
+        && !t.ends_with(&['，', ',', '—'][..])
         && !t.starts_with(|c: char| c.is_ascii_digit() || "(（【[".contains(c))
         && !has_title_word(t)
         && !t.contains("各位")
