@@ -1132,33 +1132,8 @@ const NAV_MAX: usize = {
 };
 
 /// Labels of a site's metadata row whose value did not paste (`时间:` alone on its line).
-const EMPTY_LABELS: &[&str] = &[
-    "时间",
-    "時間",
-    "作者",
-    "来源",
-    "來源",
-    "热度",
-    "熱度",
-    "人气",
-    "人氣",
-    "浏览",
-    "瀏覽",
-    "浏览量",
-    "瀏覽量",
-    "浏览次数",
-    "瀏覽次數",
-    "访问量",
-    "訪問量",
-    "阅读量",
-    "閱讀量",
-    "点击量",
-    "點擊量",
-    "点击数",
-    "點擊數",
-    "原创",
-    "原創",
-];
+const EMPTY_LABELS: &[&str] =
+    &["时间", "時間", "作者", "来源", "來源", "热度", "熱度", "人气", "人氣", "浏览", "瀏覽", "原创", "原創"];
 
 /// Site chrome that owns its line: navigation ([`NAV_LINES`]), an empty metadata label, a
 /// collection's bare item label (`篇1`, `第二篇`), a line of HTML tags (`<s id="ppnor"></s>`).
@@ -1171,7 +1146,8 @@ fn is_chrome_line(t: &str) -> bool {
     if core.len() <= NAV_MAX && NAV_LINES.contains(&core) {
         return true;
     }
-    if t.ends_with(&[':', '：'][..]) && EMPTY_LABELS.contains(&core) {
+    if t.ends_with(&[':', '：'][..]) && (EMPTY_LABELS.contains(&core) || crate::tables::COUNTER_LABELS.contains(&core))
+    {
         return true;
     }
     // `篇1`, `篇一`, `第3篇`: the item label of a collection, without the item's title.

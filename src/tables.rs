@@ -1182,17 +1182,6 @@ const SITE_ROW_LABELS: &[&str] = &[
     "更新",
     "浏览",
     "阅读",
-    // A page's counters: `访问量:`, `浏览次数:`, `點擊數：` (with their value lost).
-    "访问量",
-    "訪問量",
-    "浏览量",
-    "瀏覽量",
-    "阅读量",
-    "閱讀量",
-    "点击量",
-    "點擊量",
-    "点击数",
-    "點擊數",
     "次数",
     "次數",
     "字数",
@@ -1299,7 +1288,24 @@ pub const DISCLOSURE_LABELS: &[&str] = &[
     "所屬機構",
 ];
 
-const FIELD_PARTS: &[&[&str]] = &[SITE_ROW_LABELS, DISCLOSURE_LABELS];
+const FIELD_PARTS: &[&[&str]] = &[SITE_ROW_LABELS, DISCLOSURE_LABELS, COUNTER_LABELS];
+
+/// A page's counters (`访问量:`, `浏览次数:`, `點擊數：`): site fields, and chrome lines of their own
+/// when their value is lost.
+pub const COUNTER_LABELS: &[&str] = &[
+    "访问量",
+    "訪問量",
+    "浏览量",
+    "瀏覽量",
+    "浏览次数",
+    "瀏覽次數",
+    "阅读量",
+    "閱讀量",
+    "点击量",
+    "點擊量",
+    "点击数",
+    "點擊數",
+];
 
 /// Field names of a site's metadata rows and of a disclosure table (`时间:`, `来源:`,
 /// `文件名称:`): a line that is only one of them and a colon is not a salutation, nor a title.
