@@ -1017,9 +1017,13 @@ fn salutation_len(t: &str) -> Option<usize> {
         !year && !latin && (c.is_ascii_digit() || blocks::is_space(c))
     });
     let chair = CHAIR_ADDRESSES.contains(&body);
-    let opens = opens_address(body) || long;
+    // `会员们大家好:`: a short plural greeted at once is an address of any group.
+    let greeted = body.strip_suffix("大家好").is_some_and(|x| {
+        (3..=6).contains(&x.chars().count()) && x.chars().all(is_han) && x.ends_with(&['们', '們'][..])
+    });
+    let opens = opens_address(body) || long || greeted;
     let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
-    let words = contains_any(body, SALUTATION_WORDS) || body_addressed || chair || long;
+    let words = contains_any(body, SALUTATION_WORDS) || body_addressed || chair || long || greeted;
     let reporting = contains_any(body, REPORTING_WORDS);
     ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
 }
@@ -3712,6 +3716,17 @@ mod tests {
         // A section's label (`…简况:`) over its text is no address.
         let t = "某小学劳动教育工作总结\n校内外劳动基地简况:\n学校现有校内劳动基地2处,面积约1200平方米,校外合作基地3处,可满足全校学生劳动实践需要。\n";
         assert_eq!(parts(t).1, None);
+        // A short plural greeted at once (`会员们大家好:`) addresses a group; a pronoun does not.
+        let t = "某某会长短言\n\n会员们大家好:我是会长,今天我想和大家说说心里话,我当会长有十来年了。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("会员们"));
+        let t = "某某会长短言\n\n他们大家好:我是会长,今天我想和大家说说心里话。\n";
+        assert_eq!(parts(t).1, None);
+        // A headline's first phrase may run to 24 characters.
+        let t = "某村八任书记荣登“中国好人榜”敬业奉献好人!为他们点赞!\n\n2020-10-14 17:11\n\n近日,中央文明办发布2020年1月“中国好人榜”,某村八任书记光荣上榜,被评为敬业奉献好人。\n";
+        assert_eq!(
+            parts(t).0.as_deref().map(|x| x.trim_end_matches('!')),
+            Some("某村八任书记荣登“中国好人榜”敬业奉献好人!为他们点赞")
+        );
         // A forum reply's talk over the text it passes on is no headline.
         let t = "从网上找的一个,你看看~~\n尊敬的家长、亲爱的小朋友们:\n大家好!今天是一个特殊的日子,我们齐聚在这里参加学前班孩子们的毕业典礼。\n";
         assert_eq!(parts(t).0, None);

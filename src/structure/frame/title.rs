@@ -194,7 +194,7 @@ fn headline_phrases(t: &str) -> bool {
             commas |= "，,！!".contains(c);
             if open > 0 {
                 phrases += 1;
-                short |= !(2..=20).contains(&open);
+                short |= !(2..=24).contains(&open);
             }
             open = 0;
         } else if "。；;？?：:|、~～你吗吧呢啊".contains(c) {
@@ -206,7 +206,7 @@ fn headline_phrases(t: &str) -> bool {
     }
     if open > 0 {
         phrases += 1;
-        short |= !(2..=20).contains(&open);
+        short |= !(2..=24).contains(&open);
     }
     (12..=40).contains(&total)
         && (2..=4).contains(&phrases)
