@@ -1018,9 +1018,13 @@ fn salutation_len(t: &str) -> Option<usize> {
     });
     let chair = CHAIR_ADDRESSES.contains(&body);
     // `会员们大家好:`: a short plural greeted at once is an address of any group.
+    // `县长好:`, `书记您好:` (a letter's): an office greeted at once is its address too.
     let greeted = body.strip_suffix("大家好").is_some_and(|x| {
         (3..=6).contains(&x.chars().count()) && x.chars().all(is_han) && x.ends_with(&['们', '們'][..])
-    });
+    }) || body
+        .strip_suffix('好')
+        .map(|x| x.strip_suffix('您').unwrap_or(x))
+        .is_some_and(|x| x.chars().count() <= 4 && office_addressee(x));
     let opens = opens_address(body) || long || greeted;
     let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
     let words = contains_any(body, SALUTATION_WORDS) || body_addressed || chair || long || greeted;
@@ -1173,11 +1177,11 @@ fn without_greeting(s: &str, sal: CleanSpan) -> CleanSpan {
         }
     }
     // `各位领导老师好!`, `同志们下午好`: the greeting glued to the last addressee.
-    for g in ["早上好", "上午好", "中午好", "下午好", "晚上好", "好"] {
+    for g in ["早上好", "上午好", "中午好", "下午好", "晚上好", "您好", "好"] {
         if let Some(x) = t.strip_suffix(g) {
             if han(x) >= 2
                 && !x.ends_with("大家")
-                && x.ends_with(|c: char| "们們师師导導长長宾賓友志学學仁士生".contains(c))
+                && (x.ends_with(|c: char| "们們师師导導长長宾賓友志学學仁士生".contains(c)) || office_addressee(x))
             {
                 return CleanSpan::new(sal.start, sal.start + x.len());
             }
@@ -3721,6 +3725,13 @@ mod tests {
         assert_eq!(parts(t).1.as_deref(), Some("会员们"));
         let t = "某某会长短言\n\n他们大家好:我是会长,今天我想和大家说说心里话。\n";
         assert_eq!(parts(t).1, None);
+        // A letter's office greeted at once (`县长好:`, `书记您好:`): the office is the address.
+        for (t, want) in [
+            ("县长好:我是某镇某村人,从某村通往某村的水泥路前两年还能看见有人维护。", "县长"),
+            ("书记您好:我是某镇某村人,村里的路多年没有维护。", "书记"),
+        ] {
+            assert_eq!(parts(&format!("信件标题:乡道维护问题\n{t}\n")).1.as_deref(), Some(want));
+        }
         // A headline's first phrase may run to 24 characters.
         let t = "某村八任书记荣登“中国好人榜”敬业奉献好人!为他们点赞!\n\n2020-10-14 17:11\n\n近日,中央文明办发布2020年1月“中国好人榜”,某村八任书记光荣上榜,被评为敬业奉献好人。\n";
         assert_eq!(
