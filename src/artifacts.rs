@@ -822,9 +822,11 @@ fn is_site_line(t: &str, found: &Found) -> bool {
     // `校园安全隐患排查方案范文` alone: a site's page title, but the only title the text has; the
     // frame decides whether a plain copy below makes it the site's.
     // (Also glossed, or after a site's first chunk number: `1.某社區(qū)調(diào)研報(bào)告范文`.)
-    let plain = without_glosses(t).0;
-    let unnumbered = plain.strip_prefix("1.").or_else(|| plain.strip_prefix("1、")).unwrap_or(&plain);
-    if strong == 3 && decorated_title(unnumbered) {
+    let decorated = || {
+        let plain = without_glosses(t).0;
+        decorated_title(plain.strip_prefix("1.").or_else(|| plain.strip_prefix("1、")).unwrap_or(&plain))
+    };
+    if strong == 3 && decorated() {
         return false;
     }
     // A breadcrumb: `首页 > 范文大全 > 公文`, `当前位置:自查报告 > …`, `报告大全 > 社会报告 > 政府报告`.
@@ -990,11 +992,10 @@ fn leading_lead_in(t: &str) -> Option<usize> {
 fn site_fields_then_prose(t: &str) -> Option<usize> {
     t.char_indices().filter(|&(_, c)| is_space(c)).map(|(p, _)| p).find(|&p| {
         let rest = t[p..].trim_start_matches(is_space);
-        let f = Found::new(rest);
         let head = &t[..p];
         rest.chars().filter(|c| is_han(*c)).count() >= 30
             && rest.contains(&['。', '！', '!'][..])
-            && !is_site_line(rest, &f)
+            && !is_site_line(rest, &Found::new(rest))
             && is_site_line(head, &Found::new(head))
     })
 }

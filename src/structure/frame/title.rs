@@ -189,7 +189,7 @@ fn headline_phrases(t: &str) -> bool {
     // One walk: the phrases between commas, `!`, dashes and spaces (Han counted in each), and
     // no mark of a sentence, a field or talk (`从网上找的一个,你看看~~` is a forum reply).
     let (mut phrases, mut open, mut short, mut total, mut commas) = (0, 0usize, false, 0, false);
-    for c in t.chars() {
+    for c in t.chars().chain([' ']) {
         if "，,！!—　 ".contains(c) {
             commas |= "，,！!".contains(c);
             if open > 0 {
@@ -203,10 +203,6 @@ fn headline_phrases(t: &str) -> bool {
             open += 1;
             total += 1;
         }
-    }
-    if open > 0 {
-        phrases += 1;
-        short |= !(2..=24).contains(&open);
     }
     (12..=40).contains(&total)
         && (2..=4).contains(&phrases)
@@ -550,8 +546,9 @@ pub(crate) fn candidates(
             continue;
         }
         // `某某(中国)官方网站 某局工作总结`: a site's name before a space is never the title's.
+        let shaped = shape_title(s, h);
         let named_site = line.find(blocks::is_space).is_some_and(|p| super::site_name(&line[..p]));
-        if !named_site || shape_title(s, h).is_none_or(|x| x.start == h.start) {
+        if !named_site || shaped.is_none_or(|x| x.start == h.start) {
             add(&mut spans, h, hk, f::FIRST);
         }
         // `【脱贫攻坚 扶贫人物】某某:用双脚丈量责任`: a news column in brackets before a feature
@@ -572,10 +569,10 @@ pub(crate) fn candidates(
             // No feature of its own: as one, it moved no held-out pool (eval/SCORES.md).
             add(&mut spans, x, hk, f::FIRST);
         }
-        if shape_title(s, h).is_none() {
+        if shaped.is_none() {
             add(&mut spans, h, hk, f::UNSHAPED);
         }
-        if let Some(x) = shape_title(s, h) {
+        if let Some(x) = shaped {
             add(&mut spans, x, hk, f::SHAPED);
             if x.start == h.start {
                 let w = wrapped_start(s, &head[..hk], x);
