@@ -30,6 +30,47 @@ P = {
     "one-line": lambda t: "".join(l.strip() for l in t.split("\n")),
     "space-join": lambda t: " ".join(l.strip() for l in t.split("\n") if l.strip()),
 }
+
+def around_title(t, gold, above="", below="", same=None):
+    """The text with lines put above and below the gold title's line (a one-line title found
+    as its own line), or None when the title is not such a line (the text is then skipped)."""
+    title = gold.get("title")
+    if not title or "\n" in title:
+        return None
+    lines = t.split("\n")
+    for i, l in enumerate(lines):
+        if l.strip() == title.strip():
+            ab = [x.replace("{T}", title) for x in above.split("|") if x]
+            be = [x.replace("{T}", title) for x in below.split("|") if x]
+            return "\n".join(lines[:i] + ab + [l] + be + lines[i + 1:])
+    return None
+# Rewrites that know the gold title: the page around it changes, the title and salutation do not.
+TP = {
+    "title-twice": dict(above="{T}"),
+    "breadcrumb": dict(above="当前位置:首页 > 工作总结 > {T}"),
+    "collection": dict(above="{T}(精选5篇)"),
+    "doc-meta": dict(above="上传时间:2023-05-12 文件大小:35KB 页数:5页|下载此文档 收藏 分享"),
+    "meta-below": dict(below="发布时间:2023-05-12 09:31 浏览次数:88"),
+    "date-below": dict(below="(2023年5月12日)"),
+    "byline-below": dict(below="某县某镇党委书记 张某某"),
+}
+for k, kw in TP.items():
+    P[k] = (lambda kw: lambda t, g: around_title(t, g, **kw))(kw)
+DONORS = []  # one-line gold titles of all docs, filled below: a title from another text
+def title_swap(t, gold, shift):
+    """Another text's title put wherever this text has its own (every copy): the page stays, the
+    title's words change. The gold title becomes the donor's."""
+    title = gold.get("title")
+    if not title or "\n" in title or title not in t or not DONORS:
+        return None
+    k = (DONORS.index(title) if title in DONORS else 0) + shift
+    donor = DONORS[k % len(DONORS)]
+    if donor == title or donor in t:
+        return None
+    return t.replace(title, donor), dict(gold, title=donor)
+TP["title-swap"] = TP["title-swap2"] = {}
+P["title-swap"] = lambda t, g: title_swap(t, g, 1)
+P["title-swap2"] = lambda t, g: title_swap(t, g, 7)
 only = os.environ.get("ONLY")
 if only: P = {k: v for k, v in P.items() if k in only.split(",") or k == "orig"}
 docs = []
@@ -41,7 +82,12 @@ for p in pools:
 def run(args):
     name, (p, doc, text, gold) = args
     path = "/tmp/rl-perturb/%s_%s_%s" % (name, p, doc)
-    open(path, "w", encoding="utf-8").write(P[name](text))
+    new = P[name](text, gold) if name in TP else P[name](text)
+    if new is None:
+        return name, p, doc, []
+    if isinstance(new, tuple):
+        new, gold = new
+    open(path, "w", encoding="utf-8").write(new)
     out = json.loads(subprocess.run([BIN, "analyse", "--json", path], capture_output=True, text=True).stdout or "{}")
     res = []
     for part in ("title", "salutation"):
@@ -49,6 +95,7 @@ def run(args):
         if g or o:
             res.append((part, g is not None and o is not None and norm_title(g) == norm_title(o), g, o))
     return name, p, doc, res
+DONORS.extend(g["title"] for _, _, _, g in docs if g.get("title") and "\n" not in g["title"] and 6 <= len(g["title"]) <= 30)
 os.makedirs("/tmp/rl-perturb", exist_ok=True)
 jobs = [(n, d) for n in P for d in docs]
 with ThreadPoolExecutor(4) as ex:

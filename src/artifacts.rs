@@ -2447,7 +2447,7 @@ fn stray_quote_at(s: &str, i: usize) -> Option<usize> {
     .then_some(i + 1)
 }
 
-/// `[本文共1710字]` / `【本文共1710字】`.
+/// `[本文共1710字]` / `【此文共405字】` / `[全文共900字]`.
 fn word_count_tag_at(s: &str, i: usize) -> Option<usize> {
     let rest = &s[i..];
     let (open, close) = if rest.starts_with('[') {
@@ -2458,7 +2458,7 @@ fn word_count_tag_at(s: &str, i: usize) -> Option<usize> {
         return None;
     };
     let body = &rest[open.len_utf8()..];
-    let inner = body.strip_prefix("本文共")?;
+    let inner = ["本文共", "此文共", "全文共"].iter().find_map(|p| body.strip_prefix(p))?;
     let n = inner.chars().take_while(|c| c.is_ascii_digit()).count();
     let after = inner[n..].strip_prefix('字')?;
     after.starts_with(close).then(|| s.len() - after.len() + close.len_utf8())
@@ -2631,6 +2631,7 @@ mod tests {
         let t = "正文\n(未完,全文共1507字,当前显示476字)\n- 1 -\n第3页 共5页\n资源描述";
         assert_eq!(arts(t), ["(未完,全文共1507字,当前显示476字)", "- 1 -", "第3页 共5页", "资源描述"]);
         assert_eq!(arts("小学党支部党建工作汇报[本文共1710字]"), ["[本文共1710字]"]);
+        assert_eq!(arts("特殊教育工作计划通用1[此文共1702字]"), ["[此文共1702字]"]);
         assert_eq!(arts("标题:长治市统计局工作总结 | |"), ["标题:", "| |"]);
         assert_eq!(arts("名称: | 某县2023年工作总结 | 文号: | |"), ["名称: |", "| 文号: | |"]);
         // A row of two values is a table's, not a title field.
