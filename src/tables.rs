@@ -1094,6 +1094,11 @@ pub const TITLE_WORDS: &[&str] = &[
     "長的話",
     "主席的话",
     "主席的話",
+    // `…护林员工作小结`; a speech in Hong Kong and Macau (`畢業典禮演辭`).
+    "小结",
+    "小結",
+    "演辞",
+    "演辭",
 ];
 
 /// What a document site puts after a title it lists (`…范文`, `…(全文1896字)`): a copy with it
@@ -1336,6 +1341,14 @@ pub const SITE_CHROME_WORDS: &[&str] = &[
     "内容预览",
     "发文机关",
     "發文機關",
+    "主题导航",
+    "主題導航",
+    "信息来源",
+    "信息來源",
+    "查看隐藏内容",
+    "查看隱藏內容",
+    "需先登录",
+    "需先登錄",
 ];
 
 /// Words of an editor's lead-in on a document site (`下面是小编整理的…范文`): a long head line

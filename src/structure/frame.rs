@@ -197,6 +197,11 @@ fn title_piece(t: &str, least: usize) -> bool {
 /// when four Han characters of title stay.
 fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
     let (mut a, mut b) = (t.start, t.end);
+    // `·区政府办公室工作·`: a yearbook's entry title between middle dots.
+    if let Some(r) = s[a..b].strip_prefix('·').and_then(|r| r.strip_suffix('·')).filter(|r| han(r) >= 4) {
+        a += '·'.len_utf8();
+        b = a + r.len();
+    }
     let x = &s[a..b];
     // `2025.03.04 `, `2025-03-04 `, `2025/3/4 `.
     let stamp = x.find(blocks::is_space).filter(|&p| {
@@ -2354,9 +2359,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     let marked = title;
     let title = title.map(|t| without_site_marks(s, t));
     // The date stamp, tag or field label cut from before the title is the site's; a notice's
-    // `附件` label is the document's own.
+    // `附件` label is the document's own, the opening mark of `·X·` a decoration.
     if let (Some(m), Some(t)) = (marked, title) {
-        if t.start > m.start && !s[m.start..t.start].starts_with("附件") {
+        if t.start > m.start && !s[m.start..t.start].starts_with("附件") && &s[m.start..t.start] != "·" {
             st.site_headers.push(clean.to_src(blocks::trim(s, CleanSpan::new(m.start, t.start))));
         }
     }
@@ -3682,6 +3687,25 @@ mod tests {
         // A title line with the page's date after it: the title without it.
         let t = "某某主委在经贸圆桌会议的致辞稿(2014.8.28)\n尊敬的某某副主席,\n各位领导,各位来宾:\n非常高兴今天我们迎来了各位尊贵的客人,首先请让我代表主办方表示热烈欢迎。";
         assert_eq!(parts(t).0.as_deref(), Some("某某主委在经贸圆桌会议的致辞稿"));
+    }
+
+    #[test]
+    fn a_speakers_offices_a_yearbook_entry_and_a_login_prompt_are_no_title() {
+        // The speaker's offices under the title, listed with `、` or in brackets, name no text.
+        let t = "人民选我当代表 当好代表为人民\n某县第十六届人大代表、某乡某村党支部书记\n王某某\n密切联系选民,当好人民群众的代言人。我当人大代表后,每次人代会召开前都要收集选民的意见。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("人民选我当代表 当好代表为人民"));
+        let t = "熟知党员的条件做一名合格共产党员\n发布时间:2014-11-25\n(学院党委委员、某学院党总支书记罗某)\n同学们大家好,今天我就党员的条件、义务和权利和大家一起来学习。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("熟知党员的条件做一名合格共产党员"));
+        // A yearbook's entry between middle dots; its marks are no site junk.
+        let t = "·区政府办公室工作·\n\n【概况】区政府办公室作为全区政府系统工作运转的枢纽,是领导进行决策的参谋助手。\n";
+        let d = crate::parse(t);
+        assert_eq!(parts(t).0.as_deref(), Some("区政府办公室工作"));
+        assert!(d.artifacts.iter().all(|a| &t[a.start..a.end] != "·"), "{:?}", d.artifacts);
+        // A login prompt and a government page's field row are the site's; `小结` names a report.
+        let t = "某市国土局组织各乡镇开展地质灾害排查工作\n查看隐藏内容(*)需先登录\n某市国土局组织各乡镇开展地质灾害排查工作,根据省厅的通报精神,市国土局会同各镇开展了排查。\n";
+        assert_ne!(parts(t).0.as_deref(), Some("查看隐藏内容(*)需先登录"));
+        let t = "发布机构 某乡人民政府 发文日期 2022-03-30\n信息来源 某乡人民政府 主题导航 综合政务\n\n【林长制】某乡2022年1季度护林员工作小结\n\n某国家森林公园(某区块)\n\n1、开展巡林,重点巡查森林防火。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("某乡2022年1季度护林员工作小结"));
     }
 
     #[test]

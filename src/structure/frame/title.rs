@@ -443,6 +443,25 @@ fn office_byline(line: &str) -> bool {
     words.len() > name_words && ends_with_any(words[words.len() - name_words - 1], OFFICE_ENDS)
 }
 
+/// `彭山县人大代表、某村党支部书记`, `(学院党委委员、某学院党总支书记罗斐)`: the speaker's offices
+/// under a title, listed with `、` or in brackets, the last one maybe followed by the name.
+fn office_list(line: &str) -> bool {
+    let t = line.trim();
+    let inner = t.strip_prefix(&['(', '（'][..]).and_then(|x| x.strip_suffix(&[')', '）'][..]));
+    let bare = inner.unwrap_or(t);
+    let named = |x: &str| {
+        let n = x.chars().count();
+        ends_with_any(x, OFFICE_ENDS)
+            || (2..=3)
+                .any(|k| k < n && ends_with_any(&x[..x.char_indices().nth(n - k).map_or(0, |c| c.0)], OFFICE_ENDS))
+    };
+    (inner.is_some() || bare.contains('、'))
+        && bare.chars().count() <= 40
+        && bare.chars().all(|c| is_han(c) || c == '、')
+        && !has_title_word(bare)
+        && named(bare)
+}
+
 pub(crate) fn candidates(
     s: &str,
     lines: &[blocks::CleanLine],
@@ -497,7 +516,7 @@ pub(crate) fn candidates(
         after_paragraph |=
             !foreword && body_line(line) && line.trim_end().ends_with('。') && !lead_in(line) && !site_line(line);
         // `某市某区审计局局长 郑某某`, `某区人民法院院长 周 宏`: a byline names the speaker, not the text.
-        if office_byline(line) && byline(line) && !has_title_word(line) {
+        if office_byline(line) && byline(line) && !has_title_word(line) || office_list(line) {
             continue;
         }
         // `投标截止时间-`, `发布时间`: a field of the site's rows with its value left empty.
