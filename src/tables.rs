@@ -1099,6 +1099,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "小結",
     "演辞",
     "演辭",
+    // A request to the level above (`关于…的请示`), a 公文 kind as the 报告 is.
+    "请示",
+    "請示",
 ];
 
 /// What a document site puts after a title it lists (`…范文`, `…(全文1896字)`): a copy with it
@@ -1238,7 +1241,7 @@ pub const FIELD_NAME_ENDS: &[&str] = &[
 /// Ends of a page's or a notice's label over its text (`信箱说明:`, `院長提示:`, `投稿须知:`): a
 /// label, not an addressee.
 pub const LABEL_ENDS: &[&str] =
-    &["说明", "說明", "提示", "须知", "須知", "简况", "簡況", "概况", "概況", "情况", "情況"];
+    &["说明", "說明", "提示", "须知", "須知", "简况", "簡況", "概况", "概況", "情况", "情況", "回复", "回復"];
 
 pub const NAME_FIELDS: &[&str] =
     &["名称", "名稱", "文件名称", "文件名稱", "文章名称", "文章名稱", "信息名称", "信息名稱"];

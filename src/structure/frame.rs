@@ -1895,7 +1895,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // a hard-wrapped reply (`针对 10 月 9 日市…督查出的问`).
         let wrapped_body = next.chars().nth(20).is_some() && han(next) >= 12 && !next.contains(['：', ':']);
         // `中共某县委办公室:` / `现将…报告如下:`: a report's covering sentence under its addressee.
-        let covering = starts_with_any(next, &["现将", "現將"]);
+        // (`自接到…专报后,…现将调查情况如下:`: the covering clause may close the first sentence.)
+        let covering = starts_with_any(next, &["现将", "現將"])
+            || ends_with_any(next, &["如下:", "如下："]) && contains_any(next, &["现将", "現將"]);
         let organ = n <= 16
             && inner.chars().all(is_han)
             && ends_with_any(inner, ADDRESSEE_UNIT_ENDS)
@@ -3728,9 +3730,12 @@ mod tests {
         let d = crate::parse(t);
         assert_eq!(parts(t).0.as_deref(), Some("农业农村局2024年工作总结和2025年工作安排"));
         assert!(d.artifacts.iter().any(|a| t[a.start..a.end].ends_with("官方网站")), "{:?}", d.artifacts);
-        // A unit addressed over the report's covering sentence (`现将…报告如下:`).
+        // A unit addressed over the report's covering sentence (`现将…报告如下:`), also one that
+        // closes the first sentence; a reply's `回复:` label over the title addresses no one.
         let t = "某县水利局2022年工作总结及2023工作安排情况报告\n某水字〔2022〕152号\n中共某县委办公室:\n现将水利局工作总结及下一步工作安排报告如下:\n一、基本情况\n";
         assert_eq!(parts(t).1.as_deref(), Some("中共某县委办公室:"));
+        let t = "回复:\n某镇人民政府\n关于某村村民反映道路坍塌风险\n的调查报告\n某县人民政府办公室:\n自接到专报后,某镇高度重视,立即成立调查组,现将调查情况如下:\n一、基本情况\n";
+        assert_eq!(parts(t).1.as_deref(), Some("某县人民政府办公室:"));
         // A site's first item number before a `…范文` title line alone over the text.
         for mark in ["1.", "1、"] {
             let t = format!("{mark}街道社区调研报告范文\n社区是城市社会的基本构成单位,是三个文明建设的重要阵地,也是构建社会主义和谐社会的基础。大力加强社区建设,推动城区经济社会的健康快速发展。\n");
