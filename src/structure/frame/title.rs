@@ -443,7 +443,7 @@ fn office_byline(line: &str) -> bool {
     words.len() > name_words && ends_with_any(words[words.len() - name_words - 1], OFFICE_ENDS)
 }
 
-/// `彭山县人大代表、某村党支部书记`, `(学院党委委员、某学院党总支书记罗斐)`: the speaker's offices
+/// `某县人大代表、某村党支部书记`, `(学院党委委员、某学院党总支书记罗某)`: the speaker's offices
 /// under a title, listed with `、` or in brackets, the last one maybe followed by the name.
 fn office_list(line: &str) -> bool {
     let t = line.trim();
