@@ -637,11 +637,15 @@ fn collection_label(t: &str) -> (bool, bool, bool) {
         || core.len() < t.len() && (core.trim_end().ends_with('篇') || TITLE_WORDS.iter().any(|w| core.ends_with(w)))
         || bracketed_item(t).is_some_and(|core| TITLE_WORDS.iter().any(|w| core.ends_with(w)));
     // `【第1篇】X` as well as `第一篇:X`.
-    let prefix = t.trim_start_matches(&['【', '['][..]).strip_prefix('第').is_some_and(|r| {
-        let n = r.chars().take_while(|&c| any_digit(c)).count();
-        n > 0 && r.chars().nth(n) == Some('篇')
-    });
+    let prefix = ordinal_label_len(t.trim_start_matches(&['【', '['][..])).is_some();
     (count, item && !count, prefix)
+}
+
+/// `第1篇`, `第一篇` at the start of `t`: an item's ordinal label; its length in bytes.
+fn ordinal_label_len(t: &str) -> Option<usize> {
+    let r = t.strip_prefix('第')?;
+    let n = r.len() - r.trim_start_matches(any_digit).len();
+    (n > 0 && r[n..].starts_with('篇')).then(|| '第'.len_utf8() + n + '篇'.len_utf8())
 }
 
 /// `…述职报告1在院团委…`: the first line before `first_heading` that starts with a copy of `t`
@@ -1585,10 +1589,7 @@ fn without_end_mark(t: &str) -> &str {
         // `(精选篇1)` is an item label (T3), not a tag.
         let item = tag.trim_end_matches(any_digit).ends_with('篇') && !tag.ends_with('篇');
         // `【第一篇】`: the site's number of the item on its page, in its brackets (T3, T4).
-        let numbered = tag
-            .strip_prefix('第')
-            .and_then(|r| r.strip_suffix('篇'))
-            .is_some_and(|n| !n.is_empty() && n.chars().all(any_digit) && t.ends_with(&['】', ']'][..]));
+        let numbered = ordinal_label_len(tag) == Some(tag.len()) && t.ends_with(&['】', ']'][..]);
         if (quality_tag(words) && !item || numbered) && han(before) >= 4 {
             return before.trim_end_matches(blocks::is_space);
         }
