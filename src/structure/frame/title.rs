@@ -692,7 +692,12 @@ pub(crate) fn candidates(
         let after = s[sp.end.min(h.end)..h.end].trim_start();
         fv[f::CLAUSE_AFTER] =
             i32::from(after.chars().nth(1).is_some() && after.starts_with(&['；', ';', '，', ',', '、'][..]));
-        match usable.iter().position(|&k| k == *hk) {
+        // A line pasted twice in a row (the page's title over its own copy) stands where the first stands.
+        let at = usable.iter().position(|&k| k == *hk).map(|i| {
+            let up = i.checked_sub(1).map(|j| head[usable[j]]);
+            i - usize::from(up.is_some_and(|u| s[u.start..u.end] == *line))
+        });
+        match at {
             Some(0) => fv[f::FIRST] = 1,
             Some(1) => fv[f::SECOND] = 1,
             _ => fv[f::LATER] = 1,
@@ -700,14 +705,20 @@ pub(crate) fn candidates(
         // The next non-empty line after the candidate's end.
         let next = next_line(lines, sp.end);
         let next_t = next.map_or("", |l| &s[l.start..l.end]);
+        // A date under the title is still its block: what the title heads comes after (a
+        // salutation is still read right under the line, where an author's field stands over it).
+        let past = match next {
+            Some(l) if front_matter(next_t) && !front_matter(t) => next_line(lines, l.end),
+            _ => next,
+        };
         // Not when a title line of its own stands before the salutation on that line.
         fv[f::SAL_NEXT] = i32::from(sal.is_some_and(|p| {
             next.is_some_and(|l| l.start <= p && p < l.end.max(l.start + 1) && !spaced_or_titled(&s[l.start..p]))
         }));
         fv[f::SAL_SAME_LINE] = i32::from(sal.is_some_and(|p| p >= sp.end && p < h.end));
         fv[f::HEADING_NEXT] =
-            i32::from(next.is_some_and(|l| l.start <= first_heading && first_heading < l.end.max(l.start + 1)));
-        fv[f::BODY_NEXT] = i32::from(body_line(next_t));
+            i32::from(past.is_some_and(|l| l.start <= first_heading && first_heading < l.end.max(l.start + 1)));
+        fv[f::BODY_NEXT] = i32::from(past.is_some_and(|l| body_line(&s[l.start..l.end])));
         fv[f::FRONT_BELOW] = i32::from(front_matter(next_t));
         fv[f::BYLINE_BELOW] = i32::from(!next_t.is_empty() && byline(next_t));
         // Nearest the report's front: no usable head line after it.
@@ -818,6 +829,26 @@ mod tests {
 
     fn has(cs: &[(Option<String>, Vec<&'static str>)], t: &str, feature: &str) -> bool {
         cs.iter().any(|c| c.0.as_deref() == Some(t) && c.1.contains(&feature))
+    }
+
+    #[test]
+    fn a_date_under_the_title_does_not_hide_the_body_after_it() {
+        let body = "是的，在农行员工中，柜员是直接面对客户的群体，柜台是展示农行形象的窗口，柜员的日常工作也许是繁忙而单调的，然而面对各类客户。";
+        let cs = cands(&format!("前台柜员工作总结篇(1)\n（2023年5月12日）\n{body}"));
+        assert!(has(&cs, "前台柜员工作总结篇(1)", "body-next"));
+        assert!(has(&cs, "前台柜员工作总结篇(1)", "front-matter-below"));
+        let t = format!("前台柜员工作总结\n前台柜员工作总结篇(1)\n（2023年5月12日）\n{body}");
+        let title = crate::parse(&t).structure.title.map(|x| &t[x.start..x.end]);
+        assert_eq!(title, Some("前台柜员工作总结篇(1)"));
+    }
+
+    #[test]
+    fn a_title_pasted_twice_in_a_row_stands_where_its_first_copy_stands() {
+        let cs = cands("村民代表大会工作汇报\n村民代表大会工作汇报\n一、基本情况\n本村共有村民代表四十二名。");
+        assert!(cs
+            .iter()
+            .filter(|c| c.0.as_deref() == Some("村民代表大会工作汇报"))
+            .all(|c| c.1.contains(&"first-line")));
     }
 
     #[test]
