@@ -1144,6 +1144,9 @@ pub const QUALITY_TAGS: &[&str] = &[
     "全文共",
     "优选",
     "優選",
+    // A Hong Kong government page's language note (`…致辭全文(只有中文)`).
+    "只有中文",
+    "只有英文",
 ];
 
 /// Field names of a document site's metadata rows (`时间:`, `来源:`); with
@@ -1240,8 +1243,10 @@ pub const FIELD_NAME_ENDS: &[&str] = &[
 
 /// Ends of a page's or a notice's label over its text (`信箱说明:`, `院長提示:`, `投稿须知:`): a
 /// label, not an addressee.
-pub const LABEL_ENDS: &[&str] =
-    &["说明", "說明", "提示", "须知", "須知", "简况", "簡況", "概况", "概況", "情况", "情況", "回复", "回復"];
+pub const LABEL_ENDS: &[&str] = &[
+    "说明", "說明", "提示", "须知", "須知", "简况", "簡況", "概况", "概況", "情况", "情況", "回复", "回復", "提纲",
+    "提綱", "大纲", "大綱",
+];
 
 pub const NAME_FIELDS: &[&str] =
     &["名称", "名稱", "文件名称", "文件名稱", "文章名称", "文章名稱", "信息名称", "信息名稱"];
@@ -1323,6 +1328,10 @@ pub const SITE_FIELD_LABELS: &[&str] = &concat::<{ total_len(FIELD_PARTS) }>(FIE
 /// a head line with one is neither the title nor the salutation.
 pub const SITE_CHROME_WORDS: &[&str] = &[
     "当前位置",
+    // A page's skip link, read out as text.
+    "跳至主要内容",
+    "跳至主要內容",
+    "跳到主要内容",
     "专题频道",
     "專題頻道",
     "當前位置",

@@ -255,6 +255,10 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
     }
     // `…自查报告_自查报告`, `…事迹素材_优秀党员事迹`: a site's category after `_`.
     let x = &s[a..b];
+    if let Some((_, rest)) = x.split_once("为你奉上").filter(|r| han(r.1) >= 4) {
+        a = b - rest.len();
+    }
+    let x = &s[a..b];
     if let Some(p) = x.rfind('_').filter(|&p| han(&x[..p]) >= 4 && x[p + 1..].chars().count() <= 12) {
         b = a + x[..p].trim_end_matches(blocks::is_space).len();
     }
@@ -897,6 +901,10 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
             .max()
     };
     let mut end = last(STRONG_TITLE_WORDS).or_else(|| last(TITLE_WORDS))?;
+    // `…2022年工作总结和2023年工作要点`: a second document joined on names the paste too.
+    if window[end..].starts_with(TITLE_JOINERS) {
+        end = end.max(last(TITLE_WORDS).unwrap_or(end));
+    }
     // `…讲话体会精选…`: further report words and a site's decoration right after it belong to it.
     while let Some(w) = TITLE_WORDS.iter().chain(TITLE_DECORATIONS).find(|w| window[end..].starts_with(**w)) {
         end += w.len();
@@ -1459,6 +1467,8 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
             && !slogan
             && !labelled
             && !contains_any(rest, TITLE_WORDS)
+            // `…工作总结开头结尾模板范文`: a site's words run into the title stay (T4).
+            && !ends_with_any(rest, TITLE_DECORATIONS)
         {
             b = a + e;
         } else if joined {
@@ -3233,6 +3243,26 @@ mod tests {
         // Broken after its conjunction, commas on both lines.
         let t = "官方公众号\n讲团结、讲奉献,以饱满的工作激情和\n必胜的信心,迎评“三甲”\n——某主任在全院动员会上的发言\n尊敬的各位领导、同事们:\n大家下午好!\n";
         assert_eq!(parts(t).0.as_deref(), Some("讲团结、讲奉献,以饱满的工作激情和\n必胜的信心,迎评“三甲”"));
+    }
+
+    #[test]
+    fn stop_33_title_and_salutation_cases() {
+        let body = "一、2022年工作完成情况(一)社会救助精准高效行动实现新突破一是提标扩面兜住底。当前某区低保标准每人每月X元,特困人员基本生活标准每人每月X元。";
+        // A second document joined on by a conjunction in a one-line paste.
+        let t = format!("某区民政局2022年工作总结和2023年工作要点{body}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("某区民政局2022年工作总结和2023年工作要点"));
+        // A PDF library's banner glued before the title.
+        let t = format!("精选优质文档-----倾情为你奉上乡村建设调研报告{body}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("乡村建设调研报告"));
+        // A Hong Kong page's language note, and its skip link above.
+        let t = "跳至主要内容\n局长出席世博展览开幕礼致辞全文(只有中文)\n各位嘉宾、各位朋友:\n今天我非常高兴出席开幕礼,与大家一同见证这个重要时刻,展览汇集了许多精彩的作品。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("局长出席世博展览开幕礼致辞全文"));
+        // A site's words run into the title stay (T4).
+        let t = "镇林业管理站工作总结开头结尾模板范文\n*年,我站在镇党委、政府的正确领导和上级业务主管部门的指导下,充分发挥职能作用,大力开展植树造林。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("镇林业管理站工作总结开头结尾模板范文"));
+        // An outline's label is no addressee.
+        let t = "提纲:\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n区农业农村局2024年工作计划\n一、巩固提升农业产业发展。大力发展农产品加工业。\n";
+        assert_eq!(parts(t).1, None);
     }
 
     #[test]

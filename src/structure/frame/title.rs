@@ -607,7 +607,8 @@ pub(crate) fn candidates(
             add(&mut spans, x, hk, f::PREFIX_X);
         }
         if line.chars().nth(60).is_some() {
-            if let Some(x) = one_line_title(s, h).and_then(|t| shape_title(s, t)) {
+            // Not when the line's own shape already cut that title (`…计划打算一、…`).
+            if let Some(x) = one_line_title(s, h).and_then(|t| shape_title(s, t)).filter(|x| shaped != Some(*x)) {
                 add(&mut spans, x, hk, f::ONE_LINE);
             }
         }
