@@ -857,6 +857,12 @@ fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
         Some(p) => CleanSpan::new(line.start + p, line.end),
         None => line,
     };
+    // `编号:230656405乡镇…报告…`: a document site's serial number before the paste.
+    let txt = &s[line.start..line.end];
+    let line = match txt.strip_prefix("编号").and_then(|r| r.strip_prefix([':', '：'])) {
+        Some(r) => CleanSpan::new(line.end - r.trim_start_matches(crate::tables::ascii_digit).len(), line.end),
+        None => line,
+    };
     let txt = &s[line.start..line.end];
     // `【…工作计划】随着…`: a bracketed title opening the paste.
     if let Some(inner) = txt.strip_prefix('【') {
@@ -1898,7 +1904,9 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             continue;
         }
         let listed = addressee_list(inner);
-        let plain = !inner.contains(&['，', ',', '。', '：', ':'][..]) && n <= 20 || listed;
+        // `周某副主席(香港某会董事局副主席)、各位嘉宾、各位朋友:`: an office glossed in brackets.
+        let short = n <= 20 || words && inner.contains('、') && unbracketed(inner).chars().count() <= 30;
+        let plain = !inner.contains(&['，', ',', '。', '：', ':'][..]) && short || listed;
         // Without a salutation word only a short addressee near the top, not `…汇报如下：`.
         // `县政府:` over the reply's first paragraph, however deep in the head: a notice's addressee.
         let next = head.get(k + 1).map_or("", |x| &s[x.start..x.end]);
@@ -3260,6 +3268,12 @@ mod tests {
         // A site's words run into the title stay (T4).
         let t = "镇林业管理站工作总结开头结尾模板范文\n*年,我站在镇党委、政府的正确领导和上级业务主管部门的指导下,充分发挥职能作用,大力开展植树造林。\n";
         assert_eq!(parts(t).0.as_deref(), Some("镇林业管理站工作总结开头结尾模板范文"));
+        // A document site's serial number before a one-line paste.
+        let t = "编号:230656405乡镇2017年脱贫攻坚工作整改情况报告201X/X/XX为认真贯彻落实《国务院扶贫办关于反馈2017年考核情况的通报》(中办发电〔2018〕16号),我镇高度重视,立即召开专题会议研究部署整改工作,逐条逐项抓好落实。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("乡镇2017年脱贫攻坚工作整改情况报告"));
+        // An address whose first office is glossed in brackets.
+        let t = "行政长官出席花卉展览开幕典礼致辞全文\n周某副主席(香港某会董事局副主席)、各位嘉宾、各位朋友:\n  大家早晨!今早我非常高兴能够到维多利亚公园和大家一起出席香港花卉展览,这是一年一度的盛事。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("周某副主席(香港某会董事局副主席)、各位嘉宾、各位朋友:"));
         // An outline's label is no addressee.
         let t = "提纲:\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n区农业农村局2024年工作计划\n一、巩固提升农业产业发展。大力发展农产品加工业。\n";
         assert_eq!(parts(t).1, None);
