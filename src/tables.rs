@@ -1111,6 +1111,10 @@ pub const TITLE_DECORATIONS: &[&str] = &["范文", "例文", "模板", "精选",
 /// Labels a site or a notice puts right before a title on its line (`内容概述 …`, `附件1:…`).
 pub const TITLE_PREFIX_LABELS: &[&str] = &["内容概述", "內容概述", "文档介绍", "文檔介紹", "附件", "标题", "標題"];
 
+/// A document library's banner glued before a title (`精选优质文档-----倾情为你奉上X`,
+/// `下载后可任意编辑X`): the title starts after it.
+pub const GLUED_BANNERS: &[&str] = &["为你奉上", "可任意编辑"];
+
 /// A document site's quality tag in brackets after a title it lists (`(精编)`, `【精选】`,
 /// `(通用8篇)`, `(全文)`; a count or length around the word aside): not part of the title (T4).
 pub const QUALITY_TAGS: &[&str] = &[
@@ -1328,7 +1332,10 @@ pub const SITE_FIELD_LABELS: &[&str] = &concat::<{ total_len(FIELD_PARTS) }>(FIE
 /// a head line with one is neither the title nor the salutation.
 pub const SITE_CHROME_WORDS: &[&str] = &[
     "当前位置",
-    // A page's skip link, read out as text.
+    // A page's skip link, read out as text; a forum's sign-up prompts.
+    "马上注册",
+    "馬上註冊",
+    "才可以下载或查看",
     "跳至主要内容",
     "跳至主要內容",
     "跳到主要内容",

@@ -31,10 +31,10 @@ use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, ADDRESS_OPENERS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS,
     CHAIR_ADDRESSES, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, COLUMN_ENDS, DASH_SUBTITLE_WORDS, FIELD_NAME_ENDS,
-    FILE_EXTENSIONS, FOREWORD_LABELS, LABEL_ENDS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS, QUALITY_TAGS,
-    REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS, SITE_FIELD_LABELS,
-    SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS, TITLE_JOINERS,
-    TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
+    FILE_EXTENSIONS, FOREWORD_LABELS, GLUED_BANNERS, LABEL_ENDS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS,
+    QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS,
+    SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS,
+    TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -253,11 +253,13 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
             a = b - rest.len();
         }
     }
-    // `…自查报告_自查报告`, `…事迹素材_优秀党员事迹`: a site's category after `_`.
-    let x = &s[a..b];
-    if let Some((_, rest)) = x.split_once("为你奉上").filter(|r| han(r.1) >= 4) {
-        a = b - rest.len();
+    // `精选优质文档-----倾情为你奉上X`: a document library's banner glued before it.
+    for w in GLUED_BANNERS {
+        if let Some((_, rest)) = s[a..b].split_once(w).filter(|r| han(r.1) >= 4) {
+            a = b - rest.len();
+        }
     }
+    // `…自查报告_自查报告`, `…事迹素材_优秀党员事迹`: a site's category after `_`.
     let x = &s[a..b];
     if let Some(p) = x.rfind('_').filter(|&p| han(&x[..p]) >= 4 && x[p + 1..].chars().count() <= 12) {
         b = a + x[..p].trim_end_matches(blocks::is_space).len();
@@ -1444,6 +1446,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     if let Some(m) = doubled_tail(&s[a..b]) {
         b = a + m;
     }
+
     // `会议主持词会议主持词农村发展工作会议主持词`: the short form glued before the title, once or more.
     a += leading_copies(&s[a..b]);
     if let Some(p) = run_on_heading(&s[a..b]) {
@@ -1488,6 +1491,16 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
                 let end = TITLE_WORDS.iter().filter_map(|w| joined.rfind(w).map(|k| k + w.len())).max();
                 b = a + e + end.unwrap_or(p);
             }
+        }
+    }
+    // `A与B汇编A`: a site's compilation header glued before the item it opens with.
+    if let Some((_, r)) = s[a..b].split_once("汇编").filter(|(l, r)| han(r) >= 4 && l.contains(r)) {
+        a = b - r.len();
+    }
+    // `X X`: the title pasted twice with a space between.
+    if let Some((l, r)) = s[a..b].split_once(blocks::is_space) {
+        if r.trim_start_matches(blocks::is_space) == l {
+            b = a + l.len();
         }
     }
     let t = &s[a..b];
@@ -1600,13 +1613,15 @@ fn without_end_mark(t: &str) -> &str {
         return x.trim_end_matches(blocks::is_space);
     }
     // `(精编)`, `【精选】`, `(通用8篇)`, `(全文1896字)`: a site's quality tag (T4).
-    if let Some((before, tag)) = end_group(t, &['(', '（', '【', '['], &[')', '）', '】', ']']) {
+    if let Some((before, tag)) = end_group(t, &['(', '（', '【', '[', '「'], &[')', '）', '】', ']', '」']) {
         let words = tag.trim_matches(|c: char| any_digit(c) || "篇字".contains(c));
         // `(精选篇1)` is an item label (T3), not a tag.
         let item = tag.trim_end_matches(any_digit).ends_with('篇') && !tag.ends_with('篇');
         // `【第一篇】`: the site's number of the item on its page, in its brackets (T3, T4).
         let numbered = ordinal_label_len(tag) == Some(tag.len()) && t.ends_with(&['】', ']'][..]);
-        if (quality_tag(words) && !item || numbered) && han(before) >= 4 {
+        // `(7442字)`: the text's length alone.
+        let length = words.is_empty() && tag.ends_with('字');
+        if (quality_tag(words) && !item || numbered || length) && han(before) >= 4 {
             return before.trim_end_matches(blocks::is_space);
         }
     }
@@ -1836,6 +1851,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
         // `2012年1月4日在…会议上 各位代表:`: the salutation is the last part after a space.
         let mut tail_start =
             txt.rfind(&[' ', '\u{3000}'][..]).map_or(0, |p| p + txt[p..].chars().next().map_or(1, char::len_utf8));
+        // `!各社区、政府有关部门:`: a stray mark left before the address.
+        tail_start = txt.len() - txt[tail_start..].trim_start_matches(['!', '！']).len();
         // `…述职报告 篇1尊敬的各位领导:`: the page's item label glued before the address is the title's.
         if let Some(n) = item_label_len(&txt[tail_start..]).filter(|&n| {
             let rest = &txt[tail_start + n..];
@@ -3274,6 +3291,26 @@ mod tests {
         // An address whose first office is glossed in brackets.
         let t = "行政长官出席花卉展览开幕典礼致辞全文\n周某副主席(香港某会董事局副主席)、各位嘉宾、各位朋友:\n  大家早晨!今早我非常高兴能够到维多利亚公园和大家一起出席香港花卉展览,这是一年一度的盛事。\n";
         assert_eq!(parts(t).1.as_deref(), Some("周某副主席(香港某会董事局副主席)、各位嘉宾、各位朋友:"));
+        // A length tag and a quality tag in corner brackets after the title (T4).
+        let para =
+            "党的二十大吹响了全面建设社会主义现代化国家的奋斗号角,开启了充满光荣和梦想的新征程,伟大时代呼唤伟大精神。";
+        let t = format!("2024年庆祝七一建党103周年大会上的专题党课(7442字)\n{para}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("2024年庆祝七一建党103周年大会上的专题党课"));
+        let t = format!("2020校長在國小畢業典禮上的講話「精選」\n{para}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("2020校長在國小畢業典禮上的講話"));
+        // A compilation header glued before the item it opens with; a library's banner before it.
+        let t = format!("下载后可任意编辑民政局工作总结和工作计划与民政局总结思路汇编民政局工作总结和工作计划一、上半年工作总结{para}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("民政局工作总结和工作计划"));
+        // A forum's sign-up prompt is the site's, not the title.
+        let t = format!("马上注册,知更多事,识更多人,玩转大深圳!\n民新社区关于召开第一次居民议事会\n{para}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("民新社区关于召开第一次居民议事会"));
+        // A stray mark before an address.
+        let t = format!("关于做好防汛工作的通知\n!各社区、政府有关部门:\n{para}\n");
+        assert_eq!(parts(&t).1.as_deref(), Some("各社区、政府有关部门:"));
+        // The title pasted twice with a space between is one title.
+        let t = format!("XX镇秸秆禁烧工作调研报告 XX镇秸秆禁烧工作调研报告 {para}");
+        let x = super::shape_title(&t, CleanSpan::new(0, t.len())).map(|x| &t[x.start..x.end]);
+        assert_eq!(x, Some("XX镇秸秆禁烧工作调研报告"));
         // An outline's label is no addressee.
         let t = "提纲:\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n区农业农村局2024年工作计划\n一、巩固提升农业产业发展。大力发展农产品加工业。\n";
         assert_eq!(parts(t).1, None);
