@@ -1093,7 +1093,8 @@ fn long_address(body: &str, after: &str) -> bool {
     let (mut parts, mut named, mut unnamed) = (0, 0, 0);
     for p in body.split(&['、', '，', ','][..]).map(|p| strip_conjunction(p.trim())) {
         let n = p.chars().count();
-        if !(1..=18).contains(&n) || !p.chars().all(is_han) {
+        // (A class's year is checked as a figure by the caller: `主角25届全体毕业生`.)
+        if !(1..=18).contains(&n) || !p.chars().all(|c| is_han(c) || c.is_ascii_digit()) {
             return false;
         }
         parts += 1;
@@ -3311,6 +3312,12 @@ mod tests {
         let t = format!("XX镇秸秆禁烧工作调研报告 XX镇秸秆禁烧工作调研报告 {para}");
         let x = super::shape_title(&t, CleanSpan::new(0, t.len())).map(|x| &t[x.start..x.end]);
         assert_eq!(x, Some("XX镇秸秆禁烧工作调研报告"));
+        // A long address naming the graduating class by its year.
+        let t = format!("毕业典礼校长讲话\n尊敬的各位来宾、敬爱的老师们、亲爱的家长朋友,以及今天最闪亮的主角25届全体毕业生:\n{para}\n");
+        assert_eq!(
+            parts(&t).1.as_deref(),
+            Some("尊敬的各位来宾、敬爱的老师们、亲爱的家长朋友,以及今天最闪亮的主角25届全体毕业生:")
+        );
         // An outline's label is no addressee.
         let t = "提纲:\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n区农业农村局2024年工作计划\n一、巩固提升农业产业发展。大力发展农产品加工业。\n";
         assert_eq!(parts(t).1, None);

@@ -567,7 +567,8 @@ pub(crate) fn candidates(
         // `某某(中国)官方网站 某局工作总结`: a site's name before a space is never the title's.
         let shaped = shape_title(s, h);
         let named_site = line.find(blocks::is_space).is_some_and(|p| super::site_name(&line[..p]));
-        if !named_site || shaped.is_none_or(|x| x.start == h.start) {
+        // `…整改措施一、自查自纠工作开展总体情况`: a title run on into a heading is no title whole.
+        if (!named_site || shaped.is_none_or(|x| x.start == h.start)) && super::run_on_heading(line).is_none() {
             add(&mut spans, h, hk, f::FIRST);
         }
         // `【脱贫攻坚 扶贫人物】某某:用双脚丈量责任`: a news column in brackets before a feature
