@@ -349,8 +349,9 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
     while t.end == head[last].end && k + 1 < head.len() && k < last + 2 {
         let x = &s[a..b];
         // `某区政务服务中心` / `工作简报`: a masthead's body over the bare kind of its paper.
+        // (`主 持 詞`: spaced out under a heading line.)
         let kind_below = |h: &CleanSpan| {
-            let y = &s[h.start..h.end];
+            let y = &despaced(&s[h.start..h.end]);
             y.chars().count() <= 6 && y.chars().all(is_han) && ends_with_any(y, TITLE_WORDS) && !has_title_word(x)
         };
         // `…调研报` / `告`: the report word itself broken at the line's end.
@@ -409,7 +410,8 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
             || open_at
             || disclosure
             || session
-            || x.starts_with(TITLE_JOINERS)
+            // (`和谐…`, `和美…` open a word, not a conjunction.)
+            || x.starts_with(TITLE_JOINERS) && !starts_with_any(x, &["和谐", "和美", "和平", "及时"])
             || x.matches('》').count() > x.matches('《').count()
             || x.starts_with(&['的', '之'][..])
             // `…以饱满的工作激情和` / `必胜的信心,迎评“三甲”`: a conjunction left the line above open.
@@ -3318,6 +3320,14 @@ mod tests {
             parts(&t).1.as_deref(),
             Some("尊敬的各位来宾、敬爱的老师们、亲爱的家长朋友,以及今天最闪亮的主角25届全体毕业生:")
         );
+        // `和谐…` opens a word: no conjunction carries the line above on.
+        let t = format!("文明乡镇申报材料\n和谐乡镇申报材料\n{para}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("和谐乡镇申报材料"));
+        // A site's sentence ends before a title glued to the address; a kind spaced out under its line.
+        let t = format!("公众号:笔杆子星域。整理汇总。XX镇2023年政府工作报告各位代表:现在,我代表镇人民政府,向大会报告政府工作,请予审议。{para}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("XX镇2023年政府工作报告"));
+        let t = format!("開學典禮暨教師節慶祝表彰大會\n主 持 詞\n各位領導、各位老師、全體同學們:\n{para}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("開學典禮暨教師節慶祝表彰大會\n主 持 詞"));
         // An outline's label is no addressee.
         let t = "提纲:\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n区农业农村局2024年工作计划\n一、巩固提升农业产业发展。大力发展农产品加工业。\n";
         assert_eq!(parts(t).1, None);

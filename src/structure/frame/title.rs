@@ -490,6 +490,12 @@ pub(crate) fn candidates(
                 if let Some(x) = label_after_count(s, pre) {
                     add(&mut spans, x, hk, f::PREFIX_X);
                 }
+                // `…整理汇总。某镇2023年政府工作报告各位代表:`: a site's sentence ends before the title.
+                if let Some(e) = s[pre.start..pre.end].rfind(['。', '！', '？']) {
+                    if let Some(x) = shape_title(s, CleanSpan::new(pre.start + e + 3, pre.end)) {
+                        add(&mut spans, x, hk, f::PRE_SAL);
+                    }
+                }
             }
             break;
         }
