@@ -1080,6 +1080,12 @@ pub const TITLE_WORDS: &[&str] = &[
     "歡迎詞",
     "贺词",
     "賀詞",
+    "祝词",
+    "祝詞",
+    "献词",
+    "獻詞",
+    "解说词",
+    "解說詞",
     // `新春贺信`, `致全县人民的慰问信`: letters read out or printed as addresses.
     "贺信",
     "賀信",

@@ -3328,6 +3328,9 @@ mod tests {
         assert_eq!(parts(&t).0.as_deref(), Some("XX镇2023年政府工作报告"));
         let t = format!("開學典禮暨教師節慶祝表彰大會\n主 持 詞\n各位領導、各位老師、全體同學們:\n{para}\n");
         assert_eq!(parts(&t).0.as_deref(), Some("開學典禮暨教師節慶祝表彰大會\n主 持 詞"));
+        // `祝詞` and `解说词` name speeches.
+        let t = "【國龍·2018】 銀川國龍醫院2018年新年祝詞\n時間:2018-01-01\n銀川國龍醫院2018年新年祝詞\n朋友們、女士們、先生們:\n大家好!2018年已經到來,這是新一年的開始,也是我們回顧過去一年工作的時候。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("銀川國龍醫院2018年新年祝詞"));
         // An outline's label is no addressee.
         let t = "提纲:\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n区农业农村局2024年工作计划\n一、巩固提升农业产业发展。大力发展农产品加工业。\n";
         assert_eq!(parts(t).1, None);
