@@ -1340,6 +1340,9 @@ pub const SITE_CHROME_WORDS: &[&str] = &[
     "当前位置",
     // A page's skip link, read out as text; a forum's sign-up prompts.
     "马上注册",
+    // `已阅读5页,还剩18页未读`.
+    "页未读",
+    "頁未讀",
     "馬上註冊",
     "才可以下载或查看",
     "跳至主要内容",

@@ -1612,9 +1612,8 @@ fn named_by_file(s: &str, head: &[CleanSpan], name: &str) -> Option<CleanSpan> {
 /// quality tag are not the title's.
 fn without_end_mark(t: &str) -> &str {
     let t = t.trim_end_matches(blocks::is_space);
-    if let Some(x) = FILE_EXTENSIONS.iter().find_map(|e| t.strip_suffix(e)) {
-        return x.trim_end_matches(blocks::is_space);
-    }
+    // (`…報告(65頁).doc`: the tags before the extension go too.)
+    let t = FILE_EXTENSIONS.iter().find_map(|e| t.strip_suffix(e)).map_or(t, |x| x.trim_end_matches(blocks::is_space));
     // `(精编)`, `【精选】`, `(通用8篇)`, `(全文1896字)`: a site's quality tag (T4).
     if let Some((before, tag)) = end_group(t, &['(', '（', '【', '[', '「'], &[')', '）', '】', ']', '」']) {
         let words = tag.trim_matches(|c: char| any_digit(c) || "篇字".contains(c));
@@ -1622,8 +1621,8 @@ fn without_end_mark(t: &str) -> &str {
         let item = tag.trim_end_matches(any_digit).ends_with('篇') && !tag.ends_with('篇');
         // `【第一篇】`: the site's number of the item on its page, in its brackets (T3, T4).
         let numbered = ordinal_label_len(tag) == Some(tag.len()) && t.ends_with(&['】', ']'][..]);
-        // `(7442字)`: the text's length alone.
-        let length = words.is_empty() && tag.ends_with('字');
+        // `(7442字)`, `(65頁)`: the text's length alone.
+        let length = tag.starts_with(any_digit) && matches!(tag.trim_start_matches(any_digit), "字" | "页" | "頁");
         if (quality_tag(words) && !item || numbered || length) && han(before) >= 4 {
             return before.trim_end_matches(blocks::is_space);
         }
@@ -2046,7 +2045,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             && (salutation_len(&format!("{p}：")).is_some() || offices_line(core) || room);
         // `劉延東副主席` / `各位嘉賓,各位朋友:`: the guest of honour on a line of their own.
         let honoured = offices_line(p) && starts_with_any(&s[found.start..found.end], SALUTATION_STARTS);
-        if !(between.trim().is_empty() && (listed || wrapped || honoured)) {
+        // (`…在中秋節上的賀詞` over `尊敬的…:` is the title, not a guest.)
+        if !(between.trim().is_empty() && (listed || wrapped || honoured)) || has_title_word(p) {
             break;
         }
         sal = Some(CleanSpan::new(prev.start, found.end));
@@ -3331,6 +3331,15 @@ mod tests {
         // `祝詞` and `解说词` name speeches.
         let t = "【國龍·2018】 銀川國龍醫院2018年新年祝詞\n時間:2018-01-01\n銀川國龍醫院2018年新年祝詞\n朋友們、女士們、先生們:\n大家好!2018年已經到來,這是新一年的開始,也是我們回顧過去一年工作的時候。\n";
         assert_eq!(parts(t).0.as_deref(), Some("銀川國龍醫院2018年新年祝詞"));
+        // A page count after a file's title; a doc site's reading prompt; a title over the address.
+        let t = format!("婁底市行政中心整體搬遷工程項目可行性研究報告(65頁).doc\n{para}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("婁底市行政中心整體搬遷工程項目可行性研究報告"));
+        assert!(super::site_line("已閱讀5頁,還剩18頁未讀, 繼續免費閱讀"));
+        let t = format!("領導在中秋節上的賀詞\n尊敬的省、市各界領導、和在座的各位臺灣朋友們:\n{para}\n");
+        assert_eq!(
+            parts(&t),
+            (Some("領導在中秋節上的賀詞".into()), Some("尊敬的省、市各界領導、和在座的各位臺灣朋友們:".into()))
+        );
         // An outline's label is no addressee.
         let t = "提纲:\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n区农业农村局2024年工作计划\n一、巩固提升农业产业发展。大力发展农产品加工业。\n";
         assert_eq!(parts(t).1, None);
