@@ -97,11 +97,12 @@ log "www/pkg/report_lens_bg.wasm: $raw_before → $(stat -c %s "$WASM") bytes ($
 # Raised to 256,500 in stop 31: that stop's title, salutation and artefact rules (headlines of
 # short phrases, titles broken inside a word, citations, site names, counters) cost +1.4 KB
 # gzipped after trimming (one walk for the headline test, slice patterns instead of new arrays).
-# Raised to 257,500 in stop 33: that stop's title and salutation rules (a joined second document,
-# document libraries' banners, language and length tags, run-in site words, outline labels, long
-# addresses) cost about +0.8 KB after trimming (a `str::find` with its own closure cost 1 KB alone
-# and was replaced).
-BUDGET=${RL_WASM_BUDGET:-257500}
+# Raised to 257,500 in stop 33, then to 258,000 for its last two rules: that stop's title and
+# salutation rules (a joined second document, document libraries' banners, language and length
+# tags, run-in site words, outline labels, long addresses, a title broken under the page's whole
+# copy) cost about +1.2 KB after trimming (a `str::find` with its own closure cost 1 KB alone and
+# was replaced).
+BUDGET=${RL_WASM_BUDGET:-258000}
 if [ "$gz" -gt "$BUDGET" ]; then
   log "page wasm is $gz bytes gzipped, over its budget of $BUDGET: shrink it (docs/BENCHMARKS.md) or raise the budget on purpose"
   exit 1

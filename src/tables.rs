@@ -1058,6 +1058,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "講稿",
     // A bulletin's (`…工作简报`, `防汛工作簡報`).
     "简报",
+    // A township's monthly bulletin (`…2022年三月份工作要情`).
+    "要情",
     "簡報",
     // A notice's or a plan's own title (`关于印发…的通知`, `…应急预案`, `…管理办法`).
     "通知",

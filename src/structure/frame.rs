@@ -402,10 +402,17 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
         let disclosure = (p.ends_with("政府") && x.starts_with("信息公开"))
             || (p.ends_with("政府") && x.starts_with("信息公開"))
             || p.ends_with("年度") && x.starts_with(is_han);
+        // `浙江乡镇企业` / `发展考察报告` under the page's `浙江乡镇企业 发展考察报告`: the page shows the title whole.
+        let (dp, dx) = (despaced(p), despaced(x));
+        let halves = head[..k - 1].iter().any(|h| {
+            let y = despaced(&s[h.start..h.end]);
+            y.len() == dp.len() + dx.len() && y.starts_with(&dp) && y.ends_with(&dx)
+        });
         let conj = p.ends_with(&['和', '及', '与', '與'][..]);
         // A slogan broken after its conjunction may have commas on both lines.
         let slogan_piece = conj && p.chars().count() <= 30 && !p.contains(&['。', '：', ':'][..]) && !site_line(p);
         let mid_phrase = opened_above
+            || halves
             || occasion
             || open_at
             || disclosure
@@ -3340,6 +3347,11 @@ mod tests {
             parts(&t),
             (Some("領導在中秋節上的賀詞".into()), Some("尊敬的省、市各界領導、和在座的各位臺灣朋友們:".into()))
         );
+        // The page shows the title whole above its own copy broken over two lines.
+        let t = format!(
+            "浙江乡镇企业 发展考察报告\n编辑:某某 发布时间: 2024-07-31\n浙江乡镇企业\n\n发展考察报告\n叶某某\n{para}\n"
+        );
+        assert_eq!(parts(&t).0.as_deref(), Some("浙江乡镇企业\n\n发展考察报告"));
         // An outline's label is no addressee.
         let t = "提纲:\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n区农业农村局2024年工作计划\n一、巩固提升农业产业发展。大力发展农产品加工业。\n";
         assert_eq!(parts(t).1, None);
