@@ -1060,6 +1060,11 @@ pub const TITLE_WORDS: &[&str] = &[
     "简报",
     // A township's monthly bulletin (`…2022年三月份工作要情`).
     "要情",
+    // A reflection on a film or a book (`“永远在路上”观后感`).
+    "观后感",
+    "觀後感",
+    "读后感",
+    "讀後感",
     "簡報",
     // A notice's or a plan's own title (`关于印发…的通知`, `…应急预案`, `…管理办法`).
     "通知",
@@ -1257,7 +1262,7 @@ pub const FIELD_NAME_ENDS: &[&str] = &[
 /// label, not an addressee.
 pub const LABEL_ENDS: &[&str] = &[
     "说明", "說明", "提示", "须知", "須知", "简况", "簡況", "概况", "概況", "情况", "情況", "回复", "回復", "提纲",
-    "提綱", "大纲", "大綱",
+    "提綱", "大纲", "大綱", "稿件",
 ];
 
 pub const NAME_FIELDS: &[&str] =

@@ -310,6 +310,12 @@ fn without_site_marks(s: &str, t: CleanSpan) -> CleanSpan {
             b = a + x[..p].trim_end_matches(blocks::is_space).len();
         }
     }
+    // `“永远在路上”观后感—刘伟`: the author's name after one dash.
+    if let Some((l, r)) = s[a..b].rsplit_once('—') {
+        if (2..=3).contains(&r.chars().count()) && r.chars().all(is_han) && han(l) >= 4 {
+            b = a + l.len();
+        }
+    }
     // `…问题及对策 西苑街道党工委书记`, `執行長感言(上) 松村有格 2004年年報`: the author's office, or a
     // name and a date, after a space.
     let x = &s[a..b];
@@ -3352,7 +3358,12 @@ mod tests {
             "浙江乡镇企业 发展考察报告\n编辑:某某 发布时间: 2024-07-31\n浙江乡镇企业\n\n发展考察报告\n叶某某\n{para}\n"
         );
         assert_eq!(parts(&t).0.as_deref(), Some("浙江乡镇企业\n\n发展考察报告"));
-        // An outline's label is no addressee.
+        // `观后感` names a reflection; the author's name after one dash is not the title's.
+        let t = format!("“永远在路上”观后感—刘伟\n{para}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("“永远在路上”观后感"));
+        // An outline's label, or a page's related-articles label, is no addressee.
+        let t = format!("某县2024年工作要点\n关联稿件:\n{para}\n");
+        assert_eq!(parts(&t).1, None);
         let t = "提纲:\n一、巩固提升农业产业发展\n二、做好良种繁育工作\n区农业农村局2024年工作计划\n一、巩固提升农业产业发展。大力发展农产品加工业。\n";
         assert_eq!(parts(t).1, None);
     }
