@@ -3362,8 +3362,10 @@ mod tests {
         let t = format!("“永远在路上”观后感—刘伟\n{para}\n");
         assert_eq!(parts(&t).0.as_deref(), Some("“永远在路上”观后感"));
         // Traditional forms of report words: `意見`, `紀要`, `說明`.
-        let t = format!("美麗鄉村先進鎮創建活動實施意見\n{para}\n");
-        assert_eq!(parts(&t).0.as_deref(), Some("美麗鄉村先進鎮創建活動實施意見"));
+        for t in ["美麗鄉村先進鎮創建活動實施意見", "鎮黨委會議紀要", "關於預算調整的說明"]
+        {
+            assert!(super::has_title_word(t), "{t}");
+        }
         // An outline's label, or a page's related-articles label, is no addressee.
         let t = format!("某县2024年工作要点\n关联稿件:\n{para}\n");
         assert_eq!(parts(&t).1, None);
