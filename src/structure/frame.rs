@@ -1450,9 +1450,18 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     let lead = &t[..t.char_indices().nth(6).map_or(t.len(), |x| x.0)];
     if lead.chars().count() == 6 && lead.chars().all(is_han) {
         if let Some(p) = t[lead.len()..].match_indices(lead).last().map(|x| x.0) {
-            // Only a copy: the first part reappears, in order, in the second.
+            // Only a copy: the first part reappears, in order, in the second (but for up to four
+            // characters at its end: `…工作计划…工作打算`, `…半年总结-总结…半年工作总结`).
             let q = lead.len() + p;
-            if is_subsequence(&t[..q], &t[q..]) {
+            let first = &t[..q];
+            let near = (0..=4).any(|k| {
+                first
+                    .char_indices()
+                    .rev()
+                    .nth(k)
+                    .is_some_and(|(e, _)| e > lead.len() && is_subsequence(&first[..e], &t[q..]))
+            });
+            if is_subsequence(first, &t[q..]) || near && has_title_word(&t[q..]) {
                 a += q;
             }
         }
@@ -3361,6 +3370,9 @@ mod tests {
         // `观后感` names a reflection; the author's name after one dash is not the title's.
         let t = format!("“永远在路上”观后感—刘伟\n{para}\n");
         assert_eq!(parts(&t).0.as_deref(), Some("“永远在路上”观后感"));
+        // A near copy of the title glued before it (its last words differ): the last copy is the title.
+        let t = format!("乡镇委员会上半年主要工作情况与下一步工作计划乡镇委员会上半年主要工作情况与下一步工作打算一、上半年工作{para}\n");
+        assert_eq!(parts(&t).0.as_deref(), Some("乡镇委员会上半年主要工作情况与下一步工作打算"));
         // Traditional forms of report words: `意見`, `紀要`, `說明`.
         for t in ["美麗鄉村先進鎮創建活動實施意見", "鎮黨委會議紀要", "關於預算調整的說明"]
         {
