@@ -1426,6 +1426,10 @@ pub const COLLECTION_WORDS: &[&str] = &["大全", "合集", "汇编", "彙編", 
 /// Conjunctions that carry a title on past its first report word (`…工作总结和…工作计划`).
 pub const TITLE_JOINERS: &[char] = &['和', '及', '暨', '与', '與', '并', '並'];
 
+/// Words that open with a joiner of [`TITLE_JOINERS`] but are no conjunction (`和谐乡镇…`): a line
+/// opening with one carries no title on from the line above.
+pub const JOINER_WORDS: &[&str] = &["和谐", "和美", "和平", "及时"];
+
 /// Words that make a line ending in ：a salutation.
 pub const SALUTATION_WORDS: &[&str] = &[
     "各位",

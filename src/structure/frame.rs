@@ -31,10 +31,10 @@ use crate::tables::{
     any_digit, contains_any, ends_with_any, han_digit, is_han, starts_with_any, ADDRESSEE_CONJUNCTIONS, ADDRESSEE_ENDS,
     ADDRESSEE_OFFICES, ADDRESSEE_UNIT_ENDS, ADDRESS_OPENERS, BYLINE_LABELS, BYLINE_OFFICES, CAPTION_WORDS,
     CHAIR_ADDRESSES, CITING_VERBS, CLOSING_WORDS, COLLECTION_WORDS, COLUMN_ENDS, DASH_SUBTITLE_WORDS, FIELD_NAME_ENDS,
-    FILE_EXTENSIONS, FOREWORD_LABELS, GLUED_BANNERS, LABEL_ENDS, LEAD_IN_WORDS, PART_OPENINGS, PURPOSE_OPENINGS,
-    QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS, SITE_CHROME_WORDS,
-    SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES, TITLE_DECORATIONS,
-    TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
+    FILE_EXTENSIONS, FOREWORD_LABELS, GLUED_BANNERS, JOINER_WORDS, LABEL_ENDS, LEAD_IN_WORDS, PART_OPENINGS,
+    PURPOSE_OPENINGS, QUALITY_TAGS, REPORTING_WORDS, SALUTATION_STARTS, SALUTATION_WORDS, SIGNATURE_ORG_ENDS,
+    SITE_CHROME_WORDS, SITE_FIELD_LABELS, SPEAKER_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS, SUBJECT_PREDICATES,
+    TITLE_DECORATIONS, TITLE_JOINERS, TITLE_PREFIX_LABELS, TITLE_WORDS, TITLE_WORD_RUNS,
 };
 
 fn has_title_word(t: &str) -> bool {
@@ -409,28 +409,30 @@ fn continued_title(s: &str, head: &[CleanSpan], t: CleanSpan) -> CleanSpan {
             || (p.ends_with("政府") && x.starts_with("信息公開"))
             || p.ends_with("年度") && x.starts_with(is_han);
         // `浙江乡镇企业` / `发展考察报告` under the page's `浙江乡镇企业 发展考察报告`: the page shows the title whole.
-        let (dp, dx) = (despaced(p), despaced(x));
-        let halves = head[..k - 1].iter().any(|h| {
-            let y = despaced(&s[h.start..h.end]);
-            y.len() == dp.len() + dx.len() && y.starts_with(&dp) && y.ends_with(&dx)
-        });
+        // (Read last, and only when nothing cheaper continued the title.)
+        let halves = || {
+            let (dp, dx) = (despaced(p), despaced(x));
+            head[..k - 1].iter().any(|h| {
+                let y = despaced(&s[h.start..h.end]);
+                y.len() == dp.len() + dx.len() && y.starts_with(&dp) && y.ends_with(&dx)
+            })
+        };
         let conj = p.ends_with(&['和', '及', '与', '與'][..]);
         // A slogan broken after its conjunction may have commas on both lines.
         let slogan_piece = conj && p.chars().count() <= 30 && !p.contains(&['。', '：', ':'][..]) && !site_line(p);
         let mid_phrase = opened_above
-            || halves
             || occasion
             || open_at
             || disclosure
             || session
-            // (`和谐…`, `和美…` open a word, not a conjunction.)
-            || x.starts_with(TITLE_JOINERS) && !starts_with_any(x, &["和谐", "和美", "和平", "及时"])
+            || x.starts_with(TITLE_JOINERS) && !starts_with_any(x, JOINER_WORDS)
             || x.matches('》').count() > x.matches('《').count()
             || x.starts_with(&['的', '之'][..])
             // `…以饱满的工作激情和` / `必胜的信心,迎评“三甲”`: a conjunction left the line above open.
             || conj
             || x.starts_with('年') && p.ends_with(crate::tables::ascii_digit)
-            || pieces && p.chars().count() <= 4;
+            || pieces && p.chars().count() <= 4
+            || halves();
         if !mid_phrase || !(fragment(prev) || slogan_piece) || opened(p) && !x.contains('》') {
             break;
         }

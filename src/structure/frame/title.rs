@@ -491,8 +491,8 @@ pub(crate) fn candidates(
                     add(&mut spans, x, hk, f::PREFIX_X);
                 }
                 // `…整理汇总。某镇2023年政府工作报告各位代表:`: a site's sentence ends before the title.
-                if let Some(e) = s[pre.start..pre.end].rfind(['。', '！', '？']) {
-                    if let Some(x) = shape_title(s, CleanSpan::new(pre.start + e + 3, pre.end)) {
+                if let Some((_, r)) = s[pre.start..pre.end].rsplit_once(['。', '！', '？']) {
+                    if let Some(x) = shape_title(s, CleanSpan::new(pre.end - r.len(), pre.end)) {
                         add(&mut spans, x, hk, f::PRE_SAL);
                     }
                 }
