@@ -1727,7 +1727,7 @@ fn is_body_line(t: &str) -> bool {
 fn outline_block(text: &str, lines: &[blocks::Line], k: usize) -> Option<(Span, usize)> {
     let l = lines[k].trimmed;
     let t = &text[l.start..l.end];
-    if !(t.starts_with("目录") || t.starts_with("提纲")) {
+    if !matches!(t.get(..6), Some("目录" | "目錄" | "提纲" | "提綱")) {
         return None;
     }
     for (j, m) in lines.iter().enumerate().skip(k + 1).take(60) {
@@ -2836,6 +2836,9 @@ mod tests {
         let prose = "全镇上下齐心协力，扎实推进各项重点工作，经济社会发展呈现稳中有进的良好态势，群众满意度持续提升。";
         assert_eq!(arts(&format!("{prose}\n3\n{prose}")), ["3"]);
         assert!(arts("序号\n1\n项目名称\n完成情况\n2\n道路硬化").is_empty());
+        // Traditional: `目錄/提綱:……` to its closing `……`.
+        let t = "目錄/提綱:……\n一、指導思想\n二、工作目標\n……\n美麗鄉村建設實施意見\n";
+        assert_eq!(arts(t), ["目錄/提綱:……\n一、指導思想\n二、工作目標\n……"]);
         let toc = "目录\n镇长在全镇干部大会上的讲话 2\n乡长在人代会上的讲话 11\n同志们：";
         assert_eq!(arts(toc), ["目录\n镇长在全镇干部大会上的讲话 2\n乡长在人代会上的讲话 11"]);
     }

@@ -1448,6 +1448,11 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     {
         return None;
     }
+    // `X X`, `X 在X的讲话`: copies of the title pasted with spaces between (again below, after
+    // the cuts that end the title).
+    let (x, y) = nearest_copy(&s[a..b]);
+    (a, b) = (a + x, a + y);
+    let t = &s[a..b];
     // `在…会上讲话在…会上的讲话`: a title pasted twice; the last copy is the title.
     let lead = &t[..t.char_indices().nth(6).map_or(t.len(), |x| x.0)];
     if lead.chars().count() == 6 && lead.chars().all(is_han) {
@@ -1524,14 +1529,34 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     if let Some((_, r)) = s[a..b].split_once("汇编").filter(|(l, r)| han(r) >= 4 && l.contains(r)) {
         a = b - r.len();
     }
-    // `X X`: the title pasted twice with a space between.
-    if let Some((l, r)) = s[a..b].split_once(blocks::is_space) {
-        if r.trim_start_matches(blocks::is_space) == l {
-            b = a + l.len();
-        }
-    }
+    let (x, y) = nearest_copy(&s[a..b]);
+    (a, b) = (a + x, a + y);
     let t = &s[a..b];
     (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(CleanSpan::new(a, b))
+}
+
+/// `X X`, `X 在X的讲话`: copies of a title pasted with spaces between, the site's first; the copy
+/// nearest the body is the report's own (T2, T5). The title's span in `t`: the first copy when all
+/// are the same words (where the line starts), else the last.
+fn nearest_copy(t: &str) -> (usize, usize) {
+    let whole = (0, t.len());
+    let Some(p) = t.rfind(blocks::is_space) else {
+        return whole;
+    };
+    let last = t[p..].trim_start_matches(blocks::is_space);
+    // A near copy: the one's words in order in the other, a few characters apart at most.
+    let n = last.chars().count();
+    let near = |c: &str| {
+        let m = c.chars().count();
+        m.abs_diff(n) <= 4 && if m <= n { is_subsequence(c, last) } else { is_subsequence(last, c) }
+    };
+    let mut copies = t[..p].split(blocks::is_space).filter(|c| !c.is_empty()).peekable();
+    let first = copies.peek().copied();
+    match first {
+        Some(f) if has_title_word(last) && copies.clone().all(|c| c == last) => (0, f.len()),
+        Some(_) if has_title_word(last) && copies.all(near) => (t.len() - last.len(), t.len()),
+        _ => whole,
+    }
 }
 
 /// Where a joined title's words stop in `rest` (after its conjunction): at a site's separator
@@ -1828,8 +1853,13 @@ fn leading_outline(s: &str, lines: &[CleanLine], clean: &Clean, headings: &[RawH
         return 0;
     };
     let h0 = &headings[f];
-    let again =
-        headings.get(last + 1..).unwrap_or_default().iter().any(|h| h.marker == h0.marker && h.title == h0.title);
+    // The body's heading may run on past the outline's words (`一、回望“耕耘路”` over
+    // `一、回望“耕耘路”,在服务大局中淬炼硬核担当`).
+    let again = headings
+        .get(last + 1..)
+        .unwrap_or_default()
+        .iter()
+        .any(|h| h.marker == h0.marker && h.title.starts_with(h0.title.as_str()));
     if matched.len() >= 3 && again {
         n
     } else {
@@ -3338,6 +3368,14 @@ mod tests {
         let t = format!("XX镇秸秆禁烧工作调研报告 XX镇秸秆禁烧工作调研报告 {para}");
         let x = super::shape_title(&t, CleanSpan::new(0, t.len())).map(|x| &t[x.start..x.end]);
         assert_eq!(x, Some("XX镇秸秆禁烧工作调研报告"));
+        // A site's copy, a few words short, before the report's own: the copy nearest the body.
+        let t = "全区环境整治会议上讲话 在全区环境整治会议上的讲话 在全区环境整治会议上的讲话";
+        let x = super::shape_title(t, CleanSpan::new(0, t.len())).map(|x| &t[x.start..x.end]);
+        assert_eq!(x, Some("在全区环境整治会议上的讲话"));
+        // A date and a meeting before the title are no copy of it, though its words are in them.
+        let t = "国务院关于乡村产业发展情况的报告 2019年4月21日在第十三届全国人大常委会会议上务院关于乡村产业发展情况的报告";
+        let x = super::shape_title(t, CleanSpan::new(0, t.len())).map(|x| &t[x.start..x.end]);
+        assert_ne!(x, Some("2019年4月21日在第十三届全国人大常委会会议上务院关于乡村产业发展情况的报告"));
         // A long address naming the graduating class by its year.
         let t = format!("毕业典礼校长讲话\n尊敬的各位来宾、敬爱的老师们、亲爱的家长朋友,以及今天最闪亮的主角25届全体毕业生:\n{para}\n");
         assert_eq!(
@@ -3506,6 +3544,9 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("某局党组2025年抓基层党建工作述职报告"));
         let d = crate::parse(t);
         assert!(d.artifacts.iter().any(|a| &t[a.start..a.end] == "(二)压实主体责任"));
+        // The body's heading runs on past the outline's words.
+        let t = "一、回望耕耘路\n二、对镜正衣冠\n三、擘画新蓝图\n在办公室年度总结会议上的讲话\n同志们:\n今天我们召开年度总结会议,主要任务是盘点成绩、查摆不足、谋划新篇。\n一、回望耕耘路,在服务大局中淬炼硬核担当。过去一年,全办上下勠力同心。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("在办公室年度总结会议上的讲话"));
         // The text's own headings at the top, not repeated below, are no outline of the site's.
         let t = "一、主要做法\n(一)突出政治统领\n(二)压实主体责任\n局党组始终把政治建设摆在首位,推动基层党组织全面进步、全面过硬,取得了较好成效。\n二、下一步计划\n";
         assert!(crate::parse(t).artifacts.is_empty());
