@@ -871,17 +871,20 @@ fn after_site_address(t: &str) -> Option<usize> {
 }
 
 /// The title at the start of a one-line report.
+/// `编号:230656405乡镇…报告…`: a document site's serial number before a title: its length (0 when none).
+fn serial_len(t: &str) -> usize {
+    match t.strip_prefix("编号").and_then(|r| r.strip_prefix([':', '：'])) {
+        Some(r) => t.len() - r.trim_start_matches(crate::tables::ascii_digit).len(),
+        None => 0,
+    }
+}
+
 fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     let line = match after_site_address(&s[line.start..line.end]) {
         Some(p) => CleanSpan::new(line.start + p, line.end),
         None => line,
     };
-    // `编号:230656405乡镇…报告…`: a document site's serial number before the paste.
-    let txt = &s[line.start..line.end];
-    let line = match txt.strip_prefix("编号").and_then(|r| r.strip_prefix([':', '：'])) {
-        Some(r) => CleanSpan::new(line.end - r.trim_start_matches(crate::tables::ascii_digit).len(), line.end),
-        None => line,
-    };
+    let line = CleanSpan::new(line.start + serial_len(&s[line.start..line.end]), line.end);
     let txt = &s[line.start..line.end];
     // `【…工作计划】随着…`: a bracketed title opening the paste.
     if let Some(inner) = txt.strip_prefix('【') {
@@ -1384,6 +1387,7 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
         a += s[a..].chars().next().map_or(1, char::len_utf8);
     }
     a += date_stamp_len(&s[a..h.end]);
+    a += serial_len(&s[a..h.end]);
     // `【衛水文化】副鎮長…上的講話`: a site's column in brackets before a report title (T4).
     if let Some((column, rest)) = lead_bracket(&s[a..h.end]) {
         if column.chars().count() <= 10 && !has_title_word(column) && has_title_word(rest) && han(rest) >= 8 {
@@ -1460,7 +1464,8 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
             // Only a copy: the first part reappears, in order, in the second (but for up to four
             // characters at its end: `…工作计划…工作打算`, `…半年总结-总结…半年工作总结`).
             let q = lead.len() + p;
-            let first = &t[..q];
+            // …less a date or mark between the copies (`…汇报201X/X/XX…汇报`, `…报告.…报告`).
+            let first = t[..q].trim_end_matches(|c: char| !is_han(c));
             let near = (0..=4).any(|k| {
                 first
                     .char_indices()
@@ -1531,8 +1536,38 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     }
     let (x, y) = nearest_copy(&s[a..b]);
     (a, b) = (a + x, a + y);
+    // `关于小学校长的述职报告.关于学校校长的述职报告`: a copy with a few words changed glued
+    // before the title (the site's page title); the copy nearest the body is the title (T2).
+    let t = &s[a..b];
+    if let Some(w) = STRONG_TITLE_WORDS.iter().find(|w| t.ends_with(**w)) {
+        if let Some(e) = t[..t.len() - w.len()].rfind(w).map(|p| p + w.len()) {
+            let r = t[e..].trim_start_matches(|c: char| !is_han(c));
+            if han(r) >= 6 && near_copy(&t[..e], r) {
+                a = b - r.len();
+            }
+        }
+    }
     let t = &s[a..b];
     (t.chars().filter(|c| is_han(*c)).count() >= 4).then_some(CleanSpan::new(a, b))
+}
+
+/// `x` and `y` are one title with a few words changed: their longest common subsequence is at
+/// least 85% of the longer (titles only: both under 60 characters).
+fn near_copy(x: &str, y: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    if x.len() > 60 || y.len() > 60 {
+        return false;
+    }
+    let mut row = vec![0u8; y.len() + 1];
+    for c in &x {
+        let mut diag = 0;
+        for (j, d) in y.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if c == d { diag + 1 } else { up.max(row[j]) };
+            diag = up;
+        }
+    }
+    usize::from(row[y.len()]) * 100 >= 85 * x.len().max(y.len())
 }
 
 /// `X X`, `X 在X的讲话`: copies of a title pasted with spaces between, the site's first; the copy
@@ -3372,6 +3407,24 @@ mod tests {
         let t = "全区环境整治会议上讲话 在全区环境整治会议上的讲话 在全区环境整治会议上的讲话";
         let x = super::shape_title(t, CleanSpan::new(0, t.len())).map(|x| &t[x.start..x.end]);
         assert_eq!(x, Some("在全区环境整治会议上的讲话"));
+        // A copy with a few words changed glued before the title, a mark or a date between.
+        let shaped = |t: &str| super::shape_title(t, CleanSpan::new(0, t.len())).map(|x| t[x.start..x.end].to_string());
+        assert_eq!(shaped("关于小学校长的述职报告.关于学校校长的述职报告").as_deref(), Some("关于学校校长的述职报告"));
+        assert_eq!(
+            shaped("关于村道公路建设情况的自查报告关于村道大路建设状况的自查报告").as_deref(),
+            Some("关于村道大路建设状况的自查报告")
+        );
+        assert_eq!(
+            shaped("县教育局安全工作开展情况汇报201X/X/XX县教育局安全工作开展情况汇报").as_deref(),
+            Some("县教育局安全工作开展情况汇报")
+        );
+        // A document site's serial number before it.
+        assert_eq!(shaped("编号:376444859在全县秸秆禁烧大会上的讲话").as_deref(), Some("在全县秸秆禁烧大会上的讲话"));
+        // Two different reports joined are no copies.
+        assert_eq!(
+            shaped("关于村道建设情况的自查报告关于学校安全工作的调研报告").as_deref(),
+            Some("关于村道建设情况的自查报告关于学校安全工作的调研报告")
+        );
         // A date and a meeting before the title are no copy of it, though its words are in them.
         let t = "国务院关于乡村产业发展情况的报告 2019年4月21日在第十三届全国人大常委会会议上务院关于乡村产业发展情况的报告";
         let x = super::shape_title(t, CleanSpan::new(0, t.len())).map(|x| &t[x.start..x.end]);
