@@ -1880,6 +1880,9 @@ pub const ADDRESSEE_UNIT_ENDS: &[&str] = &[
     "縣",
     "省",
     "港",
+    // `各科室,各站所,各村:`: a township's stations and villages.
+    "站所",
+    "各村",
 ];
 
 /// The extensions of a document file whose name heads a paste (`行政管理制度.docx`): the

@@ -1059,7 +1059,9 @@ fn salutation_len(t: &str) -> Option<usize> {
         let latin = blocks::is_space(c)
             && body[..k].ends_with(|c: char| c.is_ascii_alphabetic())
             && body[k + c.len_utf8()..].starts_with(|c: char| c.is_ascii_alphabetic());
-        !year && !latin && (c.is_ascii_digit() || blocks::is_space(c))
+        // `各位领导、 同志们`: a paste's space after a list's mark is no figure either.
+        let listed = blocks::is_space(c) && body[..k].ends_with(['、', '，', ',']);
+        !year && !latin && !listed && (c.is_ascii_digit() || blocks::is_space(c))
     });
     let chair = CHAIR_ADDRESSES.contains(&body);
     // `会员们大家好:`: a short plural greeted at once is an address of any group.
@@ -1070,9 +1072,11 @@ fn salutation_len(t: &str) -> Option<usize> {
         .strip_suffix('好')
         .map(|x| x.strip_suffix('您').unwrap_or(x))
         .is_some_and(|x| x.chars().count() <= 4 && office_addressee(x));
-    let opens = opens_address(body) || long || greeted;
+    // `各科室,各站所,各村:` before the text on its line: a notice's units.
+    let units = body.starts_with('各') && addressee_list(body);
+    let opens = opens_address(body) || long || greeted || units;
     let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
-    let words = contains_any(body, SALUTATION_WORDS) || body_addressed || chair || long || greeted;
+    let words = contains_any(body, SALUTATION_WORDS) || body_addressed || chair || long || greeted || units;
     let reporting = contains_any(body, REPORTING_WORDS);
     ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
 }
@@ -3425,6 +3429,12 @@ mod tests {
             shaped("关于村道建设情况的自查报告关于学校安全工作的调研报告").as_deref(),
             Some("关于村道建设情况的自查报告关于学校安全工作的调研报告")
         );
+        // A paste's space after a list's mark inside an address.
+        let t = "镇农技推广服务中心交流发言 各位领导、 同志们: 新春伊始,我们满怀豪情地迈入了开局之年,取得较好的成绩。";
+        assert_eq!(parts(t).1.as_deref(), Some("各位领导、 同志们:"));
+        // A notice's units before its text on one line.
+        let t = "关于印发应急预案的通知\n各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力,经研究,制定本预案。\n";
+        assert_eq!(parts(t).1.as_deref(), Some("各科室,各站所,各村:"));
         // A date and a meeting before the title are no copy of it, though its words are in them.
         let t = "国务院关于乡村产业发展情况的报告 2019年4月21日在第十三届全国人大常委会会议上务院关于乡村产业发展情况的报告";
         let x = super::shape_title(t, CleanSpan::new(0, t.len())).map(|x| &t[x.start..x.end]);
