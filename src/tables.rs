@@ -1169,6 +1169,11 @@ pub const QUALITY_TAGS: &[&str] = &[
     "只有英文",
 ];
 
+/// The fields of a meeting's minutes (`主持人:李某(村主任)`, `会议地点:村委会会议室`): a head line
+/// that opens with one is never the title.
+pub const MINUTES_LABELS: &[&str] =
+    &["主持人", "主持", "记录人", "记录", "参会人员", "出席人员", "列席人员", "会议时间", "会议地点"];
+
 /// Field names of a document site's metadata rows (`时间:`, `来源:`); with
 /// [`DISCLOSURE_LABELS`] they make [`SITE_FIELD_LABELS`].
 const SITE_ROW_LABELS: &[&str] = &[
@@ -1897,7 +1902,9 @@ pub const SPEAKER_LABELS: &[&str] =
 pub const ADDRESSEE_CONJUNCTIONS: &[&str] = &["以及", "还有", "還有", "及"];
 
 /// Words that make a would-be salutation the start of the report itself (`现将…汇报如下：`).
-pub const REPORTING_WORDS: &[&str] = &["如下", "以下", "汇报", "報告", "报告", "匯報", "现将", "下面"];
+/// (`习近平总书记庄严宣告:`, `…强调:`: a quotation's speaker, no address.)
+pub const REPORTING_WORDS: &[&str] =
+    &["如下", "以下", "汇报", "報告", "报告", "匯報", "现将", "下面", "宣告", "指出", "强调", "強調"];
 
 /// How the name of an organisation signing a report ends (`XX镇人民政府`, `XX党支部`).
 pub const SIGNATURE_ORG_ENDS: &[&str] = &[

@@ -967,7 +967,8 @@ fn leading_salutation(s: &str, at: usize, end: usize) -> Option<CleanSpan> {
     let (k, c) = rest.char_indices().take(24).find(|&(_, c)| matches!(c, '：' | ':'))?;
     let sal = &rest[..k];
     let plain = !sal.contains(&['，', ',', '。', '；'][..]);
-    (plain && contains_any(sal, SALUTATION_WORDS) && k + c.len_utf8() < rest.len())
+    let reporting = contains_any(sal, REPORTING_WORDS);
+    (plain && !reporting && contains_any(sal, SALUTATION_WORDS) && k + c.len_utf8() < rest.len())
         .then(|| CleanSpan::new(at + skip, at + skip + k + c.len_utf8()))
 }
 
@@ -2035,8 +2036,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             && (body_line(next) || wrapped_body || covering);
         // `:::` (a site's access key) is no address: an address names someone in Han.
         let named = han(inner) >= 2;
-        if named && plain && (words || listed || organ || (k <= 3 && n <= 12 && !contains_any(inner, REPORTING_WORDS)))
-        {
+        let reporting = contains_any(inner, REPORTING_WORDS);
+        if named && plain && !reporting && (words || listed || organ || k <= 3 && n <= 12) {
             sal = Some(CleanSpan::new(h.start + tail_start, h.end));
             break;
         }
@@ -2480,8 +2481,15 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     let after_row: Vec<CleanSpan> = file_row
         .as_ref()
         .map_or(Vec::new(), |r| head.iter().filter(|h| clean.to_src(**h).start >= r.1).copied().collect());
-    if let Some(t) = file_row.and_then(|(n, _)| named_by_file(s, &after_row, &n)) {
-        title = Some(t);
+    // (Not a collection's header with its bracketed count (T3): `…范文(四篇).docx` names the page,
+    // not the item; `…参考范文2篇` still names the report's own line by its first words.)
+    let header = |n: &str| collection_label(n).0 && n.ends_with([')', '）', '】', ']']);
+    let named = file_row.filter(|(n, _)| !header(n)).and_then(|(n, _)| named_by_file(s, &after_row, &n));
+    if let Some(t) = named {
+        // `1、X 在X的讲话 同志们:`: the copy nearest the address on the named line is the report's (T2).
+        let to_sal = sal_start.filter(|&p| p > t.end && !s[t.end..p].contains('\n'));
+        let nearest = to_sal.and_then(|p| shape_title(s, blocks::trim(s, CleanSpan::new(t.start, p))));
+        title = Some(nearest.filter(|x| x.start > t.start).unwrap_or(t));
         // The file's name on a line of its own above it is the site's row, extension and all.
         for h in head.iter().filter(|h| h.end <= t.start) {
             let line = &s[h.start..h.end];
@@ -3435,6 +3443,17 @@ mod tests {
         // A notice's units before its text on one line.
         let t = "关于印发应急预案的通知\n各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力,经研究,制定本预案。\n";
         assert_eq!(parts(t).1.as_deref(), Some("各科室,各站所,各村:"));
+        // A quotation's speaker is no address.
+        let t = "习近平总书记庄严宣告:我国脱贫攻坚战取得全面胜利,乡村振兴也已拉开序章。今天观看了专题片,很受教育。";
+        assert_eq!(parts(t).1, None);
+        // A site's address in brackets is no title; nor is a meeting's minutes field.
+        let t = "【628568.com--心得體會】\n鄉村振興戰略是黨的十九大報告中提出的戰略,我們要深入學習,認真貫徹落實。\n";
+        assert_eq!(parts(t).0, None);
+        let t = "会议时间:2025年4月5日\n主持人:李建国(村主任)\n记录人:王秀兰\n一、会议议程说明\n会议由村主任李建国主持,首先对本次会议的议程进行了简要说明。\n";
+        assert_eq!(parts(t).0, None);
+        // A document site's file name that is a collection's header names no item (T3).
+        let t = "《2023年主题教育党课发言稿范文(四篇).docx》由会员分享,可在线阅读。\n1、2023年主题教育党课发言稿范文(四篇)2023年主题教育党课发言稿篇一同志们:党的二十大报告指出,要办好人民满意的教育。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("2023年主题教育党课发言稿篇一"));
         // A date and a meeting before the title are no copy of it, though its words are in them.
         let t = "国务院关于乡村产业发展情况的报告 2019年4月21日在第十三届全国人大常委会会议上务院关于乡村产业发展情况的报告";
         let x = super::shape_title(t, CleanSpan::new(0, t.len())).map(|x| &t[x.start..x.end]);

@@ -16,8 +16,8 @@ use crate::blocks;
 use crate::span::CleanSpan;
 use crate::tables::{
     any_digit, contains_any, ends_with_any, is_han, starts_with_any, BODY_OPENINGS, BYLINE_OFFICES, FOREWORD_LABELS,
-    HOW_TO_WORDS, ISSUER_ENDS, OFFICE_ENDS, SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS, STRONG_TITLE_WORDS,
-    SURNAMES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
+    HOW_TO_WORDS, ISSUER_ENDS, MINUTES_LABELS, OFFICE_ENDS, SECTION_NAME_WORDS, SITE_FIELD_LABELS, SPEECH_OPENINGS,
+    STRONG_TITLE_WORDS, SURNAMES, TITLE_DECORATIONS, TITLE_JOINERS, TITLE_WORDS,
 };
 
 macro_rules! features {
@@ -359,7 +359,8 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
     // A site's bar inside (`乡镇政府工作总结|乡镇人民政府五年工作总结`) or two colons
     // (`20220726:…工作汇报:镇…汇报材料`): rows of the site around a title, never a title
     // (the line's shaped part is a candidate of its own).
-    let rows = x.contains(&['|', '｜'][..]) || x.matches(&['：', ':'][..]).nth(1).is_some();
+    // A site's address (`【628568.com--心得體會】`) likewise.
+    let rows = x.contains(&['|', '｜'][..]) || x.matches(&['：', ':'][..]).nth(1).is_some() || x.contains(".com");
     // `…讲话稿如何写`, `…考察报告怎么写`: a how-to page's question, not a report's title.
     let how_to = contains_any(x, HOW_TO_WORDS);
     // Copies of its own short form before a title (`会议主持词会议主持词某某会议主持词`): the site's
@@ -526,6 +527,9 @@ pub(crate) fn candidates(
             continue;
         }
         // `投标截止时间-`, `发布时间`: a field of the site's rows with its value left empty.
+        if line.split_once([':', '：']).is_some_and(|(l, _)| MINUTES_LABELS.contains(&l.trim())) {
+            continue;
+        }
         let field = line.trim_end_matches(&['-', '－', ':', '：', ' '][..]);
         if han(field) <= 8 && ends_with_any(field, SITE_FIELD_LABELS) && !has_title_word(field) {
             continue;
