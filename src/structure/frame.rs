@@ -188,6 +188,8 @@ fn title_piece(t: &str, least: usize) -> bool {
         && !has_title_word(t)
         && !site_line(t)
         && !front_matter(t)
+        // `某县某镇党委书记 张某某`: the speaker's byline.
+        && !(title::office_byline(t) && byline(t))
         && t.chars().filter(|c| is_han(*c)).count() * 3 > n * 2
 }
 
@@ -2428,6 +2430,8 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             && !x.starts_with(&['—', '―', '-'][..])
             && !site_line(x)
             && !lead_in(x)
+            // `某县某镇党委书记 张某某` over the subtitle: the speaker's byline, not the title.
+            && !(title::office_byline(x) && byline(x))
             && !collection_label(x).0)
             .then_some(w[0])
     });
@@ -3443,6 +3447,11 @@ mod tests {
         // A notice's units before its text on one line.
         let t = "关于印发应急预案的通知\n各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力,经研究,制定本预案。\n";
         assert_eq!(parts(t).1.as_deref(), Some("各科室,各站所,各村:"));
+        // A speaker's byline under the title is no piece of a title, nor the title over a subtitle.
+        let t = "深化改革创新 奋力笃行实干\n某县某镇党委书记 张某某\n尊敬的各位领导:\n今年以来,我镇坚持改革创新,各项工作取得了新成效。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("深化改革创新 奋力笃行实干"));
+        let t = "最高人民检察院工作报告\n某县某镇党委书记 张某某\n——2023年3月7日在第十四届全国人民代表大会第一次会议上\n各位代表:\n现在,我代表最高人民检察院向大会报告工作。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("最高人民检察院工作报告"));
         // A quotation's speaker is no address.
         let t = "习近平总书记庄严宣告:我国脱贫攻坚战取得全面胜利,乡村振兴也已拉开序章。今天观看了专题片,很受教育。";
         assert_eq!(parts(t).1, None);

@@ -437,7 +437,7 @@ fn title_like(s: &str, h: CleanSpan) -> bool {
 /// (clean bytes), `first_heading` the first heading's.
 /// A line ending in an office and a name set off by a space (`某局局长 郑某某`), the name's two
 /// characters maybe spaced out too (`某院院长 周 宏`).
-fn office_byline(line: &str) -> bool {
+pub(super) fn office_byline(line: &str) -> bool {
     let words: Vec<&str> = line.split(blocks::is_space).filter(|w| !w.is_empty()).collect();
     let spaced_name = words.len() >= 3 && words[words.len() - 2..].iter().all(|w| w.chars().count() == 1);
     let name_words = if spaced_name { 2 } else { 1 };
