@@ -1363,6 +1363,9 @@ fn date_stamp_len(t: &str) -> usize {
     let stamp = t.find(|c: char| !(c.is_ascii_digit() || matches!(c, '/' | '-' | '.'))).unwrap_or(t.len());
     if numeric_date(t[..stamp].trim_end_matches('.')) && t[stamp..].chars().next().is_some_and(is_han) {
         stamp
+    } else if stamp == 8 && t[..2] == *"20" && t[8..].starts_with([':', '：']) {
+        // `20210630:县…工作总结`: a site's date code and its colon (T4).
+        stamp + t[8..].chars().next().map_or(1, char::len_utf8)
     } else {
         0
     }
@@ -3452,6 +3455,9 @@ mod tests {
         assert_eq!(parts(t).0.as_deref(), Some("深化改革创新 奋力笃行实干"));
         let t = "最高人民检察院工作报告\n某县某镇党委书记 张某某\n——2023年3月7日在第十四届全国人民代表大会第一次会议上\n各位代表:\n现在,我代表最高人民检察院向大会报告工作。\n";
         assert_eq!(parts(t).0.as_deref(), Some("最高人民检察院工作报告"));
+        // A site's date code and its colon before the title (T4).
+        let t = "20210630:县协作中心2021年度工作总结及明年工作思路\n2021年,县协作中心在县委、县政府坚强领导下,真抓实干,全县招商引资工作取得新成效。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("县协作中心2021年度工作总结及明年工作思路"));
         // A quotation's speaker is no address.
         let t = "习近平总书记庄严宣告:我国脱贫攻坚战取得全面胜利,乡村振兴也已拉开序章。今天观看了专题片,很受教育。";
         assert_eq!(parts(t).1, None);
