@@ -1167,6 +1167,12 @@ pub const QUALITY_TAGS: &[&str] = &[
     // A Hong Kong government page's language note (`…致辭全文(只有中文)`).
     "只有中文",
     "只有英文",
+    "精品",
+    // …and its photo note (`…致辞(附图/短片)`).
+    "附图/短片",
+    "附圖/短片",
+    "附图",
+    "附圖",
 ];
 
 /// The fields of a meeting's minutes (`主持人:李某(村主任)`, `会议地点:村委会会议室`): a head line

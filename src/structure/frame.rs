@@ -1398,6 +1398,14 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     }
     a += date_stamp_len(&s[a..h.end]);
     a += serial_len(&s[a..h.end]);
+    // `12023年街道…规划`: a PDF's page number glued before the year (five or six figures before 年).
+    let digits = s[a..h.end].bytes().take_while(u8::is_ascii_digit).count();
+    if (5..=6).contains(&digits)
+        && s[a + digits..h.end].starts_with('年')
+        && s[a + digits - 4..].starts_with(['1', '2'])
+    {
+        a += digits - 4;
+    }
     // `【衛水文化】副鎮長…上的講話`: a site's column in brackets before a report title (T4).
     if let Some((column, rest)) = lead_bracket(&s[a..h.end]) {
         if column.chars().count() <= 10 && !has_title_word(column) && has_title_word(rest) && han(rest) >= 8 {
@@ -3458,6 +3466,13 @@ mod tests {
         // A site's date code and its colon before the title (T4).
         let t = "20210630:县协作中心2021年度工作总结及明年工作思路\n2021年,县协作中心在县委、县政府坚强领导下,真抓实干,全县招商引资工作取得新成效。\n";
         assert_eq!(parts(t).0.as_deref(), Some("县协作中心2021年度工作总结及明年工作思路"));
+        // A site's quality tag or photo note after the title; a page number glued before its year.
+        assert_eq!(shaped("在某镇安全生产工作会议上的讲话(精品)").as_deref(), Some("在某镇安全生产工作会议上的讲话"));
+        assert_eq!(
+            shaped("行政长官出席新春国际汇演之夜致辞(附图/短片)").as_deref(),
+            Some("行政长官出席新春国际汇演之夜致辞")
+        );
+        assert_eq!(shaped("12023年街道2023年工作规划").as_deref(), Some("2023年街道2023年工作规划"));
         // A quotation's speaker is no address.
         let t = "习近平总书记庄严宣告:我国脱贫攻坚战取得全面胜利,乡村振兴也已拉开序章。今天观看了专题片,很受教育。";
         assert_eq!(parts(t).1, None);
