@@ -2428,7 +2428,13 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     }
     // `热爱敬老事业,扎扎实实做好为老服务工作` / `——某中心敬老院院长` / `各位领导:`: the line over the
     // title block's dash subtitle is the report's own title (T6), whatever the page put above it.
-    let block = head.windows(2).find_map(|w| {
+    // (A date line or the speaker's byline may stand between the title and its subtitle.)
+    let between = |y: &str| {
+        !y.starts_with(&['—', '―', '-', '－'][..]) && (front_matter(y) || title::office_byline(y) && byline(y))
+    };
+    let block = head.iter().enumerate().find_map(|(k, h)| {
+        let j = (k + 1..head.len().min(k + 3)).find(|&j| !between(&s[head[j].start..head[j].end]))?;
+        let w = [*h, head[j]];
         let (x, sub) = (&s[w[0].start..w[0].end], &s[w[1].start..w[1].end]);
         // `-台灣總工會…大會致詞`: one hyphen before a subtitle that names the speech.
         let hyphen = sub.strip_prefix(&['-', '－'][..]).is_some_and(|r| r.starts_with(is_han) && has_title_word(r));
@@ -3473,6 +3479,9 @@ mod tests {
             Some("行政长官出席新春国际汇演之夜致辞")
         );
         assert_eq!(shaped("12023年街道2023年工作规划").as_deref(), Some("2023年街道2023年工作规划"));
+        // A date line between a slogan title and its dash subtitle.
+        let t = "真抓实干 奋进跨越\n(2023年5月12日)\n——在全镇经济工作会议上的讲话\n同志们:\n今天召开全镇经济工作会议,主要任务是总结去年工作。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("真抓实干 奋进跨越"));
         // A quotation's speaker is no address.
         let t = "习近平总书记庄严宣告:我国脱贫攻坚战取得全面胜利,乡村振兴也已拉开序章。今天观看了专题片,很受教育。";
         assert_eq!(parts(t).1, None);
