@@ -42,6 +42,8 @@ def around_title(t, gold, above="", below="", same=None):
         if l.strip() == title.strip():
             ab = [x.replace("{T}", title) for x in above.split("|") if x]
             be = [x.replace("{T}", title) for x in below.split("|") if x]
+            if same:
+                l = same.replace("{T}", l.strip())
             return "\n".join(lines[:i] + ab + [l] + be + lines[i + 1:])
     return None
 # Rewrites that know the gold title: the page around it changes, the title and salutation do not.
@@ -53,6 +55,13 @@ TP = {
     "meta-below": dict(below="发布时间:2023-05-12 09:31 浏览次数:88"),
     "date-below": dict(below="(2023年5月12日)"),
     "byline-below": dict(below="某县某镇党委书记 张某某"),
+    # Document libraries' pages (stop 34's blind pools): the file's row and share notice above,
+    # the upload row, a chunk number before the title, a serial number and a masked date
+    # between two copies.
+    "docx-share": dict(above="{T}.docx|《{T}.docx》由会员分享,可在线阅读,更多相关《{T}.docx(5页珍藏版)》请在某某文库上搜索。"),
+    "upload-row": dict(above="上传人:李某 文档编号:4408835 上传时间:2023-04-22 格式:DOCX 页数:14 大小:26.48KB|返回 下载 相关 举报"),
+    "chunk-label": dict(same="1、{T}"),
+    "serial-copies": dict(same="编号:376444859{T}201X/X/XX{T}"),
 }
 for k, kw in TP.items():
     P[k] = (lambda kw: lambda t, g: around_title(t, g, **kw))(kw)

@@ -1822,13 +1822,16 @@ fn lone_first_chunk_mark(text: &str, lines: &[blocks::Line]) -> Option<Span> {
         let label = without_glosses(&text[m.trimmed.start..m.trimmed.end]).0;
         crate::tables::SITE_FIELD_LABELS.contains(&label.trim_end_matches(&[':', '：'][..]))
     });
-    // `1.某街道社区调研报告范文` alone over the first paragraph: the site's first item, titled.
-    let next_long = lines[k + 1..]
+    // `1.某街道社区调研报告范文` alone on its line near the top, with no `2.` anywhere: the site's
+    // first item, titled.
+    // (Not over a further item: `1、防洪工作报告` / `1、天气情况分析` is the text's own list.)
+    let next_item = lines[k + 1..]
         .iter()
         .find(|m| !m.trimmed.is_empty())
-        .is_some_and(|m| text[m.trimmed.start..m.trimmed.end].chars().nth(60).is_some());
+        .is_some_and(|m| first_mark(&text[m.trimmed.start..m.trimmed.end]).is_some());
     let titled_line = t.chars().nth(40).is_none()
-        && next_long
+        && !next_item
+        && !t.contains(['。', '，', ',', '；'])
         && crate::tables::contains_any(&without_glosses(&t[len..]).0, crate::tables::TITLE_WORDS);
     let dump = t.chars().count() >= 80 && crate::tables::contains_any(&head, crate::tables::TITLE_WORDS);
     if !(dump || labelled && t.chars().count() >= 80 || titled_line) {
@@ -2740,6 +2743,11 @@ mod tests {
         let t = format!("{row}1、河长制工作总结\n我镇成立领导小组,并由党委\n2、书记任总河长,负责全镇河长制工作。\n");
         assert_eq!(&arts(&t)[1..], ["1、", "2、"], "{:?}", arts(&t));
         assert!(arts(&format!("{row}1、成立领导小组\n2、制定工作方案\n3、抓好督促落实"))[1..].is_empty());
+        // A titled first chunk alone on its line over its own copy or its address, no `2、` anywhere.
+        assert_eq!(arts("1、文化局局长述职报告\n文化局局长述职报告\n各位领导:\n我于2020年任局长。\n"), ["1、"]);
+        assert_eq!(arts("1、文化局局长述职报告\n各位领导:\n我于2020年任局长。\n"), ["1、"]);
+        // Over a further `1、` it is the text's own list.
+        assert!(arts("1、防洪工作报告\n1、天气情况分析\n近期我区连续暴雨。\n").is_empty());
     }
 
     #[test]
