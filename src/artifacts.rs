@@ -1829,8 +1829,10 @@ fn lone_first_chunk_mark(text: &str, lines: &[blocks::Line]) -> Option<Span> {
         .iter()
         .find(|m| !m.trimmed.is_empty())
         .is_some_and(|m| first_mark(&text[m.trimmed.start..m.trimmed.end]).is_some());
+    // (Nor a collection's item label, `1.…工作总结 篇一`: the page's line whole.)
     let titled_line = t.chars().nth(40).is_none()
         && !next_item
+        && !t.contains('篇')
         && !t.contains(['。', '，', ',', '；'])
         && crate::tables::contains_any(&without_glosses(&t[len..]).0, crate::tables::TITLE_WORDS);
     let dump = t.chars().count() >= 80 && crate::tables::contains_any(&head, crate::tables::TITLE_WORDS);

@@ -1081,7 +1081,9 @@ fn salutation_len(t: &str) -> Option<usize> {
     let body_addressed = body.chars().count() <= 20 && ends_with_any(body, ADDRESSEE_ENDS);
     let words = contains_any(body, SALUTATION_WORDS) || body_addressed || chair || long || greeted || units;
     let reporting = contains_any(body, REPORTING_WORDS);
-    ((opens || body_addressed) && words && !reporting && !figures).then_some(e)
+    // `…负责人xxx(二○一八年十二月二十九日)同志们:`: a title block's byline and date before the address.
+    let dated = ['年', '月', '日'].iter().all(|c| body.contains(*c));
+    ((opens || body_addressed) && words && !reporting && !figures && !dated).then_some(e)
 }
 
 /// Whether an address opens as one: `尊敬的…`, `可爱的同学们`, a unit's leaders (`市教育局领导、…`),
@@ -1556,12 +1558,17 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     (a, b) = (a + x, a + y);
     // `关于小学校长的述职报告.关于学校校长的述职报告`: a copy with a few words changed glued
     // before the title (the site's page title); the copy nearest the body is the title (T2).
+    // (What runs on after the last copy, with no report word, is a byline: `…主持词县政府负责人xxx`.)
     let t = &s[a..b];
-    if let Some(w) = STRONG_TITLE_WORDS.iter().find(|w| t.ends_with(**w)) {
-        if let Some(e) = t[..t.len() - w.len()].rfind(w).map(|p| p + w.len()) {
-            let r = t[e..].trim_start_matches(|c: char| !is_han(c));
-            if han(r) >= 6 && near_copy(&t[..e], r) {
-                a = b - r.len();
+    let ends = TITLE_WORDS.iter().filter_map(|w| t.rfind(w).map(|p| (p, p + w.len()))).max_by_key(|x| x.1);
+    if let Some((p, end)) = ends {
+        let w = &t[p..end];
+        if let Some(e) = t[..p].rfind(w).map(|q| q + w.len()) {
+            let r = t[e..end].trim_start_matches(|c: char| !is_han(c));
+            // (Or the same words with the speaker put before them: `县政府负责人X201X/X/XXX`.)
+            // (Not a year's figures: `…计划(2020年…计划)` is one title.)
+            if han(r) >= 6 && !r.starts_with('年') && (near_copy(&t[..e], r) || t[..e].ends_with(r)) {
+                (a, b) = (a + end - r.len(), a + end);
             }
         }
     }
@@ -3482,6 +3489,17 @@ mod tests {
         // A date line between a slogan title and its dash subtitle.
         let t = "真抓实干 奋进跨越\n(2023年5月12日)\n——在全镇经济工作会议上的讲话\n同志们:\n今天召开全镇经济工作会议,主要任务是总结去年工作。\n";
         assert_eq!(parts(t).0.as_deref(), Some("真抓实干 奋进跨越"));
+        // A site's copy with its decoration glued before the title and the address (the raw line
+        // is no candidate); the speaker's office before the first copy, a byline and date after.
+        let t = "在全县工会工作会议上讲话范文在全县工会工作会议上讲话同志们:刚才,大会对年度工会工作模范单位进行了表彰,在此表示诚心的庆贺!";
+        assert_eq!(parts(t).0.as_deref(), Some("在全县工会工作会议上讲话"));
+        let t = "编号:136929198县政府负责人全县秋冬季创森工作会议上的主持词201X/X/XX全县秋冬季创森工作会议上的主持词县政府负责人xxx(二○一八年十二月二十九日)同志们:现在开会,这次会议是经县委、县政府决定召开的。";
+        assert_eq!(parts(t), (Some("全县秋冬季创森工作会议上的主持词".into()), Some("同志们:".into())));
+        // A year's figures after a bracket start no copy.
+        assert_eq!(
+            shaped("幼儿园工作计划(2020年幼儿园工作计划)").as_deref(),
+            Some("幼儿园工作计划(2020年幼儿园工作计划)")
+        );
         // A quotation's speaker is no address.
         let t = "习近平总书记庄严宣告:我国脱贫攻坚战取得全面胜利,乡村振兴也已拉开序章。今天观看了专题片,很受教育。";
         assert_eq!(parts(t).1, None);

@@ -484,8 +484,13 @@ pub(crate) fn candidates(
         if let Some(p) = inside {
             let pre = blocks::trim(s, CleanSpan::new(h.start, p));
             if !pre.is_empty() {
-                add(&mut spans, pre, hk, f::PRE_SAL);
-                if let Some(x) = shape_title(s, pre) {
+                // The line before the address as it stands, unless its shape cut a copy of the
+                // title from it (`X范文X同志们:`: the site's copy is not the title's).
+                let shaped = shape_title(s, pre);
+                if shaped.is_none_or(|x| !(x.start > pre.start && x.end == pre.end)) {
+                    add(&mut spans, pre, hk, f::PRE_SAL);
+                }
+                if let Some(x) = shaped {
                     add(&mut spans, x, hk, f::PRE_SAL);
                 }
                 if let Some(x) = label_after_count(s, pre) {
