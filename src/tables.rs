@@ -1125,7 +1125,8 @@ pub const TITLE_WORDS: &[&str] = &[
 pub const TITLE_DECORATIONS: &[&str] = &["范文", "例文", "模板", "精选", "精選", "大全", "全文", "汇编"];
 
 /// Labels a site or a notice puts right before a title on its line (`内容概述 …`, `附件1:…`).
-pub const TITLE_PREFIX_LABELS: &[&str] = &["内容概述", "內容概述", "文档介绍", "文檔介紹", "附件", "标题", "標題"];
+pub const TITLE_PREFIX_LABELS: &[&str] =
+    &["内容概述", "內容概述", "文档介绍", "文檔介紹", "附件", "标题", "標題", "文章标题", "文章標題"];
 
 /// A document library's banner glued before a title (`精选优质文档-----倾情为你奉上X`,
 /// `下载后可任意编辑X`): the title starts after it.
@@ -1366,6 +1367,9 @@ pub const SITE_CHROME_WORDS: &[&str] = &[
     "頁未讀",
     "馬上註冊",
     "才可以下载或查看",
+    // `安装后可以在桌面快捷访问`: an app's install prompt.
+    "快捷访问",
+    "快捷訪問",
     "跳至主要内容",
     "跳至主要內容",
     "跳到主要内容",

@@ -1721,6 +1721,12 @@ fn named_by_file(s: &str, head: &[CleanSpan], name: &str) -> Option<CleanSpan> {
 /// quality tag are not the title's.
 fn without_end_mark(t: &str) -> &str {
     let t = t.trim_end_matches(blocks::is_space);
+    // `修路工作总结 -工作总结`: the site's category after a spaced dash.
+    if let Some((l, r)) = t.rsplit_once(" -").filter(|(l, r)| han(l) >= 4 && r.chars().count() <= 12) {
+        if has_title_word(r) && !r.contains(blocks::is_space) {
+            return l.trim_end_matches(blocks::is_space);
+        }
+    }
     // (`…報告(65頁).doc`: the tags before the extension go too.)
     let t = FILE_EXTENSIONS.iter().find_map(|e| t.strip_suffix(e)).map_or(t, |x| x.trim_end_matches(blocks::is_space));
     // `(精编)`, `【精选】`, `(通用8篇)`, `(全文1896字)`: a site's quality tag (T4).
@@ -1732,7 +1738,9 @@ fn without_end_mark(t: &str) -> &str {
         let numbered = ordinal_label_len(tag) == Some(tag.len()) && t.ends_with(&['】', ']'][..]);
         // `(7442字)`, `(65頁)`: the text's length alone.
         let length = tag.starts_with(any_digit) && matches!(tag.trim_start_matches(any_digit), "字" | "页" | "頁");
-        if (quality_tag(words) && !item || numbered || length) && han(before) >= 4 {
+        // `【 - 县民政局工作总结】`: the site's category after a dash, in brackets.
+        let category = tag.trim_start().starts_with(['-', '－']);
+        if (quality_tag(words) && !item || numbered || length || category) && han(before) >= 4 {
             return before.trim_end_matches(blocks::is_space);
         }
     }
@@ -3500,6 +3508,17 @@ mod tests {
             shaped("幼儿园工作计划(2020年幼儿园工作计划)").as_deref(),
             Some("幼儿园工作计划(2020年幼儿园工作计划)")
         );
+        // A site's category after a spaced dash or in brackets after one; a page's title field
+        // label; a title pasted twice with a space on a line of its own; an app's install prompt.
+        assert_eq!(shaped("修路工作总结 -工作总结").as_deref(), Some("修路工作总结"));
+        assert_eq!(shaped("2020年县民政局工作总结 【 - 县民政局工作总结】").as_deref(), Some("2020年县民政局工作总结"));
+        let t =
+            "文章标题:市教育局局长的述职报告\n各位领导:\n我于2020年任局长以来,在市委、市政府的领导下,认真履行职责。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("市教育局局长的述职报告"));
+        let t = "××镇年度村镇建设工作总结 ××镇年度村镇建设工作总结\n今年以来,我镇村镇建设工作在县委、县政府的正确领导下,取得了明显成效。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("××镇年度村镇建设工作总结"));
+        let t = "安装后可以在桌面快捷访问\n\n换届选举工作动员会上的讲话\n同志们:\n今天召开换届选举工作动员会,主要任务是部署换届工作。\n";
+        assert_eq!(parts(t).0.as_deref(), Some("换届选举工作动员会上的讲话"));
         // A quotation's speaker is no address.
         let t = "习近平总书记庄严宣告:我国脱贫攻坚战取得全面胜利,乡村振兴也已拉开序章。今天观看了专题片,很受教育。";
         assert_eq!(parts(t).1, None);

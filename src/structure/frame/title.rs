@@ -216,7 +216,7 @@ fn headline_phrases(t: &str) -> bool {
 
 /// Labels of a page's title field (a name's, `crate::tables::NAME_FIELDS`, gives a title only with
 /// a report word).
-const TITLE_FIELDS: &[&str] = &["标题", "標題", "文件标题", "文件標題"];
+const TITLE_FIELDS: &[&str] = &["标题", "標題", "文件标题", "文件標題", "文章标题", "文章標題"];
 
 /// `标 题 | X |`, `标题: X`, `名称: | X报告 |`: the title field of a page's metadata rows, X.
 fn title_field(s: &str, h: CleanSpan) -> Option<CleanSpan> {
@@ -367,10 +367,12 @@ fn add_candidate(s: &str, spans: &mut Spans, sp: CleanSpan, hk: usize, kind: usi
     // (the shaped part is a candidate of its own).
     // A title pasted twice whole (`某某述职报告某某述职报告`): the site's copy glued to the report's
     // own (the second copy is a candidate of its own).
+    // So is one pasted twice with a space between (`X X`).
+    let halves = x.split_once(blocks::is_space).map(|(a, b)| (a, b.trim_start_matches(blocks::is_space)));
     let twice = x.len() % 2 == 0 && x.is_char_boundary(x.len() / 2) && {
         let (a, b) = x.split_at(x.len() / 2);
         a == b && a.chars().nth(3).is_some() && has_title_word(a)
-    };
+    } || halves.is_some_and(|(a, b)| a == b && a.chars().nth(3).is_some() && has_title_word(a));
     // A page's date stamp before the title (`12/22/2017.…`): the shaped part is a candidate of its own.
     // So is a site's mark after it (`(2014.8.28)`, `(精编)`, `.docx`: T4).
     let marked = super::without_end_mark(x).len() < x.trim_end().len();
