@@ -102,7 +102,12 @@ log "www/pkg/report_lens_bg.wasm: $raw_before → $(stat -c %s "$WASM") bytes ($
 # tags, run-in site words, outline labels, long addresses, a title broken under the page's whole
 # copy) cost about +1.2 KB after trimming (a `str::find` with its own closure cost 1 KB alone and
 # was replaced).
-BUDGET=${RL_WASM_BUDGET:-258000}
+# Raised to 261,500 in stop 34: that stop's title and salutation rules (near copies glued or
+# spaced before a title, a site's serial number and date code, file names that are collection
+# headers, bylines under a title, addressed units, a site's outline above a title) cost +3.2 KB
+# gzipped; they moved the sealed title/salutation score over its target (0.828 → 0.859). An
+# array literal in one `starts_with` test cost 640 bytes alone and was replaced by a slice match.
+BUDGET=${RL_WASM_BUDGET:-261500}
 if [ "$gz" -gt "$BUDGET" ]; then
   log "page wasm is $gz bytes gzipped, over its budget of $BUDGET: shrink it (docs/BENCHMARKS.md) or raise the budget on purpose"
   exit 1
