@@ -486,8 +486,8 @@ pub(crate) fn candidates(
         if let Some(p) = inside {
             let pre = blocks::trim(s, CleanSpan::new(h.start, p));
             if !pre.is_empty() {
-                // The line before the address as it stands, unless its shape cut a copy of the
-                // title from it (`X范文X同志们:`: the site's copy is not the title's).
+                // The line before the address as it stands, unless its shape cut what a site put
+                // before the title (`X范文X同志们:`: the site's copy is not the title's).
                 let shaped = shape_title(s, pre);
                 if shaped.is_none_or(|x| !(x.start > pre.start && x.end == pre.end)) {
                     add(&mut spans, pre, hk, f::PRE_SAL);
@@ -533,10 +533,11 @@ pub(crate) fn candidates(
         if office_byline(line) && byline(line) && !has_title_word(line) || office_list(line) {
             continue;
         }
-        // `投标截止时间-`, `发布时间`: a field of the site's rows with its value left empty.
+        // `主持人:李某(村主任)`: a field of a meeting's minutes.
         if line.split_once([':', '：']).is_some_and(|(l, _)| MINUTES_LABELS.contains(&l.trim())) {
             continue;
         }
+        // `投标截止时间-`, `发布时间`: a field of the site's rows with its value left empty.
         let field = line.trim_end_matches(&['-', '－', ':', '：', ' '][..]);
         if han(field) <= 8 && ends_with_any(field, SITE_FIELD_LABELS) && !has_title_word(field) {
             continue;
