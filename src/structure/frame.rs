@@ -188,8 +188,7 @@ fn title_piece(t: &str, least: usize) -> bool {
         && !has_title_word(t)
         && !site_line(t)
         && !front_matter(t)
-        // `某县某镇党委书记 张某某`: the speaker's byline.
-        && !(title::office_byline(t) && byline(t))
+        && !title::speaker_byline(t)
         && t.chars().filter(|c| is_han(*c)).count() * 3 > n * 2
 }
 
@@ -872,7 +871,6 @@ fn after_site_address(t: &str) -> Option<usize> {
     Some(at)
 }
 
-/// The title at the start of a one-line report.
 /// `编号:230656405乡镇…报告…`: a document site's serial number before a title: its length (0 when none).
 fn serial_len(t: &str) -> usize {
     match t.strip_prefix("编号").and_then(|r| r.strip_prefix([':', '：'])) {
@@ -881,6 +879,7 @@ fn serial_len(t: &str) -> usize {
     }
 }
 
+/// The title at the start of a one-line report.
 fn one_line_title(s: &str, line: CleanSpan) -> Option<CleanSpan> {
     let line = match after_site_address(&s[line.start..line.end]) {
         Some(p) => CleanSpan::new(line.start + p, line.end),
@@ -1503,7 +1502,6 @@ fn shape_title(s: &str, h: CleanSpan) -> Option<CleanSpan> {
     if let Some(m) = doubled_tail(&s[a..b]) {
         b = a + m;
     }
-
     // `会议主持词会议主持词农村发展工作会议主持词`: the short form glued before the title, once or more.
     a += leading_copies(&s[a..b]);
     if let Some(p) = run_on_heading(&s[a..b]) {
@@ -2444,9 +2442,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
     // `热爱敬老事业,扎扎实实做好为老服务工作` / `——某中心敬老院院长` / `各位领导:`: the line over the
     // title block's dash subtitle is the report's own title (T6), whatever the page put above it.
     // (A date line or the speaker's byline may stand between the title and its subtitle.)
-    let between = |y: &str| {
-        !y.starts_with(&['—', '―', '-', '－'][..]) && (front_matter(y) || title::office_byline(y) && byline(y))
-    };
+    let between = |y: &str| !y.starts_with(&['—', '―', '-', '－'][..]) && (front_matter(y) || title::speaker_byline(y));
     let block = head.iter().enumerate().find_map(|(k, h)| {
         let j = (k + 1..head.len().min(k + 3)).find(|&j| !between(&s[head[j].start..head[j].end]))?;
         let w = [*h, head[j]];
@@ -2463,7 +2459,7 @@ fn parts_with(text: &str, s: &str, lines: &[CleanLine], clean: &Clean, st: &mut 
             && !site_line(x)
             && !lead_in(x)
             // `某县某镇党委书记 张某某` over the subtitle: the speaker's byline, not the title.
-            && !(title::office_byline(x) && byline(x))
+            && !title::speaker_byline(x)
             && !collection_label(x).0)
             .then_some(w[0])
     });

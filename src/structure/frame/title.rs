@@ -439,11 +439,17 @@ fn title_like(s: &str, h: CleanSpan) -> bool {
 /// (clean bytes), `first_heading` the first heading's.
 /// A line ending in an office and a name set off by a space (`某局局长 郑某某`), the name's two
 /// characters maybe spaced out too (`某院院长 周 宏`).
-pub(super) fn office_byline(line: &str) -> bool {
+fn office_byline(line: &str) -> bool {
     let words: Vec<&str> = line.split(blocks::is_space).filter(|w| !w.is_empty()).collect();
     let spaced_name = words.len() >= 3 && words[words.len() - 2..].iter().all(|w| w.chars().count() == 1);
     let name_words = if spaced_name { 2 } else { 1 };
     words.len() > name_words && ends_with_any(words[words.len() - name_words - 1], OFFICE_ENDS)
+}
+
+/// `某县某镇党委书记 张某某`: the speaker's byline, an office and a name (never a title, nor a
+/// piece of one).
+pub(super) fn speaker_byline(line: &str) -> bool {
+    office_byline(line) && byline(line)
 }
 
 /// `某县人大代表、某村党支部书记`, `(学院党委委员、某学院党总支书记罗某)`: the speaker's offices
@@ -530,7 +536,7 @@ pub(crate) fn candidates(
         after_paragraph |=
             !foreword && body_line(line) && line.trim_end().ends_with('。') && !lead_in(line) && !site_line(line);
         // `某市某区审计局局长 郑某某`, `某区人民法院院长 周 宏`: a byline names the speaker, not the text.
-        if office_byline(line) && byline(line) && !has_title_word(line) || office_list(line) {
+        if speaker_byline(line) && !has_title_word(line) || office_list(line) {
             continue;
         }
         // `主持人:李某(村主任)`: a field of a meeting's minutes.
