@@ -435,8 +435,6 @@ fn title_like(s: &str, h: CleanSpan) -> bool {
         })
 }
 
-/// Every title candidate of the head, with "no title" first. `sal` is the salutation's start
-/// (clean bytes), `first_heading` the first heading's.
 /// A line ending in an office and a name set off by a space (`某局局长 郑某某`), the name's two
 /// characters maybe spaced out too (`某院院长 周 宏`).
 fn office_byline(line: &str) -> bool {
@@ -471,6 +469,8 @@ fn office_list(line: &str) -> bool {
         && named(bare)
 }
 
+/// Every title candidate of the head, with "no title" first. `sal` is the salutation's start
+/// (clean bytes), `first_heading` the first heading's.
 pub(crate) fn candidates(
     s: &str,
     lines: &[blocks::CleanLine],
